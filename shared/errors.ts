@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'invalid_json',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'internal',
+] as const;
+export const ApiErrorCode = z.enum(API_ERROR_CODES);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
+/** Every error the worker answers has this body. */
+export const ApiError = z.object({
+  error: z.object({ code: ApiErrorCode, message: z.string(), details: z.unknown().optional() }),
+});
+export type ApiError = z.infer<typeof ApiError>;

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { CLEANUP_ACTIONS, Crm, CrmProblem, ExternalId, FACEBOOK_PROBLEMS, LinkedinOperation } from './events';
+import { NotificationType, Severity, NOTIFICATION_TYPES, SEVERITIES } from './notification-types';
+
+/**
+ * A notification holds facts, never display text: the extension renders them in the user's language.
+ * Fields an event may carry through to every notification it makes or repeats (latest wins).
+ */
+const Carried = {
+  errorCode: z.int().optional(),
+  message: z.string().optional(),
+  url: z.string().optional(),
+};
+const Ref = z.object({ id: ExternalId, name: z.string() });
+
+export const CampaignFailureData = z.object({
+  ...Carried,
+  campaign: Ref,
+  program: Ref.optional(),
+  error: z.object({ code: ExternalId.optional(), message: z.string() }),
+});
+
+/** Dynamics lead failures that go into one digest notification per window. */
+export const DIGEST_CAUSES = ['duplicate_lead', 'field_length', 'other'] as const;
+export const DigestCause = z.enum(DIGEST_CAUSES);
+export type DigestCause = z.infer<typeof DigestCause>;
+export const MAX_DIGEST_LEADS = 100;
+
+export const CrmProblemData = z.object({ ...Carried, kind: z.literal('problem'), crm: Crm, problem: CrmProblem });
+export const CrmDigestData = z.object({
+  ...Carried,
+  kind: z.literal('digest'),
+  crm: z.literal('dynamics'),
+  windowStart: z.string(),
+  windowEnd: z.string(),
+  /** Failed leads per cause in this window. */
+  causes: z.partialRecord(DigestCause, z.int()),
+  /** The last 100 lead ids, oldest first. */
+  leads: z.array(ExternalId).max(MAX_DIGEST_LEADS),
+});
+export const CrmSyncData = z.discriminatedUnion('kind', [CrmProblemData, CrmDigestData]);
+
+export const EngagementExhaustedData = z.object({
+  ...Carried,
+  program: Ref,
+  stream: z.object({ name: z.string() }),
+  /** Latest number of leads that ran out of content. */
+  exhaustedLeads: z.int(),
+});
+export const FacebookData = z.object({ ...Carried, problem: z.enum(FACEBOOK_PROBLEMS) });
+export const TriggerCampaignCleanupData = z.object({
+  ...Carried,
+  campaign: Ref,
+  action: z.enum(CLEANUP_ACTIONS),
+  lastActivityAt: z.string().optional(),
+});
+export const LinkedinData = z.object({
+  ...Carried,
+  operation: LinkedinOperation,
+  target: z.string().optional(),
+  /** Consecutive failures when the notification was made or repeated. */
+  attempts: z.int(),
+});
+export const WebServicesQuotaData = z.object({
+  ...Carried,
+  /** The quota day (America/Chicago) as YYYY-MM-DD. */
+  day: z.string(),
+  /** Percent of the daily limit; 100 also when error 607 was reported. */
+  threshold: z.int(),
+  used: z.int(),
+  limit: z.int(),
+});
+
+const base = {
+  id: z.string(),
+  severity: Severity,
+  count: z.int().min(1),
+  firstAt: z.string(),
+  lastAt: z.string(),
+  readAt: z.string().nullable(),
+};
+
+export const Notification = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('campaign_failure'), data: CampaignFailureData }),
+  z.object({ ...base, type: z.literal('crm_sync'), data: CrmSyncData }),
+  z.object({ ...base, type: z.literal('engagement_exhausted'), data: EngagementExhaustedData }),
+  z.object({ ...base, type: z.literal('facebook'), data: FacebookData }),
+  z.object({ ...base, type: z.literal('trigger_campaign_cleanup'), data: TriggerCampaignCleanupData }),
+  z.object({ ...base, type: z.literal('linkedin'), data: LinkedinData }),
+  z.object({ ...base, type: z.literal('web_services_quota'), data: WebServicesQuotaData }),
+]);
+export type Notification = z.infer<typeof Notification>;
+export type NotificationOf<T extends NotificationType> = Extract<Notification, { type: T }>;
+export type NotificationData<T extends NotificationType> = NotificationOf<T>['data'];
+
+export const NotificationQuery = z.strictObject({
+  status: z.enum(['unread', 'all']).default('unread'),
+  type: NotificationType.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type NotificationQuery = z.output<typeof NotificationQuery>;
+
+export const NotificationPage = z.object({ items: z.array(Notification), nextCursor: z.string().nullable() });
+export type NotificationPage = z.infer<typeof NotificationPage>;
+
+export const MarkRead = z.union([
+  z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1).max(500) }),
+  z.strictObject({ all: z.literal(true) }),
+]);
+export type MarkRead = z.infer<typeof MarkRead>;
+export const MarkReadResult = z.object({ updated: z.int() });
+
+export const QuotaState = z.object({
+  used: z.int(),
+  limit: z.int(),
+  /** Next midnight America/Chicago, as an ISO-8601 UTC instant. */
+  resetsAt: z.string(),
+});
+export type QuotaState = z.infer<typeof QuotaState>;
+
+export const Counts = z.object({
+  unread: z.int(),
+  byType: z.record(NotificationType, z.int()),
+  bySeverity: z.record(Severity, z.int()),
+  quota: QuotaState,
+});
+export type Counts = z.infer<typeof Counts>;
+
+export const emptyCounts = (quota: QuotaState): Counts => ({
+  unread: 0,
+  byType: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, 0])) as Counts['byType'],
+  bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Counts['bySeverity'],
+  quota,
+});
+
+/** What the stream pushes. */
+export const StreamMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('counts'), counts: Counts }),
+  z.object({ kind: z.literal('notification'), notification: Notification }),
+]);
+export type StreamMessage = z.infer<typeof StreamMessage>;

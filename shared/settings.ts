@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { NOTIFICATION_TYPES, type NotificationType } from './notification-types';
+
+const TypeSettings = z.strictObject({ enabled: z.boolean() });
+
+const Thresholds = z
+  .array(z.int().min(1).max(100))
+  .min(1)
+  .max(10)
+  .refine((t) => new Set(t).size === t.length, 'thresholds must be distinct');
+
+const typesShape = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, TypeSettings])) as Record<
+  NotificationType,
+  typeof TypeSettings
+>;
+
+export const Settings = z.strictObject({
+  types: z.strictObject(typesShape),
+  quota: z.strictObject({ dailyLimit: z.int().min(1).max(1_000_000_000), thresholds: Thresholds }),
+  linkedin: z.strictObject({ maxAttempts: z.int().min(1).max(100) }),
+  dynamics: z.strictObject({ digestHours: z.int().min(1).max(168) }),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A partial document for PUT: what it omits is kept. */
+export const SettingsPatch = z.strictObject({
+  types: z.strictObject(typesShape).partial().optional(),
+  quota: Settings.shape.quota.partial().optional(),
+  linkedin: Settings.shape.linkedin.partial().optional(),
+  dynamics: Settings.shape.dynamics.partial().optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  types: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, { enabled: true }])) as Settings['types'],
+  quota: { dailyLimit: 50_000, thresholds: [80, 100] },
+  linkedin: { maxAttempts: 3 },
+  dynamics: { digestHours: 24 },
+};
+
+export function mergeSettings(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    types: { ...current.types, ...patch.types },
+    quota: { ...current.quota, ...patch.quota },
+    linkedin: { ...current.linkedin, ...patch.linkedin },
+    dynamics: { ...current.dynamics, ...patch.dynamics },
+  };
+}

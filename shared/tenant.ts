@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** A tenant is one Marketo instance, named by its Munchkin ID. */
+export const MunchkinId = z.string().regex(/^[0-9]{3}-[A-Z]{3}-[0-9]{3}$/, 'a Munchkin ID like 123-ABC-456');
+export type MunchkinId = z.infer<typeof MunchkinId>;
+
+export const KeyRole = z.enum(['ingest', 'read', 'admin']);
+export type KeyRole = z.infer<typeof KeyRole>;
+
+export const TenantCreate = z.strictObject({ name: z.string().min(1).max(200).optional() });
+export const Tenant = z.object({ id: MunchkinId, name: z.string().nullable(), createdAt: z.string() });
+export type Tenant = z.infer<typeof Tenant>;
+
+export const KeyCreate = z.strictObject({ role: KeyRole, label: z.string().min(1).max(200).optional() });
+export type KeyCreate = z.infer<typeof KeyCreate>;
+/** `key` is the secret bearer token: shown in this answer and never again. */
+export const KeyCreated = z.object({ id: z.string(), key: z.string(), role: KeyRole });
+export type KeyCreated = z.infer<typeof KeyCreated>;
+
+export const StreamTicket = z.object({ ticket: z.string(), expiresAt: z.string() });
+export type StreamTicket = z.infer<typeof StreamTicket>;

@@ -1,0 +1,23 @@
+import type { EventsAccepted, MarketoEvent } from '../shared/events';
+import type { Counts, MarkRead, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
+import type { Settings, SettingsPatch } from '../shared/settings';
+import type { StreamTicket } from '../shared/tenant';
+
+/**
+ * What the worker's routes may ask of a tenant's Durable Object (RPC).
+ * `nowMs` exists for tests with a fixed clock; routes never pass it.
+ * Expected failures come back as values, not exceptions, so that routes can map them to 4xx.
+ */
+export interface TenantApi {
+  /** Idempotent by event id; all events of one call are applied in one transaction. */
+  ingest(events: MarketoEvent[], nowMs?: number): Promise<EventsAccepted>;
+  /** Adds API calls to today's quota counter (America/Chicago day) and fires thresholds. */
+  addUsage(calls: number, nowMs?: number): Promise<QuotaState>;
+  list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }>;
+  markRead(selection: MarkRead): Promise<{ updated: number }>;
+  counts(nowMs?: number): Promise<Counts>;
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** A one-use ticket valid 60 s for GET /v1/stream; the ticket starts with the tenant id and a dot. */
+  createTicket(nowMs?: number): Promise<StreamTicket>;
+}
