@@ -3,11 +3,15 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   srcDir: 'extension',
+  publicDir: 'extension/public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Marketo Notifier',
+    description: 'Live notifications for Marketo Engage failures: badge, feed and alerts inside Marketo.',
     permissions: ['storage', 'alarms', 'notifications'],
+    // Any worker URL the user configures, plus the Marketo UI for the overlay.
     host_permissions: ['<all_urls>'],
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'marketo-notifier@marketo-notifier.dev', data_collection_permissions: { required: ['none'] } } } } : {}),
+  }),
 });

@@ -1,0 +1,27 @@
+import { createShadowRootUi, defineContentScript } from '#imports';
+import { render } from 'preact';
+import { MARKETO_MATCHES } from '../../lib/marketo-link';
+import { Overlay } from './Overlay';
+import './overlay.css';
+
+/** The bell and toasts over the Marketo UI, isolated in a shadow root `<marketo-notifier-overlay>`. */
+export default defineContentScript({
+  matches: MARKETO_MATCHES,
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const ui = await createShadowRootUi(ctx, {
+      name: 'marketo-notifier-overlay',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (container) => {
+        render(<Overlay />, container);
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+  },
+});

@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'preact/hooks';
+import { problemKey } from '../../lib/connection-problem';
+import { testConnection, type ConnectionTest } from '../../lib/connection-test';
+import { normalizeWorkerUrl } from '../../lib/connection-url';
+import { maskKey } from '../../lib/format';
+import type { Translator } from '../../lib/i18n';
+import { connectionItem, type Connection } from '../../lib/storage';
+import { useStorageItem } from '../../lib/ui/hooks';
+
+interface Props {
+  tr: Translator;
+  onTested: (test: ConnectionTest | null) => void;
+}
+
+/** Worker URL and key; the stored key is never shown again, only its masked form. */
+export function ConnectionSection({ tr, onTested }: Props) {
+  const stored = useStorageItem(connectionItem);
+  const [url, setUrl] = useState('');
+  const [key, setKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ConnectionTest | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (stored === undefined) return;
+    setUrl(stored?.workerUrl ?? '');
+    if (stored) void run(stored);
+  }, [stored === undefined]);
+
+  const candidate = (): Connection => ({ workerUrl: url.trim(), key: key.trim() || stored?.key || '' });
+
+  async function run(connection: Connection) {
+    setBusy(true);
+    const outcome = await testConnection(connection);
+    setBusy(false);
+    setResult(outcome);
+    onTested(outcome);
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const connection = candidate();
+    const workerUrl = normalizeWorkerUrl(connection.workerUrl);
+    if (!workerUrl) {
+      setResult({ ok: false, problem: { kind: 'bad_url' } });
+      return;
+    }
+    await connectionItem.setValue({ workerUrl, key: connection.key });
+    setKey('');
+    setSaved(true);
+    await run({ workerUrl, key: connection.key });
+  }
+
+  async function forget() {
+    await connectionItem.setValue(null);
+    setKey('');
+    setResult(null);
+    onTested(null);
+  }
+
+  return (
+    <section aria-labelledby="connection-title">
+      <h2 id="connection-title">{tr.t('options.connection')}</h2>
+      <form onSubmit={(e) => void save(e)} class="fields">
+        <label>
+          <span>{tr.t('options.workerUrl')}</span>
+          <input
+            type="url"
+            data-testid="worker-url"
+            value={url}
+            placeholder="https://"
+            aria-describedby="worker-url-hint"
+            onInput={(e) => {
+              setUrl(e.currentTarget.value);
+              setSaved(false);
+            }}
+          />
+          <small id="worker-url-hint" class="muted">
+            {tr.t('options.workerUrlHint')}
+          </small>
+        </label>
+        <label>
+          <span>{tr.t('options.key')}</span>
+          <input
+            type="password"
+            autocomplete="off"
+            spellcheck={false}
+            data-testid="key"
+            value={key}
+            aria-describedby="key-hint"
+            onInput={(e) => {
+              setKey(e.currentTarget.value);
+              setSaved(false);
+            }}
+          />
+          <small id="key-hint" class="muted" data-testid="key-hint">
+            {stored?.key ? tr.t('options.keyStored', { masked: maskKey(stored.key) }) : tr.t('options.keyHint')}
+          </small>
+        </label>
+        <div class="actions">
+          <button type="button" data-testid="test-connection" disabled={busy} onClick={() => void run(candidate())}>
+            {busy ? tr.t('options.testing') : tr.t('options.testConnection')}
+          </button>
+          <button type="submit" class="primary" data-testid="save" disabled={busy}>
+            {tr.t('options.save')}
+          </button>
+          {stored?.key && (
+            <button type="button" data-testid="forget-key" onClick={() => void forget()}>
+              {tr.t('options.forget')}
+            </button>
+          )}
+        </div>
+      </form>
+      <p data-testid="connection-result" role="status" aria-live="polite" data-result={result ? (result.ok ? 'ok' : result.problem.kind) : ''} class={result?.ok ? 'ok' : 'problem'}>
+        {saved && <span data-testid="saved">{tr.t('options.saved')} </span>}
+        {result && resultText(result, tr)}
+      </p>
+    </section>
+  );
+}
+
+function resultText(result: ConnectionTest, tr: Translator): string {
+  if (result.ok) return tr.t('options.connectionOk', { role: tr.t(`options.role.${result.role}`), unread: result.counts.unread });
+  return tr.t(problemKey(result.problem.kind), { status: result.problem.status ?? '', message: result.problem.message ?? '' });
+}

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ConnectionTest } from '../../lib/connection-test';
+import { useTranslator } from '../../lib/ui/hooks';
+import { ConnectionSection } from './ConnectionSection';
+import { PreferencesSection } from './PreferencesSection';
+import { TenantSection } from './TenantSection';
+
+export function OptionsPage() {
+  const tr = useTranslator();
+  const [test, setTest] = useState<ConnectionTest | null>(null);
+  useEffect(() => {
+    document.title = tr.t('options.title');
+  }, [tr]);
+  return (
+    <main class="options">
+      <h1>{tr.t('options.title')}</h1>
+      <ConnectionSection tr={tr} onTested={setTest} />
+      <PreferencesSection tr={tr} />
+      <TenantSection tr={tr} test={test} />
+    </main>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'preact/hooks';
+import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
+import { createApi } from '../../lib/api-client';
+import { problemKey, type ConnectionProblem } from '../../lib/connection-problem';
+import type { ConnectionTest } from '../../lib/connection-test';
+import type { Translator } from '../../lib/i18n';
+import { fieldErrorsFromDetails, formFromSettings, patchFromForm, type FieldErrors, type SettingsField, type SettingsForm } from '../../lib/settings-form';
+import { connectionItem } from '../../lib/storage';
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'problem'; problem: ConnectionProblem };
+
+/** The tenant's settings (admin keys only): loaded with GET /v1/settings, saved with PUT. */
+export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTest | null }) {
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const isAdmin = test?.ok === true && test.role === 'admin';
+
+  useEffect(() => {
+    setForm(null);
+    if (isAdmin) void load();
+  }, [isAdmin, test]);
+
+  async function api() {
+    return createApi(await connectionItem.getValue());
+  }
+
+  async function load() {
+    const client = await api();
+    if (!client.ok) return setStatus({ kind: 'problem', problem: client.problem });
+    const settings = await client.value.settings();
+    if (!settings.ok) return setStatus({ kind: 'problem', problem: settings.problem });
+    setForm(formFromSettings(settings.value));
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!form) return;
+    const parsed = patchFromForm(form);
+    if ('errors' in parsed) {
+      const local = Object.entries(parsed.errors).map(([field, kind]) => [field, tr.t(kind === 'number' ? 'options.invalidNumber' : 'options.invalidThresholds')]);
+      setErrors(Object.fromEntries(local));
+      return setStatus({ kind: 'invalid' });
+    }
+    const client = await api();
+    if (!client.ok) return setStatus({ kind: 'problem', problem: client.problem });
+    const saved = await client.value.updateSettings(parsed.patch);
+    if (saved.ok) {
+      setErrors({});
+      setForm(formFromSettings(saved.value));
+      return setStatus({ kind: 'saved' });
+    }
+    const fieldErrors = fieldErrorsFromDetails(saved.problem.details);
+    setErrors(fieldErrors);
+    setStatus(Object.keys(fieldErrors).length ? { kind: 'invalid' } : { kind: 'problem', problem: saved.problem });
+  }
+
+  if (!test?.ok) return null;
+  return (
+    <section aria-labelledby="tenant-title" data-testid="tenant-settings">
+      <h2 id="tenant-title">{tr.t('options.tenant')}</h2>
+      {!isAdmin ? (
+        <p class="muted" data-testid="tenant-admin-only">
+          {tr.t('options.tenantAdminOnly')}
+        </p>
+      ) : !form ? (
+        <p class="muted" role="status">
+          {status.kind === 'problem' ? tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' }) : tr.t('options.tenantLoading')}
+        </p>
+      ) : (
+        <form class="fields" onSubmit={(e) => void save(e)} noValidate>
+          <NumberField field="dailyLimit" label={tr.t('options.dailyLimit')} form={form} setForm={setForm} errors={errors} />
+          <NumberField field="thresholds" label={tr.t('options.thresholds')} form={form} setForm={setForm} errors={errors} />
+          <NumberField field="maxAttempts" label={tr.t('options.maxAttempts')} form={form} setForm={setForm} errors={errors} />
+          <NumberField field="digestHours" label={tr.t('options.digestHours')} form={form} setForm={setForm} errors={errors} />
+          <fieldset aria-describedby={errors.types ? 'error-types' : undefined}>
+            <legend>{tr.t('options.typesEnabled')}</legend>
+            {NOTIFICATION_TYPES.map((type) => (
+              <label class="check" key={type}>
+                <input
+                  type="checkbox"
+                  data-testid={`type-enabled-${type}`}
+                  checked={form.types[type].enabled}
+                  onChange={(e) => setForm({ ...form, types: { ...form.types, [type]: { enabled: e.currentTarget.checked } } })}
+                />
+                <span>{tr.t(`type.${type}`)}</span>
+              </label>
+            ))}
+            {errors.types && (
+              <p class="problem" id="error-types" data-testid="error-types">
+                {errors.types}
+              </p>
+            )}
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="primary" data-testid="save-tenant">
+              {tr.t('options.saveTenant')}
+            </button>
+          </div>
+          <p role="status" aria-live="polite" data-testid="tenant-result" data-result={status.kind} class={status.kind === 'saved' ? 'ok' : 'problem'}>
+            {status.kind === 'saved' && tr.t('options.tenantSaved')}
+            {status.kind === 'invalid' && tr.t('options.invalid')}
+            {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' })}
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}
+
+const TEST_IDS: Record<Exclude<SettingsField, 'types'>, string> = {
+  dailyLimit: 'daily-limit',
+  thresholds: 'thresholds',
+  maxAttempts: 'max-attempts',
+  digestHours: 'digest-hours',
+};
+
+interface FieldProps {
+  field: Exclude<SettingsField, 'types'>;
+  label: string;
+  form: SettingsForm;
+  setForm: (form: SettingsForm) => void;
+  errors: FieldErrors;
+}
+
+function NumberField({ field, label, form, setForm, errors }: FieldProps) {
+  const error = errors[field];
+  const testId = TEST_IDS[field];
+  return (
+    <label>
+      <span>{label}</span>
+      <input
+        type="text"
+        inputMode="numeric"
+        data-testid={testId}
+        value={form[field]}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `error-${testId}` : undefined}
+        onInput={(e) => setForm({ ...form, [field]: e.currentTarget.value })}
+      />
+      {error && (
+        <small class="problem" id={`error-${testId}`} data-testid={`error-${testId}`}>
+          {error}
+        </small>
+      )}
+    </label>
+  );
+}

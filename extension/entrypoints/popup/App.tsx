@@ -1,0 +1,107 @@
+import { useEffect } from 'preact/hooks';
+import { groupFeed } from '../../lib/feed';
+import type { Translator } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/messages';
+import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type FeedStatus } from '../../lib/storage';
+import { useNow, useStorageItem, useTranslator } from '../../lib/ui/hooks';
+import { Feed } from './Feed';
+import { QuotaGauge } from './QuotaGauge';
+import { Empty, ErrorState, Loading, problemText, Unconfigured } from './States';
+import { useFeed } from './use-feed';
+
+export function App() {
+  const tr = useTranslator();
+  const connection = useStorageItem(connectionItem);
+  const state = useStorageItem(stateItem);
+  useEffect(() => {
+    void sendToBackground('refresh', {}).catch(() => undefined);
+  }, []);
+  if (connection === undefined) return <Loading tr={tr} />;
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>{tr.t('app.name')}</h1>
+        {state && <Status state={state} tr={tr} />}
+      </header>
+      {connection ? <Connected tr={tr} state={state} /> : <Unconfigured tr={tr} />}
+    </main>
+  );
+}
+
+function Status({ state, tr }: { state: BackgroundState; tr: Translator }) {
+  return (
+    <span class={`status status-${state.status}`} data-testid="connection-status" data-status={state.status} title={state.problem ? problemText(state.problem, tr) : undefined}>
+      {tr.t(`status.${state.status}`)}
+    </span>
+  );
+}
+
+function Connected({ tr, state }: { tr: Translator; state: BackgroundState | undefined }) {
+  const connection = useStorageItem(connectionItem);
+  const status = useStorageItem(feedStatusItem);
+  const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));
+  const now = useNow();
+  const { feed, actionProblem, reload, loadMore, markRead } = useFeed(connection, status ?? 'unread', state?.counts?.unread);
+  const groups = groupFeed(feed.items, prefs);
+  const anyUnread = feed.items.some((n) => n.readAt === null) || (state?.counts?.unread ?? 0) > 0;
+  return (
+    <>
+      {state?.counts && <QuotaGauge quota={state.counts.quota} tr={tr} />}
+      {state?.status === 'error' && state.problem && (
+        <p class="problem banner" data-testid="connection-problem" role="alert">
+          {problemText(state.problem, tr)}
+        </p>
+      )}
+      <div class="toolbar">
+        <StatusFilter value={status ?? 'unread'} tr={tr} />
+        <button type="button" data-testid="mark-all-read" disabled={!anyUnread} onClick={() => void markRead('all')}>
+          {tr.t('popup.markAllRead')}
+        </button>
+      </div>
+      {actionProblem && (
+        <p class="problem" role="alert" data-testid="action-problem">
+          {problemText(actionProblem, tr)}
+        </p>
+      )}
+      <section class="feed" data-testid="feed" aria-label={tr.t('popup.feed')} aria-live="polite" aria-busy={feed.loading}>
+        {feed.loading ? (
+          <Loading tr={tr} />
+        ) : feed.problem ? (
+          <ErrorState tr={tr} problem={feed.problem} onRetry={() => void reload()} />
+        ) : groups.length === 0 ? (
+          <Empty tr={tr} unreadOnly={(status ?? 'unread') === 'unread'} />
+        ) : (
+          <Feed groups={groups} tr={tr} now={now} onMarkRead={(id) => void markRead([id])} />
+        )}
+        {feed.nextCursor && !feed.loading && (
+          <button type="button" class="load-more" data-testid="load-more" onClick={() => void loadMore()}>
+            {tr.t('popup.loadMore')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+function StatusFilter({ value, tr }: { value: FeedStatus; tr: Translator }) {
+  const options: [FeedStatus, string][] = [
+    ['unread', tr.t('popup.showUnread')],
+    ['all', tr.t('popup.showAll')],
+  ];
+  return (
+    <div class="filter" role="group" aria-label={tr.t('popup.filter')}>
+      {options.map(([option, label]) => (
+        <button
+          type="button"
+          key={option}
+          data-testid={`filter-${option}`}
+          aria-pressed={value === option}
+          class={value === option ? 'primary' : undefined}
+          onClick={() => void feedStatusItem.setValue(option)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { browser } from '#imports';
+import type { ConnectionProblem } from '../../lib/connection-problem';
+import { problemKey } from '../../lib/connection-problem';
+import type { Translator } from '../../lib/i18n';
+
+export function problemText(problem: ConnectionProblem, tr: Translator): string {
+  return tr.t(problemKey(problem.kind), { status: problem.status ?? '', message: problem.message ?? '' });
+}
+
+export function Unconfigured({ tr }: { tr: Translator }) {
+  return (
+    <div class="state" data-testid="unconfigured-state">
+      <p>{tr.t('popup.unconfigured')}</p>
+      <button type="button" class="primary" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+        {tr.t('popup.openOptions')}
+      </button>
+    </div>
+  );
+}
+
+export function Loading({ tr }: { tr: Translator }) {
+  return (
+    <p class="state muted" data-testid="loading-state" role="status">
+      {tr.t('popup.loading')}
+    </p>
+  );
+}
+
+export function Empty({ tr, unreadOnly }: { tr: Translator; unreadOnly: boolean }) {
+  return (
+    <p class="state" data-testid="empty-state">
+      {tr.t(unreadOnly ? 'popup.emptyUnread' : 'popup.emptyAll')}
+    </p>
+  );
+}
+
+export function ErrorState({ tr, problem, onRetry }: { tr: Translator; problem: ConnectionProblem; onRetry: () => void }) {
+  return (
+    <div class="state" data-testid="error-state" role="alert">
+      <p>{tr.t('popup.error')}</p>
+      <p class="problem" data-testid="error-reason">
+        {problemText(problem, tr)}
+      </p>
+      <div class="state-actions">
+        <button type="button" onClick={onRetry}>
+          {tr.t('popup.retry')}
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {tr.t('popup.openOptions')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Notification } from '../../../shared/notifications';
+import { createApi } from '../../lib/api-client';
+import type { ConnectionProblem } from '../../lib/connection-problem';
+import { markLocallyRead, mergeFeed } from '../../lib/feed';
+import { onPush, sendToBackground } from '../../lib/messages';
+import type { Connection, FeedStatus } from '../../lib/storage';
+
+export interface FeedState {
+  items: Notification[];
+  loading: boolean;
+  problem: ConnectionProblem | null;
+  nextCursor: string | null;
+}
+
+const INITIAL: FeedState = { items: [], loading: true, problem: null, nextCursor: null };
+
+/**
+ * The popup's feed: first page on open and on every change of `status`, a quiet reload when the
+ * unread count moves or a notification arrives; marked items stay visible (as read) until the
+ * next open, so nothing jumps away under the keyboard focus.
+ */
+export function useFeed(connection: Connection | null | undefined, status: FeedStatus, unread: number | undefined) {
+  const [feed, setFeed] = useState<FeedState>(INITIAL);
+  const [actionProblem, setActionProblem] = useState<ConnectionProblem | null>(null);
+  const request = useRef(0);
+
+  const load = useCallback(
+    async (mode: 'replace' | 'quiet' | 'more', cursor?: string) => {
+      const api = createApi(connection ?? null);
+      if (!api.ok) return setFeed({ ...INITIAL, loading: false, problem: api.problem });
+      const id = ++request.current;
+      if (mode === 'replace') setFeed({ ...INITIAL, loading: true });
+      const page = await api.value.notifications({ status, cursor });
+      if (id !== request.current) return;
+      if (!page.ok) return setFeed((f) => ({ ...f, loading: false, problem: mode === 'quiet' && f.items.length ? f.problem : page.problem }));
+      setFeed((f) => ({
+        items: nextItems(mode, f.items, page.value.items),
+        loading: false,
+        problem: null,
+        nextCursor: mode === 'quiet' ? f.nextCursor : page.value.nextCursor,
+      }));
+    },
+    [connection, status],
+  );
+
+  useEffect(() => {
+    if (connection !== undefined) void load('replace');
+  }, [load, connection]);
+  useEffect(() => {
+    if (unread !== undefined && connection) void load('quiet');
+  }, [unread]);
+  useEffect(() => onPush('notificationArrived', () => void load('quiet')), [load]);
+
+  const markRead = async (ids: string[] | 'all') => {
+    const before = feed.items;
+    setActionProblem(null);
+    setFeed((f) => ({ ...f, items: markLocallyRead(f.items, ids, new Date().toISOString()) }));
+    const result = await sendToBackground('markRead', { selection: ids === 'all' ? { all: true } : { ids } });
+    if (!result?.ok) {
+      setFeed((f) => ({ ...f, items: before }));
+      setActionProblem(result?.problem ?? { kind: 'unreachable' });
+    }
+  };
+
+  return {
+    feed,
+    actionProblem,
+    reload: () => load('replace'),
+    loadMore: () => (feed.nextCursor ? load('more', feed.nextCursor) : undefined),
+    markRead,
+  };
+}
+
+/** Quiet reloads keep items the user just marked read, so they do not vanish under the pointer. */
+function nextItems(mode: 'replace' | 'quiet' | 'more', current: Notification[], page: Notification[]): Notification[] {
+  if (mode === 'replace') return page;
+  if (mode === 'more') return mergeFeed(current, page);
+  return mergeFeed(current.filter((n) => n.readAt !== null), page);
+}

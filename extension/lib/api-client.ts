@@ -1,0 +1,86 @@
+import { hc } from 'hono/client';
+import type { z } from 'zod';
+import { ApiError } from '../../shared/errors';
+import { Counts, MarkReadResult, NotificationPage, type MarkRead } from '../../shared/notifications';
+import { Settings, type SettingsPatch } from '../../shared/settings';
+import { StreamTicket } from '../../shared/tenant';
+import type { AppType } from '../../worker/app';
+import { problemFromStatus, type ConnectionProblem } from './connection-problem';
+import { normalizeWorkerUrl } from './connection-url';
+import type { Connection, FeedStatus } from './storage';
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
+
+export interface FeedQuery {
+  status: FeedStatus;
+  cursor?: string;
+  limit?: number;
+}
+
+/** The worker's read/admin API, typed by the worker's routes and checked against the shared schemas. */
+export type Api = ReturnType<typeof createClientFor>;
+
+export function createApi(connection: Connection | null, fetchImpl: typeof fetch = fetch): ApiResult<Api> {
+  if (!connection?.workerUrl || !connection.key) return { ok: false, problem: { kind: 'not_configured' } };
+  const baseUrl = normalizeWorkerUrl(connection.workerUrl);
+  if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
+  return { ok: true, value: createClientFor(baseUrl, connection.key, fetchImpl) };
+}
+
+function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch) {
+  const client = hc<AppType>(baseUrl, {
+    headers: { authorization: `Bearer ${key}` },
+    // Bound so that the service worker's global fetch keeps its receiver.
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init),
+  });
+  return {
+    baseUrl,
+    counts: () => call(() => client.v1.counts.$get(), Counts),
+    notifications: (query: FeedQuery) =>
+      call(
+        () =>
+          client.v1.notifications.$get({
+            query: { status: query.status, limit: String(query.limit ?? 50), ...(query.cursor ? { cursor: query.cursor } : {}) },
+          }),
+        NotificationPage,
+      ),
+    markRead: (selection: MarkRead) => call(() => client.v1.notifications.read.$post({ json: selection }), MarkReadResult),
+    ticket: () => call(() => client.v1.stream.ticket.$post(), StreamTicket),
+    settings: () => call(() => client.v1.settings.$get(), Settings),
+    updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), Settings),
+  };
+}
+
+/** What `call` needs of hc's typed response. */
+interface JsonResponse {
+  ok: boolean;
+  status: number;
+  json(): Promise<unknown>;
+}
+
+/** One request: network failures, error statuses and unexpected bodies all become a ConnectionProblem. */
+async function call<S extends z.ZodType>(send: () => Promise<JsonResponse>, schema: S): Promise<ApiResult<z.output<S>>> {
+  let response: JsonResponse;
+  try {
+    response = await send();
+  } catch {
+    return { ok: false, problem: { kind: 'unreachable' } };
+  }
+  const body = await readJson(response);
+  if (!response.ok) {
+    const error = ApiError.safeParse(body);
+    const detail = error.success ? error.data.error : undefined;
+    return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details) };
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return { ok: false, problem: { kind: 'bad_response', status: response.status } };
+  return { ok: true, value: parsed.data };
+}
+
+async function readJson(response: JsonResponse): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}

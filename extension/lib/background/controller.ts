@@ -1,0 +1,171 @@
+import { browser } from '#imports';
+import type { MarkRead, Notification, StreamMessage } from '../../../shared/notifications';
+import { createApi, type Api, type ApiResult } from '../api-client';
+import type { ConnectionProblem } from '../connection-problem';
+import { streamUrl } from '../connection-url';
+import type { RequestHandlers } from '../messages';
+import { connectionItem, getTypePrefs, stateItem, type BackgroundState } from '../storage';
+import { StreamConnection } from '../stream-connection';
+import { announce } from './announce';
+import { paintBadge } from './badge-painter';
+import { currentTranslator } from './translator';
+
+/** Problems that no retry fixes until the user changes the connection. */
+const FATAL: ReadonlySet<ConnectionProblem['kind']> = new Set(['refused', 'wrong_role', 'bad_url', 'not_configured']);
+
+/**
+ * Owns the connection to the worker: stream when possible, polling otherwise; keeps
+ * BackgroundState in storage (pages and the overlay watch it) and the badge in step with it.
+ */
+export class BackgroundController {
+  private api: Api | null = null;
+  private stream: StreamConnection | null = null;
+  private state: BackgroundState | null = null;
+  private generation = 0;
+  /** Links of recently announced notifications, for clicks on desktop notifications. */
+  readonly recentLinks = new Map<string, string>();
+
+  async configure(): Promise<void> {
+    const generation = ++this.generation;
+    this.stream?.stop();
+    this.stream = null;
+    const api = createApi(await connectionItem.getValue());
+    if (generation !== this.generation) return;
+    if (!api.ok) {
+      this.api = null;
+      const unconfigured = api.problem.kind === 'not_configured';
+      await this.setState({ status: unconfigured ? 'unconfigured' : 'error', problem: unconfigured ? null : api.problem, counts: null, updatedAt: null });
+      return;
+    }
+    this.api = api.value;
+    await this.setState({ ...(await this.currentState()), status: 'connecting', problem: null });
+    await this.poll();
+    if (generation === this.generation) this.startStream(api.value);
+  }
+
+  /** Drops the connection (tests, and before a reconfigure). */
+  stop(): void {
+    this.generation++;
+    this.stream?.stop();
+    this.stream = null;
+    this.api = null;
+  }
+
+  /** Alarm and wake-up path: fetch counts unless the stream is delivering them. */
+  async tick(): Promise<void> {
+    if (!this.api) return this.configure();
+    if (this.stream?.isOpen) return;
+    await this.poll();
+    if (!this.stream) this.startStream(this.api);
+  }
+
+  async poll(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const previous = await this.currentState();
+    const counts = await api.counts();
+    if (api !== this.api) return;
+    if (!counts.ok) return this.setProblem(counts.problem);
+    const status = this.stream?.isOpen ? 'live' : previous.status === 'connecting' ? 'connecting' : 'polling';
+    await this.setState({ status, problem: null, counts: counts.value, updatedAt: new Date().toISOString() });
+    const moreCritical = (counts.value.bySeverity.critical ?? 0) > (previous.counts?.bySeverity.critical ?? 0);
+    if (moreCritical && previous.updatedAt && !this.stream?.isOpen) await this.announceSince(api, previous.updatedAt);
+  }
+
+  handlers(): RequestHandlers {
+    return {
+      getState: () => this.currentState(),
+      refresh: async () => {
+        await this.tick();
+        return this.currentState();
+      },
+      markRead: (payload) => this.markRead(payload.selection),
+    };
+  }
+
+  async repaint(): Promise<void> {
+    await paintBadge(await this.currentState(), await getTypePrefs(), await currentTranslator());
+  }
+
+  private async markRead(selection: MarkRead): Promise<ApiResult<{ updated: number }>> {
+    if (!this.api) return { ok: false, problem: { kind: 'not_configured' } };
+    const result = await this.api.markRead(selection);
+    // The stream pushes new counts too; polling makes the badge right even without it.
+    if (result.ok) await this.poll();
+    return result;
+  }
+
+  private startStream(api: Api): void {
+    const stream = new StreamConnection({
+      streamUrl: async () => {
+        const ticket = await api.ticket();
+        return ticket.ok ? { ok: true, value: streamUrl(api.baseUrl, ticket.value.ticket) } : ticket;
+      },
+      openSocket: (url) => new WebSocket(url),
+      onOpen: () => void this.patchState({ status: 'live', problem: null }),
+      onMessage: (message) => void this.onStreamMessage(message),
+      onDown: (problem) => void this.onStreamDown(stream, problem),
+    });
+    this.stream = stream;
+    stream.start();
+  }
+
+  private async onStreamMessage(message: StreamMessage): Promise<void> {
+    if (message.kind === 'counts') {
+      await this.setState({ status: 'live', problem: null, counts: message.counts, updatedAt: new Date().toISOString() });
+      return;
+    }
+    await this.announceOne(message.notification);
+  }
+
+  private async onStreamDown(stream: StreamConnection, problem: ConnectionProblem | null): Promise<void> {
+    if (problem && FATAL.has(problem.kind)) {
+      stream.stop();
+      if (this.stream === stream) this.stream = null;
+      return this.setProblem(problem);
+    }
+    await this.patchState({ status: 'polling' });
+    await this.poll();
+  }
+
+  private async announceSince(api: Api, sinceIso: string): Promise<void> {
+    const page = await api.notifications({ status: 'unread', limit: 20 });
+    if (!page.ok) return;
+    const fresh = page.value.items.filter((n) => Date.parse(n.lastAt) > Date.parse(sinceIso));
+    for (const n of fresh) await this.announceOne(n);
+  }
+
+  private async announceOne(n: Notification): Promise<void> {
+    if (n.data.url) this.recentLinks.set(n.id, n.data.url);
+    if (this.recentLinks.size > 100) this.recentLinks.delete(this.recentLinks.keys().next().value as string);
+    await announce(n, await getTypePrefs(), await currentTranslator());
+  }
+
+  private async setProblem(problem: ConnectionProblem): Promise<void> {
+    await this.patchState({ status: 'error', problem });
+  }
+
+  private async patchState(patch: Partial<BackgroundState>): Promise<void> {
+    await this.setState({ ...(await this.currentState()), ...patch });
+  }
+
+  private async currentState(): Promise<BackgroundState> {
+    this.state ??= await stateItem.getValue();
+    return this.state;
+  }
+
+  private async setState(next: BackgroundState): Promise<void> {
+    this.state = next;
+    await stateItem.setValue(next);
+    await this.repaint();
+  }
+}
+
+export function watchForChanges(controller: BackgroundController, items: { watch(cb: () => void): unknown }[]): void {
+  for (const item of items) item.watch(() => void controller.repaint());
+}
+
+export const POLL_ALARM = 'marketo-notifier-poll';
+export function schedulePolling(): void {
+  void browser.alarms.create(POLL_ALARM, { periodInMinutes: 1 });
+}

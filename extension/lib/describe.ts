@@ -1,0 +1,122 @@
+import { marketoError } from '../../shared/marketo-errors';
+import type { Notification, NotificationOf } from '../../shared/notifications';
+import { formatDateTime, formatDay } from './format';
+import type { Translator } from './i18n';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface ErrorCodeExplanation {
+  code: number;
+  label: string;
+  meaning: string;
+  retry: string;
+}
+
+/** A notification's facts as display text in the user's language (the worker sends facts only). */
+export interface Description {
+  title: string;
+  facts: Fact[];
+  errorCode: ErrorCodeExplanation | null;
+  message: string | null;
+}
+
+type Describer<T extends Notification['type']> = (n: NotificationOf<T>, tr: Translator) => { title: string; facts: Fact[] };
+
+const fact = (label: string, value: string | number | undefined, tr: Translator): Fact[] =>
+  value === undefined || value === '' ? [] : [{ label, value: typeof value === 'number' ? tr.number(value) : value }];
+
+const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
+  campaign_failure: ({ data }, tr) => ({
+    title: tr.t('title.campaign_failure', { campaign: data.campaign.name }),
+    facts: [
+      ...fact(tr.t('fact.campaign'), data.campaign.name, tr),
+      ...fact(tr.t('fact.program'), data.program?.name, tr),
+      ...fact(tr.t('fact.error'), data.error.code === undefined ? data.error.message : `${data.error.message} (${data.error.code})`, tr),
+    ],
+  }),
+  crm_sync: ({ data }, tr) => {
+    const crm = tr.t(`crm.${data.crm}`);
+    if (data.kind === 'problem') {
+      const problem = tr.t(`problem.${data.problem}`);
+      return { title: tr.t('title.crm_problem', { crm, problem }), facts: [...fact(tr.t('fact.crm'), crm, tr), ...fact(tr.t('fact.problem'), problem, tr)] };
+    }
+    const failed = Object.values(data.causes).reduce((sum, n) => sum + (n ?? 0), 0);
+    const causes = Object.entries(data.causes)
+      .filter(([, n]) => (n ?? 0) > 0)
+      .map(([cause, n]) => `${tr.t(`problem.${cause as keyof typeof data.causes}`)}: ${tr.number(n ?? 0)}`)
+      .join('; ');
+    return {
+      title: tr.t('title.crm_digest', { crm, count: failed }),
+      facts: [
+        ...fact(tr.t('fact.crm'), crm, tr),
+        ...fact(tr.t('fact.failedLeads'), failed, tr),
+        ...fact(tr.t('fact.causes'), causes, tr),
+        ...fact(tr.t('fact.window'), `${formatDateTime(data.windowStart, tr.lang)} – ${formatDateTime(data.windowEnd, tr.lang)}`, tr),
+      ],
+    };
+  },
+  engagement_exhausted: ({ data }, tr) => ({
+    title: tr.t('title.engagement_exhausted', { stream: data.stream.name }),
+    facts: [
+      ...fact(tr.t('fact.stream'), data.stream.name, tr),
+      ...fact(tr.t('fact.program'), data.program.name, tr),
+      ...fact(tr.t('fact.exhaustedLeads'), data.exhaustedLeads, tr),
+    ],
+  }),
+  facebook: ({ data }, tr) => {
+    const problem = tr.t(`facebook.${data.problem}`);
+    return { title: tr.t('title.facebook', { problem }), facts: fact(tr.t('fact.problem'), problem, tr) };
+  },
+  trigger_campaign_cleanup: ({ data }, tr) => ({
+    title: tr.t(data.action === 'scheduled' ? 'title.cleanup_scheduled' : 'title.cleanup_deactivated', { campaign: data.campaign.name }),
+    facts: [
+      ...fact(tr.t('fact.campaign'), data.campaign.name, tr),
+      ...fact(tr.t('fact.action'), tr.t(`cleanup.${data.action}`), tr),
+      ...fact(tr.t('fact.lastActivity'), data.lastActivityAt && formatDateTime(data.lastActivityAt, tr.lang), tr),
+    ],
+  }),
+  linkedin: ({ data }, tr) => {
+    const operation = tr.t(`linkedin.${data.operation}`);
+    return {
+      title: tr.t('title.linkedin', { operation }),
+      facts: [
+        ...fact(tr.t('fact.operation'), operation, tr),
+        ...fact(tr.t('fact.target'), data.target, tr),
+        ...fact(tr.t('fact.attempts'), data.attempts, tr),
+      ],
+    };
+  },
+  web_services_quota: ({ data }, tr) => ({
+    title: tr.t('title.web_services_quota', { threshold: data.threshold }),
+    facts: [
+      ...fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr),
+      ...fact(tr.t('fact.threshold'), `${tr.number(data.threshold)} %`, tr),
+      ...fact(tr.t('fact.usage'), tr.t('fact.usageValue', { used: data.used, limit: data.limit }), tr),
+    ],
+  }),
+};
+
+export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplanation {
+  const info = marketoError(code);
+  return {
+    code,
+    label: tr.t('fact.errorCode', { code: String(code) }),
+    meaning: info ? info.meaning[tr.lang] : tr.t('errorCode.unknown'),
+    retry: info ? tr.t(`retry.${info.retry}`) : '',
+  };
+}
+
+export function describe(notification: Notification, tr: Translator): Description {
+  const describer = DESCRIBERS[notification.type] as Describer<Notification['type']>;
+  const { title, facts } = describer(notification as never, tr);
+  const { errorCode, message } = notification.data;
+  return {
+    title,
+    facts: [...facts, ...fact(tr.t('fact.message'), message, tr)],
+    errorCode: errorCode === undefined ? null : explainErrorCode(errorCode, tr),
+    message: message ?? null,
+  };
+}

@@ -1,0 +1,40 @@
+import { NOTIFICATION_TYPES, type NotificationType } from '../../shared/notification-types';
+import type { Notification } from '../../shared/notifications';
+import type { TypePrefs } from './storage';
+
+export interface FeedGroup {
+  type: NotificationType;
+  items: Notification[];
+  unread: number;
+}
+
+const newestFirst = (a: Notification, b: Notification) => Date.parse(b.lastAt) - Date.parse(a.lastAt) || b.id.localeCompare(a.id);
+
+/**
+ * Groups the feed by type, newest first inside a group; groups are ordered by their newest item,
+ * so what just happened is on top. Types the user hides are left out.
+ */
+export function groupFeed(items: readonly Notification[], prefs: TypePrefs): FeedGroup[] {
+  const groups = new Map<NotificationType, Notification[]>();
+  for (const item of items) {
+    if (!prefs[item.type].show) continue;
+    groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .map(([type, list]) => {
+      const sorted = [...list].sort(newestFirst);
+      return { type, items: sorted, unread: sorted.filter((n) => n.readAt === null).length };
+    })
+    .sort((a, b) => newestFirst(a.items[0]!, b.items[0]!) || NOTIFICATION_TYPES.indexOf(a.type) - NOTIFICATION_TYPES.indexOf(b.type));
+}
+
+/** Merges a page into what is shown: a later copy of the same id wins. */
+export function mergeFeed(current: readonly Notification[], incoming: readonly Notification[]): Notification[] {
+  const byId = new Map(current.map((n) => [n.id, n]));
+  for (const n of incoming) byId.set(n.id, n);
+  return [...byId.values()];
+}
+
+export function markLocallyRead(items: readonly Notification[], ids: readonly string[] | 'all', nowIso: string): Notification[] {
+  return items.map((n) => (n.readAt === null && (ids === 'all' || ids.includes(n.id)) ? { ...n, readAt: nowIso } : n));
+}

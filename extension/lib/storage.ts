@@ -1,0 +1,71 @@
+import { storage } from '#imports';
+import { NOTIFICATION_TYPES, type NotificationType } from '../../shared/notification-types';
+import type { Counts } from '../../shared/notifications';
+import type { ConnectionProblem } from './connection-problem';
+import type { LanguageSetting } from './i18n';
+
+export interface Connection {
+  workerUrl: string;
+  key: string;
+}
+
+export interface TypePref {
+  show: boolean;
+  countInBadge: boolean;
+  desktop: boolean;
+}
+export type TypePrefs = Record<NotificationType, TypePref>;
+
+export type FeedStatus = 'unread' | 'all';
+
+/** What the background knows; pages and the overlay read and watch it. */
+export interface BackgroundState {
+  /** live: stream open; polling: stream down, alarm polls; error: last call failed. */
+  status: 'unconfigured' | 'connecting' | 'live' | 'polling' | 'error';
+  problem: ConnectionProblem | null;
+  counts: Counts | null;
+  /** When counts last came from the worker (ISO). */
+  updatedAt: string | null;
+}
+
+export const INITIAL_STATE: BackgroundState = { status: 'unconfigured', problem: null, counts: null, updatedAt: null };
+
+/** The connection baked in at build time, if any. */
+export function buildDefaultConnection(env: { WXT_WORKER_URL?: string; WXT_READ_KEY?: string }): Connection | null {
+  const workerUrl = env.WXT_WORKER_URL?.trim();
+  const key = env.WXT_READ_KEY?.trim();
+  return workerUrl && key ? { workerUrl, key } : null;
+}
+
+export const DEFAULT_TYPE_PREF: TypePref = { show: true, countInBadge: true, desktop: true };
+
+/** Fills in types added after the prefs were saved and drops unknown ones. */
+export function normalizeTypePrefs(stored: Partial<Record<string, Partial<TypePref>>> | null | undefined): TypePrefs {
+  const entries = NOTIFICATION_TYPES.map((type) => [type, { ...DEFAULT_TYPE_PREF, ...stored?.[type] }] as const);
+  return Object.fromEntries(entries) as TypePrefs;
+}
+
+export const connectionItem = storage.defineItem<Connection | null>('local:connection', {
+  fallback: buildDefaultConnection(import.meta.env),
+  version: 1,
+});
+
+export const typePrefsItem = storage.defineItem<TypePrefs>('local:typePrefs', {
+  fallback: normalizeTypePrefs(null),
+  version: 1,
+});
+
+export const languageItem = storage.defineItem<LanguageSetting>('local:language', { fallback: 'auto', version: 1 });
+
+export const overlayEnabledItem = storage.defineItem<boolean>('local:overlayEnabled', { fallback: true, version: 1 });
+
+export const feedStatusItem = storage.defineItem<FeedStatus>('local:feedStatus', { fallback: 'unread', version: 1 });
+
+export const stateItem = storage.defineItem<BackgroundState>('local:state', { fallback: INITIAL_STATE, version: 1 });
+
+/** Ids already shown as desktop notifications or toasts, so a reconnect does not repeat them. */
+export const announcedItem = storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
+
+export async function getTypePrefs(): Promise<TypePrefs> {
+  return normalizeTypePrefs(await typePrefsItem.getValue());
+}

@@ -1,0 +1,24 @@
+import type { Description } from '../describe';
+
+/** Facts and the Marketo error code's meaning; rendered as text, never as HTML. */
+export function NotificationFacts({ description }: { description: Description }) {
+  const { facts, errorCode } = description;
+  return (
+    <dl class="facts">
+      {facts.map((f) => (
+        <div class="fact" key={f.label}>
+          <dt>{f.label}</dt>
+          <dd>{f.value}</dd>
+        </div>
+      ))}
+      {errorCode && (
+        <div class="fact" data-testid="error-code">
+          <dt>{errorCode.label}</dt>
+          <dd>
+            {errorCode.meaning} {errorCode.retry && <span class="muted">{errorCode.retry}</span>}
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}

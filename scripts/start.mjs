@@ -1,0 +1,86 @@
+// `npm start`: the local worker with a demo tenant, and the extension built to talk to it.
+import { mkdir } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { buildExtension } from './lib/build-extension.mjs';
+import { DEMO_FILE, STATE_DIR, ensureRootToken, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
+import { DEMO_TENANT, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
+import { projectRoot } from './lib/project.mjs';
+
+const PORT = 8787;
+
+function printHowTo({ workerUrl, extensionDir, tenant }) {
+  const ext = relative(projectRoot, extensionDir);
+  console.log(`
+Marketo Notifier is running locally.
+
+  Worker:     ${workerUrl}  (tenant ${tenant}; keys in ${relative(projectRoot, DEMO_FILE)})
+  API spec:   ${workerUrl}/v1/openapi.json
+  Extension:  ${ext}
+
+Load the extension: open chrome://extensions, switch on Developer mode,
+"Load unpacked" and pick ${ext}. It is already connected to this worker.
+
+Post one event of every type: npm run demo   (in another terminal)
+Stop with Ctrl-C; state is kept in ${relative(projectRoot, STATE_DIR)} for the next start.
+`);
+}
+
+/**
+ * Keys from an earlier run survive with the state; when they stopped working (state deleted),
+ * create the tenant if missing and new keys.
+ */
+async function ensureDemoKeys(workerUrl, rootToken) {
+  const previous = await readDemoConfig();
+  if (previous?.tenant === DEMO_TENANT && (await keysStillWork(workerUrl, DEMO_TENANT, previous.keys))) {
+    const config = { ...previous, workerUrl };
+    await writeDemoConfig(config);
+    console.log('Demo keys from .local/demo.json still work; keeping them.');
+    return config;
+  }
+  const { keys } = await provisionTenant(workerUrl, rootToken, DEMO_TENANT, { label: 'demo', name: 'Demo instance' });
+  const config = { workerUrl, tenant: DEMO_TENANT, keys };
+  await writeDemoConfig(config);
+  console.log('Created ingest, read and admin keys for the demo tenant (.local/demo.json).');
+  return config;
+}
+
+async function main() {
+  const { token: rootToken, created } = await ensureRootToken();
+  if (created) console.log('Created .dev.vars with a random ROOT_TOKEN (it is not committed).');
+  await mkdir(STATE_DIR, { recursive: true });
+
+  console.log(`Starting the worker on http://127.0.0.1:${PORT} ...`);
+  // No --var: wrangler reads ROOT_TOKEN from .dev.vars, as a developer running it by hand would.
+  const worker = await startWorker({ port: PORT, persistTo: STATE_DIR, logLevel: 'info', onOutput: (text) => process.stdout.write(text) });
+
+  let stopping = false;
+  const stop = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping the worker ...');
+    await worker.stop();
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
+  worker.exited.then((reason) => {
+    if (!stopping) {
+      console.error(`The worker stopped on its own (${reason}).`);
+      process.exit(1);
+    }
+  });
+
+  try {
+    const config = await ensureDemoKeys(worker.url, rootToken);
+    console.log('Building the extension ...');
+    const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
+    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant });
+  } catch (error) {
+    console.error(error.message);
+    await stop(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,226 @@
+// The built extension in real Chromium against a real local worker: badge, popup, options, overlay.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension } from '../../scripts/lib/build-extension.mjs';
+import {
+  campaignFailure,
+  dynamicsLeadFailures,
+  engagementExhausted,
+  facebookProblem,
+  linkedinFailures,
+  quotaReached,
+  salesforceSync,
+  triggerCampaignCleanup,
+} from '../../scripts/lib/demo-events.mjs';
+import { startTestWorker } from '../../scripts/lib/local-worker.mjs';
+import { BADGE_COLORS } from '../../extension/lib/badge';
+import { NOTIFICATION_TYPES } from '../../shared/notification-types';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
+import { workerClient } from './support/worker-client';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const XSS_NAME = '<img src=x onerror="window.__xss=1">';
+const MARKETO_LINK = 'https://app-ab12.marketo.com/#SC1042A1';
+/** Push over the WebSocket is immediate; polling (1 min alarm) is the slow fallback. */
+const POLL = { timeout: 75_000, interval: 250 };
+
+/** chrome.action answers colours as [r, g, b, a]. */
+function rgba(hex: string): number[] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255, 255];
+}
+
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
+let api: ReturnType<typeof workerClient>;
+let browser: ExtensionBrowser;
+let buildDir: string;
+let fixture: FixtureServer;
+
+async function openExtensionPage(path: string, size = { width: 420, height: 720 }): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+async function backgroundState(): Promise<{ status: string; problem: { kind: string } | null }> {
+  const sw = await browser.serviceWorker();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return sw.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('state')).state);
+}
+
+beforeAll(async () => {
+  worker = await startTestWorker();
+  api = workerClient(worker);
+  buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-extension-'));
+  const extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir });
+  browser = await launchWithExtension(extensionDir);
+  fixture = await startMarketoFixture();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fixture?.close();
+  await worker?.stop();
+  if (buildDir) await rm(buildDir, { recursive: true, force: true });
+});
+
+describe('badge', () => {
+  it('starts connected and empty', async () => {
+    await expect.poll(async () => (await backgroundState())?.status, POLL).toBe('live');
+    expect((await browser.badge()).text).toBe('');
+  });
+
+  it('shows the count in the colour of the worst unread severity', async () => {
+    await api.ingest([triggerCampaignCleanup({ url: 'https://marketo.example.com/phish' })]);
+    await expect.poll(browser.badge, POLL).toEqual({ text: '1', color: rgba(BADGE_COLORS.info) });
+
+    await api.ingest([engagementExhausted()]);
+    await expect.poll(browser.badge, POLL).toEqual({ text: '2', color: rgba(BADGE_COLORS.warning) });
+
+    await api.ingest([
+      campaignFailure({ url: MARKETO_LINK }),
+      salesforceSync(),
+      ...dynamicsLeadFailures(),
+      facebookProblem(),
+      ...linkedinFailures(3),
+      quotaReached(),
+    ]);
+    const counts = await api.counts();
+    for (const type of NOTIFICATION_TYPES) expect(counts.byType[type], type).toBeGreaterThanOrEqual(1);
+    // One per type, plus crm_sync twice (a Salesforce problem and the Dynamics digest).
+    expect(counts.unread).toBe(8);
+    await expect.poll(browser.badge, POLL).toEqual({ text: '8', color: rgba(BADGE_COLORS.critical) });
+  });
+});
+
+describe('popup', () => {
+  it('shows the quota gauge and one group per type with its facts', async () => {
+    await api.usage(40_001); // crosses the 80 % warning of the default 50,000 calls
+    const counts = await api.counts();
+    await expect.poll(async () => (await browser.badge()).text, POLL).toBe(String(counts.unread));
+
+    const page = await openExtensionPage('popup.html');
+    const meter = page.getByTestId('quota-gauge').getByRole('meter');
+    await expect.poll(() => meter.getAttribute('aria-valuenow'), POLL).toBe(String(counts.quota.used));
+    expect(counts.quota.used).toBe(40_001);
+    expect(await meter.getAttribute('aria-valuemax')).toBe('50000');
+    expect(await page.getByTestId('quota-reset').textContent()).not.toBe('');
+
+    const notifications = await api.notifications();
+    for (const type of NOTIFICATION_TYPES) {
+      const group = page.getByTestId(`feed-group-${type}`);
+      for (const n of notifications.filter((item) => item.type === type)) {
+        await expect.poll(() => group.getByTestId(`notification-${n.id}`).count(), POLL).toBe(1);
+      }
+    }
+    const text = (type: string) => page.getByTestId(`feed-group-${type}`).textContent();
+    expect(await text('campaign_failure')).toContain('Welcome nurture: send email 1');
+    expect(await text('campaign_failure')).toContain('Email asset is not approved');
+    expect(await text('engagement_exhausted')).toContain('Onboarding engagement');
+    expect(await text('engagement_exhausted')).toContain('128');
+    expect(await text('trigger_campaign_cleanup')).toContain('Old webinar follow-up');
+    expect(await text('linkedin')).toContain('Matched audience: Q3 buyers');
+
+    // Links are shown only to Marketo hosts.
+    const failure = notifications.find((n) => n.type === 'campaign_failure')!;
+    const cleanup = notifications.find((n) => n.type === 'trigger_campaign_cleanup')!;
+    expect(await page.getByTestId(`notification-${failure.id}`).getByTestId('open-in-marketo').getAttribute('href')).toBe(MARKETO_LINK);
+    expect(await page.getByTestId(`notification-${cleanup.id}`).getByTestId('open-in-marketo').count()).toBe(0);
+
+    await page.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows a hostile campaign name as inert text', async () => {
+    await api.ingest([campaignFailure({ campaign: { id: 666, name: XSS_NAME }, url: undefined })]);
+    const page = await openExtensionPage('popup.html');
+    await expect.poll(() => page.getByTestId('feed-group-campaign_failure').getByText(XSS_NAME).count(), POLL).toBeGreaterThan(0);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
+  it('marking one read lowers the badge, marking all read empties it', async () => {
+    const before = await api.counts();
+    const failure = (await api.notifications()).find((n) => n.type === 'facebook')!;
+    const page = await openExtensionPage('popup.html');
+    await page.getByTestId(`mark-read-${failure.id}`).click();
+    await expect.poll(async () => (await browser.badge()).text, POLL).toBe(String(before.unread - 1));
+    expect((await api.counts()).unread).toBe(before.unread - 1);
+
+    await page.getByTestId('mark-all-read').click();
+    await expect.poll(async () => (await browser.badge()).text, POLL).toBe('');
+    expect((await api.counts()).unread).toBe(0);
+    // Marked items stay in view (as read) until the popup opens again; then the feed is empty.
+    await expect.poll(() => page.locator('[data-read="false"]').count(), POLL).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('empty-state').count(), POLL).toBe(1);
+    await page.close();
+  });
+});
+
+describe('overlay in the Marketo UI', () => {
+  it('shows the bell count and a toast for a new critical notification only', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 640 });
+    await page.goto(`http://app-ab12.marketo.com:${fixture.port}/#SC1042A1`);
+    const count = page.getByTestId('overlay-count');
+    await expect.poll(() => count.textContent(), POLL).toBe('0');
+
+    await api.ingest([engagementExhausted({ program: { id: 3002, name: 'Partner nurture' } })]);
+    await expect.poll(() => count.textContent(), POLL).toBe('1');
+    expect(await page.getByTestId('overlay-toast').count()).toBe(0);
+
+    await api.ingest([campaignFailure({ campaign: { id: 2050, name: 'Spring launch: send invite' } })]);
+    const toast = page.getByTestId('overlay-toast');
+    await expect.poll(() => toast.count(), POLL).toBe(1);
+    expect(await toast.textContent()).toContain('Spring launch: send invite');
+    await expect.poll(() => count.textContent(), POLL).toBe('2');
+    await page.screenshot({ path: join(SCREENSHOTS, 'overlay.png') });
+
+    await page.getByTestId('overlay-toast-dismiss').click();
+    await expect.poll(() => toast.count(), POLL).toBe(0);
+    expect(await count.textContent()).toBe('2');
+    await page.close();
+  });
+});
+
+describe('options', () => {
+  it('saves a working connection and reports a refused key', async () => {
+    const page = await openExtensionPage('options.html', { width: 820, height: 900 });
+    const result = page.getByTestId('connection-result');
+    await page.getByTestId('worker-url').fill(worker.url);
+    await page.getByTestId('key').fill(worker.keys.read);
+    await page.getByTestId('save').click();
+    await expect.poll(() => result.getAttribute('data-result'), POLL).toBe('ok');
+    await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+
+    await page.getByTestId('key').fill('mn_this-key-does-not-exist');
+    await page.getByTestId('test-connection').click();
+    await expect.poll(() => result.getAttribute('data-result'), POLL).toBe('refused');
+    // Testing does not store: the saved connection still works.
+    await expect.poll(async () => (await backgroundState())?.status, POLL).toBe('live');
+    await page.close();
+  });
+});
+
+describe('connection problems', () => {
+  it('shows a grey ! while the worker is down and after the key is revoked', async () => {
+    await api.revoke(worker.keyIds.read);
+    await worker.pause();
+    await expect.poll(browser.badge, POLL).toEqual({ text: '!', color: rgba(BADGE_COLORS.error) });
+    expect((await backgroundState()).problem?.kind).toBe('unreachable');
+
+    // Back up, the extension reconnects with its key and is refused.
+    await worker.start();
+    await expect.poll(async () => (await backgroundState())?.problem?.kind, POLL).toBe('refused');
+    expect(await browser.badge()).toEqual({ text: '!', color: rgba(BADGE_COLORS.error) });
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { createApi } from '../../extension/lib/api-client';
+import { testConnection } from '../../extension/lib/connection-test';
+import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection-url';
+import { counts } from './fixtures';
+
+const KEY = 'mn_secretsecretsecret1234';
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const errorBody = (code: string, message: string, details?: unknown) => ({ error: { code, message, details } });
+
+/** A worker stand-in answering by method and path; records what it was asked. */
+function fakeWorker(routes: Record<string, () => Response | Promise<Response>>) {
+  const calls: { method: string; url: string; auth: string | null; body: string | null }[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    calls.push({ method: request.method, url: request.url, auth: request.headers.get('authorization'), body: request.body ? await request.text() : null });
+    const route = routes[`${request.method} ${url.pathname}`];
+    return route ? route() : json(404, errorBody('not_found', 'no route'));
+  }) as typeof fetch;
+  return { fetchImpl, calls };
+}
+
+describe('api client', () => {
+  it('sends the key as a bearer token and parses counts with the shared schema', async () => {
+    const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({ facebook: 1 }, { critical: 1 })) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.fetchImpl);
+    if (!api.ok) throw new Error('expected a client');
+    const result = await api.value.counts();
+    expect(result).toMatchObject({ ok: true, value: { unread: 1 } });
+    expect(worker.calls[0]).toMatchObject({ method: 'GET', url: 'http://127.0.0.1:8787/v1/counts', auth: `Bearer ${KEY}` });
+  });
+
+  it('asks for the feed with status, limit and cursor', async () => {
+    const worker = fakeWorker({ 'GET /v1/notifications': () => json(200, { items: [], nextCursor: null }) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    if (!api.ok) throw new Error('expected a client');
+    await api.value.notifications({ status: 'all', cursor: 'abc' });
+    const url = new URL(worker.calls[0]!.url);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ status: 'all', limit: '50', cursor: 'abc' });
+  });
+
+  it('posts mark-read selections as JSON', async () => {
+    const worker = fakeWorker({ 'POST /v1/notifications/read': () => json(200, { updated: 2 }) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.markRead({ ids: ['a', 'b'] })).toEqual({ ok: true, value: { updated: 2 } });
+    expect(JSON.parse(worker.calls[0]!.body!)).toEqual({ ids: ['a', 'b'] });
+  });
+
+  it.each([
+    [401, 'refused'],
+    [403, 'wrong_role'],
+    [429, 'rate_limited'],
+    [503, 'server'],
+  ])('maps HTTP %i to %s', async (status, kind) => {
+    const worker = fakeWorker({ 'GET /v1/counts': () => json(status, errorBody('x', 'no')) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.counts()).toEqual({ ok: false, problem: expect.objectContaining({ kind, status }) });
+  });
+
+  it('reports an unreachable worker, a foreign answer, a bad URL and a missing connection', async () => {
+    const down = createApi({ workerUrl: 'http://127.0.0.1:9', key: KEY }, (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch);
+    if (!down.ok) throw new Error('expected a client');
+    expect(await down.value.counts()).toEqual({ ok: false, problem: { kind: 'unreachable' } });
+
+    const foreign = fakeWorker({ 'GET /v1/counts': () => new Response('<html>hello</html>', { status: 200 }) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.fetchImpl);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.counts()).toMatchObject({ ok: false, problem: { kind: 'bad_response' } });
+
+    expect(createApi({ workerUrl: 'ftp://x', key: KEY })).toEqual({ ok: false, problem: { kind: 'bad_url' } });
+    expect(createApi(null)).toEqual({ ok: false, problem: { kind: 'not_configured' } });
+  });
+
+  it('keeps the worker validation details for the settings form', async () => {
+    const details = [{ path: ['quota', 'dailyLimit'], message: 'Too small' }];
+    const worker = fakeWorker({ 'PUT /v1/settings': () => json(400, errorBody('invalid_input', 'Invalid settings', details)) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.updateSettings({ quota: { dailyLimit: 0 } })).toEqual({
+      ok: false,
+      problem: { kind: 'invalid_input', status: 400, message: 'Invalid settings', details },
+    });
+  });
+});
+
+describe('connection test', () => {
+  const settings = DEFAULT_SETTINGS;
+
+  it('tells an admin key from a read key with an empty settings patch', async () => {
+    const admin = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})), 'PUT /v1/settings': () => json(200, settings) });
+    const read = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})), 'PUT /v1/settings': () => json(403, errorBody('forbidden', 'admin only')) });
+    const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
+    expect(await testConnection(conn, admin.fetchImpl)).toMatchObject({ ok: true, role: 'admin' });
+    expect(await testConnection(conn, read.fetchImpl)).toMatchObject({ ok: true, role: 'read' });
+    expect(JSON.parse(admin.calls[1]!.body!)).toEqual({});
+  });
+
+  it('says when the key is refused or is an ingest key', async () => {
+    const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
+    const refused = fakeWorker({ 'GET /v1/counts': () => json(401, errorBody('unauthorized', 'no')) });
+    const ingest = fakeWorker({ 'GET /v1/counts': () => json(403, errorBody('forbidden', 'no')) });
+    expect(await testConnection(conn, refused.fetchImpl)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
+    expect(await testConnection(conn, ingest.fetchImpl)).toMatchObject({ ok: false, problem: { kind: 'wrong_role' } });
+    expect(await testConnection({ workerUrl: 'javascript:alert(1)', key: KEY })).toMatchObject({ ok: false, problem: { kind: 'bad_url' } });
+  });
+});
+
+describe('worker URL', () => {
+  it('normalises http(s) URLs and builds the stream URL', () => {
+    expect(normalizeWorkerUrl(' https://n.example.workers.dev/ ')).toBe('https://n.example.workers.dev');
+    expect(normalizeWorkerUrl('http://127.0.0.1:8787/base//')).toBe('http://127.0.0.1:8787/base');
+    expect(normalizeWorkerUrl('ws://x')).toBeNull();
+    expect(normalizeWorkerUrl('https://a?b=1')).toBeNull();
+    expect(streamUrl('https://n.example.workers.dev', 'T.1/+')).toBe('wss://n.example.workers.dev/v1/stream?ticket=T.1%2F%2B');
+    expect(streamUrl('http://127.0.0.1:8787', 'abc')).toBe('ws://127.0.0.1:8787/v1/stream?ticket=abc');
+  });
+});

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_COLORS } from '../../extension/lib/badge';
+import { BackgroundController } from '../../extension/lib/background/controller';
+import { connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/storage';
+import { normalizeTypePrefs } from '../../extension/lib/storage';
+import type { Notification } from '../../shared/notifications';
+import { campaignFailure, counts } from './fixtures';
+
+const KEY = 'mn_controllertestkey00001234';
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A worker at the HTTP boundary: counts and an unread page; no stream, so the extension polls. */
+function serveWorker(options: { status?: number; counts: ReturnType<typeof counts>; unread?: Notification[] }) {
+  const seen: string[] = [];
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const path = new URL(request.url).pathname;
+    seen.push(`${request.method} ${path}`);
+    if (options.status) return json(options.status, { error: { code: 'unauthorized', message: 'no' } });
+    if (path === '/v1/counts') return json(200, options.counts);
+    if (path === '/v1/notifications') return json(200, { items: options.unread ?? [], nextCursor: null });
+    if (path === '/v1/notifications/read') return json(200, { updated: 1 });
+    return json(404, { error: { code: 'not_found', message: 'no route' } });
+  }) as typeof fetch;
+  return seen;
+}
+
+const realFetch = globalThis.fetch;
+let controller: BackgroundController;
+const badge = async () => ({
+  text: await fakeBrowser.action.getBadgeText({}),
+  title: await fakeBrowser.action.getTitle({}),
+  color: await fakeBrowser.action.getBadgeBackgroundColor({}),
+});
+const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  controller = new BackgroundController();
+});
+afterEach(() => {
+  controller.stop();
+  globalThis.fetch = realFetch;
+});
+
+describe('background controller', () => {
+  it('shows the unread count of counted types in the worst colour, and keeps the state in storage', async () => {
+    serveWorker({ counts: counts({ campaign_failure: 2, engagement_exhausted: 1 }, { critical: 2, warning: 1 }) });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await settle();
+    const shown = await badge();
+    expect(shown.text).toBe('3');
+    expect(shown.color.slice(0, 3)).toEqual(rgba(BADGE_COLORS.critical));
+    expect(shown.title).toBe('Marketo Notifier: 3 unread notifications');
+    expect((await stateItem.getValue()).counts?.unread).toBe(3);
+
+    await typePrefsItem.setValue(normalizeTypePrefs({ campaign_failure: { countInBadge: false } }));
+    await languageItem.setValue('nl');
+    await controller.repaint();
+    const repainted = await badge();
+    expect(repainted.text).toBe('1');
+    expect(repainted.color.slice(0, 3)).toEqual(rgba(BADGE_COLORS.warning));
+    expect(repainted.title).toBe('Marketo Notifier: 1 ongelezen melding');
+  });
+
+  it('shows a grey ! with the reason when the key is refused', async () => {
+    serveWorker({ status: 401, counts: counts({}, {}) });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await settle();
+    const shown = await badge();
+    expect(shown.text).toBe('!');
+    expect(shown.color.slice(0, 3)).toEqual(rgba(BADGE_COLORS.error));
+    expect(shown.title).toContain('The key was refused');
+    expect((await stateItem.getValue())).toMatchObject({ status: 'error', problem: { kind: 'refused' } });
+  });
+
+  it('stays quiet and unconfigured without a connection', async () => {
+    await controller.configure();
+    expect(await badge()).toMatchObject({ text: '', title: 'Marketo Notifier: set up the connection in the options' });
+    expect((await stateItem.getValue()).status).toBe('unconfigured');
+  });
+
+  it('announces new critical notifications found by polling, once, as desktop notifications', async () => {
+    const fresh = campaignFailure('n9', new Date(Date.now() + 1000).toISOString());
+    await stateItem.setValue({ status: 'polling', problem: null, counts: counts({}, {}), updatedAt: new Date(Date.now() - 60_000).toISOString() });
+    serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [fresh] });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await settle();
+    const created = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(created)).toEqual(['marketo-notifier:n9']);
+    await fakeBrowser.notifications.clear('marketo-notifier:n9');
+    await controller.poll();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
+
+  it('marks read through the worker and refreshes the counts', async () => {
+    const seen = serveWorker({ counts: counts({ facebook: 1 }, { critical: 1 }) });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    const result = await controller.handlers().markRead({ selection: { ids: ['n1'] } });
+    expect(result).toEqual({ ok: true, value: { updated: 1 } });
+    const afterMark = seen.slice(seen.indexOf('POST /v1/notifications/read'));
+    expect(afterMark).toContain('GET /v1/counts');
+  });
+});

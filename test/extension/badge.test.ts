@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_COLORS, badgeText, computeBadge, countedUnread, worstCountedSeverity } from '../../extension/lib/badge';
+import { createTranslator } from '../../extension/lib/i18n';
+import type { BackgroundState } from '../../extension/lib/storage';
+import { counts, prefs } from './fixtures';
+
+const en = createTranslator('en');
+const live = (c: BackgroundState['counts']): BackgroundState => ({ status: 'live', problem: null, counts: c, updatedAt: null });
+
+describe('badge', () => {
+  it('sums unread of the counted types only', () => {
+    const c = counts({ campaign_failure: 3, engagement_exhausted: 2, trigger_campaign_cleanup: 4 }, { critical: 3, warning: 2, info: 4 });
+    expect(countedUnread(c, prefs())).toBe(9);
+    expect(countedUnread(c, prefs({ trigger_campaign_cleanup: { countInBadge: false } }))).toBe(5);
+    expect(countedUnread(c, prefs({ campaign_failure: { show: false } }))).toBe(6);
+  });
+
+  it('caps the text at 99+ and is empty at zero', () => {
+    expect(badgeText(0)).toBe('');
+    expect(badgeText(7)).toBe('7');
+    expect(badgeText(99)).toBe('99');
+    expect(badgeText(100)).toBe('99+');
+    const view = computeBadge(live(counts({ campaign_failure: 250 }, { critical: 250 })), prefs(), en);
+    expect(view.text).toBe('99+');
+    expect(computeBadge(live(counts({}, {})), prefs(), en).text).toBe('');
+  });
+
+  it('takes the colour of the worst unread severity among counted types', () => {
+    const c = counts({ campaign_failure: 1, engagement_exhausted: 1, trigger_campaign_cleanup: 1 }, { critical: 1, warning: 1, info: 1 });
+    expect(computeBadge(live(c), prefs(), en).color).toBe(BADGE_COLORS.critical);
+    const noCampaigns = prefs({ campaign_failure: { countInBadge: false } });
+    expect(worstCountedSeverity(c, noCampaigns)).toBe('warning');
+    expect(computeBadge(live(c), noCampaigns, en).color).toBe(BADGE_COLORS.warning);
+    const infoOnly = prefs({ campaign_failure: { countInBadge: false }, engagement_exhausted: { countInBadge: false } });
+    expect(computeBadge(live(c), infoOnly, en).color).toBe(BADGE_COLORS.info);
+  });
+
+  it('uses the actual severity of types that can be critical or warning', () => {
+    const quotaWarning = counts({ web_services_quota: 1 }, { warning: 1 });
+    expect(worstCountedSeverity(quotaWarning, prefs())).toBe('warning');
+    const quotaCritical = counts({ web_services_quota: 1 }, { critical: 1 });
+    expect(worstCountedSeverity(quotaCritical, prefs())).toBe('critical');
+  });
+
+  it('shows a grey ! with the reason when the worker is unreachable or the key refused', () => {
+    const refused = computeBadge({ status: 'error', problem: { kind: 'refused', status: 401 }, counts: null, updatedAt: null }, prefs(), en);
+    expect(refused).toMatchObject({ text: '!', color: BADGE_COLORS.error });
+    expect(refused.title).toContain('key was refused');
+    const down = computeBadge({ status: 'error', problem: { kind: 'unreachable' }, counts: counts({ facebook: 2 }, { critical: 2 }), updatedAt: null }, prefs(), createTranslator('nl'));
+    expect(down.text).toBe('!');
+    expect(down.title).toContain('niet bereikbaar');
+  });
+
+  it('says how many are unread in the tooltip, in the chosen language', () => {
+    const view = computeBadge(live(counts({ facebook: 2 }, { critical: 2 })), prefs(), createTranslator('sv'));
+    expect(view.title).toBe('Marketo Notifier: 2 olästa aviseringar');
+  });
+});

@@ -1,0 +1,56 @@
+import { exports } from 'cloudflare:workers';
+import { hc } from 'hono/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Counts, NotificationPage } from '../../shared/notifications';
+import type { Settings } from '../../shared/settings';
+import type { AppType } from '../../worker/app';
+import { postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
+
+/** The extension's typed client (`hc<AppType>`), sending straight to the worker. */
+const clientFor = (key: string) =>
+  hc<AppType>('https://worker.test', {
+    headers: { Authorization: `Bearer ${key}` },
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init)),
+  });
+
+describe('typed client (hc<AppType>)', () => {
+  it('reads counts, the feed, settings and a ticket with the JSON types of the routes', async () => {
+    const t = await tenantWithKeys();
+    await postEvents(t.ingest, { type: 'facebook', problem: 'app_removed' });
+    const client = clientFor(t.admin);
+
+    const countsResponse = await client.v1.counts.$get();
+    if (countsResponse.status !== 200) throw new Error(`counts: ${countsResponse.status}`);
+    const counts: Counts = await countsResponse.json();
+    expect(counts.unread).toBe(1);
+
+    const feedResponse = await client.v1.notifications.$get({ query: { status: 'unread', limit: '10' } });
+    if (feedResponse.status !== 200) throw new Error(`feed: ${feedResponse.status}`);
+    const feed: NotificationPage = await feedResponse.json();
+    expect(feed.items[0]?.type).toBe('facebook');
+
+    const marked = await client.v1.notifications.read.$post({ json: { ids: [feed.items[0]!.id] } });
+    expect(marked.status).toBe(200);
+
+    const settingsResponse = await client.v1.settings.$put({ json: { linkedin: { maxAttempts: 5 } } });
+    if (settingsResponse.status !== 200) throw new Error(`settings: ${settingsResponse.status}`);
+    const settings: Settings = await settingsResponse.json();
+    expect(settings.linkedin.maxAttempts).toBe(5);
+
+    const ticket = await client.v1.stream.ticket.$post();
+    if (ticket.status !== 200) throw new Error(`ticket: ${ticket.status}`);
+    expect((await ticket.json()).ticket.startsWith(t.tenant)).toBe(true);
+
+    const health = await client.healthz.$get();
+    expect(await health.json()).toEqual({ ok: true });
+  });
+
+  it('types the error answers too', async () => {
+    const t = await tenantWithKeys();
+    const response = await clientFor(t.ingest).v1.counts.$get();
+    expect(response.status).toBe(403);
+    if (response.status === 403) expect((await response.json()).error.code).toBe('forbidden');
+  });
+});

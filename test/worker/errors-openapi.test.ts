@@ -1,0 +1,128 @@
+import { Hono } from 'hono';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AppEnv } from '../../worker/middleware/context';
+import { onError } from '../../worker/middleware/errors';
+import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS, type TenantWithKeys } from './helpers';
+
+let t: TenantWithKeys;
+beforeAll(async () => {
+  await warmUp();
+  t = await tenantWithKeys();
+}, WARM_UP_TIMEOUT_MS);
+
+describe('errors', () => {
+  it.each([
+    ['GET', '/'],
+    ['GET', '/v1'],
+    ['GET', '/v2/counts'],
+    ['GET', '/v1/counts/extra'],
+    ['POST', '/v1/notifications/unread'],
+  ])('%s %s: 404 with the JSON error body', async (method, path) => {
+    const response = await call(path, { method, token: t.read });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect((await errorOf(response)).code).toBe('not_found');
+  });
+
+  it.each([
+    ['DELETE', '/v1/counts'],
+    ['PUT', '/v1/events'],
+    ['GET', '/v1/events'],
+    ['PATCH', '/v1/settings'],
+  ])('%s %s (a wrong method): a 404 JSON error', async (method, path) => {
+    const response = await call(path, { method, token: t.admin });
+    expect(response.status).toBe(404);
+    expect((await errorOf(response)).code).toBe('not_found');
+  });
+
+  it('never shows a stack trace or internals in an error', async () => {
+    const responses = await Promise.all([
+      call('/v1/events', { token: t.ingest, raw: '{"type":', headers: { 'Content-Type': 'application/json' } }),
+      call('/v1/events', { token: t.ingest, json: { type: 'nope' } }),
+      call('/v1/settings', { method: 'PUT', token: t.admin, json: { quota: { thresholds: 'x' } } }),
+      call('/v1/notifications?cursor=%00%FF', { token: t.read }),
+      call('/v1/tenants/bad/keys', { token: 'x', json: {} }),
+    ]);
+    for (const response of responses) {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      const text = await response.text();
+      expect(text).not.toMatch(/\bat [\w.<>]+ \(|\.ts:\d+|node_modules|SyntaxError|ZodError/);
+      expect(Object.keys(JSON.parse(text))).toEqual(['error']);
+    }
+  });
+});
+
+describe('the error handler', () => {
+  it('turns a real fault into a 500 without its message or stack', async () => {
+    const app = new Hono<AppEnv>().onError(onError).get('/boom', () => {
+      throw new TypeError('cannot read secret mn_internal_detail');
+    });
+    const response = await app.request('/boom');
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: expect.any(String) } });
+    expect(text).not.toContain('mn_internal_detail');
+    expect(text).not.toContain('TypeError');
+  });
+});
+
+describe('GET /healthz', () => {
+  it('answers without a key', async () => {
+    const response = await call('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+});
+
+describe('CORS', () => {
+  it('answers a preflight from any origin and allows the headers the API needs', async () => {
+    const response = await call('/v1/counts', {
+      method: 'OPTIONS',
+      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(response.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain('authorization');
+  });
+});
+
+describe('GET /v1/openapi.json', () => {
+  it('documents every path and method, with bearer security, without a key', async () => {
+    const response = await call('/v1/openapi.json');
+    expect(response.status).toBe(200);
+    const doc = await response.json<{
+      openapi: string;
+      paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown>; requestBody?: unknown }>>;
+      components: { securitySchemes: Record<string, { type: string; scheme: string }> };
+    }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(operations.sort()).toEqual(
+      [
+        'GET /healthz',
+        'POST /v1/events',
+        'POST /v1/usage',
+        'GET /v1/notifications',
+        'POST /v1/notifications/read',
+        'GET /v1/counts',
+        'GET /v1/stream',
+        'POST /v1/stream/ticket',
+        'GET /v1/settings',
+        'PUT /v1/settings',
+        'PUT /v1/tenants/{id}',
+        'POST /v1/tenants/{id}/keys',
+        'DELETE /v1/tenants/{id}/keys/{keyId}',
+      ].sort(),
+    );
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.paths['/v1/counts']!.get!.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/v1/events']!.post!.requestBody).toMatchObject({
+      content: { 'application/json': { schema: expect.any(Object) }, 'application/x-www-form-urlencoded': { schema: expect.any(Object) } },
+    });
+    expect(Object.keys(doc.paths['/v1/events']!.post!.responses)).toEqual(expect.arrayContaining(['202', '400', '401', '403', '413', '415']));
+    // Generated from the shared schemas: the event types and settings fields are all there.
+    const text = JSON.stringify(doc);
+    for (const word of ['campaign_failure', 'web_services_quota', 'dailyLimit', 'digestHours', 'nextCursor', 'resetsAt']) expect(text).toContain(word);
+  });
+});

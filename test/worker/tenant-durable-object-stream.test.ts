@@ -1,0 +1,142 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
+import { StreamMessage } from '../../shared/notifications';
+import type { Env } from '../../worker/env';
+
+const TENANT = (env as unknown as Env).TENANT;
+const munchkinId = () => `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
+const facebook = { type: 'facebook', problem: 'app_removed' } as MarketoEventInput;
+type Stub = ReturnType<typeof TENANT.getByName>;
+
+const streamUrl = (ticket: string) => `https://tenant/v1/stream?ticket=${encodeURIComponent(ticket)}`;
+const upgrade = { headers: { Upgrade: 'websocket' } };
+
+/** Messages in arrival order; next() waits for the next one. */
+function inbox(ws: WebSocket) {
+  const queued: unknown[] = [];
+  const waiting: ((m: unknown) => void)[] = [];
+  ws.addEventListener('message', (e) => {
+    const message = typeof e.data === 'string' && e.data.startsWith('{') ? JSON.parse(e.data) : e.data;
+    const waiter = waiting.shift();
+    if (waiter) waiter(message);
+    else queued.push(message);
+  });
+  return {
+    next: (): Promise<unknown> => (queued.length > 0 ? Promise.resolve(queued.shift()) : new Promise((r) => waiting.push(r))),
+    async nextStream(): Promise<StreamMessage> {
+      return StreamMessage.parse(await this.next());
+    },
+  };
+}
+
+async function connect(stub: Stub) {
+  const { ticket } = await stub.createTicket();
+  const response = await stub.fetch(streamUrl(ticket), upgrade);
+  expect(response.status).toBe(101);
+  const ws = response.webSocket!;
+  ws.accept();
+  return { ws, messages: inbox(ws) };
+}
+
+describe('stream tickets', () => {
+  it('start with the tenant id, are valid 60 s and used once', async () => {
+    const id = munchkinId();
+    const stub = TENANT.getByName(id);
+    const now = Date.now();
+    const { ticket, expiresAt } = await stub.createTicket(now);
+    expect(ticket.startsWith(`${id}.`)).toBe(true);
+    expect(ticket.length).toBeGreaterThan(id.length + 20);
+    expect(Date.parse(expiresAt)).toBe(now + 60_000);
+    const first = await stub.fetch(streamUrl(ticket), upgrade);
+    expect(first.status).toBe(101);
+    first.webSocket!.accept();
+    first.webSocket!.close(1000, 'done');
+    const again = await stub.fetch(streamUrl(ticket), upgrade);
+    expect(again.status).toBe(401);
+    expect(await again.json()).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('refuses an expired ticket and a missing one', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    const { ticket } = await stub.createTicket(Date.now() - 61_000);
+    expect((await stub.fetch(streamUrl(ticket), upgrade)).status).toBe(401);
+    const missing = await stub.fetch('https://tenant/v1/stream', upgrade);
+    expect(missing.status).toBe(401);
+    const body = await missing.text();
+    expect(JSON.parse(body)).toMatchObject({ error: { code: 'unauthorized', message: expect.any(String) } });
+  });
+
+  it('asks for a WebSocket upgrade without using up the ticket', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    const { ticket } = await stub.createTicket();
+    const plain = await stub.fetch(streamUrl(ticket));
+    expect(plain.status).toBe(426);
+    expect(await plain.json()).toMatchObject({ error: { code: 'invalid_input' } });
+    const ok = await stub.fetch(streamUrl(ticket), upgrade);
+    expect(ok.status).toBe(101);
+    ok.webSocket!.accept();
+    ok.webSocket!.close(1000, 'done');
+  });
+});
+
+describe('stream messages', () => {
+  it('sends counts on connect', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    await stub.ingest(events(facebook));
+    const { ws, messages } = await connect(stub);
+    const hello = await messages.nextStream();
+    expect(hello.kind).toBe('counts');
+    if (hello.kind === 'counts') {
+      expect(hello.counts.unread).toBe(1);
+      expect(hello.counts.bySeverity.critical).toBe(1);
+      expect(hello.counts.quota.limit).toBe(50_000);
+    }
+    ws.close(1000, 'done');
+  });
+
+  it('pushes a new notification and counts; a repeat while unread pushes counts only; a repeat after read pushes it again', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    const { ws, messages } = await connect(stub);
+    expect((await messages.nextStream()).kind).toBe('counts');
+
+    await stub.ingest(events(facebook));
+    const created = await messages.nextStream();
+    expect(created).toMatchObject({ kind: 'notification', notification: { type: 'facebook', count: 1, readAt: null } });
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
+
+    await stub.ingest(events(facebook));
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
+
+    const id = created.kind === 'notification' ? created.notification.id : '';
+    await stub.markRead({ ids: [id] });
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0 } });
+
+    await stub.ingest(events(facebook));
+    expect(await messages.nextStream()).toMatchObject({ kind: 'notification', notification: { id, count: 3, readAt: null } });
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
+    ws.close(1000, 'done');
+  });
+
+  it('pushes counts to every socket on usage and on a new daily limit, and answers ping', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    const a = await connect(stub);
+    const b = await connect(stub);
+    await a.messages.nextStream();
+    await b.messages.nextStream();
+
+    await stub.addUsage(1_234);
+    for (const { messages } of [a, b]) {
+      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 1_234, limit: 50_000 } } });
+    }
+    await stub.updateSettings({ quota: { dailyLimit: 2_000 } });
+    for (const { messages } of [a, b]) {
+      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 1_234, limit: 2_000 } } });
+    }
+    a.ws.send('ping');
+    expect(await a.messages.next()).toBe('pong');
+    a.ws.close(1000, 'done');
+    b.ws.close(1000, 'done');
+  });
+});

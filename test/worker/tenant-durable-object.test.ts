@@ -1,0 +1,247 @@
+import { env } from 'cloudflare:workers';
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
+import { Counts, NotificationPage, type NotificationQuery } from '../../shared/notifications';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { Env } from '../../worker/env';
+import type { TenantDurableObject } from '../../worker/tenant-durable-object';
+import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
+
+const TENANT = (env as unknown as Env).TENANT;
+let tenants = 0;
+const newTenant = () => TENANT.getByName(`core-${++tenants}-${crypto.randomUUID()}`);
+const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
+const query = (q: Partial<NotificationQuery> = {}): NotificationQuery => ({ status: 'unread', limit: 50, ...q });
+const NOW = Date.parse('2026-05-05T15:00:00Z');
+
+const campaignFailure = (campaignId: number, code: number, extra: Partial<MarketoEventInput> = {}) =>
+  ({ type: 'campaign_failure', campaign: { id: campaignId, name: `C${campaignId}` }, error: { code, message: 'failed' }, ...extra }) as MarketoEventInput;
+
+async function page(stub: ReturnType<typeof newTenant>, q: Partial<NotificationQuery> = {}) {
+  return NotificationPage.parse(await stub.list(query(q)));
+}
+
+describe('tenant durable object: feed, grouping, idempotency', () => {
+  it('creates a notification and groups repeats by campaign and error code', async () => {
+    const stub = newTenant();
+    const first = await stub.ingest(events(campaignFailure(1, 611, { occurredAt: '2026-05-05T10:00:00Z', message: 'm1', errorCode: 611 })), NOW);
+    expect(first).toEqual({ accepted: 1, duplicates: 0 });
+    await stub.ingest(events(campaignFailure(1, 611, { occurredAt: '2026-05-05T12:00:00Z', url: 'https://app-ab01.marketo.com/#SC1A1' })), NOW);
+    await stub.ingest(events(campaignFailure(1, 612)), NOW);
+    const { items } = await page(stub, { status: 'all' });
+    expect(items).toHaveLength(2);
+    const grouped = items.find((n) => n.type === 'campaign_failure' && n.data.error.code === 611);
+    expect(grouped).toMatchObject({
+      severity: 'critical',
+      count: 2,
+      firstAt: '2026-05-05T10:00:00.000Z',
+      lastAt: '2026-05-05T12:00:00.000Z',
+      readAt: null,
+      data: { message: 'm1', errorCode: 611, url: 'https://app-ab01.marketo.com/#SC1A1' },
+    });
+    // The event without occurredAt happened "now": it is the newest.
+    expect(items[0]?.lastAt).toBe(new Date(NOW).toISOString());
+    const counts = Counts.parse(await stub.counts(NOW));
+    expect(counts.unread).toBe(2);
+    expect(counts.byType.campaign_failure).toBe(2);
+    expect(counts.bySeverity.critical).toBe(2);
+  });
+
+  it('never moves lastAt backwards and clamps future times to now', async () => {
+    const stub = newTenant();
+    await stub.ingest(events(campaignFailure(1, 1, { occurredAt: '2026-05-05T12:00:00Z' })), NOW);
+    await stub.ingest(events(campaignFailure(1, 1, { occurredAt: '2026-05-05T08:00:00Z' })), NOW);
+    await stub.ingest(events(campaignFailure(2, 1, { occurredAt: '2030-01-01T00:00:00Z' })), NOW);
+    const { items } = await page(stub);
+    expect(items.map((n) => [n.firstAt, n.lastAt])).toEqual([
+      [new Date(NOW).toISOString(), new Date(NOW).toISOString()],
+      ['2026-05-05T08:00:00.000Z', '2026-05-05T12:00:00.000Z'],
+    ]);
+  });
+
+  it('makes a read notification unread again on a repeat', async () => {
+    const stub = newTenant();
+    await stub.ingest(events(campaignFailure(1, 1)), NOW);
+    const [n] = (await page(stub)).items;
+    expect(await stub.markRead({ ids: [n!.id, 'unknown-id'] })).toEqual({ updated: 1 });
+    expect(await stub.markRead({ ids: [n!.id] })).toEqual({ updated: 0 });
+    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect((await page(stub)).items).toHaveLength(0);
+    expect((await page(stub, { status: 'all' })).items[0]?.readAt).not.toBeNull();
+    await stub.ingest(events(campaignFailure(1, 1)), NOW + 1000);
+    const [again] = (await page(stub)).items;
+    expect(again).toMatchObject({ id: n!.id, count: 2, readAt: null });
+    expect((await stub.counts(NOW)).unread).toBe(1);
+  });
+
+  it('treats a known event id as a duplicate, also within one batch', async () => {
+    const stub = newTenant();
+    const batch = events(campaignFailure(1, 1, { id: 'e1' }), campaignFailure(1, 1, { id: 'e1' }), campaignFailure(1, 1));
+    expect(await stub.ingest(batch, NOW)).toEqual({ accepted: 2, duplicates: 1 });
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'e1' })), NOW)).toEqual({ accepted: 0, duplicates: 1 });
+    const [n] = (await page(stub)).items;
+    expect(n?.count).toBe(2);
+  });
+
+  it('applies a batch all or nothing', async () => {
+    const stub = newTenant();
+    const good = events(campaignFailure(1, 1, { id: 'keep-me' }))[0]!;
+    // Not a valid event: applying it throws half-way through the batch.
+    const broken = { type: 'campaign_failure', error: { message: 'x' } } as unknown as MarketoEvent;
+    // Called inside the object so that the expected rejection does not cross RPC.
+    await runInDurableObject(stub, async (instance: TenantDurableObject) => {
+      await expect(instance.ingest([good, broken], NOW)).rejects.toThrow();
+    });
+    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect((await page(stub, { status: 'all' })).items).toHaveLength(0);
+    // The id was not remembered either.
+    expect(await stub.ingest([good], NOW)).toEqual({ accepted: 1, duplicates: 0 });
+  });
+
+  it('accepts events of a disabled type without a notification', async () => {
+    const stub = newTenant();
+    const settings = await stub.updateSettings({ types: { campaign_failure: { enabled: false } } });
+    expect(settings.types.campaign_failure.enabled).toBe(false);
+    expect(settings.types.facebook.enabled).toBe(true);
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'd1' }), { type: 'facebook', problem: 'app_removed' }), NOW)).toEqual({ accepted: 2, duplicates: 0 });
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'd1' })), NOW)).toEqual({ accepted: 0, duplicates: 1 });
+    const { items } = await page(stub, { status: 'all' });
+    expect(items.map((n) => n.type)).toEqual(['facebook']);
+  });
+
+  it('pages newest first with an opaque cursor, by status and type', async () => {
+    const stub = newTenant();
+    const batch: MarketoEventInput[] = [];
+    for (let i = 0; i < 7; i++) batch.push(campaignFailure(i, 1, { occurredAt: new Date(NOW - i * 60_000).toISOString() }));
+    // Two with the same lastAt: the id breaks the tie.
+    batch.push(campaignFailure(100, 1, { occurredAt: new Date(NOW - 60_000).toISOString() }));
+    batch.push({ type: 'facebook', problem: 'terms_not_accepted', occurredAt: new Date(NOW - 30_000).toISOString() });
+    await stub.ingest(events(...batch), NOW);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await page(stub, { status: 'all', limit: 3, cursor });
+      expect(p.items.length).toBeLessThanOrEqual(3);
+      seen.push(...p.items.map((n) => n.id));
+      cursor = p.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(9);
+    expect(new Set(seen).size).toBe(9);
+    const all = (await page(stub, { status: 'all', limit: 100 })).items;
+    expect(all.map((n) => n.id)).toEqual(seen);
+    const lastAts = all.map((n) => Date.parse(n.lastAt));
+    expect([...lastAts].sort((a, b) => b - a)).toEqual(lastAts);
+
+    const onlyFacebook = await page(stub, { type: 'facebook' });
+    expect(onlyFacebook.items.map((n) => n.type)).toEqual(['facebook']);
+    expect(onlyFacebook.nextCursor).toBeNull();
+
+    await stub.markRead({ ids: [all[0]!.id, all[1]!.id] });
+    const unread = await page(stub, { limit: 100 });
+    expect(unread.items.map((n) => n.id)).toEqual(seen.slice(2));
+  });
+
+  it('answers a malformed cursor with invalid_cursor', async () => {
+    const stub = newTenant();
+    expect(await stub.list(query({ cursor: 'garbage!' }))).toEqual({ error: 'invalid_cursor' });
+    expect(await stub.list(query({ cursor: btoa('["x","y"]') }))).toEqual({ error: 'invalid_cursor' });
+  });
+
+  it('marks read by many ids at once, ignoring unknown ones', async () => {
+    const stub = newTenant();
+    await stub.ingest(events(campaignFailure(1, 1), campaignFailure(2, 1)), NOW);
+    const known = (await page(stub)).items.map((n) => n.id);
+    const ids = [...Array.from({ length: 300 }, (_, i) => `unknown-${i}`), ...known, ...known];
+    expect(await stub.markRead({ ids })).toEqual({ updated: 2 });
+    expect((await stub.counts(NOW)).unread).toBe(0);
+  });
+
+  it('reads every feed access path through an index, without sorting', async () => {
+    const stub = newTenant();
+    const plans = await runInDurableObject(stub, (_instance, state) => {
+      const explain = (where: string, ...bindings: SqlStorageValue[]) =>
+        state.storage.sql
+          .exec<{ detail: string }>(
+            `EXPLAIN QUERY PLAN SELECT * FROM notifications ${where} ORDER BY last_at DESC, id DESC LIMIT 51`,
+            ...bindings,
+          )
+          .toArray()
+          .map((r) => r.detail)
+          .join('; ');
+      const after = '(last_at < ? OR (last_at = ? AND id < ?))';
+      return [
+        explain(''),
+        explain(`WHERE ${after}`, 1, 1, 'a'),
+        explain('WHERE type = ?', 'facebook'),
+        explain('WHERE read_at IS NULL'),
+        explain(`WHERE read_at IS NULL AND type = ? AND ${after}`, 'facebook', 1, 1, 'a'),
+      ];
+    });
+    for (const plan of plans) {
+      expect(plan).toMatch(/USING (COVERING )?INDEX notifications_/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('marks all read', async () => {
+    const stub = newTenant();
+    await stub.ingest(events(campaignFailure(1, 1), campaignFailure(2, 1), { type: 'facebook', problem: 'app_removed' }), NOW);
+    expect(await stub.markRead({ all: true })).toEqual({ updated: 3 });
+    expect(await stub.markRead({ all: true })).toEqual({ updated: 0 });
+    const counts = await stub.counts(NOW);
+    expect(counts.unread).toBe(0);
+    expect(Object.values(counts.bySeverity).every((n) => n === 0)).toBe(true);
+  });
+
+  it('keeps the counters equal to a recount after a mixed sequence', async () => {
+    const stub = newTenant();
+    await stub.ingest(events(
+      campaignFailure(1, 1), campaignFailure(1, 1), campaignFailure(2, 1),
+      { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit' },
+      { type: 'crm_sync', crm: 'dynamics', problem: 'duplicate_lead', lead: { id: 5 } },
+      { type: 'trigger_campaign_cleanup', campaign: { id: 3, name: 'T' }, action: 'scheduled' },
+      { type: 'engagement_exhausted', program: { id: 4, name: 'E' }, stream: { name: 's' }, exhaustedLeads: 3 },
+    ), NOW);
+    const first = (await page(stub)).items;
+    await stub.markRead({ ids: [first[0]!.id, first[2]!.id] });
+    await stub.addUsage(45_000, NOW);
+    await stub.ingest(events(campaignFailure(1, 1), { type: 'crm_sync', crm: 'dynamics', problem: 'field_length' }), NOW);
+    await stub.markRead({ ids: [first[4]!.id] });
+    await stub.ingest(events({ type: 'web_services_quota', errorCode: 607 }), NOW);
+    const [counters, recount] = await runInDurableObject(stub, (_instance, state) => [
+      readUnreadCounts(state.storage.sql),
+      recountUnread(state.storage.sql),
+    ]);
+    expect(counters).toEqual(recount);
+    expect(counters.unread).toBeGreaterThan(0);
+    const counts = await stub.counts(NOW);
+    expect({ unread: counts.unread, byType: counts.byType, bySeverity: counts.bySeverity }).toEqual(recount);
+    expect(counts.unread).toBe((await page(stub, { limit: 100 })).items.length);
+  });
+
+  it('stores settings, merging a partial document and re-validating', async () => {
+    const stub = newTenant();
+    expect(await stub.getSettings()).toEqual(DEFAULT_SETTINGS);
+    const updated = await stub.updateSettings({ quota: { dailyLimit: 1000 }, linkedin: { maxAttempts: 5 } });
+    expect(updated.quota).toEqual({ dailyLimit: 1000, thresholds: [80, 100] });
+    expect(updated.linkedin.maxAttempts).toBe(5);
+    expect(await stub.getSettings()).toEqual(updated);
+    expect((await stub.counts(NOW)).quota.limit).toBe(1000);
+    await runInDurableObject(stub, async (instance: TenantDurableObject) => {
+      await expect(instance.updateSettings({ quota: { dailyLimit: -5 } })).rejects.toThrow();
+    });
+    expect(await stub.getSettings()).toEqual(updated);
+  });
+
+  it('forgets event ids after the retention when the alarm prunes', async () => {
+    const stub = newTenant();
+    const eightDaysAgo = Date.now() - 8 * 24 * 3_600_000;
+    await stub.ingest(events(campaignFailure(1, 1, { id: 'old' })), eightDaysAgo);
+    await stub.ingest(events(campaignFailure(1, 1, { id: 'recent' })));
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'old' })))).toEqual({ accepted: 1, duplicates: 0 });
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'recent' })))).toEqual({ accepted: 0, duplicates: 1 });
+  });
+});

@@ -1,0 +1,43 @@
+import { cors } from 'hono/cors';
+import { onError, onNotFound } from './middleware/errors';
+import { countsRoutes } from './routes/counts';
+import { eventRoutes } from './routes/events';
+import { healthRoutes } from './routes/health';
+import { keyRoutes } from './routes/keys';
+import { notificationRoutes } from './routes/notifications';
+import { serveOpenApiDocument } from './routes/openapi';
+import { newRouter } from './routes/router';
+import { settingsRoutes } from './routes/settings';
+import { streamRoutes } from './routes/stream';
+import { tenantRoutes } from './routes/tenants';
+
+/** Keys are bearer tokens, never cookies, so any origin (the extension's included) may call. */
+const corsForApi = cors({
+  origin: '*',
+  allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+  maxAge: 86_400,
+});
+
+function buildApp() {
+  const app = newRouter();
+  app.use('/v1/*', corsForApi);
+  app.onError(onError);
+  app.notFound(onNotFound);
+  const routes = app
+    .route('/', healthRoutes)
+    .route('/v1', eventRoutes)
+    .route('/v1', notificationRoutes)
+    .route('/v1', countsRoutes)
+    .route('/v1', streamRoutes)
+    .route('/v1', settingsRoutes)
+    .route('/v1', tenantRoutes)
+    .route('/v1', keyRoutes);
+  serveOpenApiDocument(app);
+  return routes;
+}
+
+export const app = buildApp();
+
+/** The worker's routes and their JSON types, for `hc<AppType>` in the extension. */
+export type AppType = typeof app;

@@ -1,0 +1,79 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z, ZodError } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import fr from 'zod/v4/locales/fr.js';
+import nl from 'zod/v4/locales/nl.js';
+import sv from 'zod/v4/locales/sv.js';
+import type { ApiError, ApiErrorCode } from '../shared/errors';
+import { message, type Language, type MessageKey, type MessageParams } from './middleware/messages';
+
+type Path = (string | number)[];
+
+/** What a failure says about single fields: zod issues, or our own messages. */
+export type FailureDetails = { zod: ZodError; prefix?: Path } | { fields: { path: Path; key: MessageKey }[] };
+
+/** An expected failure that becomes a JSON error answer, in the caller's language; thrown by middleware and handlers. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ApiErrorCode,
+    readonly key: MessageKey,
+    readonly options: { params?: MessageParams; details?: FailureDetails } = {},
+  ) {
+    super(key);
+    this.name = 'ApiFailure';
+  }
+}
+
+export function errorBody(code: ApiErrorCode, message: string, details?: unknown): ApiError {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+export interface IssueDetail {
+  path: Path;
+  message: string;
+}
+
+const LOCALES = { en, nl, sv, fr } as const;
+const localeErrors = new Map<Language, (issue: never) => unknown>();
+function localeText(language: Language, issue: z.core.$ZodIssue): string | undefined {
+  if (!localeErrors.has(language)) localeErrors.set(language, LOCALES[language]().localeError as (issue: never) => unknown);
+  const result = localeErrors.get(language)!(issue as never);
+  return typeof result === 'string' ? result : (result as { message?: string } | undefined)?.message;
+}
+
+/**
+ * zod's own message in the caller's language. Messages our schemas set themselves, and messages that
+ * quoted the input (which the issue no longer holds), stay as they were.
+ */
+function localizedIssueMessage(issue: z.core.$ZodIssue, language: Language): string {
+  if (language === 'en' || localeText('en', issue) !== issue.message) return issue.message;
+  return localeText(language, issue) ?? issue.message;
+}
+
+/** Issues as `{path, message}`: enough to point at the field, nothing of the input echoed back. */
+export function issueDetails(error: ZodError, language: Language, prefix: Path = []): IssueDetail[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: localizedIssueMessage(issue, language),
+  }));
+}
+
+function renderDetails(details: FailureDetails, language: Language): IssueDetail[] {
+  if ('zod' in details) return issueDetails(details.zod, language, details.prefix);
+  return details.fields.map(({ path, key }) => ({ path, message: message(language, key) }));
+}
+
+export function renderFailure(failure: ApiFailure, language: Language): ApiError {
+  const { params, details } = failure.options;
+  return errorBody(failure.code, message(language, failure.key, params), details && renderDetails(details, language));
+}
+
+export const invalidInput = (error: ZodError, prefix: Path = []) =>
+  new ApiFailure(400, 'invalid_input', 'invalid_body', { details: { zod: error, prefix } });
+
+export const unauthorized = (key: MessageKey = 'key_missing') => new ApiFailure(401, 'unauthorized', key);
+
+export const forbidden = (key: MessageKey, params?: MessageParams) => new ApiFailure(403, 'forbidden', key, { params });
+
+export const notFound = (key: MessageKey, params?: MessageParams) => new ApiFailure(404, 'not_found', key, { params });

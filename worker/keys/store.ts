@@ -1,0 +1,55 @@
+import type { KeyRole, Tenant } from '../../shared/tenant';
+import { generateKey, generateKeyId, sha256Hex } from './tokens';
+
+/**
+ * KV layout:
+ *   tenant:<id>               -> Tenant
+ *   key:<sha256 hex>          -> KeyRecord (looked up on every request)
+ *   tenant-key:<tenant>:<id>  -> sha256 hex (so a key id can be revoked without the key)
+ */
+export interface KeyRecord {
+  id: string;
+  tenant: string;
+  role: KeyRole;
+  label: string | null;
+  createdAt: string;
+}
+
+const tenantKey = (id: string) => `tenant:${id}`;
+const hashKey = (hash: string) => `key:${hash}`;
+const indexKey = (tenant: string, keyId: string) => `tenant-key:${tenant}:${keyId}`;
+
+export async function readTenant(kv: KVNamespace, id: string): Promise<Tenant | null> {
+  return kv.get<Tenant>(tenantKey(id), 'json');
+}
+
+/** Creates the tenant unless it exists; `created` says which. */
+export async function ensureTenant(kv: KVNamespace, id: string, name: string | undefined): Promise<{ tenant: Tenant; created: boolean }> {
+  const existing = await readTenant(kv, id);
+  if (existing) return { tenant: existing, created: false };
+  const tenant: Tenant = { id, name: name ?? null, createdAt: new Date().toISOString() };
+  await kv.put(tenantKey(id), JSON.stringify(tenant));
+  return { tenant, created: true };
+}
+
+export async function createKey(kv: KVNamespace, tenant: string, role: KeyRole, label: string | undefined): Promise<{ record: KeyRecord; key: string }> {
+  const key = generateKey();
+  const hash = await sha256Hex(key);
+  const record: KeyRecord = { id: generateKeyId(), tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
+  await kv.put(hashKey(hash), JSON.stringify(record));
+  await kv.put(indexKey(tenant, record.id), hash);
+  return { record, key };
+}
+
+export async function findKey(kv: KVNamespace, key: string): Promise<KeyRecord | null> {
+  return kv.get<KeyRecord>(hashKey(await sha256Hex(key)), 'json');
+}
+
+/** Deletes the key record first, so the key stops working even if the index delete fails. */
+export async function revokeKey(kv: KVNamespace, tenant: string, keyId: string): Promise<boolean> {
+  const hash = await kv.get(indexKey(tenant, keyId));
+  if (hash === null) return false;
+  await kv.delete(hashKey(hash));
+  await kv.delete(indexKey(tenant, keyId));
+  return true;
+}

@@ -1,0 +1,28 @@
+import { ApiFailure } from '../errors';
+
+type FormObject = { [key: string]: string | FormObject };
+
+/** Names that would reach an object's prototype instead of a field. */
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
+
+const conflict = (name: string) =>
+  new ApiFailure(400, 'invalid_input', 'form_conflict', { details: { fields: [{ path: name.split('.'), key: 'form_field_conflict' }] } });
+
+/** `campaign.name=Welcome&campaign.id=7` -> `{campaign: {name: 'Welcome', id: '7'}}`. Values stay text. */
+export function parseDottedForm(text: string): FormObject {
+  const root: FormObject = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    const segments = name.split('.');
+    if (segments.some((s) => s === '' || FORBIDDEN_SEGMENTS.has(s))) throw conflict(name);
+    let node = root;
+    for (const segment of segments.slice(0, -1)) {
+      const child = Object.hasOwn(node, segment) ? node[segment] : (node[segment] = {});
+      if (typeof child === 'string') throw conflict(name);
+      node = child!;
+    }
+    const last = segments[segments.length - 1]!;
+    if (Object.hasOwn(node, last)) throw conflict(name);
+    node[last] = value;
+  }
+  return root;
+}

@@ -1,0 +1,46 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { KeyCreate, KeyCreated, MunchkinId } from '../../shared/tenant';
+import { notFound } from '../errors';
+import { createKey, readTenant, revokeKey } from '../keys/store';
+import { KEY_ID_PATTERN } from '../keys/tokens';
+import { requireTenantAdmin } from '../middleware/auth';
+import { readBody } from '../middleware/body';
+import { bearerSecurity, errorResponses, json, newRouter } from './router';
+
+const postKey = createRoute({
+  method: 'post',
+  path: '/tenants/{id}/keys',
+  summary: "Creates a key (root token, or an admin key of that tenant); the key is shown only in this answer",
+  security: bearerSecurity,
+  middleware: [requireTenantAdmin, readBody()] as const,
+  request: {
+    params: z.object({ id: MunchkinId }),
+    body: { required: true, content: { 'application/json': { schema: KeyCreate } } },
+  },
+  responses: { 201: json(KeyCreated, 'The new key'), ...errorResponses(400, 401, 403, 404, 413, 415) },
+});
+
+const deleteKey = createRoute({
+  method: 'delete',
+  path: '/tenants/{id}/keys/{keyId}',
+  summary: 'Revokes a key at once',
+  security: bearerSecurity,
+  middleware: [requireTenantAdmin] as const,
+  request: { params: z.object({ id: MunchkinId, keyId: z.string().regex(KEY_ID_PATTERN, 'a key id like key_…') }) },
+  responses: { 204: { description: 'Revoked' }, ...errorResponses(400, 401, 403, 404) },
+});
+
+export const keyRoutes = newRouter()
+  .openapi(postKey, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
+    const { role, label } = c.req.valid('json');
+    const { record, key } = await createKey(c.env.KV, id, role, label);
+    return c.json({ id: record.id, key, role: record.role }, 201);
+  })
+  .openapi(deleteKey, async (c) => {
+    const { id, keyId } = c.req.valid('param');
+    if (!(await revokeKey(c.env.KV, id, keyId))) throw notFound('key_id_unknown');
+    return c.body(null, 204);
+  });

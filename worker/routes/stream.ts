@@ -1,0 +1,48 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { MunchkinId, StreamTicket } from '../../shared/tenant';
+import { ApiFailure, unauthorized } from '../errors';
+import { readTenant } from '../keys/store';
+import { requireRole } from '../middleware/auth';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+
+const postTicket = createRoute({
+  method: 'post',
+  path: '/stream/ticket',
+  summary: 'A one-use ticket, valid 60 s, for GET /v1/stream (browsers cannot send headers to a WebSocket)',
+  security: bearerSecurity,
+  middleware: [requireRole('read')] as const,
+  responses: { 200: json(StreamTicket, 'The ticket'), ...errorResponses(401, 403) },
+});
+
+/** Documented here; the Durable Object checks and consumes the ticket and accepts the socket. */
+const getStream = createRoute({
+  method: 'get',
+  path: '/stream',
+  summary: 'WebSocket of counts and new notifications; pushes {"kind":"counts"} and {"kind":"notification"} messages',
+  request: { query: z.object({ ticket: z.string() }) },
+  responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401) },
+});
+
+/** `<tenant>.<random>`: the prefix says which tenant's object holds the ticket. */
+function ticketTenant(ticket: string | undefined): string {
+  if (!ticket) throw unauthorized('ticket_missing');
+  const dot = ticket.indexOf('.');
+  const tenant = MunchkinId.safeParse(ticket.slice(0, Math.max(dot, 0)));
+  if (dot < 0 || !tenant.success || ticket.length > 200) throw unauthorized('ticket_invalid');
+  return tenant.data;
+}
+
+const router = newRouter();
+router.openAPIRegistry.registerPath(getStream);
+
+export const streamRoutes = router
+  .openapi(postTicket, async (c) => c.json(await tenantStub(c).createTicket(), 200))
+  .get('/stream', async (c) => {
+    const tenant = ticketTenant(c.req.query('ticket'));
+    if (c.req.header('Upgrade')?.toLowerCase() !== 'websocket') {
+      throw new ApiFailure(400, 'invalid_input', 'upgrade_needed');
+    }
+    if (!(await readTenant(c.env.KV, tenant))) throw unauthorized('ticket_invalid');
+    return c.env.TENANT.get(c.env.TENANT.idFromName(tenant)).fetch(c.req.raw);
+  });

@@ -1,0 +1,25 @@
+/** A position in the feed: the last item of a page, in (lastAt DESC, id DESC) order. */
+export interface ListCursor {
+  lastAtMs: number;
+  id: string;
+}
+
+export function encodeCursor(cursor: ListCursor): string {
+  const json = JSON.stringify([cursor.lastAtMs, cursor.id]);
+  return btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Null for anything that this module did not make. */
+export function decodeCursor(text: string): ListCursor | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(text)) return null;
+  try {
+    const parsed: unknown = JSON.parse(atob(text.replace(/-/g, '+').replace(/_/g, '/')));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [lastAtMs, id] = parsed as unknown[];
+    if (!Number.isSafeInteger(lastAtMs) || (lastAtMs as number) < 0) return null;
+    if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
+    return { lastAtMs: lastAtMs as number, id };
+  } catch {
+    return null;
+  }
+}

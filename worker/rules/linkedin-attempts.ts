@@ -1,0 +1,14 @@
+/** Consecutive failures are counted per operation and target; an absent target is its own key. */
+export function linkedinAttemptKey(operation: string, target: string | undefined): string {
+  return JSON.stringify([operation, target ?? null]);
+}
+
+/** A success resets the run of failures; a failure extends it. */
+export function nextAttempts(previous: number, outcome: 'failure' | 'success'): number {
+  return outcome === 'success' ? 0 : previous + 1;
+}
+
+/** Notify once the run reaches maxAttempts, and again on every further failure. */
+export function shouldNotifyLinkedin(attempts: number, maxAttempts: number): boolean {
+  return attempts >= maxAttempts;
+}

@@ -1,0 +1,90 @@
+import type { MarketoEvent } from '../../shared/events';
+import type { Settings } from '../../shared/settings';
+import { digestWindow } from '../rules/dynamics-digest';
+import {
+  campaignFailureOccurrence,
+  carriedFields,
+  cleanupOccurrence,
+  crmSyncOccurrence,
+  engagementOccurrence,
+  facebookOccurrence,
+  linkedinOccurrence,
+  quotaOccurrence,
+  type Occurrence,
+} from '../rules/grouping';
+import { linkedinAttemptKey, nextAttempts, shouldNotifyLinkedin } from '../rules/linkedin-attempts';
+import { quotaDayAt } from '../rules/quota-day';
+import { QUOTA_REACHED_THRESHOLD, quotaSeverity, thresholdsToFire } from '../rules/quota-thresholds';
+import { linkedinFailures, setLinkedinFailures } from './linkedin';
+import { recordOccurrence, type Recorded } from './notifications';
+import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from './quota';
+
+/**
+ * Rule state (LinkedIn failure runs, quota counters, fired thresholds) is always kept, also for a
+ * disabled type: only the notification is left out. Enabling a type later then starts from the truth.
+ */
+export interface ApplyContext {
+  sql: SqlStorage;
+  settings: Settings;
+  nowMs: number;
+}
+
+/** When it happened: the event's occurredAt, but never later than now. */
+function occurredMs(event: MarketoEvent, nowMs: number): number {
+  const at = event.occurredAt === undefined ? NaN : Date.parse(event.occurredAt);
+  return Number.isFinite(at) ? Math.min(at, nowMs) : nowMs;
+}
+
+function record(ctx: ApplyContext, occurrence: Occurrence | null, atMs: number): Recorded[] {
+  if (occurrence === null || !ctx.settings.types[occurrence.type].enabled) return [];
+  return [recordOccurrence(ctx.sql, occurrence, atMs)];
+}
+
+export function applyEvent(ctx: ApplyContext, event: MarketoEvent): Recorded[] {
+  const atMs = occurredMs(event, ctx.nowMs);
+  switch (event.type) {
+    case 'campaign_failure':
+      return record(ctx, campaignFailureOccurrence(event), atMs);
+    case 'crm_sync':
+      return record(ctx, crmSyncOccurrence(event, digestWindow(ctx.nowMs, ctx.settings.dynamics.digestHours)), atMs);
+    case 'engagement_exhausted':
+      return record(ctx, engagementOccurrence(event), atMs);
+    case 'facebook':
+      return record(ctx, facebookOccurrence(event), atMs);
+    case 'trigger_campaign_cleanup':
+      return record(ctx, cleanupOccurrence(event), atMs);
+    case 'linkedin':
+      return record(ctx, linkedinRun(ctx, event), atMs);
+    case 'web_services_quota':
+      return quotaReached(ctx, event, atMs);
+  }
+}
+
+function linkedinRun(ctx: ApplyContext, event: Extract<MarketoEvent, { type: 'linkedin' }>): Occurrence | null {
+  const key = linkedinAttemptKey(event.operation, event.target);
+  const attempts = nextAttempts(linkedinFailures(ctx.sql, key), event.outcome);
+  setLinkedinFailures(ctx.sql, key, attempts);
+  return shouldNotifyLinkedin(attempts, ctx.settings.linkedin.maxAttempts) ? linkedinOccurrence(event, attempts) : null;
+}
+
+/** Error 607: today's 100 % notification, unless it already fired. */
+function quotaReached(ctx: ApplyContext, event: MarketoEvent, atMs: number): Recorded[] {
+  const { day } = quotaDayAt(ctx.nowMs);
+  if (firedThresholds(ctx.sql, day).has(QUOTA_REACHED_THRESHOLD)) return [];
+  markThresholdFired(ctx.sql, day, QUOTA_REACHED_THRESHOLD);
+  const fact = { day, threshold: QUOTA_REACHED_THRESHOLD, used: quotaUsed(ctx.sql, day), limit: ctx.settings.quota.dailyLimit };
+  return record(ctx, quotaOccurrence(fact, quotaSeverity(QUOTA_REACHED_THRESHOLD), carriedFields(event)), atMs);
+}
+
+/** Adds API calls to today's counter and fires each threshold reached for the first time today. */
+export function applyUsage(ctx: ApplyContext, calls: number): { used: number; recorded: Recorded[] } {
+  const { day } = quotaDayAt(ctx.nowMs);
+  const used = addQuotaUsage(ctx.sql, day, calls);
+  const { dailyLimit: limit, thresholds } = ctx.settings.quota;
+  const recorded: Recorded[] = [];
+  for (const threshold of thresholdsToFire(used, limit, thresholds, firedThresholds(ctx.sql, day))) {
+    markThresholdFired(ctx.sql, day, threshold);
+    recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit }, quotaSeverity(threshold)), ctx.nowMs));
+  }
+  return { used, recorded };
+}

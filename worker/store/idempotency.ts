@@ -1,0 +1,18 @@
+/** Event ids are remembered at least this long. */
+export const EVENT_ID_RETENTION_MS = 7 * 24 * 3_600_000;
+
+export function hasSeenEvent(sql: SqlStorage, id: string): boolean {
+  return sql.exec('SELECT 1 FROM seen_events WHERE id = ?', id).toArray().length > 0;
+}
+
+export function rememberEvent(sql: SqlStorage, id: string, nowMs: number): void {
+  sql.exec('INSERT OR IGNORE INTO seen_events (id, seen_at) VALUES (?, ?)', id, nowMs);
+}
+
+export function pruneSeenEvents(sql: SqlStorage, nowMs: number): number {
+  return sql.exec('DELETE FROM seen_events WHERE seen_at < ?', nowMs - EVENT_ID_RETENTION_MS).rowsWritten;
+}
+
+export function countSeenEvents(sql: SqlStorage): number {
+  return sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM seen_events').one().n;
+}

@@ -1,0 +1,149 @@
+import type { NotificationType } from '../../shared/notification-types';
+import type { MarkRead, Notification, NotificationPage } from '../../shared/notifications';
+import { decodeCursor, encodeCursor } from '../rules/cursor';
+import { mergeData, type Occurrence } from '../rules/grouping';
+import { adjustUnread } from './counters';
+
+interface NotificationRow {
+  id: string;
+  group_key: string;
+  type: string;
+  severity: string;
+  data: string;
+  count: number;
+  first_at: number;
+  last_at: number;
+  read_at: number | null;
+  [key: string]: SqlStorageValue;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function toNotification(row: NotificationRow): Notification {
+  return {
+    id: row.id,
+    type: row.type,
+    severity: row.severity,
+    data: JSON.parse(row.data),
+    count: row.count,
+    firstAt: iso(row.first_at),
+    lastAt: iso(row.last_at),
+    readAt: row.read_at === null ? null : iso(row.read_at),
+  } as Notification;
+}
+
+export interface Recorded {
+  notification: Notification;
+  /** Created, or a read one that came back unread: the stream shows it. */
+  surfaced: boolean;
+}
+
+/** Creates the occurrence's notification, or repeats the one with its group key. */
+export function recordOccurrence(sql: SqlStorage, occurrence: Occurrence, atMs: number): Recorded {
+  const existing = sql
+    .exec<NotificationRow>('SELECT * FROM notifications WHERE group_key = ?', occurrence.groupKey)
+    .toArray()[0];
+  if (existing === undefined) return { notification: insert(sql, occurrence, atMs), surfaced: true };
+  return { notification: repeat(sql, existing, occurrence, atMs), surfaced: existing.read_at !== null };
+}
+
+function insert(sql: SqlStorage, o: Occurrence, atMs: number): Notification {
+  const row = sql
+    .exec<NotificationRow>(
+      `INSERT INTO notifications (id, group_key, type, severity, data, count, first_at, last_at, read_at)
+       VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL) RETURNING *`,
+      crypto.randomUUID(),
+      o.groupKey,
+      o.type,
+      o.severity,
+      JSON.stringify(o.data),
+      atMs,
+      atMs,
+    )
+    .one();
+  adjustUnread(sql, o.type, o.severity, 1);
+  return toNotification(row);
+}
+
+function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: number): Notification {
+  const data = mergeData(o.type, JSON.parse(row.data), o.data);
+  // Out-of-order events never move lastAt backwards, nor firstAt forwards.
+  const updated = sql
+    .exec<NotificationRow>(
+      `UPDATE notifications SET severity = ?, data = ?, count = count + 1,
+         first_at = MIN(first_at, ?), last_at = MAX(last_at, ?), read_at = NULL
+       WHERE id = ? RETURNING *`,
+      o.severity,
+      JSON.stringify(data),
+      atMs,
+      atMs,
+      row.id,
+    )
+    .one();
+  if (row.read_at === null) adjustUnread(sql, row.type, row.severity, -1);
+  adjustUnread(sql, o.type, o.severity, 1);
+  return toNotification(updated);
+}
+
+export interface ListRequest {
+  status: 'unread' | 'all';
+  type?: NotificationType;
+  limit: number;
+  cursor?: string;
+}
+
+/** Newest lastAt first; keyset pagination on (last_at, id) uses the feed indexes. */
+export function listNotifications(sql: SqlStorage, q: ListRequest): NotificationPage | { error: 'invalid_cursor' } {
+  const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
+  if (q.cursor !== undefined && after === null) return { error: 'invalid_cursor' };
+  const where: string[] = [];
+  const bindings: SqlStorageValue[] = [];
+  if (q.status === 'unread') where.push('read_at IS NULL');
+  if (q.type !== undefined) {
+    where.push('type = ?');
+    bindings.push(q.type);
+  }
+  if (after !== null) {
+    where.push('(last_at < ? OR (last_at = ? AND id < ?))');
+    bindings.push(after.lastAtMs, after.lastAtMs, after.id);
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = sql
+    .exec<NotificationRow>(
+      `SELECT * FROM notifications ${clause} ORDER BY last_at DESC, id DESC LIMIT ?`,
+      ...bindings,
+      q.limit + 1,
+    )
+    .toArray();
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > q.limit && last ? encodeCursor({ lastAtMs: last.last_at, id: last.id }) : null;
+  return { items: page.map(toNotification), nextCursor };
+}
+
+/** Marks unread notifications read; unknown or already read ids are ignored. */
+export function markNotificationsRead(sql: SqlStorage, selection: MarkRead, nowMs: number): number {
+  const read = (clause: string, ...bindings: SqlStorageValue[]) =>
+    sql
+      .exec<{ type: string; severity: string }>(
+        `UPDATE notifications SET read_at = ? WHERE read_at IS NULL ${clause} RETURNING type, severity`,
+        nowMs,
+        ...bindings,
+      )
+      .toArray();
+  const changed =
+    'all' in selection
+      ? read('')
+      : // One statement per id: a Durable Object query binds at most 100 values.
+        [...new Set(selection.ids)].flatMap((id) => read('AND id = ?', id));
+  // One counter update per (type, severity) rather than per notification.
+  const groups = new Map<string, { type: string; severity: string; n: number }>();
+  for (const row of changed) {
+    const k = `${row.type}|${row.severity}`;
+    const group = groups.get(k) ?? { type: row.type, severity: row.severity, n: 0 };
+    group.n += 1;
+    groups.set(k, group);
+  }
+  for (const g of groups.values()) adjustUnread(sql, g.type, g.severity, -g.n);
+  return changed.length;
+}

@@ -1,0 +1,199 @@
+import { DurableObject } from 'cloudflare:workers';
+import type { EventsAccepted, MarketoEvent } from '../shared/events';
+import type { Counts, MarkRead, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
+import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
+import type { StreamTicket } from '../shared/tenant';
+import type { Env } from './env';
+import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
+import { applyEvent, applyUsage } from './store/apply-event';
+import { readUnreadCounts } from './store/counters';
+import { countSeenEvents, hasSeenEvent, pruneSeenEvents, rememberEvent } from './store/idempotency';
+import { readMeta, writeMeta } from './store/meta';
+import { listNotifications, markNotificationsRead, type Recorded } from './store/notifications';
+import { pruneQuotaDays, quotaUsed } from './store/quota';
+import { migrate } from './store/schema';
+import { loadSettings, saveSettings } from './store/settings';
+import { broadcast, jsonError } from './store/stream';
+import { consumeTicket, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import type { TenantApi } from './tenant-api';
+
+const PRUNE_INTERVAL_MS = 24 * 3_600_000;
+/** Quota days kept after they end, for a look back; older ones are pruned. */
+const QUOTA_DAYS_KEPT = 8;
+const TENANT_ID_KEY = 'tenant_id';
+
+/** One tenant's feed, counters, rule state and live sockets. Named by the tenant's Munchkin ID. */
+export class TenantDurableObject extends DurableObject<Env> implements TenantApi {
+  private readonly sql: SqlStorage;
+  private settingsCache: Settings | null = null;
+  private pruneScheduled = false;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    migrate(this.sql);
+    // Answered by the runtime without waking the object, so idle sockets stay hibernated.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
+  }
+
+  async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
+    const settings = this.settings();
+    const outcome = this.ctx.storage.transactionSync(() => {
+      const seenInBatch = new Set<string>();
+      const recorded: Recorded[] = [];
+      let accepted = 0;
+      let duplicates = 0;
+      for (const event of events) {
+        if (event.id !== undefined) {
+          if (seenInBatch.has(event.id) || hasSeenEvent(this.sql, event.id)) {
+            duplicates += 1;
+            continue;
+          }
+          seenInBatch.add(event.id);
+          rememberEvent(this.sql, event.id, nowMs);
+        }
+        accepted += 1;
+        recorded.push(...applyEvent({ sql: this.sql, settings, nowMs }, event));
+      }
+      return { accepted, duplicates, recorded };
+    });
+    if (outcome.accepted > 0) this.publish(outcome.recorded, nowMs);
+    await this.schedulePrune();
+    return { accepted: outcome.accepted, duplicates: outcome.duplicates };
+  }
+
+  async addUsage(calls: number, nowMs = Date.now()): Promise<QuotaState> {
+    const safeCalls = Number.isSafeInteger(calls) && calls > 0 ? calls : 0;
+    const settings = this.settings();
+    const { recorded } = this.ctx.storage.transactionSync(() =>
+      applyUsage({ sql: this.sql, settings, nowMs }, safeCalls),
+    );
+    this.publish(recorded, nowMs);
+    return this.quotaState(nowMs);
+  }
+
+  async list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
+    return listNotifications(this.sql, query);
+  }
+
+  async markRead(selection: MarkRead): Promise<{ updated: number }> {
+    const nowMs = Date.now();
+    const updated = this.ctx.storage.transactionSync(() => markNotificationsRead(this.sql, selection, nowMs));
+    if (updated > 0) this.publish([], nowMs);
+    return { updated };
+  }
+
+  async counts(nowMs = Date.now()): Promise<Counts> {
+    return { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) };
+  }
+
+  async getSettings(): Promise<Settings> {
+    return this.settings();
+  }
+
+  async updateSettings(patch: SettingsPatch): Promise<Settings> {
+    const saved = saveSettings(this.sql, mergeSettings(this.settings(), patch));
+    this.settingsCache = saved;
+    // The daily limit is part of the counts the sockets show.
+    this.publish([], Date.now());
+    return saved;
+  }
+
+  async createTicket(nowMs = Date.now()): Promise<StreamTicket> {
+    const ticket = `${this.tenantId()}.${randomToken()}`;
+    const expiresAtMs = nowMs + TICKET_TTL_MS;
+    saveTicket(this.sql, ticket, expiresAtMs);
+    await this.schedulePrune();
+    return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
+  }
+
+  /** GET /v1/stream?ticket=: a one-use ticket buys a hibernatable WebSocket. */
+  async fetch(request: Request): Promise<Response> {
+    const ticket = new URL(request.url).searchParams.get('ticket');
+    const nowMs = Date.now();
+    if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') {
+      return jsonError(426, 'invalid_input', 'This address expects a WebSocket upgrade.');
+    }
+    if (ticket === null || !consumeTicket(this.sql, ticket, nowMs)) {
+      return jsonError(401, 'unauthorized', 'The stream ticket is missing, expired or already used.');
+    }
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.ctx.acceptWebSocket(server);
+    server.send(JSON.stringify({ kind: 'counts', counts: await this.counts(nowMs) }));
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  async webSocketMessage(): Promise<void> {
+    // Clients only listen; "ping" is answered by the auto-response without waking the object.
+  }
+
+  async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    closeQuietly(ws, code, reason);
+  }
+
+  async webSocketError(ws: WebSocket): Promise<void> {
+    closeQuietly(ws, 1011, 'error');
+  }
+
+  /** Drops event ids older than the retention, used or expired tickets and old quota days. */
+  async alarm(): Promise<void> {
+    const nowMs = Date.now();
+    this.ctx.storage.transactionSync(() => {
+      pruneSeenEvents(this.sql, nowMs);
+      pruneTickets(this.sql, nowMs);
+      pruneQuotaDays(this.sql, quotaDayDaysBefore(nowMs, QUOTA_DAYS_KEPT));
+    });
+    this.pruneScheduled = false;
+    if (countSeenEvents(this.sql) > 0) await this.schedulePrune();
+  }
+
+  private async schedulePrune(): Promise<void> {
+    if (this.pruneScheduled) return;
+    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + PRUNE_INTERVAL_MS);
+    this.pruneScheduled = true;
+  }
+
+  private settings(): Settings {
+    this.settingsCache ??= loadSettings(this.sql);
+    return this.settingsCache;
+  }
+
+  private quotaState(nowMs: number): QuotaState {
+    const { day, endMs } = quotaDayAt(nowMs);
+    return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
+  }
+
+  /** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
+  private tenantId(): string {
+    const name = this.ctx.id.name;
+    if (name !== undefined) {
+      if (readMeta(this.sql, TENANT_ID_KEY) !== name) writeMeta(this.sql, TENANT_ID_KEY, name);
+      return name;
+    }
+    return readMeta(this.sql, TENANT_ID_KEY) ?? this.ctx.id.toString();
+  }
+
+  /** Pushes surfaced notifications, then the new counts, to every socket. */
+  private publish(recorded: Recorded[], nowMs: number): void {
+    const sockets = this.ctx.getWebSockets();
+    if (sockets.length === 0) return;
+    for (const { notification, surfaced } of recorded) {
+      if (surfaced) broadcast(sockets, { kind: 'notification', notification });
+    }
+    broadcast(sockets, { kind: 'counts', counts: { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) } });
+  }
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function closeQuietly(ws: WebSocket, code: number, reason: string): void {
+  try {
+    // 1005/1006 may not be sent; answer with a normal close instead.
+    ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+  } catch {
+    // Already closed.
+  }
+}
