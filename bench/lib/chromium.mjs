@@ -1,0 +1,48 @@
+// Debian's Chromium with an unpacked extension, driven by playwright-core.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumAvailable = () => existsSync(CHROMIUM);
+
+export async function launchWithExtension(extensionDir) {
+  const profile = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // The service worker may stop while idle and come back: always ask for the live one.
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+  /** The badge text, or null while the service worker is (re)starting. */
+  const badgeText = async () => {
+    try {
+      const sw = await serviceWorker();
+      // eslint-disable-next-line no-undef
+      return await sw.evaluate(() => chrome.action.getBadgeText({}));
+    } catch {
+      return null;
+    }
+  };
+  await serviceWorker();
+  return {
+    badgeText,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// What the figures were measured on.
+import { cpus, totalmem, release, platform } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../scripts/lib/project.mjs';
+
+function packageVersion(name) {
+  try {
+    return JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function loadAverage() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function describeMachine() {
+  const cores = cpus();
+  return {
+    cpu: cores[0]?.model ?? 'unknown',
+    cores: cores.length,
+    memoryGiB: (totalmem() / 1024 ** 3).toFixed(1),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    wrangler: packageVersion('wrangler'),
+    autocannon: packageVersion('autocannon'),
+    loadAverage: loadAverage(),
+    date: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,58 @@
+// Read latency as one tenant's store grows: GET /v1/counts and the first feed page.
+import { createKey, ensureTenant } from '../../scripts/lib/local-worker.mjs';
+import { campaignBatch } from './events.mjs';
+import { pool, request } from './http.mjs';
+import { runCannon } from './ingest.mjs';
+
+export const READS_TENANT = '987-RDS-654';
+
+/** A second tenant on the bench worker, so the ingest runs do not grow its store. */
+export async function provisionReadsTenant(worker) {
+  await ensureTenant(worker.url, worker.rootToken, READS_TENANT, 'reads bench');
+  const ingest = await createKey(worker.url, worker.rootToken, READS_TENANT, 'ingest', 'reads bench ingest');
+  const read = await createKey(worker.url, worker.rootToken, READS_TENANT, 'read', 'reads bench read');
+  return { ingest: ingest.key, read: read.key };
+}
+
+/** Posts batches of 100 distinct campaign failures until campaigns [from, to) exist. */
+export async function loadNotifications({ url, ingestKey, from, to, concurrency = 8 }) {
+  const batches = Math.ceil((to - from) / 100);
+  await pool(batches, concurrency, async (i) => {
+    const first = from + i * 100;
+    const size = Math.min(100, to - first);
+    const body = campaignBatch('load', first, size);
+    for (let attempt = 1; ; attempt++) {
+      const res = await request(url, '/v1/events', { method: 'POST', token: ingestKey, body, timeoutMs: 60_000 }).catch((e) => ({ status: 0, text: String(e) }));
+      if (res.status === 202) return;
+      if (attempt >= 3) throw new Error(`loading batch ${first}: HTTP ${res.status} ${res.text?.slice(0, 200)}`);
+    }
+  });
+}
+
+const READ_ROUTES = [
+  { name: 'GET /v1/counts', path: '/v1/counts' },
+  { name: 'GET /v1/notifications?status=all (first page)', path: '/v1/notifications?status=all' },
+];
+
+/** Grows the store through `sizes` and measures both reads at each size. */
+export async function benchReads({ url, keys, sizes, samples, log }) {
+  const rows = [];
+  let stored = 0;
+  for (const size of sizes) {
+    const started = Date.now();
+    await loadNotifications({ url, ingestKey: keys.ingest, from: stored, to: size });
+    const loadSeconds = (Date.now() - started) / 1000;
+    const loaded = size - stored;
+    stored = size;
+    const counts = await request(url, '/v1/counts', { token: keys.read });
+    if (counts.json?.byType?.campaign_failure !== size) {
+      throw new Error(`expected ${size} stored notifications, counts say ${counts.text.slice(0, 200)}`);
+    }
+    log?.(`  ${size} notifications stored (${Math.round(loaded / loadSeconds)}/s loaded)`);
+    for (const route of READ_ROUTES) {
+      const run = await runCannon({ url, token: keys.read, method: 'GET', path: route.path, sendsEvent: false, expectedStatus: 200, connections: 1, amount: samples });
+      rows.push({ size, route: route.name, loadSeconds, ...run });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,155 @@
+// bench/RESULTS.md from the figures of one `npm run bench`.
+import { kib, ms, num, table } from './stats.mjs';
+
+function machineSection(m) {
+  return [
+    '## Machine',
+    '',
+    table(['', ''], [
+      ['Date', m.date],
+      ['CPU', m.cpu],
+      ['Cores', String(m.cores)],
+      ['Memory', `${m.memoryGiB} GiB`],
+      ['OS', m.os],
+      ['Node', m.node],
+      ['wrangler (workerd)', m.wrangler],
+      ['autocannon', m.autocannon],
+      ['Load average at start', m.loadAverage],
+    ]),
+  ].join('\n');
+}
+
+function ingestSection({ baseline, rows }, options) {
+  const latencyRows = rows.map((r) => [
+    r.route,
+    String(r.connections),
+    String(r.requests),
+    String(r.unexpected + r.errors),
+    num(r.throughput, 0),
+    ms(r.p50),
+    ms(r.p95),
+    ms(r.p99),
+    ms(r.max),
+  ]);
+  const ratios = [];
+  for (const connections of [...new Set(rows.map((r) => r.connections))]) {
+    const ingest = rows.find((r) => r.connections === connections && r.route === 'POST /v1/events');
+    const base = rows.find((r) => r.connections === connections && r.route === baseline.name);
+    ratios.push([
+      String(connections),
+      num(base.throughput / ingest.throughput, 2) + 'x',
+      num(ingest.p50 / base.p50, 2) + 'x',
+      num(ingest.p95 / base.p95, 2) + 'x',
+      num(ingest.p99 / base.p99, 2) + 'x',
+      ingest.p95 / base.p95 <= 1.5 && base.throughput / ingest.throughput <= 1.5 ? 'yes' : 'no',
+    ]);
+  }
+  return [
+    '## Ingest: `POST /v1/events` against a no-op route',
+    '',
+    `One event per request, each with a unique id and its own campaign (so every request inserts a new notification). ` +
+      `Baseline: \`${baseline.name}\`. ${baselineNote(baseline)} ` +
+      `Load from autocannon (${options.ingestLevels.map((l) => `${l.amount} requests at ${l.connections}`).join(', ')} connections), ` +
+      'in the same process as the measurement, on the same machine as the worker; the two routes alternate at each level.',
+    '',
+    table(['route', 'connections', 'requests', 'unexpected status/errors', 'req/s', 'p50', 'p95', 'p99', 'max'], latencyRows),
+    '',
+    'Cost of ingest relative to the baseline (goal: within 1.5x):',
+    '',
+    table(['connections', 'throughput baseline/ingest', 'p50 ingest/baseline', 'p95', 'p99', 'within 1.5x'], ratios),
+  ].join('\n');
+}
+
+function baselineNote(baseline) {
+  if (baseline.name === 'POST /v1/noop') {
+    return 'It authenticates the ingest key (KV), reads and validates the same event body as `/v1/events` and answers 202 ' +
+      '`{accepted:0,duplicates:0}` without calling the Durable Object, so the ratio is the cost of the Durable Object ' +
+      '(idempotency check, rule, SQLite write, push to open sockets).';
+  }
+  return 'The worker has no `POST /v1/noop`, so the baseline is `POST /v1/events` with the same event plus one unknown ' +
+    'field: the same key lookup (KV), body read and full validation, then a 400 before the Durable Object is called. ' +
+    'The ratio is therefore the cost of the Durable Object (idempotency check, rule, SQLite write, push to open sockets).';
+}
+
+function readsSection(rows, options) {
+  const body = rows.map((r) => [String(r.size), r.route, String(r.requests), ms(r.p50), ms(r.p95), ms(r.p99), num(r.throughput, 0)]);
+  const flat = [];
+  for (const route of [...new Set(rows.map((r) => r.route))]) {
+    const own = rows.filter((r) => r.route === route);
+    flat.push([route, num(own.at(-1).p50 / own[0].p50, 2) + 'x', num(own.at(-1).p95 / own[0].p95, 2) + 'x']);
+  }
+  return [
+    '## Reads as the store grows',
+    '',
+    `One tenant loaded with ${options.readSizes.join(', ')} notifications (batches of 100 distinct campaign failures). ` +
+      `At each size ${options.readSamples} sequential requests per route (1 connection).`,
+    '',
+    table(['notifications', 'route', 'requests', 'p50', 'p95', 'p99', 'req/s'], body),
+    '',
+    `Largest store against smallest (1.00x = flat):`,
+    '',
+    table(['route', 'p50 ratio', 'p95 ratio'], flat),
+  ].join('\n');
+}
+
+function badgeSection(badge, options) {
+  if (!badge) return '## Event to badge\n\nNot measured in this run (' + options.badgeSkipped + ').';
+  const row = (name, s) => [name, String(s.n), ms(s.p50), ms(s.p95), ms(s.max), s.p95 < 1000 ? 'yes' : 'no'];
+  return [
+    '## Event to badge (real Chromium)',
+    '',
+    'Debian Chromium (headless) with the extension built into a temporary directory with `WXT_WORKER_URL`/`WXT_READ_KEY` ' +
+      'pointing at the bench worker. Time from the `POST /v1/events` answer to the badge text showing the new count, read ' +
+      'with `chrome.action.getBadgeText` in a tight loop (resolution: one read, a few ms).',
+    '',
+    '- push: one event at a time over the open WebSocket. The Durable Object pushes before its answer travels back ' +
+      'through the worker, so the badge can change within milliseconds of the POST answer.',
+    `- poll fallback: the extension talks to the worker through a loopback proxy that refuses every WebSocket upgrade ` +
+      `(${badge.poll.refusedUpgrades} refused), so only the fallback updates the badge: the 1-minute alarm and the poll after each ` +
+      'failed reconnect (exponential backoff with full jitter, 1 s doubling up to 60 s). Measuring starts ' +
+      `${badge.poll.settleSeconds} s after the browser started, so the backoff has grown as on a network that blocks ` +
+      'WebSockets for good; events at random gaps of 0.5 to 2.5 s, each timed to the first badge count that includes it.',
+    '',
+    table(['mode', 'events', 'p50', 'p95', 'max', 'p95 < 1 s'], [row('push (WebSocket)', badge.push), row('poll fallback', badge.poll)]),
+  ].join('\n');
+}
+
+function sizesSection(sizes) {
+  const entries = sizes.extension.entries.map((e) => [e.name, e.files.join(', '), kib(e.raw), kib(e.gzip)]);
+  entries.push([sizes.worker.name, sizes.worker.files.join(', '), kib(sizes.worker.raw), kib(sizes.worker.gzip)]);
+  const files = sizes.extension.jsFiles.map((f) => [f.file, kib(f.raw), kib(f.gzip)]);
+  return [
+    '## Sizes',
+    '',
+    'JavaScript each part loads (a shared chunk counts for every page that loads it), gzip level 9. Worker: ' +
+      '`wrangler deploy --dry-run --outdir <tmp>`.',
+    '',
+    table(['part', 'files', 'raw', 'gzipped'], entries),
+    '',
+    'Every JS file of the Chrome build:',
+    '',
+    table(['file', 'raw', 'gzipped'], files),
+  ].join('\n');
+}
+
+export function renderResults({ machine, ingest, reads, badge, sizes, options, seconds }) {
+  return [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (bench/run.mjs${options.quick ? ', `--quick`: small counts, not for comparison' : ''}); ` +
+      `the run took ${Math.round(seconds)} s. The worker is \`wrangler dev\` (local workerd, SQLite Durable Object, ` +
+      'local KV) on 127.0.0.1 with a fresh state directory; the machine was shared with other work, so take absolute ' +
+      'figures as indicative and the ratios as the result.',
+    '',
+    machineSection(machine),
+    '',
+    ingestSection(ingest, options),
+    '',
+    readsSection(reads, options),
+    '',
+    badgeSection(badge, options),
+    '',
+    sizesSection(sizes),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,102 @@
+// `npm run torture`: fault tests against a throwaway local worker (127.0.0.1 only).
+//   1. crash: events from 50 clients, kill -9 of the runtime midway, restart on the same state;
+//   2. malformed: thousands of bad requests, zero 5xx, state unchanged;
+//   3. concurrency: quota usage and LinkedIn runs exact under interleaving.
+// `--short` for CI (a few hundred events, well under 2 minutes). `--seed=N` repeats a malformed run;
+// `--only=crash,malformed,usage,linkedin` runs some phases.
+// Exits non-zero when an invariant breaks; always ends the processes it started.
+import { Invariants } from './lib/torture/checks.mjs';
+import { usagePhase, linkedinPhase } from './lib/torture/concurrency.mjs';
+import { crashPhase } from './lib/torture/crash.mjs';
+import { malformedPhase } from './lib/torture/malformed.mjs';
+import { provisionTenant } from './lib/torture/tenants.mjs';
+import { killAllWorkers, startBenchWorker } from './lib/worker.mjs';
+
+const args = process.argv.slice(2);
+const short = args.includes('--short');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wants = (part) => !only || only.includes(part);
+const seed = Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? Date.now() % 1_000_000);
+
+const SIZES = short
+  ? { crashEvents: 300, clients: 50, malformed: 1_000, usageRounds: 3, linkedinTargets: 12, limitSeconds: 170 }
+  : { crashEvents: 10_000, clients: 50, malformed: 10_000, usageRounds: 20, linkedinTargets: 60, limitSeconds: 900 };
+
+const log = (line) => console.log(line);
+const invariants = new Invariants();
+
+/** Everything the worker prints is searched for the keys: none may ever appear in a log. */
+let workerOutput = '';
+const collectOutput = (text) => {
+  workerOutput = (workerOutput + text).slice(-2_000_000);
+};
+
+async function phase(name, part, run) {
+  if (!wants(part)) return;
+  const started = Date.now();
+  log(`\n== ${name}`);
+  try {
+    await run();
+  } catch (error) {
+    invariants.check(false, `${name} ran to the end`, error.stack ?? String(error));
+  }
+  log(`   (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function main() {
+  const deadline = Date.now() + SIZES.limitSeconds * 1000;
+  log(`torture${short ? ' --short' : ''}: ${SIZES.crashEvents} events with a crash, ${SIZES.malformed} bad requests, seed ${seed}`);
+  const worker = await startBenchWorker({ onOutput: collectOutput });
+  const secrets = [worker.rootToken];
+  try {
+    log(`worker at ${worker.url}`);
+    const crashTenant = await provisionTenant(worker, '987-CRH-654');
+    const badTenant = await provisionTenant(worker, '987-MAL-654');
+    const busyTenant = await provisionTenant(worker, '987-CON-654');
+    for (const t of [crashTenant, badTenant, busyTenant]) secrets.push(...Object.values(t.keys));
+
+    await phase('crash and restart', 'crash', () =>
+      crashPhase({ worker, keys: crashTenant.keys, events: SIZES.crashEvents, clients: SIZES.clients, deadline, invariants, log }));
+    await phase('malformed requests', 'malformed', () =>
+      malformedPhase({ url: worker.url, keys: badTenant.keys, secrets, requests: SIZES.malformed, seed, deadline, invariants, log }));
+    await phase('concurrent quota usage', 'usage', () =>
+      usagePhase({ url: worker.url, keys: busyTenant.keys, clients: SIZES.clients, rounds: SIZES.usageRounds, invariants, log }));
+    await phase('concurrent LinkedIn failures', 'linkedin', () =>
+      linkedinPhase({ url: worker.url, keys: busyTenant.keys, targets: SIZES.linkedinTargets, clients: SIZES.clients, invariants, log }));
+  } finally {
+    await worker.stop();
+  }
+  const leaked = secrets.filter((s) => workerOutput.includes(s)).length;
+  invariants.check(leaked === 0, 'no key or root token in the worker log', `${leaked} found`);
+  invariants.check(Date.now() <= deadline, `finished within ${SIZES.limitSeconds} s`);
+}
+
+function summarize() {
+  log(`\n${invariants.passed.length} invariants held, ${invariants.failures.length} broken`);
+  for (const failure of invariants.failures) console.error(`BROKEN: ${failure}`);
+  return invariants.ok ? 0 : 1;
+}
+
+// A hard stop: a hung request or restart must not keep CI waiting.
+const hardStop = setTimeout(() => {
+  console.error(`torture: hard time limit of ${SIZES.limitSeconds + 60} s reached`);
+  killAllWorkers();
+  process.exit(1);
+}, (SIZES.limitSeconds + 60) * 1000);
+hardStop.unref();
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    killAllWorkers();
+    process.exit(130);
+  });
+}
+
+main()
+  .then(() => process.exit(summarize()))
+  .catch((error) => {
+    console.error(`torture failed: ${error.stack ?? error}`);
+    killAllWorkers();
+    summarize();
+    process.exit(1);
+  });
