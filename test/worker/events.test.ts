@@ -225,4 +225,27 @@ describe('POST /v1/events: body size', () => {
     expect((await errorOf(response)).code).toBe('payload_too_large');
     await expectNothingStored(t.read);
   });
+
+  it('reads an oversized upload to its end before answering, so the 413 is not lost to a reset', async () => {
+    const t = await tenantWithKeys();
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    const chunks = 40; // 2.5 MiB
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === chunks) return controller.close();
+        pulled += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request('https://worker.test/v1/events', {
+      method: 'POST',
+      body: stream,
+      headers: { Authorization: `Bearer ${t.ingest}`, 'Content-Type': 'application/json' },
+    });
+    const response = await exports.default.fetch(request);
+    expect(response.status).toBe(413);
+    expect(pulled).toBe(chunks);
+    await expectNothingStored(t.read);
+  });
 });

@@ -23,7 +23,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      await discardRest(reader, size);
       throw tooLarge();
     }
     chunks.push(value);
@@ -35,6 +35,27 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/** Past this much, an oversized body is cut off instead of read to its end. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads and drops the rest of an oversized body, so the 413 reaches the client: cancelling the
+ * stream mid-upload resets the connection, and the client (or a proxy in front) sees no answer.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, readSoFar: number): Promise<void> {
+  let size = readSoFar;
+  try {
+    while (size <= DRAIN_LIMIT_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The client went away; the 413 is still the answer.
+  }
 }
 
 function parseJson(bytes: Uint8Array): unknown {
@@ -53,8 +74,11 @@ function parseJson(bytes: Uint8Array): unknown {
 export const readBody = (options: { form?: boolean } = {}) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const declaredLength = c.req.header('Content-Length');
-    if (declaredLength !== undefined && Number(declaredLength) > MAX_BODY_BYTES) throw tooLarge();
     const raw = c.req.raw.body;
+    if (declaredLength !== undefined && Number(declaredLength) > MAX_BODY_BYTES) {
+      if (raw) await discardRest(raw.getReader(), 0);
+      throw tooLarge();
+    }
     const bytes = raw ? await readLimited(raw, MAX_BODY_BYTES) : new Uint8Array(0);
     const mediaType = mediaTypeOf(c.req.header('Content-Type'));
     let body: unknown;

@@ -2,6 +2,7 @@
 // same persisted state. Every event is a distinct campaign failure, so each id that was ever
 // answered 202 must be exactly one notification with count 1 afterwards.
 import { campaignFailure } from '../events.mjs';
+import { isPortFree } from '../../../scripts/lib/local-worker.mjs';
 import { pool, request } from '../http.mjs';
 import { sleep } from '../stats.mjs';
 import { countsOf, listAllNotifications } from './checks.mjs';
@@ -32,15 +33,14 @@ async function postUntilAccepted(url, token, event, deadline, tally) {
   return { timedOut: true };
 }
 
-/** Waits until nothing listens on the port (workerd gone too), up to a few seconds. */
-async function waitPortClosed(url, timeoutMs = 10_000) {
+/**
+ * Waits until the port can be bound again, up to a few seconds. A refused or timed-out request
+ * is not enough: a process dying under SIGKILL can still hold its listening socket for a moment.
+ */
+async function waitPortClosed(port, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try {
-      await fetch(new URL('/healthz', url), { signal: AbortSignal.timeout(500) });
-    } catch {
-      return true;
-    }
+    if (await isPortFree(port)) return true;
     await sleep(100);
   }
   return false;
@@ -55,7 +55,7 @@ export async function crashPhase({ worker, keys, events, clients, deadline, inva
     const oldPid = worker.pid();
     log(`  kill -9 of the runtime (process group ${oldPid}) after ${tally.answered} answers`);
     await worker.crash();
-    invariants.check(await waitPortClosed(url), 'the killed runtime stopped listening');
+    invariants.check(await waitPortClosed(worker.port), 'the killed runtime stopped listening');
     const downFor = Date.now();
     await worker.start();
     log(`  restarted on the same state in ${((Date.now() - downFor) / 1000).toFixed(1)} s (pid ${worker.pid()})`);
