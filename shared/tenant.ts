@@ -19,3 +19,7 @@ export type KeyCreated = z.infer<typeof KeyCreated>;
 
 export const StreamTicket = z.object({ ticket: z.string(), expiresAt: z.string() });
 export type StreamTicket = z.infer<typeof StreamTicket>;
+
+/** What the calling key is (never the secret): lets a client learn its role without side effects. */
+export const KeyInfo = z.object({ id: z.string(), tenant: MunchkinId, role: KeyRole, label: z.string().nullable() });
+export type KeyInfo = z.infer<typeof KeyInfo>;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, NotificationPage, type MarkRead } from '../../shared/notifications';
 import { Settings, type SettingsPatch } from '../../shared/settings';
-import { StreamTicket } from '../../shared/tenant';
+import { KeyInfo, StreamTicket } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
@@ -35,6 +35,7 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch) 
   });
   return {
     baseUrl,
+    key: () => call(() => client.v1.key.$get(), KeyInfo),
     counts: () => call(() => client.v1.counts.$get(), Counts),
     notifications: (query: FeedQuery) =>
       call(

@@ -1,20 +1,25 @@
 import type { Counts } from '../../shared/notifications';
+import type { KeyRole } from '../../shared/tenant';
 import { createApi } from './api-client';
 import type { ConnectionProblem } from './connection-problem';
 import type { Connection } from './storage';
 
-export type KeyRole = 'read' | 'admin';
-export type ConnectionTest = { ok: true; role: KeyRole; counts: Counts } | { ok: false; problem: ConnectionProblem };
+/** The roles the extension can work with: an ingest key cannot read the feed. */
+export type ReadingRole = Exclude<KeyRole, 'ingest'>;
+export type ConnectionTest = { ok: true; role: ReadingRole; counts: Counts } | { ok: false; problem: ConnectionProblem };
 
 /**
  * Says plainly what is wrong: a bad URL, an unreachable worker, a refused key, or a key whose
- * role cannot read. An empty settings patch changes nothing and tells an admin key from a read key.
+ * role cannot read. Only reads: the worker describes the key, then the counts prove it can read.
  */
 export async function testConnection(connection: Connection, fetchImpl: typeof fetch = fetch): Promise<ConnectionTest> {
   const api = createApi(connection, fetchImpl);
   if (!api.ok) return api;
+  const key = await api.value.key();
+  if (!key.ok) return key;
+  const { role } = key.value;
+  if (role === 'ingest') return { ok: false, problem: { kind: 'wrong_role', status: 403 } };
   const counts = await api.value.counts();
   if (!counts.ok) return counts;
-  const probe = await api.value.updateSettings({});
-  return { ok: true, role: probe.ok ? 'admin' : 'read', counts: counts.value };
+  return { ok: true, role, counts: counts.value };
 }

@@ -92,21 +92,23 @@ describe('api client', () => {
 describe('connection test', () => {
   const settings = DEFAULT_SETTINGS;
 
-  it('tells an admin key from a read key with an empty settings patch', async () => {
-    const admin = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})), 'PUT /v1/settings': () => json(200, settings) });
-    const read = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})), 'PUT /v1/settings': () => json(403, errorBody('forbidden', 'admin only')) });
-    const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
+  const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
+  const keyInfo = (role: string) => json(200, { id: 'key_1', tenant: '123-ABC-456', role, label: null });
+
+  it('learns the role from GET /v1/key and only reads', async () => {
+    const admin = fakeWorker({ 'GET /v1/key': () => keyInfo('admin'), 'GET /v1/counts': () => json(200, counts({}, {})) });
+    const read = fakeWorker({ 'GET /v1/key': () => keyInfo('read'), 'GET /v1/counts': () => json(200, counts({}, {})) });
     expect(await testConnection(conn, admin.fetchImpl)).toMatchObject({ ok: true, role: 'admin' });
     expect(await testConnection(conn, read.fetchImpl)).toMatchObject({ ok: true, role: 'read' });
-    expect(JSON.parse(admin.calls[1]!.body!)).toEqual({});
+    expect([...admin.calls, ...read.calls].every((c) => c.method === 'GET')).toBe(true);
   });
 
   it('says when the key is refused or is an ingest key', async () => {
-    const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
-    const refused = fakeWorker({ 'GET /v1/counts': () => json(401, errorBody('unauthorized', 'no')) });
-    const ingest = fakeWorker({ 'GET /v1/counts': () => json(403, errorBody('forbidden', 'no')) });
+    const refused = fakeWorker({ 'GET /v1/key': () => json(401, errorBody('unauthorized', 'no')) });
+    const ingest = fakeWorker({ 'GET /v1/key': () => keyInfo('ingest'), 'GET /v1/counts': () => json(403, errorBody('forbidden', 'no')) });
     expect(await testConnection(conn, refused.fetchImpl)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
     expect(await testConnection(conn, ingest.fetchImpl)).toMatchObject({ ok: false, problem: { kind: 'wrong_role' } });
+    expect(ingest.calls.map((c) => new URL(c.url).pathname)).toEqual(['/v1/key']);
     expect(await testConnection({ workerUrl: 'javascript:alert(1)', key: KEY })).toMatchObject({ ok: false, problem: { kind: 'bad_url' } });
   });
 });

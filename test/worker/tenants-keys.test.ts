@@ -119,3 +119,29 @@ describe('DELETE /v1/tenants/:id/keys/:keyId', () => {
     expect((await errorOf(response)).code).toBe('invalid_input');
   });
 });
+
+describe('GET /v1/key', () => {
+  it('describes the calling key of every role without its secret, and changes nothing', async () => {
+    const tenant = await createTenant();
+    const before = await env.KV.list();
+    for (const role of ['ingest', 'read', 'admin'] as const) {
+      const created = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, label: `${role} label` } });
+      const { id, key } = await created.json<{ id: string; key: string }>();
+      const response = await call('/v1/key', { token: key });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({ id, tenant, role, label: `${role} label` });
+      expect(text).not.toContain(key);
+    }
+    // Only the three keys' records were written (two entries each), none by the reads.
+    expect((await env.KV.list()).keys.length).toBe(before.keys.length + 6);
+  });
+
+  it('answers 401 without a key or with an unknown one, and 403 for the root token', async () => {
+    expect((await call('/v1/key')).status).toBe(401);
+    expect((await call('/v1/key', { token: `mn_${'a'.repeat(43)}` })).status).toBe(401);
+    const root = await call('/v1/key', { token: ROOT_TOKEN });
+    expect(root.status).toBe(403);
+    expect((await errorOf(root)).code).toBe('forbidden');
+  });
+});

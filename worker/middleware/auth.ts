@@ -36,6 +36,14 @@ export const requireRole = (role: KeyRole) =>
     await next();
   });
 
+/** Any key of a tenant, whatever its role. */
+export const requireTenantKey = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = await identify(c);
+  if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+  c.set('principal', principal);
+  await next();
+});
+
 export const requireRoot = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind !== 'root') throw forbidden('root_only');

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { KeyCreate, KeyCreated, MunchkinId } from '../../shared/tenant';
+import { KeyCreate, KeyCreated, KeyInfo, MunchkinId } from '../../shared/tenant';
 import { notFound } from '../errors';
 import { createKey, readTenant, revokeKey } from '../keys/store';
 import { KEY_ID_PATTERN } from '../keys/tokens';
-import { requireTenantAdmin } from '../middleware/auth';
+import { callerKey, requireTenantAdmin, requireTenantKey } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { bearerSecurity, errorResponses, json, newRouter } from './router';
 
@@ -31,7 +31,20 @@ const deleteKey = createRoute({
   responses: { 204: { description: 'Revoked' }, ...errorResponses(400, 401, 403, 404) },
 });
 
+const getOwnKey = createRoute({
+  method: 'get',
+  path: '/key',
+  summary: 'Describes the calling key (id, tenant, role, label); changes nothing',
+  security: bearerSecurity,
+  middleware: [requireTenantKey] as const,
+  responses: { 200: json(KeyInfo, 'The calling key'), ...errorResponses(401, 403) },
+});
+
 export const keyRoutes = newRouter()
+  .openapi(getOwnKey, async (c) => {
+    const { id, tenant, role, label } = callerKey(c);
+    return c.json({ id, tenant, role, label }, 200);
+  })
   .openapi(postKey, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
