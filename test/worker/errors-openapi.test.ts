@@ -113,6 +113,7 @@ describe('GET /v1/openapi.json', () => {
         'PUT /v1/tenants/{id}',
         'POST /v1/tenants/{id}/keys',
         'DELETE /v1/tenants/{id}/keys/{keyId}',
+        'GET /v1/key',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
