@@ -20,13 +20,24 @@ export interface StreamDeps {
 
 /** Chrome keeps a service worker alive while its WebSocket sees traffic at least every 30 s. */
 export const KEEPALIVE_MS = 20_000;
+/** A socket that has not opened by then is given up and tried again (with backoff). */
+export const CONNECT_TIMEOUT_MS = 15_000;
+/** The worker answers "ping" with "pong" at once; no answer by then means the socket is dead. */
+export const PONG_TIMEOUT_MS = 10_000;
 
-/** One WebSocket to /v1/stream that reconnects with exponential backoff and jitter. */
+/**
+ * One WebSocket to /v1/stream that reconnects with exponential backoff and jitter. It counts as
+ * open only between `onopen` and the first sign of death (close, connect timeout, missing pong),
+ * so that polling serves whenever the stream does not.
+ */
 export class StreamConnection {
   private socket: SocketLike | null = null;
+  private opened = false;
   private attempt = 0;
   private retryTimer: unknown = null;
+  private connectTimer: unknown = null;
   private keepaliveTimer: unknown = null;
+  private pongTimer: unknown = null;
   private stopped = true;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
@@ -36,8 +47,9 @@ export class StreamConnection {
     this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   }
 
+  /** True only while the socket is open and answering; false while connecting. */
   get isOpen(): boolean {
-    return this.socket !== null;
+    return this.socket !== null && this.opened;
   }
 
   start(): void {
@@ -50,12 +62,7 @@ export class StreamConnection {
   stop(): void {
     this.stopped = true;
     this.clearTimers();
-    const socket = this.socket;
-    this.socket = null;
-    if (socket) {
-      socket.onclose = null;
-      socket.close(1000, 'stopped');
-    }
+    this.dropSocket(1000, 'stopped');
   }
 
   private async connect(): Promise<void> {
@@ -69,30 +76,66 @@ export class StreamConnection {
       return this.scheduleRetry({ kind: 'unreachable' });
     }
     this.socket = socket;
+    this.opened = false;
+    this.connectTimer = this.setTimer(() => {
+      this.connectTimer = null;
+      if (this.socket === socket && !this.opened) this.giveUp();
+    }, CONNECT_TIMEOUT_MS);
     socket.onopen = () => {
+      if (this.socket !== socket) return;
+      this.opened = true;
       this.attempt = 0;
+      this.clearTimer(this.connectTimer);
+      this.connectTimer = null;
       this.startKeepalive(socket);
       this.deps.onOpen();
     };
-    socket.onmessage = (event) => this.handleData(event.data);
+    socket.onmessage = (event) => {
+      if (this.socket === socket) this.handleData(event.data);
+    };
     socket.onerror = () => undefined; // onclose follows and handles it.
     socket.onclose = () => {
       if (this.socket !== socket) return;
       this.socket = null;
+      this.opened = false;
       this.scheduleRetry(null);
     };
   }
 
   private handleData(data: unknown): void {
     if (typeof data !== 'string') return;
+    // Any answer proves the socket alive; "pong" is the keepalive's.
+    this.clearPongDeadline();
+    if (data === 'pong') return;
     let json: unknown;
     try {
       json = JSON.parse(data);
     } catch {
-      return; // e.g. a "pong" to the keepalive
+      return;
     }
     const parsed = StreamMessage.safeParse(json);
     if (parsed.success) this.deps.onMessage(parsed.data);
+  }
+
+  /** A socket that never opened or stopped answering: close it and reconnect as after a close. */
+  private giveUp(): void {
+    this.dropSocket(4000, 'unresponsive');
+    this.scheduleRetry(null);
+  }
+
+  private dropSocket(code: number, reason: string): void {
+    const socket = this.socket;
+    this.socket = null;
+    this.opened = false;
+    if (!socket) return;
+    socket.onopen = null;
+    socket.onmessage = null;
+    socket.onclose = null;
+    try {
+      socket.close(code, reason);
+    } catch {
+      // Already closing: nothing more to do.
+    }
   }
 
   private scheduleRetry(problem: ConnectionProblem | null): void {
@@ -108,21 +151,36 @@ export class StreamConnection {
 
   private startKeepalive(socket: SocketLike): void {
     const tick = () => {
+      this.keepaliveTimer = null;
       if (this.socket !== socket) return;
       try {
         socket.send('ping');
       } catch {
-        return;
+        return this.giveUp();
+      }
+      if (this.pongTimer === null) {
+        this.pongTimer = this.setTimer(() => {
+          this.pongTimer = null;
+          if (this.socket === socket) this.giveUp();
+        }, PONG_TIMEOUT_MS);
       }
       this.keepaliveTimer = this.setTimer(tick, KEEPALIVE_MS);
     };
     this.keepaliveTimer = this.setTimer(tick, KEEPALIVE_MS);
   }
 
+  private clearPongDeadline(): void {
+    if (this.pongTimer !== null) this.clearTimer(this.pongTimer);
+    this.pongTimer = null;
+  }
+
   private clearTimers(): void {
-    if (this.retryTimer !== null) this.clearTimer(this.retryTimer);
-    if (this.keepaliveTimer !== null) this.clearTimer(this.keepaliveTimer);
+    for (const timer of [this.retryTimer, this.connectTimer, this.keepaliveTimer, this.pongTimer]) {
+      if (timer !== null) this.clearTimer(timer);
+    }
     this.retryTimer = null;
+    this.connectTimer = null;
     this.keepaliveTimer = null;
+    this.pongTimer = null;
   }
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_COLORS } from '../../extension/lib/badge';
 import { BackgroundController } from '../../extension/lib/background/controller';
+import type { SocketLike } from '../../extension/lib/stream-connection';
 import { connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/storage';
 import { normalizeTypePrefs } from '../../extension/lib/storage';
 import type { Notification } from '../../shared/notifications';
@@ -21,6 +22,7 @@ function serveWorker(options: { status?: number; counts: ReturnType<typeof count
     if (path === '/v1/counts') return json(200, options.counts);
     if (path === '/v1/notifications') return json(200, { items: options.unread ?? [], nextCursor: null });
     if (path === '/v1/notifications/read') return json(200, { updated: 1 });
+    if (path === '/v1/stream/ticket') return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
     return json(404, { error: { code: 'not_found', message: 'no route' } });
   }) as typeof fetch;
   return seen;
@@ -44,6 +46,20 @@ afterEach(() => {
   controller.stop();
   globalThis.fetch = realFetch;
 });
+
+/** A WebSocket that opens only when the test says so. */
+class FakeSocket {
+  onopen: ((e: unknown) => void) | null = null;
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onclose: ((e: unknown) => void) | null = null;
+  onerror: ((e: unknown) => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {}
+  send() {}
+  close() {
+    this.closed = true;
+  }
+}
 
 describe('background controller', () => {
   it('shows the unread count of counted types in the worst colour, and keeps the state in storage', async () => {
@@ -106,5 +122,33 @@ describe('background controller', () => {
     expect(result).toEqual({ ok: true, value: { updated: 1 } });
     const afterMark = seen.slice(seen.indexOf('POST /v1/notifications/read'));
     expect(afterMark).toContain('GET /v1/counts');
+  });
+
+  it('polls while the stream is still connecting, and stops polling once it is open', async () => {
+    const sockets: FakeSocket[] = [];
+    controller = new BackgroundController({
+      openSocket: (url) => {
+        const socket = new FakeSocket(url);
+        sockets.push(socket);
+        return socket as unknown as SocketLike;
+      },
+    });
+    const seen = serveWorker({ counts: counts({ facebook: 1 }, { critical: 1 }) });
+    const countCalls = () => seen.filter((call) => call === 'GET /v1/counts').length;
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await settle();
+    expect(sockets.map((s) => s.url)).toEqual(['ws://127.0.0.1:8787/v1/stream?ticket=t1']);
+    expect((await stateItem.getValue()).status).not.toBe('live');
+
+    const before = countCalls();
+    await controller.tick();
+    expect(countCalls()).toBe(before + 1);
+
+    sockets[0]!.onopen!({});
+    await settle();
+    expect((await stateItem.getValue()).status).toBe('live');
+    await controller.tick();
+    expect(countCalls()).toBe(before + 1);
   });
 });

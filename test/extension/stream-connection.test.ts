@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../extension/lib/api-client';
 import { backoffDelay } from '../../extension/lib/backoff';
-import { KEEPALIVE_MS, StreamConnection, type SocketLike } from '../../extension/lib/stream-connection';
+import { CONNECT_TIMEOUT_MS, KEEPALIVE_MS, PONG_TIMEOUT_MS, StreamConnection, type SocketLike } from '../../extension/lib/stream-connection';
 import type { StreamMessage } from '../../shared/notifications';
 import { campaignFailure, counts } from './fixtures';
 
@@ -36,6 +36,13 @@ function manualTimers() {
       const due = [...pending.entries()];
       pending.clear();
       due.forEach(([, t]) => t.fn());
+    },
+    /** Fires the pending timers set for `ms` (as if that much time passed for them alone). */
+    run: (ms: number) => {
+      const due = [...pending.entries()].filter(([, t]) => t.ms === ms);
+      due.forEach(([handle]) => pending.delete(handle));
+      due.forEach(([, t]) => t.fn());
+      return due.length;
     },
   };
 }
@@ -108,6 +115,72 @@ describe('stream connection', () => {
     expect(t.timers.delays()).toEqual([KEEPALIVE_MS]);
     t.timers.runAll();
     expect(t.sockets[0]!.sent).toEqual(['ping']);
+  });
+
+  it('counts as open only after onopen, and not after a close', async () => {
+    const t = setup([]);
+    t.stream.start();
+    await flush();
+    expect(t.sockets).toHaveLength(1);
+    expect(t.stream.isOpen).toBe(false);
+    t.sockets[0]!.onopen!({});
+    expect(t.stream.isOpen).toBe(true);
+    t.sockets[0]!.onclose!({});
+    expect(t.stream.isOpen).toBe(false);
+  });
+
+  it('gives up a socket that does not open in time and reconnects with backoff', async () => {
+    const t = setup([]);
+    t.stream.start();
+    await flush();
+    expect(t.timers.delays()).toEqual([CONNECT_TIMEOUT_MS]);
+    expect(t.timers.run(CONNECT_TIMEOUT_MS)).toBe(1);
+    expect(t.sockets[0]!.closed).toBe(true);
+    expect(t.stream.isOpen).toBe(false);
+    expect(t.downs).toEqual([null]);
+    expect(t.timers.delays()).toEqual([backoffDelay(0, undefined, () => 0.5)]);
+    // A late open of the given-up socket changes nothing.
+    t.sockets[0]!.onopen?.({});
+    expect(t.opens()).toBe(0);
+    t.timers.runAll();
+    await flush();
+    expect(t.sockets).toHaveLength(2);
+  });
+
+  it('closes a socket that does not answer the keepalive ping, and reconnects', async () => {
+    const t = setup([]);
+    t.stream.start();
+    await flush();
+    const socket = t.sockets[0]!;
+    socket.onopen!({});
+    t.timers.run(KEEPALIVE_MS);
+    expect(socket.sent).toEqual(['ping']);
+    expect(t.stream.isOpen).toBe(true);
+    expect(t.timers.run(PONG_TIMEOUT_MS)).toBe(1);
+    expect(socket.closed).toBe(true);
+    expect(t.stream.isOpen).toBe(false);
+    expect(t.downs).toEqual([null]);
+    expect(t.timers.delays()).toEqual([backoffDelay(0, undefined, () => 0.5)]);
+    t.timers.runAll();
+    await flush();
+    expect(t.sockets).toHaveLength(2);
+  });
+
+  it('stays open while the worker answers pong', async () => {
+    const t = setup([]);
+    t.stream.start();
+    await flush();
+    const socket = t.sockets[0]!;
+    socket.onopen!({});
+    for (let i = 0; i < 3; i++) {
+      t.timers.run(KEEPALIVE_MS);
+      socket.onmessage!({ data: 'pong' });
+      expect(t.timers.delays()).toEqual([KEEPALIVE_MS]);
+    }
+    expect(socket.sent).toEqual(['ping', 'ping', 'ping']);
+    expect(socket.closed).toBe(false);
+    expect(t.stream.isOpen).toBe(true);
+    expect(t.downs).toEqual([]);
   });
 
   it('stops for good: no retry after stop', async () => {

@@ -5,7 +5,7 @@ import type { ConnectionProblem } from '../connection-problem';
 import { streamUrl } from '../connection-url';
 import type { RequestHandlers } from '../messages';
 import { connectionItem, getTypePrefs, stateItem, type BackgroundState } from '../storage';
-import { StreamConnection } from '../stream-connection';
+import { StreamConnection, type SocketLike } from '../stream-connection';
 import { announce } from './announce';
 import { paintBadge } from './badge-painter';
 import { currentTranslator } from './translator';
@@ -17,6 +17,11 @@ const FATAL: ReadonlySet<ConnectionProblem['kind']> = new Set(['refused', 'wrong
  * Owns the connection to the worker: stream when possible, polling otherwise; keeps
  * BackgroundState in storage (pages and the overlay watch it) and the badge in step with it.
  */
+export interface ControllerDeps {
+  /** The browser's WebSocket, or a fake in tests. */
+  openSocket?: (url: string) => SocketLike;
+}
+
 export class BackgroundController {
   private api: Api | null = null;
   private stream: StreamConnection | null = null;
@@ -24,6 +29,11 @@ export class BackgroundController {
   private generation = 0;
   /** Links of recently announced notifications, for clicks on desktop notifications. */
   readonly recentLinks = new Map<string, string>();
+  private readonly openSocket: (url: string) => SocketLike;
+
+  constructor(deps: ControllerDeps = {}) {
+    this.openSocket = deps.openSocket ?? ((url) => new WebSocket(url));
+  }
 
   async configure(): Promise<void> {
     const generation = ++this.generation;
@@ -51,7 +61,7 @@ export class BackgroundController {
     this.api = null;
   }
 
-  /** Alarm and wake-up path: fetch counts unless the stream is delivering them. */
+  /** Alarm and wake-up path: fetch counts unless the stream is open and delivering them. */
   async tick(): Promise<void> {
     if (!this.api) return this.configure();
     if (this.stream?.isOpen) return;
@@ -101,7 +111,7 @@ export class BackgroundController {
         const ticket = await api.ticket();
         return ticket.ok ? { ok: true, value: streamUrl(api.baseUrl, ticket.value.ticket) } : ticket;
       },
-      openSocket: (url) => new WebSocket(url),
+      openSocket: this.openSocket,
       onOpen: () => void this.patchState({ status: 'live', problem: null }),
       onMessage: (message) => void this.onStreamMessage(message),
       onDown: (problem) => void this.onStreamDown(stream, problem),
