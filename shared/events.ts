@@ -12,9 +12,14 @@ export const ErrorCode = intFrom(100, 9999);
 const Text = z.string().max(2000);
 const Name = z.string().min(1).max(255);
 
+/**
+ * Makes a retry of the same event a no-op. A string or an integer, kept as text:
+ * 42 and "42" name the same event (a form body sends it as text anyway).
+ */
+export const EventId = ExternalId.transform((id) => String(id));
+
 const Common = {
-  /** Makes a retry of the same event a no-op. */
-  id: z.string().min(1).max(200).optional(),
+  id: EventId.optional(),
   occurredAt: z.iso.datetime({ offset: true }).optional(),
   errorCode: ErrorCode.optional(),
   message: Text.optional(),

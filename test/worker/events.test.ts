@@ -102,6 +102,34 @@ describe('POST /v1/events: idempotency', () => {
     expect(await replay.json()).toEqual({ accepted: 1, duplicates: 1 });
   });
 
+  it('accepts an integer id and treats 42 and "42" as the same event', async () => {
+    const t = await tenantWithKeys();
+    const event = { type: 'facebook', problem: 'app_removed' };
+    const first = await postEvents(t.ingest, { ...event, id: 42 });
+    expect(first.status).toBe(202);
+    expect(await first.json()).toEqual({ accepted: 1, duplicates: 0 });
+    expect(await (await postEvents(t.ingest, { ...event, id: '42' })).json()).toEqual({ accepted: 0, duplicates: 1 });
+    expect(await (await postEvents(t.ingest, { events: [{ ...event, id: 42 }, { ...event, id: 43 }] })).json()).toEqual({ accepted: 1, duplicates: 1 });
+    const form = await call('/v1/events', { token: t.ingest, raw: 'type=facebook&problem=app_removed&id=43', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(await form.json()).toEqual({ accepted: 0, duplicates: 1 });
+    // The header names the same event as an integer id in the body.
+    const withHeader = await postEvents(t.ingest, { ...event, id: 44 }, { 'Idempotency-Key': '44' });
+    expect(await withHeader.json()).toEqual({ accepted: 1, duplicates: 0 });
+    expect(await (await postEvents(t.ingest, event, { 'Idempotency-Key': '44' })).json()).toEqual({ accepted: 0, duplicates: 1 });
+    const [notification] = await feedOf(t.read);
+    expect(notification).toMatchObject({ count: 3 });
+  });
+
+  it('rejects an id that is neither a string nor a non-negative integer', async () => {
+    const t = await tenantWithKeys();
+    for (const id of [4.5, -1, '', true, { n: 1 }]) {
+      const response = await postEvents(t.ingest, { type: 'facebook', problem: 'app_removed', id });
+      expect(response.status, JSON.stringify(id)).toBe(400);
+      expect((await errorOf(response)).details).toEqual(expect.arrayContaining([expect.objectContaining({ path: ['id'] })]));
+    }
+    await expectNothingStored(t.read);
+  });
+
   it('rejects the header with a batch, or with a different id in the body (400)', async () => {
     const t = await tenantWithKeys();
     const event = { type: 'facebook', problem: 'app_removed' };

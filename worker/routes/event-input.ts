@@ -8,7 +8,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function withIdempotencyKey(body: unknown, idempotencyKey: string | undefined): unknown {
   if (idempotencyKey === undefined || !isRecord(body)) return body;
   if (body.id === undefined) return { ...body, id: idempotencyKey };
-  if (body.id !== idempotencyKey) {
+  // Compared as text, as ids are stored: 42 in the body matches the header 42.
+  const bodyId = typeof body.id === 'number' ? String(body.id) : body.id;
+  if (bodyId !== idempotencyKey) {
     throw new ApiFailure(400, 'invalid_input', 'idempotency_differs', { details: { fields: [{ path: ['id'], key: 'differs_from_header' }] } });
   }
   return body;
