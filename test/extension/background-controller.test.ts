@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_COLORS } from '../../extension/lib/badge';
 import { BackgroundController } from '../../extension/lib/background/controller';
+import { startBackground } from '../../extension/lib/background/start';
+import { requestMessage } from '../../extension/lib/messages';
 import type { SocketLike } from '../../extension/lib/stream-connection';
 import { connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/storage';
 import { normalizeTypePrefs } from '../../extension/lib/storage';
@@ -43,6 +45,7 @@ beforeEach(() => {
   controller = new BackgroundController();
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   controller.stop();
   globalThis.fetch = realFetch;
 });
@@ -150,5 +153,33 @@ describe('background controller', () => {
     expect((await stateItem.getValue()).status).toBe('live');
     await controller.tick();
     expect(countCalls()).toBe(before + 1);
+  });
+
+  it('answers a request that wakes the service worker once the client is made, not with not_configured', async () => {
+    const seen = serveWorker({ counts: counts({ facebook: 1 }, { critical: 1 }) });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    // As on wake-up: the background starts and the waking message is dispatched right away.
+    controller = startBackground(new BackgroundController({ openSocket: (url) => new FakeSocket(url) as unknown as SocketLike }));
+    const answer = await fakeBrowser.runtime.sendMessage(requestMessage('markRead', { selection: { ids: ['n1'] } }));
+    expect(answer).toEqual({ ok: true, value: { updated: 1 } });
+    expect(seen).toContain('POST /v1/notifications/read');
+    const state = await fakeBrowser.runtime.sendMessage(requestMessage('getState', {}));
+    expect(state).toMatchObject({ counts: { unread: 1 } });
+  });
+
+  it('waits for a configure() that replaced the one a request was waiting for', async () => {
+    serveWorker({ counts: counts({ facebook: 1 }, { critical: 1 }) });
+    const connection = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
+    await connectionItem.setValue(connection);
+    void controller.configure();
+    const answer = controller.handlers().markRead({ selection: { ids: ['n1'] } });
+    // The connection changes again; the second configure() reads it slowly, the first gives way.
+    let release!: () => void;
+    const slowRead = vi.spyOn(connectionItem, 'getValue').mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve(connection))));
+    void controller.configure();
+    await settle();
+    release();
+    expect(await answer).toEqual({ ok: true, value: { updated: 1 } });
+    expect(slowRead).toHaveBeenCalled();
   });
 });

@@ -27,6 +27,8 @@ export class BackgroundController {
   private stream: StreamConnection | null = null;
   private state: BackgroundState | null = null;
   private generation = 0;
+  /** Settles when the current configure() has made (or failed to make) the API client. */
+  private ready: Promise<void> = Promise.resolve();
   /** Links of recently announced notifications, for clicks on desktop notifications. */
   readonly recentLinks = new Map<string, string>();
   private readonly openSocket: (url: string) => SocketLike;
@@ -35,22 +37,42 @@ export class BackgroundController {
     this.openSocket = deps.openSocket ?? ((url) => new WebSocket(url));
   }
 
-  async configure(): Promise<void> {
+  /**
+   * (Re)connects with the stored connection. Request handlers wait for the client this makes, so
+   * that a request which woke the service worker is not answered before the client exists.
+   */
+  configure(): Promise<void> {
     const generation = ++this.generation;
     this.stream?.stop();
     this.stream = null;
+    let clientMade!: () => void;
+    this.ready = new Promise((resolve) => (clientMade = resolve));
+    return this.connect(generation, clientMade).finally(clientMade);
+  }
+
+  private async connect(generation: number, clientMade: () => void): Promise<void> {
     const api = createApi(await connectionItem.getValue());
     if (generation !== this.generation) return;
     if (!api.ok) {
       this.api = null;
+      clientMade();
       const unconfigured = api.problem.kind === 'not_configured';
       await this.setState({ status: unconfigured ? 'unconfigured' : 'error', problem: unconfigured ? null : api.problem, counts: null, updatedAt: null });
       return;
     }
     this.api = api.value;
+    clientMade();
     await this.setState({ ...(await this.currentState()), status: 'connecting', problem: null });
     await this.poll();
     if (generation === this.generation) this.startStream(api.value);
+  }
+
+  /** Settles once the latest configure() has made its client, also when another one started meanwhile. */
+  private async whenReady(): Promise<void> {
+    for (let current = this.ready; ; current = this.ready) {
+      await current;
+      if (current === this.ready) return;
+    }
   }
 
   /** Drops the connection (tests, and before a reconfigure). */
@@ -63,6 +85,7 @@ export class BackgroundController {
 
   /** Alarm and wake-up path: fetch counts unless the stream is open and delivering them. */
   async tick(): Promise<void> {
+    await this.whenReady();
     if (!this.api) return this.configure();
     if (this.stream?.isOpen) return;
     await this.poll();
@@ -84,7 +107,10 @@ export class BackgroundController {
 
   handlers(): RequestHandlers {
     return {
-      getState: () => this.currentState(),
+      getState: async () => {
+        await this.whenReady();
+        return this.currentState();
+      },
       refresh: async () => {
         await this.tick();
         return this.currentState();
@@ -98,6 +124,7 @@ export class BackgroundController {
   }
 
   private async markRead(selection: MarkRead): Promise<ApiResult<{ updated: number }>> {
+    await this.whenReady();
     if (!this.api) return { ok: false, problem: { kind: 'not_configured' } };
     const result = await this.api.markRead(selection);
     // The stream pushes new counts too; polling makes the badge right even without it.

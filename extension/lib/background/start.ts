@@ -1,0 +1,22 @@
+import { browser } from '#imports';
+import { listenForRequests } from '../messages';
+import { connectionItem, languageItem, typePrefsItem } from '../storage';
+import { listenForNotificationClicks } from './announce';
+import { BackgroundController, POLL_ALARM, schedulePolling, watchForChanges } from './controller';
+
+/**
+ * Wires the background. Listeners are registered synchronously so that a woken service worker
+ * receives the event that woke it; their handlers wait for the client configure() makes.
+ */
+export function startBackground(controller = new BackgroundController()): BackgroundController {
+  void controller.configure();
+  listenForRequests(controller.handlers());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) void controller.tick();
+  });
+  listenForNotificationClicks(async (id) => controller.recentLinks.get(id));
+  connectionItem.watch(() => void controller.configure());
+  watchForChanges(controller, [typePrefsItem, languageItem]);
+  schedulePolling();
+  return controller;
+}
