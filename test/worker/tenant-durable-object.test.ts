@@ -143,6 +143,20 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     expect(unread.items.map((n) => n.id)).toEqual(seen.slice(2));
   });
 
+  it('pages across notifications from before 1970 and from year 0', async () => {
+    const stub = newTenant();
+    const occurredAt = ['1900-01-01T00:00:00Z', '0000-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z', '2026-05-05T00:00:00Z', '1850-06-01T12:00:00+01:00'];
+    await stub.ingest(events(...occurredAt.map((at, i) => campaignFailure(i, 1, { occurredAt: at }))), NOW);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await page(stub, { status: 'all', limit: 1, cursor });
+      seen.push(...p.items.map((n) => n.lastAt));
+      cursor = p.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(['2026-05-05T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '1900-01-01T00:00:00.000Z', '1850-06-01T11:00:00.000Z', '0000-01-01T00:00:00.000Z']);
+  });
+
   it('answers a malformed cursor with invalid_cursor', async () => {
     const stub = newTenant();
     expect(await stub.list(query({ cursor: 'garbage!' }))).toEqual({ error: 'invalid_cursor' });

@@ -16,7 +16,8 @@ export function decodeCursor(text: string): ListCursor | null {
     const parsed: unknown = JSON.parse(atob(text.replace(/-/g, '+').replace(/_/g, '/')));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [lastAtMs, id] = parsed as unknown[];
-    if (!Number.isSafeInteger(lastAtMs) || (lastAtMs as number) < 0) return null;
+    // Any time an event may carry, also before 1970 (negative).
+    if (!Number.isSafeInteger(lastAtMs)) return null;
     if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
     return { lastAtMs: lastAtMs as number, id };
   } catch {

@@ -9,8 +9,14 @@ describe('list cursor', () => {
     expect(decodeCursor(text)).toEqual(cursor);
   });
 
+  it('round-trips times before 1970', () => {
+    for (const lastAtMs of [-2_208_988_800_000, -62_167_219_200_000, -1]) {
+      expect(decodeCursor(encodeCursor({ lastAtMs, id: 'a' }))).toEqual({ lastAtMs, id: 'a' });
+    }
+  });
+
   it('rejects what it did not make', () => {
-    for (const bad of ['', 'x', 'not a cursor', '!!!!', btoa('[1]'), btoa('["a","b"]'), btoa('[-1,"a"]'), btoa('{"a":1}')]) {
+    for (const bad of ['', 'x', 'not a cursor', '!!!!', btoa('[1]'), btoa('["a","b"]'), btoa('[1.5,"a"]'), btoa('[1e300,"a"]'), btoa('{"a":1}')]) {
       expect(decodeCursor(bad)).toBeNull();
     }
   });
