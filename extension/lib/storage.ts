@@ -63,8 +63,11 @@ export const feedStatusItem = storage.defineItem<FeedStatus>('local:feedStatus',
 
 export const stateItem = storage.defineItem<BackgroundState>('local:state', { fallback: INITIAL_STATE, version: 1 });
 
-/** Ids already shown as desktop notifications or toasts, so a reconnect does not repeat them. */
+/** Occurrences (id@lastAt) already announced as desktop notifications or toasts, so nothing is announced twice. */
 export const announcedItem = storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
+
+/** Marketo links of the desktop notifications shown, by notification id, for clicks on them. */
+export const notificationLinksItem = storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());

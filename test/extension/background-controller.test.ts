@@ -5,7 +5,7 @@ import { BackgroundController } from '../../extension/lib/background/controller'
 import { startBackground } from '../../extension/lib/background/start';
 import { requestMessage } from '../../extension/lib/messages';
 import type { SocketLike } from '../../extension/lib/stream-connection';
-import { connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/storage';
+import { announcedItem, connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/storage';
 import { normalizeTypePrefs } from '../../extension/lib/storage';
 import type { Notification } from '../../shared/notifications';
 import { campaignFailure, counts } from './fixtures';
@@ -115,6 +115,38 @@ describe('background controller', () => {
     await fakeBrowser.notifications.clear('marketo-notifier:n9');
     await controller.poll();
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
+
+  it('while polling, announces a new critical notification even when the critical count stayed flat', async () => {
+    // One was read and one is new: the count is 1 before and after.
+    await announcedItem.setValue(['n1@2026-11-22T09:00:00.000Z']);
+    await stateItem.setValue({ status: 'polling', problem: null, counts: counts({ campaign_failure: 1 }, { critical: 1 }), updatedAt: new Date().toISOString() });
+    serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [campaignFailure('n2', '2026-11-22T09:30:00.000Z')] });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await settle();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['marketo-notifier:n2']);
+  });
+
+  it('while polling, announces independent of the local clock (a worker clock behind ours)', async () => {
+    const localNow = new Date().toISOString();
+    const behind = new Date(Date.now() - 3_600_000).toISOString();
+    await stateItem.setValue({ status: 'polling', problem: null, counts: counts({}, {}), updatedAt: localNow });
+    serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [campaignFailure('late', behind)] });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await settle();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['marketo-notifier:late']);
+  });
+
+  it('on the first contact remembers what is there without announcing it', async () => {
+    serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [campaignFailure('old', '2026-11-01T10:00:00.000Z')] });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await settle();
+    await controller.poll();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    expect(await announcedItem.getValue()).toEqual(['old@2026-11-01T10:00:00.000Z']);
   });
 
   it('marks read through the worker and refreshes the counts', async () => {

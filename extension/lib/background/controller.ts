@@ -6,9 +6,12 @@ import { streamUrl } from '../connection-url';
 import type { RequestHandlers } from '../messages';
 import { connectionItem, getTypePrefs, stateItem, type BackgroundState } from '../storage';
 import { StreamConnection, type SocketLike } from '../stream-connection';
-import { announce } from './announce';
+import { announce, rememberSilently } from './announce';
 import { paintBadge } from './badge-painter';
 import { currentTranslator } from './translator';
+
+/** How many unread notifications polling looks at for ones to announce (newest first). */
+const ANNOUNCE_PAGE = 50;
 
 /** Problems that no retry fixes until the user changes the connection. */
 const FATAL: ReadonlySet<ConnectionProblem['kind']> = new Set(['refused', 'wrong_role', 'bad_url', 'not_configured']);
@@ -29,8 +32,6 @@ export class BackgroundController {
   private generation = 0;
   /** Settles when the current configure() has made (or failed to make) the API client. */
   private ready: Promise<void> = Promise.resolve();
-  /** Links of recently announced notifications, for clicks on desktop notifications. */
-  readonly recentLinks = new Map<string, string>();
   private readonly openSocket: (url: string) => SocketLike;
 
   constructor(deps: ControllerDeps = {}) {
@@ -101,8 +102,9 @@ export class BackgroundController {
     if (!counts.ok) return this.setProblem(counts.problem);
     const status = this.stream?.isOpen ? 'live' : previous.status === 'connecting' ? 'connecting' : 'polling';
     await this.setState({ status, problem: null, counts: counts.value, updatedAt: new Date().toISOString() });
-    const moreCritical = (counts.value.bySeverity.critical ?? 0) > (previous.counts?.bySeverity.critical ?? 0);
-    if (moreCritical && previous.updatedAt && !this.stream?.isOpen) await this.announceSince(api, previous.updatedAt);
+    // While the stream is open it announces; while polling, counts alone cannot tell what is new
+    // (one read and one new leave them flat), so look at the unread critical ones themselves.
+    if (!this.stream?.isOpen && (counts.value.bySeverity.critical ?? 0) > 0) await this.announceUnannounced(api, previous.counts === null);
   }
 
   handlers(): RequestHandlers {
@@ -165,16 +167,22 @@ export class BackgroundController {
     await this.poll();
   }
 
-  private async announceSince(api: Api, sinceIso: string): Promise<void> {
-    const page = await api.notifications({ status: 'unread', limit: 20 });
-    if (!page.ok) return;
-    const fresh = page.value.items.filter((n) => Date.parse(n.lastAt) > Date.parse(sinceIso));
-    for (const n of fresh) await this.announceOne(n);
+  /**
+   * Announces the unread critical notifications not announced before, oldest first. On the first
+   * contact with a worker they are only remembered: what was there before is not news.
+   */
+  private async announceUnannounced(api: Api, firstContact: boolean): Promise<void> {
+    const page = await api.notifications({ status: 'unread', limit: ANNOUNCE_PAGE });
+    if (!page.ok || api !== this.api) return;
+    const critical = page.value.items.filter((n) => n.severity === 'critical').reverse();
+    if (firstContact) {
+      await rememberSilently(critical);
+      return;
+    }
+    for (const n of critical) await this.announceOne(n);
   }
 
   private async announceOne(n: Notification): Promise<void> {
-    if (n.data.url) this.recentLinks.set(n.id, n.data.url);
-    if (this.recentLinks.size > 100) this.recentLinks.delete(this.recentLinks.keys().next().value as string);
     await announce(n, await getTypePrefs(), await currentTranslator());
   }
 

@@ -14,7 +14,7 @@ export function startBackground(controller = new BackgroundController()): Backgr
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void controller.tick();
   });
-  listenForNotificationClicks(async (id) => controller.recentLinks.get(id));
+  listenForNotificationClicks();
   connectionItem.watch(() => void controller.configure());
   watchForChanges(controller, [typePrefsItem, languageItem]);
   schedulePolling();

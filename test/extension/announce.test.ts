@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { announce, listenForNotificationClicks, rememberSilently } from '../../extension/lib/background/announce';
+import { createTranslator } from '../../extension/lib/i18n';
+import { isPushMessage } from '../../extension/lib/messages';
+import { announcedItem, notificationLinksItem } from '../../extension/lib/storage';
+import { campaignFailure, engagement, prefs } from './fixtures';
+
+const en = createTranslator('en');
+const LINK = 'https://app-ab12.marketo.com/#SC1042A1';
+const desktopIds = async () => Object.keys(await fakeBrowser.notifications.getAll());
+
+/** A Marketo tab that receives pushes (the fake browser's tab query does not match URL patterns). */
+function marketoTab() {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7 }]) as never);
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+}
+
+/** What the popup and other extension pages are told. */
+function pagePushes() {
+  const received: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message) => void received.push(message));
+  return received;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('announcing critical notifications', () => {
+  it('shows a desktop notification and a toast when the type wants both', async () => {
+    const toTab = marketoTab();
+    await announce(campaignFailure('n1', '2026-11-22T10:00:00Z'), prefs(), en);
+    expect(await desktopIds()).toEqual(['marketo-notifier:n1']);
+    expect(fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:n1']).toMatchObject({
+      title: 'Marketo: Campaign failures',
+      message: 'Campaign “Welcome” failed',
+    });
+    expect(toTab).toHaveBeenCalledWith(7, expect.objectContaining({ push: 'notificationArrived' }));
+  });
+
+  it('desktop: false suppresses the desktop notification but keeps the toast in Marketo', async () => {
+    const toTab = marketoTab();
+    const pages = pagePushes();
+    await announce(campaignFailure('n1', '2026-11-22T10:00:00Z'), prefs({ campaign_failure: { desktop: false } }), en);
+    expect(await desktopIds()).toEqual([]);
+    expect(toTab).toHaveBeenCalledTimes(1);
+    expect(pages.filter((m) => isPushMessage(m, 'notificationArrived'))).toHaveLength(1);
+  });
+
+  it('show: false suppresses everything, and the notification does not come up when shown again later', async () => {
+    const toTab = marketoTab();
+    const pages = pagePushes();
+    const n = campaignFailure('n1', '2026-11-22T10:00:00Z');
+    await announce(n, prefs({ campaign_failure: { show: false } }), en);
+    expect(await desktopIds()).toEqual([]);
+    expect(toTab).not.toHaveBeenCalled();
+    expect(pages).toEqual([]);
+    await announce(n, prefs(), en);
+    expect(await desktopIds()).toEqual([]);
+  });
+
+  it('announces each occurrence once; a repeat (new lastAt) again; never warnings or read ones', async () => {
+    await announce(campaignFailure('n1', '2026-11-22T10:00:00Z'), prefs(), en);
+    await fakeBrowser.notifications.clear('marketo-notifier:n1');
+    await announce(campaignFailure('n1', '2026-11-22T10:00:00Z'), prefs(), en);
+    expect(await desktopIds()).toEqual([]);
+    await announce(campaignFailure('n1', '2026-11-22T11:00:00Z'), prefs(), en);
+    expect(await desktopIds()).toEqual(['marketo-notifier:n1']);
+    await announce(engagement('w1', '2026-11-22T10:00:00Z'), prefs(), en);
+    await announce(campaignFailure('r1', '2026-11-22T10:00:00Z', { readAt: '2026-11-22T10:05:00Z' }), prefs(), en);
+    expect(await desktopIds()).toEqual(['marketo-notifier:n1']);
+  });
+
+  it('announces the same notification once when two announce it at the same time', async () => {
+    const n = campaignFailure('n1', '2026-11-22T10:00:00Z');
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await Promise.all([announce(n, prefs(), en), announce(n, prefs(), en)]);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('remembers silently, answering only what was not remembered before', async () => {
+    const a = campaignFailure('a', '2026-11-22T10:00:00Z');
+    expect((await rememberSilently([a])).map((n) => n.id)).toEqual(['a']);
+    expect(await rememberSilently([a])).toEqual([]);
+    expect(await announcedItem.getValue()).toEqual(['a@2026-11-22T10:00:00Z']);
+    await announce(a, prefs(), en);
+    expect(await desktopIds()).toEqual([]);
+  });
+});
+
+describe('clicking a desktop notification', () => {
+  it('opens its Marketo link also after the service worker was restarted', async () => {
+    await announce(campaignFailure('n1', '2026-11-22T10:00:00Z', { data: { ...campaignFailure('x', '').data, url: LINK } } as never), prefs(), en);
+    expect(await notificationLinksItem.getValue()).toEqual({ n1: LINK });
+    expect(notificationLinksItem.key).toMatch(/^session:/);
+
+    // A restarted service worker has nothing in memory; it registers its listener again.
+    listenForNotificationClicks();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('marketo-notifier:n1');
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: LINK }));
+    await vi.waitFor(async () => expect(await desktopIds()).toEqual([]));
+  });
+
+  it('opens nothing for a notification without a safe link', async () => {
+    const phishing = { ...campaignFailure('x', '').data, url: 'https://marketo.example.com/phish' };
+    await announce(campaignFailure('n2', '2026-11-22T10:00:00Z', { data: phishing } as never), prefs(), en);
+    expect(await notificationLinksItem.getValue()).toEqual({});
+    listenForNotificationClicks();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('marketo-notifier:n2');
+    await vi.waitFor(async () => expect(await desktopIds()).toEqual([]));
+    expect(create).not.toHaveBeenCalled();
+  });
+});
