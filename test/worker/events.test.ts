@@ -81,6 +81,64 @@ describe('POST /v1/events: accepted input', () => {
   });
 });
 
+describe('POST /v1/events: form fields a webhook token left empty', () => {
+  const postForm = (ingestKey: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    call('/v1/events', { token: ingestKey, raw: new URLSearchParams(fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers } });
+
+  it('drops empty values and the objects they leave empty, and accepts the rest', async () => {
+    const t = await tenantWithKeys();
+    const response = await postForm(t.ingest, {
+      type: 'campaign_failure',
+      id: '',
+      occurredAt: '',
+      errorCode: '',
+      message: '',
+      'campaign.id': '7',
+      'campaign.name': 'Welcome',
+      'program.id': '',
+      'program.name': '',
+      'error.code': '',
+      'error.message': 'Token expired',
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ accepted: 1, duplicates: 0 });
+    const lead = await postForm(t.ingest, { type: 'crm_sync', crm: 'dynamics', problem: 'duplicate_lead', 'lead.id': '42', 'lead.email': '' });
+    expect(lead.status).toBe(202);
+    const noLead = await postForm(t.ingest, { type: 'crm_sync', crm: 'salesforce', problem: 'permissions', 'lead.id': '', 'lead.email': '' });
+    expect(noLead.status).toBe(202);
+    const feed = await feedOf(t.read);
+    const failure = feed.find((n) => n.type === 'campaign_failure');
+    expect(failure?.data).toEqual({ campaign: { id: '7', name: 'Welcome' }, error: { message: 'Token expired' } });
+    expect(feed.find((n) => n.type === 'crm_sync' && n.data.kind === 'digest')?.data).toMatchObject({ leads: ['42'] });
+    // An empty id is no id: the Idempotency-Key header names the event, no contradiction.
+    const again = await postForm(t.ingest, { type: 'facebook', problem: 'app_removed', id: '' }, { 'Idempotency-Key': 'form-1' });
+    expect(await again.json()).toEqual({ accepted: 1, duplicates: 0 });
+  });
+
+  it('still names a required field that was left empty (400)', async () => {
+    const t = await tenantWithKeys();
+    const cases: [Record<string, string>, (string | number)[]][] = [
+      [{ type: 'campaign_failure', 'campaign.id': '7', 'campaign.name': '', 'error.message': 'x' }, ['campaign', 'name']],
+      [{ type: 'campaign_failure', 'campaign.id': '', 'campaign.name': '', 'error.message': 'x' }, ['campaign']],
+      [{ type: 'engagement_exhausted', 'program.id': '1', 'program.name': 'P', 'stream.name': 'S', exhaustedLeads: '' }, ['exhaustedLeads']],
+      [{ type: 'campaign_failure', 'campaign.id': '7', 'campaign.name': 'W', 'program.id': '', 'program.name': 'Half', 'error.message': 'x' }, ['program', 'id']],
+    ];
+    for (const [fields, path] of cases) {
+      const response = await postForm(t.ingest, fields);
+      expect(response.status, JSON.stringify(fields)).toBe(400);
+      expect((await errorOf(response)).details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
+    }
+    await expectNothingStored(t.read);
+  });
+
+  it('keeps an empty value in a JSON body an error: only forms drop them', async () => {
+    const t = await tenantWithKeys();
+    const response = await postEvents(t.ingest, { type: 'campaign_failure', campaign: { id: 7, name: 'W' }, program: { id: '', name: '' }, error: { message: 'x' } });
+    expect(response.status).toBe(400);
+    await expectNothingStored(t.read);
+  });
+});
+
 describe('POST /v1/events: idempotency', () => {
   it('makes a replay with the same Idempotency-Key a no-op', async () => {
     const t = await tenantWithKeys();

@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { MAX_BODY_BYTES } from '../../shared/events';
 import { ApiFailure } from '../errors';
 import type { AppEnv } from './context';
-import { parseDottedForm } from './form';
+import { parseDottedForm, withoutEmptyFields } from './form';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/;
 const FORM_TYPE = 'application/x-www-form-urlencoded';
@@ -83,7 +83,7 @@ export const readBody = (options: { form?: boolean } = {}) =>
     const mediaType = mediaTypeOf(c.req.header('Content-Type'));
     let body: unknown;
     if (JSON_TYPE.test(mediaType)) body = parseJson(bytes);
-    else if (options.form && mediaType === FORM_TYPE) body = parseDottedForm(new TextDecoder().decode(bytes));
+    else if (options.form && mediaType === FORM_TYPE) body = withoutEmptyFields(parseDottedForm(new TextDecoder().decode(bytes)));
     else if (bytes.byteLength === 0 && mediaType === '') body = {};
     else {
       const accepted = options.form ? `application/json or ${FORM_TYPE}` : 'application/json';

@@ -26,3 +26,16 @@ export function parseDottedForm(text: string): FormObject {
   }
   return root;
 }
+
+/**
+ * A Marketo webhook token that resolves to nothing still sends its field (`program.id=`): empty values
+ * are dropped, and so is an object left with no fields, so the event is judged on what it does say.
+ */
+export function withoutEmptyFields(form: FormObject): FormObject {
+  const kept: FormObject = {};
+  for (const [name, value] of Object.entries(form)) {
+    const cleaned = typeof value === 'string' ? value : withoutEmptyFields(value);
+    if (typeof cleaned === 'string' ? cleaned !== '' : Object.keys(cleaned).length > 0) kept[name] = cleaned;
+  }
+  return kept;
+}

@@ -21,7 +21,7 @@ const postEvents = createRoute({
       required: true,
       content: {
         'application/json': { schema: EventsBody },
-        'application/x-www-form-urlencoded': { schema: MarketoEvent, description: 'One event; nested fields named with dots (campaign.name)' },
+        'application/x-www-form-urlencoded': { schema: MarketoEvent, description: 'One event; nested fields named with dots (campaign.name); empty values count as absent' },
       },
     },
   },
