@@ -72,7 +72,7 @@ describe('background controller', () => {
     await settle();
     const shown = await badge();
     expect(shown.text).toBe('3');
-    expect(shown.color.slice(0, 3)).toEqual(rgba(BADGE_COLORS.critical));
+    expect(shown.color.slice(0, 3)).toEqual([0xc5, 0x22, 0x1f]);
     expect(shown.title).toBe('Marketo Notifier: 3 unread notifications');
     expect((await stateItem.getValue()).counts?.unread).toBe(3);
 
@@ -92,7 +92,7 @@ describe('background controller', () => {
     await settle();
     const shown = await badge();
     expect(shown.text).toBe('!');
-    expect(shown.color.slice(0, 3)).toEqual(rgba(BADGE_COLORS.error));
+    expect(shown.color.slice(0, 3)).toEqual([0x5f, 0x63, 0x68]);
     expect(shown.title).toContain('The key was refused');
     expect((await stateItem.getValue())).toMatchObject({ status: 'error', problem: { kind: 'refused' } });
   });

@@ -42,9 +42,17 @@ describe('badge', () => {
     expect(worstCountedSeverity(quotaCritical, prefs())).toBe('critical');
   });
 
+  it('uses the product colours: red, amber, blue, and grey for problems', () => {
+    // Literal values: a wrong constant must fail here, not be compared with itself.
+    expect(BADGE_COLORS).toEqual({ critical: '#C5221F', warning: '#F29900', info: '#1A73E8', error: '#5F6368' });
+    const c = counts({ campaign_failure: 1 }, { critical: 1 });
+    expect(computeBadge(live(c), prefs(), en)).toMatchObject({ color: '#C5221F', textColor: '#FFFFFF' });
+    expect(computeBadge(live(counts({ engagement_exhausted: 1 }, { warning: 1 })), prefs(), en)).toMatchObject({ color: '#F29900', textColor: '#202124' });
+  });
+
   it('shows a grey ! with the reason when the worker is unreachable or the key refused', () => {
     const refused = computeBadge({ status: 'error', problem: { kind: 'refused', status: 401 }, counts: null, updatedAt: null }, prefs(), en);
-    expect(refused).toMatchObject({ text: '!', color: BADGE_COLORS.error });
+    expect(refused).toMatchObject({ text: '!', color: '#5F6368' });
     expect(refused.title).toContain('key was refused');
     const down = computeBadge({ status: 'error', problem: { kind: 'unreachable' }, counts: counts({ facebook: 2 }, { critical: 2 }), updatedAt: null }, prefs(), createTranslator('nl'));
     expect(down.text).toBe('!');
