@@ -1,21 +1,18 @@
 import { hc } from 'hono/client';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
-import { Counts, MarkReadResult, NotificationPage, type MarkRead } from '../../shared/notifications';
+import { Counts, MarkReadResult, NotificationPage, type MarkRead, type NotificationQuery } from '../../shared/notifications';
 import { Settings, type SettingsPatch } from '../../shared/settings';
 import { KeyInfo, StreamTicket } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
-import type { Connection, FeedStatus } from './storage';
+import type { Connection } from './storage';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
 
-export interface FeedQuery {
-  status: FeedStatus;
-  cursor?: string;
-  limit?: number;
-}
+/** The worker's feed query: a status, the rest as the worker defaults them. */
+export type FeedQuery = Pick<NotificationQuery, 'status'> & Partial<Pick<NotificationQuery, 'type' | 'limit' | 'cursor'>>;
 
 /** The worker's read/admin API, typed by the worker's routes and checked against the shared schemas. */
 export type Api = ReturnType<typeof createClientFor>;
@@ -41,7 +38,12 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch) 
       call(
         () =>
           client.v1.notifications.$get({
-            query: { status: query.status, limit: String(query.limit ?? 50), ...(query.cursor ? { cursor: query.cursor } : {}) },
+            query: {
+              status: query.status,
+              limit: String(query.limit ?? 50),
+              ...(query.cursor ? { cursor: query.cursor } : {}),
+              ...(query.type ? { type: query.type } : {}),
+            },
           }),
         NotificationPage,
       ),

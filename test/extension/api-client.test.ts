@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { NotificationQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { createApi } from '../../extension/lib/api-client';
+import { createApi, type FeedQuery } from '../../extension/lib/api-client';
+import type { FeedStatus } from '../../extension/lib/storage';
 import { testConnection } from '../../extension/lib/connection-test';
 import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection-url';
 import { counts } from './fixtures';
@@ -39,6 +41,18 @@ describe('api client', () => {
     await api.value.notifications({ status: 'all', cursor: 'abc' });
     const url = new URL(worker.calls[0]!.url);
     expect(Object.fromEntries(url.searchParams)).toEqual({ status: 'all', limit: '50', cursor: 'abc' });
+    await api.value.notifications({ status: 'unread', type: 'linkedin', limit: 20 });
+    const typed = Object.fromEntries(new URL(worker.calls[1]!.url).searchParams);
+    expect(typed).toEqual({ status: 'unread', type: 'linkedin', limit: '20' });
+    // What the client sends is what the worker's own query schema accepts.
+    expect(NotificationQuery.parse(typed)).toEqual({ status: 'unread', type: 'linkedin', limit: 20 });
+  });
+
+  it('takes the feed types from the shared query schema', () => {
+    expectTypeOf<FeedStatus>().toEqualTypeOf<NotificationQuery['status']>();
+    expectTypeOf<FeedQuery['status']>().toEqualTypeOf<NotificationQuery['status']>();
+    expectTypeOf<NonNullable<FeedQuery['type']>>().toEqualTypeOf<NonNullable<NotificationQuery['type']>>();
+    expectTypeOf<NonNullable<FeedQuery['limit']>>().toEqualTypeOf<NotificationQuery['limit']>();
   });
 
   it('posts mark-read selections as JSON', async () => {
