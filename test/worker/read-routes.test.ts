@@ -1,4 +1,5 @@
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
+import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Counts, NotificationPage, QuotaState, StreamMessage } from '../../shared/notifications';
 import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
@@ -63,6 +64,20 @@ describe('POST /v1/notifications/read and GET /v1/counts', () => {
     const all = await call('/v1/notifications/read', { token: t.admin, json: { all: true } });
     expect(await all.json()).toEqual({ updated: 2 });
     expect((await counts()).unread).toBe(0);
+  });
+
+  it('answers counts from the kept counters, not by scanning the feed', async () => {
+    const t = await tenantWithKeys();
+    await postEvents(t.ingest, { events: [failure(1), failure(2)] });
+    // Counters that disagree with the feed on purpose: only a read of the counters can answer these.
+    await runInDurableObject(env.TENANT.getByName(t.tenant), (_instance, state) => {
+      const set = (name: string, value: number) => state.storage.sql.exec('UPDATE counters SET value = ? WHERE name = ?', value, name);
+      set('unread', 41);
+      set('type:campaign_failure', 40);
+      set('severity:critical', 39);
+    });
+    const counts = Counts.parse(await (await call('/v1/counts', { token: t.read })).json());
+    expect(counts).toMatchObject({ unread: 41, byType: { campaign_failure: 40 }, bySeverity: { critical: 39 } });
   });
 
   it.each([{}, { all: false }, { ids: [] }, { ids: ['a'], all: true }, { ids: 'a' }])('rejects the selection %j with 400', async (json) => {

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { StreamMessage } from '../../shared/notifications';
@@ -78,6 +79,17 @@ describe('stream tickets', () => {
     expect(ok.status).toBe(101);
     ok.webSocket!.accept();
     ok.webSocket!.close(1000, 'done');
+  });
+});
+
+describe('stream sockets', () => {
+  it('are accepted through the Hibernation API, so an idle object can sleep with them open', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    const { ws, messages } = await connect(stub);
+    await messages.nextStream();
+    // ctx.getWebSockets() lists only sockets accepted with ctx.acceptWebSocket, not ws.accept().
+    expect(await runInDurableObject(stub, (_instance, state) => state.getWebSockets().length)).toBe(1);
+    ws.close(1000, 'done');
   });
 });
 

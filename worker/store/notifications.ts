@@ -1,6 +1,6 @@
 import type { NotificationType } from '../../shared/notification-types';
 import type { MarkRead, Notification, NotificationPage } from '../../shared/notifications';
-import { decodeCursor, encodeCursor } from '../rules/cursor';
+import { decodeCursor, encodeCursor, type ListCursor } from '../rules/cursor';
 import { mergeData, type Occurrence } from '../rules/grouping';
 import { adjustUnread } from './counters';
 
@@ -92,10 +92,17 @@ export interface ListRequest {
   cursor?: string;
 }
 
-/** Newest lastAt first; keyset pagination on (last_at, id) uses the feed indexes. */
-export function listNotifications(sql: SqlStorage, q: ListRequest): NotificationPage | { error: 'invalid_cursor' } {
-  const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
-  if (q.cursor !== undefined && after === null) return { error: 'invalid_cursor' };
+/** A statement and its bound values. */
+export interface Statement {
+  text: string;
+  bindings: SqlStorageValue[];
+}
+
+/**
+ * One page of the feed, newest lastAt first, one row more than the page to tell whether another follows.
+ * Keyset pagination on (last_at, id): every status and type filter has an index in that order.
+ */
+export function feedQuery(q: ListRequest, after: ListCursor | null): Statement {
   const where: string[] = [];
   const bindings: SqlStorageValue[] = [];
   if (q.status === 'unread') where.push('read_at IS NULL');
@@ -108,13 +115,14 @@ export function listNotifications(sql: SqlStorage, q: ListRequest): Notification
     bindings.push(after.lastAtMs, after.lastAtMs, after.id);
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = sql
-    .exec<NotificationRow>(
-      `SELECT * FROM notifications ${clause} ORDER BY last_at DESC, id DESC LIMIT ?`,
-      ...bindings,
-      q.limit + 1,
-    )
-    .toArray();
+  return { text: `SELECT * FROM notifications ${clause} ORDER BY last_at DESC, id DESC LIMIT ?`, bindings: [...bindings, q.limit + 1] };
+}
+
+export function listNotifications(sql: SqlStorage, q: ListRequest): NotificationPage | { error: 'invalid_cursor' } {
+  const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
+  if (q.cursor !== undefined && after === null) return { error: 'invalid_cursor' };
+  const { text, bindings } = feedQuery(q, after);
+  const rows = sql.exec<NotificationRow>(text, ...bindings).toArray();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > q.limit && last ? encodeCursor({ lastAtMs: last.last_at, id: last.id }) : null;
