@@ -5,6 +5,7 @@ import { Counts, MarkReadResult, NotificationPage, type MarkRead, type Notificat
 import { Settings, type SettingsPatch } from '../../shared/settings';
 import { KeyInfo, StreamTicket } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
+import { chosenLanguage } from './chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
 import type { Connection } from './storage';
@@ -17,16 +18,23 @@ export type FeedQuery = Pick<NotificationQuery, 'status'> & Partial<Pick<Notific
 /** The worker's read/admin API, typed by the worker's routes and checked against the shared schemas. */
 export type Api = ReturnType<typeof createClientFor>;
 
-export function createApi(connection: Connection | null, fetchImpl: typeof fetch = fetch): ApiResult<Api> {
+export interface ApiOptions {
+  fetch?: typeof fetch;
+  /** The language of the worker's messages; read per request, so a change applies at once. */
+  language?: () => string | Promise<string>;
+}
+
+export function createApi(connection: Connection | null, options: ApiOptions = {}): ApiResult<Api> {
   if (!connection?.workerUrl || !connection.key) return { ok: false, problem: { kind: 'not_configured' } };
   const baseUrl = normalizeWorkerUrl(connection.workerUrl);
   if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
-  return { ok: true, value: createClientFor(baseUrl, connection.key, fetchImpl) };
+  return { ok: true, value: createClientFor(baseUrl, connection.key, options.fetch ?? fetch, options.language ?? chosenLanguage) };
 }
 
-function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch) {
+function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, language: () => string | Promise<string>) {
   const client = hc<AppType>(baseUrl, {
-    headers: { authorization: `Bearer ${key}` },
+    // The worker writes its error messages in the language the options chose, not the browser's.
+    headers: async () => ({ authorization: `Bearer ${key}`, 'accept-language': await language() }),
     // Bound so that the service worker's global fetch keeps its receiver.
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init),
   });

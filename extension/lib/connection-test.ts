@@ -1,6 +1,6 @@
 import type { Counts } from '../../shared/notifications';
 import type { KeyRole } from '../../shared/tenant';
-import { createApi } from './api-client';
+import { createApi, type ApiOptions } from './api-client';
 import type { ConnectionProblem } from './connection-problem';
 import type { Connection } from './storage';
 
@@ -12,8 +12,8 @@ export type ConnectionTest = { ok: true; role: ReadingRole; counts: Counts } | {
  * Says plainly what is wrong: a bad URL, an unreachable worker, a refused key, or a key whose
  * role cannot read. Only reads: the worker describes the key, then the counts prove it can read.
  */
-export async function testConnection(connection: Connection, fetchImpl: typeof fetch = fetch): Promise<ConnectionTest> {
-  const api = createApi(connection, fetchImpl);
+export async function testConnection(connection: Connection, options: ApiOptions = {}): Promise<ConnectionTest> {
+  const api = createApi(connection, options);
   if (!api.ok) return api;
   const key = await api.value.key();
   if (!key.ok) return key;

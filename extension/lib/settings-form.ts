@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
-import type { Settings, SettingsPatch } from '../../shared/settings';
+import { Settings, SettingsPatch } from '../../shared/settings';
+import type { MessageKey, Params, Translator } from './i18n';
 
 /** The tenant settings as the options form edits them (numbers as typed text). */
 export interface SettingsForm {
@@ -11,7 +13,27 @@ export interface SettingsForm {
 }
 
 export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'types';
-export type FieldErrors = Partial<Record<SettingsField, string>>;
+type NumberField = Exclude<SettingsField, 'thresholds' | 'types'>;
+
+/** What is wrong with one field, as the extension says it (never the worker's own words). */
+export type FieldIssue =
+  | { kind: 'wholeNumber' }
+  | { kind: 'thresholdList'; min: number; max: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'thresholdRange'; min: number; max: number }
+  | { kind: 'thresholdsDistinct' }
+  | { kind: 'thresholdCount'; max: number }
+  | { kind: 'rejected' };
+export type FieldIssues = Partial<Record<SettingsField, FieldIssue>>;
+
+/** The bounds come from the shared schema the worker validates with. */
+const NUMBER_SCHEMAS: Record<NumberField, z.ZodNumber> = {
+  dailyLimit: Settings.shape.quota.shape.dailyLimit,
+  maxAttempts: Settings.shape.linkedin.shape.maxAttempts,
+  digestHours: Settings.shape.dynamics.shape.digestHours,
+};
+const THRESHOLD = Settings.shape.quota.shape.thresholds.element;
+const bounds = (schema: z.ZodNumber) => ({ min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER });
 
 export function formFromSettings(settings: Settings): SettingsForm {
   return {
@@ -27,20 +49,20 @@ const INTEGER = /^-?\d{1,12}$/;
 
 /**
  * Turns the form into a patch. Only the shape is checked here (whole numbers); ranges are the
- * worker's to judge, and its validation details are shown next to the fields.
+ * worker's to judge, and what it rejects is shown next to the fields.
  */
-export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { errors: Partial<Record<SettingsField, 'number' | 'thresholds'>> } {
-  const errors: Partial<Record<SettingsField, 'number' | 'thresholds'>> = {};
-  const int = (field: SettingsField, text: string) => {
-    if (!INTEGER.test(text.trim())) errors[field] = 'number';
+export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { issues: FieldIssues } {
+  const issues: FieldIssues = {};
+  const int = (field: NumberField, text: string) => {
+    if (!INTEGER.test(text.trim())) issues[field] = { kind: 'wholeNumber' };
     return Number(text.trim());
   };
   const dailyLimit = int('dailyLimit', form.dailyLimit);
   const maxAttempts = int('maxAttempts', form.maxAttempts);
   const digestHours = int('digestHours', form.digestHours);
   const parts = form.thresholds.split(/[,;\s]+/).filter(Boolean);
-  if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) errors.thresholds = 'thresholds';
-  if (Object.keys(errors).length) return { errors };
+  if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
+  if (Object.keys(issues).length) return { issues };
   return {
     patch: {
       types: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, { enabled: form.types[t].enabled }])) as Settings['types'],
@@ -63,37 +85,59 @@ function fieldForPath(path: readonly unknown[]): SettingsField | undefined {
   return FIELD_BY_PATH[path.slice(0, 2).join('.')];
 }
 
-interface Issue {
-  path: unknown[];
-  message: string;
-}
-
-function isIssue(value: unknown): value is Issue {
-  const v = value as Partial<Issue> | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.path) && typeof v.message === 'string';
-}
-
 /**
- * Reads the worker's `error.details` for a settings PUT: a list of zod issues (`[{path, message}]`,
- * also under `issues`), or a map from dotted path to message(s). Unknown shapes give no field errors.
+ * The fields the worker's `error.details` names: a list of issues (`[{path, message}]`, also under
+ * `issues`), or a map from dotted path to message(s). Unknown shapes name no field.
  */
-export function fieldErrorsFromDetails(details: unknown): FieldErrors {
-  const errors: FieldErrors = {};
-  const add = (path: unknown[], message: string) => {
+export function fieldsFromDetails(details: unknown): SettingsField[] {
+  const fields = new Set<SettingsField>();
+  const add = (path: unknown[]) => {
     const field = fieldForPath(path);
-    if (field && !errors[field]) errors[field] = message;
+    if (field) fields.add(field);
   };
   const issues = Array.isArray(details) ? details : (details as { issues?: unknown } | null)?.issues;
   if (Array.isArray(issues)) {
-    issues.filter(isIssue).forEach((issue) => add(issue.path, issue.message));
-    return errors;
+    for (const issue of issues) if (Array.isArray((issue as { path?: unknown } | null)?.path)) add((issue as { path: unknown[] }).path);
+  } else {
+    const map = (details as { fieldErrors?: unknown } | null)?.fieldErrors ?? details;
+    if (typeof map === 'object' && map !== null) Object.keys(map).forEach((path) => add(path.split('.')));
   }
-  const map = (details as { fieldErrors?: unknown } | null)?.fieldErrors ?? details;
-  if (typeof map === 'object' && map !== null) {
-    for (const [path, message] of Object.entries(map)) {
-      const text = Array.isArray(message) ? message.find((m) => typeof m === 'string') : message;
-      if (typeof text === 'string') add(path.split('.'), text);
-    }
+  return [...fields];
+}
+
+/**
+ * What the worker rejected, said in the extension's own words: the fields come from the worker's
+ * answer, the reason from checking the sent patch against the same shared schema.
+ */
+export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): FieldIssues {
+  const local = SettingsPatch.safeParse(patch).error?.issues ?? [];
+  const issues: FieldIssues = {};
+  for (const field of fieldsFromDetails(details)) {
+    issues[field] = issueFor(field, local.filter((issue) => fieldForPath(issue.path) === field));
   }
-  return errors;
+  return issues;
+}
+
+function issueFor(field: SettingsField, local: z.core.$ZodIssue[]): FieldIssue {
+  if (field === 'types' || local.length === 0) return { kind: 'rejected' };
+  if (field !== 'thresholds') return { kind: 'range', ...bounds(NUMBER_SCHEMAS[field]) };
+  if (local.some((issue) => issue.code === 'custom')) return { kind: 'thresholdsDistinct' };
+  const tooMany = local.find((issue) => issue.code === 'too_big' && issue.origin === 'array');
+  if (tooMany?.code === 'too_big') return { kind: 'thresholdCount', max: Number(tooMany.maximum) };
+  return { kind: 'thresholdRange', ...bounds(THRESHOLD) };
+}
+
+const ISSUE_MESSAGES: Record<FieldIssue['kind'], MessageKey> = {
+  wholeNumber: 'options.invalidNumber',
+  thresholdList: 'options.invalidThresholds',
+  range: 'options.error.range',
+  thresholdRange: 'options.error.thresholdRange',
+  thresholdsDistinct: 'options.error.thresholdsDistinct',
+  thresholdCount: 'options.error.thresholdCount',
+  rejected: 'options.error.rejected',
+};
+
+export function fieldIssueText(issue: FieldIssue, tr: Translator): string {
+  const { kind, ...params } = issue;
+  return tr.t(ISSUE_MESSAGES[kind], params as Params);
 }

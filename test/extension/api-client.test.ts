@@ -1,8 +1,9 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NotificationQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createApi, type FeedQuery } from '../../extension/lib/api-client';
-import type { FeedStatus } from '../../extension/lib/storage';
+import { languageItem, type FeedStatus } from '../../extension/lib/storage';
 import { testConnection } from '../../extension/lib/connection-test';
 import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection-url';
 import { counts } from './fixtures';
@@ -12,22 +13,23 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 const errorBody = (code: string, message: string, details?: unknown) => ({ error: { code, message, details } });
 
 /** A worker stand-in answering by method and path; records what it was asked. */
-function fakeWorker(routes: Record<string, () => Response | Promise<Response>>) {
-  const calls: { method: string; url: string; auth: string | null; body: string | null }[] = [];
+function fakeWorker(routes: Record<string, (request: Request) => Response | Promise<Response>>) {
+  const calls: { method: string; url: string; auth: string | null; language: string | null; body: string | null }[] = [];
   const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
-    calls.push({ method: request.method, url: request.url, auth: request.headers.get('authorization'), body: request.body ? await request.text() : null });
+    const headers = request.headers;
+    calls.push({ method: request.method, url: request.url, auth: headers.get('authorization'), language: headers.get('accept-language'), body: request.body ? await request.text() : null });
     const route = routes[`${request.method} ${url.pathname}`];
-    return route ? route() : json(404, errorBody('not_found', 'no route'));
+    return route ? route(request) : json(404, errorBody('not_found', 'no route'));
   }) as typeof fetch;
-  return { fetchImpl, calls };
+  return { options: { fetch: fetchImpl }, calls };
 }
 
 describe('api client', () => {
   it('sends the key as a bearer token and parses counts with the shared schema', async () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({ facebook: 1 }, { critical: 1 })) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.fetchImpl);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const result = await api.value.counts();
     expect(result).toMatchObject({ ok: true, value: { unread: 1 } });
@@ -36,7 +38,7 @@ describe('api client', () => {
 
   it('asks for the feed with status, limit and cursor', async () => {
     const worker = fakeWorker({ 'GET /v1/notifications': () => json(200, { items: [], nextCursor: null }) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     await api.value.notifications({ status: 'all', cursor: 'abc' });
     const url = new URL(worker.calls[0]!.url);
@@ -57,7 +59,7 @@ describe('api client', () => {
 
   it('posts mark-read selections as JSON', async () => {
     const worker = fakeWorker({ 'POST /v1/notifications/read': () => json(200, { updated: 2 }) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.markRead({ ids: ['a', 'b'] })).toEqual({ ok: true, value: { updated: 2 } });
     expect(JSON.parse(worker.calls[0]!.body!)).toEqual({ ids: ['a', 'b'] });
@@ -70,20 +72,21 @@ describe('api client', () => {
     [503, 'server'],
   ])('maps HTTP %i to %s', async (status, kind) => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(status, errorBody('x', 'no')) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.counts()).toEqual({ ok: false, problem: expect.objectContaining({ kind, status }) });
   });
 
   it('reports an unreachable worker, a foreign answer, a bad URL and a missing connection', async () => {
-    const down = createApi({ workerUrl: 'http://127.0.0.1:9', key: KEY }, (async () => {
+    const failing = (async () => {
       throw new TypeError('Failed to fetch');
-    }) as typeof fetch);
+    }) as typeof fetch;
+    const down = createApi({ workerUrl: 'http://127.0.0.1:9', key: KEY }, { fetch: failing });
     if (!down.ok) throw new Error('expected a client');
     expect(await down.value.counts()).toEqual({ ok: false, problem: { kind: 'unreachable' } });
 
     const foreign = fakeWorker({ 'GET /v1/counts': () => new Response('<html>hello</html>', { status: 200 }) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.fetchImpl);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.counts()).toMatchObject({ ok: false, problem: { kind: 'bad_response' } });
 
@@ -94,12 +97,50 @@ describe('api client', () => {
   it('keeps the worker validation details for the settings form', async () => {
     const details = [{ path: ['quota', 'dailyLimit'], message: 'Too small' }];
     const worker = fakeWorker({ 'PUT /v1/settings': () => json(400, errorBody('invalid_input', 'Invalid settings', details)) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.fetchImpl);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.updateSettings({ quota: { dailyLimit: 0 } })).toEqual({
       ok: false,
       problem: { kind: 'invalid_input', status: 400, message: 'Invalid settings', details },
     });
+  });
+});
+
+describe('language of the worker messages', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('asks the worker for the language chosen in the options, per request', async () => {
+    const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    await languageItem.setValue('sv');
+    await api.value.counts();
+    await languageItem.setValue('fr');
+    await api.value.counts();
+    expect(worker.calls.map((c) => c.language)).toEqual(['sv', 'fr']);
+  });
+
+  it('follows the browser language when the options say auto', async () => {
+    const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})) });
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['nl-BE', 'en']);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    await api.value.counts();
+    expect(worker.calls[0]!.language).toBe('nl');
+    vi.restoreAllMocks();
+  });
+
+  it('shows the worker message it gets back in that language', async () => {
+    const worker = fakeWorker({
+      'PUT /v1/settings': (request) =>
+        json(400, errorBody('invalid_input', request.headers.get('accept-language') === 'nl' ? 'De inhoud van het verzoek is niet geldig.' : 'The request body is not valid.')),
+    });
+    await languageItem.setValue('nl');
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    const saved = await api.value.updateSettings({ linkedin: { maxAttempts: 3 } });
+    expect(worker.calls[0]!.language).toBe('nl');
+    expect(saved).toMatchObject({ ok: false, problem: { message: 'De inhoud van het verzoek is niet geldig.' } });
   });
 });
 
@@ -112,16 +153,16 @@ describe('connection test', () => {
   it('learns the role from GET /v1/key and only reads', async () => {
     const admin = fakeWorker({ 'GET /v1/key': () => keyInfo('admin'), 'GET /v1/counts': () => json(200, counts({}, {})) });
     const read = fakeWorker({ 'GET /v1/key': () => keyInfo('read'), 'GET /v1/counts': () => json(200, counts({}, {})) });
-    expect(await testConnection(conn, admin.fetchImpl)).toMatchObject({ ok: true, role: 'admin' });
-    expect(await testConnection(conn, read.fetchImpl)).toMatchObject({ ok: true, role: 'read' });
+    expect(await testConnection(conn, admin.options)).toMatchObject({ ok: true, role: 'admin' });
+    expect(await testConnection(conn, read.options)).toMatchObject({ ok: true, role: 'read' });
     expect([...admin.calls, ...read.calls].every((c) => c.method === 'GET')).toBe(true);
   });
 
   it('says when the key is refused or is an ingest key', async () => {
     const refused = fakeWorker({ 'GET /v1/key': () => json(401, errorBody('unauthorized', 'no')) });
     const ingest = fakeWorker({ 'GET /v1/key': () => keyInfo('ingest'), 'GET /v1/counts': () => json(403, errorBody('forbidden', 'no')) });
-    expect(await testConnection(conn, refused.fetchImpl)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
-    expect(await testConnection(conn, ingest.fetchImpl)).toMatchObject({ ok: false, problem: { kind: 'wrong_role' } });
+    expect(await testConnection(conn, refused.options)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
+    expect(await testConnection(conn, ingest.options)).toMatchObject({ ok: false, problem: { kind: 'wrong_role' } });
     expect(ingest.calls.map((c) => new URL(c.url).pathname)).toEqual(['/v1/key']);
     expect(await testConnection({ workerUrl: 'javascript:alert(1)', key: KEY })).toMatchObject({ ok: false, problem: { kind: 'bad_url' } });
   });

@@ -1,34 +1,76 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SettingsPatch } from '../../shared/settings';
-import { fieldErrorsFromDetails, formFromSettings, patchFromForm } from '../../extension/lib/settings-form';
+import { createTranslator, LANGUAGES } from '../../extension/lib/i18n';
+import { fieldIssuesFromDetails, fieldIssueText, fieldsFromDetails, formFromSettings, patchFromForm } from '../../extension/lib/settings-form';
+
+const form = () => formFromSettings(DEFAULT_SETTINGS);
 
 describe('tenant settings form', () => {
   it('round-trips the settings into a valid patch', () => {
-    const form = { ...formFromSettings(DEFAULT_SETTINGS), thresholds: '50, 90,100', dailyLimit: ' 70000 ' };
-    const result = patchFromForm(form);
+    const result = patchFromForm({ ...form(), thresholds: '50, 90,100', dailyLimit: ' 70000 ' });
     if (!('patch' in result)) throw new Error('expected a patch');
     expect(result.patch.quota).toEqual({ dailyLimit: 70000, thresholds: [50, 90, 100] });
     expect(SettingsPatch.safeParse(result.patch).success).toBe(true);
   });
 
   it('flags text that is not a whole number, leaving ranges to the worker', () => {
-    const form = { ...formFromSettings(DEFAULT_SETTINGS), maxAttempts: 'three', thresholds: '80, x' };
-    expect(patchFromForm(form)).toEqual({ errors: { maxAttempts: 'number', thresholds: 'thresholds' } });
-    const outOfRange = patchFromForm({ ...formFromSettings(DEFAULT_SETTINGS), digestHours: '0' });
-    expect('patch' in outOfRange).toBe(true);
+    expect(patchFromForm({ ...form(), maxAttempts: 'three', thresholds: '80, x' })).toEqual({
+      issues: { maxAttempts: { kind: 'wholeNumber' }, thresholds: { kind: 'thresholdList', min: 1, max: 100 } },
+    });
+    expect('patch' in patchFromForm({ ...form(), digestHours: '0' })).toBe(true);
   });
 
-  it('places the worker validation details next to the fields', () => {
+  it('reads the fields the worker names, in either shape of details', () => {
     const issues = [
       { path: ['quota', 'thresholds', 1], message: 'Too big: expected <= 100' },
       { path: ['dynamics', 'digestHours'], message: 'Too small: expected >= 1' },
       { path: ['types', 'facebook', 'enabled'], message: 'Expected boolean' },
     ];
-    const expected = { thresholds: 'Too big: expected <= 100', digestHours: 'Too small: expected >= 1', types: 'Expected boolean' };
-    expect(fieldErrorsFromDetails(issues)).toEqual(expected);
-    expect(fieldErrorsFromDetails({ issues })).toEqual(expected);
-    expect(fieldErrorsFromDetails({ 'linkedin.maxAttempts': ['Too small'] })).toEqual({ maxAttempts: 'Too small' });
-    expect(fieldErrorsFromDetails('nonsense')).toEqual({});
-    expect(fieldErrorsFromDetails(undefined)).toEqual({});
+    expect(fieldsFromDetails(issues)).toEqual(['thresholds', 'digestHours', 'types']);
+    expect(fieldsFromDetails({ issues })).toEqual(['thresholds', 'digestHours', 'types']);
+    expect(fieldsFromDetails({ 'linkedin.maxAttempts': ['Too small'] })).toEqual(['maxAttempts']);
+    expect(fieldsFromDetails('nonsense')).toEqual([]);
+    expect(fieldsFromDetails(undefined)).toEqual([]);
+  });
+});
+
+describe('worker validation errors in the user language', () => {
+  /** What the worker answers: English text of the shared schema, whatever the language. */
+  const workerDetails = (...paths: (string | number)[][]) => paths.map((path) => ({ path, message: 'thresholds must be distinct' }));
+
+  it('names the reason per field and issue, with the bounds of the shared schema', () => {
+    const patch = { quota: { dailyLimit: 0, thresholds: [80, 80] }, linkedin: { maxAttempts: 101 }, dynamics: { digestHours: 200 } };
+    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'dailyLimit'], ['quota', 'thresholds'], ['linkedin', 'maxAttempts'], ['dynamics', 'digestHours']), patch);
+    expect(issues).toEqual({
+      dailyLimit: { kind: 'range', min: 1, max: 1_000_000_000 },
+      thresholds: { kind: 'thresholdsDistinct' },
+      maxAttempts: { kind: 'range', min: 1, max: 100 },
+      digestHours: { kind: 'range', min: 1, max: 168 },
+    });
+    const en = createTranslator('en');
+    expect(fieldIssueText(issues.dailyLimit!, en)).toBe('Enter a whole number from 1 to 1,000,000,000.');
+    expect(fieldIssueText(issues.thresholds!, en)).toBe('Each threshold may appear only once.');
+    expect(fieldIssueText(issues.thresholds!, createTranslator('sv'))).toBe('Varje tröskel får bara förekomma en gång.');
+    expect(fieldIssueText(issues.dailyLimit!, createTranslator('nl'))).toBe('Vul een geheel getal van 1 tot 1.000.000.000 in.');
+  });
+
+  it('tells a threshold out of range from too many thresholds', () => {
+    expect(fieldIssuesFromDetails(workerDetails(['quota', 'thresholds', 0]), { quota: { thresholds: [150] } })).toEqual({
+      thresholds: { kind: 'thresholdRange', min: 1, max: 100 },
+    });
+    const eleven = Array.from({ length: 11 }, (_, i) => i + 1);
+    const tooMany = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), { quota: { thresholds: eleven } });
+    expect(tooMany).toEqual({ thresholds: { kind: 'thresholdCount', max: 10 } });
+    expect(fieldIssueText(tooMany.thresholds!, createTranslator('fr'))).toBe('Saisissez au plus 10 seuils.');
+  });
+
+  it('says the worker did not accept a value it rejects for a reason the schema does not know', () => {
+    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'dailyLimit'], ['types', 'linkedin']), { quota: { dailyLimit: 500 } });
+    expect(issues).toEqual({ dailyLimit: { kind: 'rejected' }, types: { kind: 'rejected' } });
+  });
+
+  it('never shows the worker text itself, in any language', () => {
+    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), { quota: { thresholds: [80, 80] } });
+    for (const lang of LANGUAGES) expect(fieldIssueText(issues.thresholds!, createTranslator(lang))).not.toContain('thresholds must be distinct');
   });
 });

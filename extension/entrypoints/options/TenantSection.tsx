@@ -4,7 +4,7 @@ import { createApi } from '../../lib/api-client';
 import { problemKey, type ConnectionProblem } from '../../lib/connection-problem';
 import type { ConnectionTest } from '../../lib/connection-test';
 import type { Translator } from '../../lib/i18n';
-import { fieldErrorsFromDetails, formFromSettings, patchFromForm, type FieldErrors, type SettingsField, type SettingsForm } from '../../lib/settings-form';
+import { fieldIssuesFromDetails, fieldIssueText, formFromSettings, patchFromForm, type FieldIssues, type SettingsField, type SettingsForm } from '../../lib/settings-form';
 import { connectionItem } from '../../lib/storage';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'problem'; problem: ConnectionProblem };
@@ -12,7 +12,7 @@ type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kin
 /** The tenant's settings (admin keys only): loaded with GET /v1/settings, saved with PUT. */
 export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTest | null }) {
   const [form, setForm] = useState<SettingsForm | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [issues, setIssues] = useState<FieldIssues>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const isAdmin = test?.ok === true && test.role === 'admin';
 
@@ -37,22 +37,21 @@ export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTe
     event.preventDefault();
     if (!form) return;
     const parsed = patchFromForm(form);
-    if ('errors' in parsed) {
-      const local = Object.entries(parsed.errors).map(([field, kind]) => [field, tr.t(kind === 'number' ? 'options.invalidNumber' : 'options.invalidThresholds')]);
-      setErrors(Object.fromEntries(local));
+    if ('issues' in parsed) {
+      setIssues(parsed.issues);
       return setStatus({ kind: 'invalid' });
     }
     const client = await api();
     if (!client.ok) return setStatus({ kind: 'problem', problem: client.problem });
     const saved = await client.value.updateSettings(parsed.patch);
     if (saved.ok) {
-      setErrors({});
+      setIssues({});
       setForm(formFromSettings(saved.value));
       return setStatus({ kind: 'saved' });
     }
-    const fieldErrors = fieldErrorsFromDetails(saved.problem.details);
-    setErrors(fieldErrors);
-    setStatus(Object.keys(fieldErrors).length ? { kind: 'invalid' } : { kind: 'problem', problem: saved.problem });
+    const fieldIssues = fieldIssuesFromDetails(saved.problem.details, parsed.patch);
+    setIssues(fieldIssues);
+    setStatus(Object.keys(fieldIssues).length ? { kind: 'invalid' } : { kind: 'problem', problem: saved.problem });
   }
 
   if (!test?.ok) return null;
@@ -69,11 +68,11 @@ export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTe
         </p>
       ) : (
         <form class="fields" onSubmit={(e) => void save(e)} noValidate>
-          <NumberField field="dailyLimit" label={tr.t('options.dailyLimit')} form={form} setForm={setForm} errors={errors} />
-          <NumberField field="thresholds" label={tr.t('options.thresholds')} form={form} setForm={setForm} errors={errors} />
-          <NumberField field="maxAttempts" label={tr.t('options.maxAttempts')} form={form} setForm={setForm} errors={errors} />
-          <NumberField field="digestHours" label={tr.t('options.digestHours')} form={form} setForm={setForm} errors={errors} />
-          <fieldset aria-describedby={errors.types ? 'error-types' : undefined}>
+          <NumberField field="dailyLimit" label={tr.t('options.dailyLimit')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          <NumberField field="thresholds" label={tr.t('options.thresholds')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          <NumberField field="maxAttempts" label={tr.t('options.maxAttempts')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          <NumberField field="digestHours" label={tr.t('options.digestHours')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          <fieldset aria-describedby={issues.types ? 'error-types' : undefined}>
             <legend>{tr.t('options.typesEnabled')}</legend>
             {NOTIFICATION_TYPES.map((type) => (
               <label class="check" key={type}>
@@ -86,9 +85,9 @@ export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTe
                 <span>{tr.t(`type.${type}`)}</span>
               </label>
             ))}
-            {errors.types && (
+            {issues.types && (
               <p class="problem" id="error-types" data-testid="error-types">
-                {errors.types}
+                {fieldIssueText(issues.types, tr)}
               </p>
             )}
           </fieldset>
@@ -120,11 +119,13 @@ interface FieldProps {
   label: string;
   form: SettingsForm;
   setForm: (form: SettingsForm) => void;
-  errors: FieldErrors;
+  issues: FieldIssues;
+  tr: Translator;
 }
 
-function NumberField({ field, label, form, setForm, errors }: FieldProps) {
-  const error = errors[field];
+function NumberField({ field, label, form, setForm, issues, tr }: FieldProps) {
+  const issue = issues[field];
+  const error = issue && fieldIssueText(issue, tr);
   const testId = TEST_IDS[field];
   return (
     <label>

@@ -153,7 +153,12 @@ export const en = {
   'options.tenantSaved': 'Tenant settings saved.',
   'options.invalid': 'Some values are not valid; see the fields marked below.',
   'options.invalidNumber': 'Enter a whole number.',
-  'options.invalidThresholds': 'Enter whole numbers from 1 to 100, separated by commas.',
+  'options.invalidThresholds': 'Enter whole numbers from {min} to {max}, separated by commas.',
+  'options.error.range': 'Enter a whole number from {min} to {max}.',
+  'options.error.thresholdRange': 'Each threshold must be a whole number from {min} to {max}.',
+  'options.error.thresholdsDistinct': 'Each threshold may appear only once.',
+  'options.error.thresholdCount': 'Enter at most {max} thresholds.',
+  'options.error.rejected': 'The worker did not accept this value.',
 
   'overlay.bell': { one: '{count} unread Marketo notification', other: '{count} unread Marketo notifications' },
   'overlay.dismiss': 'Dismiss',

@@ -154,7 +154,12 @@ export const fr: Catalog = {
   'options.tenantSaved': 'Paramètres du locataire enregistrés.',
   'options.invalid': 'Certaines valeurs ne sont pas valides ; voir les champs signalés.',
   'options.invalidNumber': 'Saisissez un nombre entier.',
-  'options.invalidThresholds': 'Saisissez des nombres entiers de 1 à 100, séparés par des virgules.',
+  'options.invalidThresholds': 'Saisissez des nombres entiers de {min} à {max}, séparés par des virgules.',
+  'options.error.range': 'Saisissez un nombre entier de {min} à {max}.',
+  'options.error.thresholdRange': 'Chaque seuil doit être un nombre entier de {min} à {max}.',
+  'options.error.thresholdsDistinct': 'Chaque seuil ne peut figurer qu’une seule fois.',
+  'options.error.thresholdCount': 'Saisissez au plus {max} seuils.',
+  'options.error.rejected': 'Le worker n’a pas accepté cette valeur.',
 
   'overlay.bell': { one: '{count} notification Marketo non lue', other: '{count} notifications Marketo non lues' },
   'overlay.dismiss': 'Fermer',

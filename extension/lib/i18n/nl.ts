@@ -154,7 +154,12 @@ export const nl: Catalog = {
   'options.tenantSaved': 'Tenantinstellingen opgeslagen.',
   'options.invalid': 'Sommige waarden zijn ongeldig; zie de gemarkeerde velden.',
   'options.invalidNumber': 'Vul een geheel getal in.',
-  'options.invalidThresholds': 'Vul gehele getallen van 1 tot 100 in, gescheiden door komma’s.',
+  'options.invalidThresholds': 'Vul gehele getallen van {min} tot {max} in, gescheiden door komma’s.',
+  'options.error.range': 'Vul een geheel getal van {min} tot {max} in.',
+  'options.error.thresholdRange': 'Elke drempel moet een geheel getal van {min} tot {max} zijn.',
+  'options.error.thresholdsDistinct': 'Elke drempel mag maar één keer voorkomen.',
+  'options.error.thresholdCount': 'Vul hooguit {max} drempels in.',
+  'options.error.rejected': 'De worker accepteerde deze waarde niet.',
 
   'overlay.bell': { one: '{count} ongelezen Marketo-melding', other: '{count} ongelezen Marketo-meldingen' },
   'overlay.dismiss': 'Sluiten',

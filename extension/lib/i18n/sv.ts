@@ -154,7 +154,12 @@ export const sv: Catalog = {
   'options.tenantSaved': 'Klientinställningarna sparades.',
   'options.invalid': 'Vissa värden är ogiltiga; se de markerade fälten.',
   'options.invalidNumber': 'Ange ett heltal.',
-  'options.invalidThresholds': 'Ange heltal från 1 till 100, separerade med kommatecken.',
+  'options.invalidThresholds': 'Ange heltal från {min} till {max}, separerade med kommatecken.',
+  'options.error.range': 'Ange ett heltal från {min} till {max}.',
+  'options.error.thresholdRange': 'Varje tröskel måste vara ett heltal från {min} till {max}.',
+  'options.error.thresholdsDistinct': 'Varje tröskel får bara förekomma en gång.',
+  'options.error.thresholdCount': 'Ange högst {max} trösklar.',
+  'options.error.rejected': 'Workern godtog inte det här värdet.',
 
   'overlay.bell': { one: '{count} oläst Marketo-avisering', other: '{count} olästa Marketo-aviseringar' },
   'overlay.dismiss': 'Stäng',
