@@ -64,6 +64,24 @@ describe('web services quota', () => {
     });
   });
 
+  it('fires the 100 % notification once per day for any event carrying error 607, besides its own', async () => {
+    const stub = newTenant();
+    const now = at('2026-05-05T17:00:00Z');
+    await stub.addUsage(700, now);
+    await stub.ingest(events({ type: 'campaign_failure', campaign: { id: 1, name: 'C' }, error: { message: 'quota' }, errorCode: 607 }), now);
+    await stub.ingest(events({ type: 'crm_sync', crm: 'salesforce', problem: 'api_limit', errorCode: '607' }, { type: 'facebook', problem: 'app_removed', errorCode: 606 }), now);
+    const all = NotificationPage.parse(await stub.list({ status: 'all', limit: 100 })).items;
+    expect(all.map((n) => n.type).sort()).toEqual(['campaign_failure', 'crm_sync', 'facebook', 'web_services_quota']);
+    const items = await quotaNotifications(stub);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ severity: 'critical', count: 1, data: { day: '2026-05-05', threshold: 100, used: 700, limit: 50_000, errorCode: 607 } });
+    // Reaching 100 % by usage later the same day fires nothing new at 100; the next day may fire again.
+    await stub.addUsage(60_000, now);
+    expect((await quotaNotifications(stub)).map((n) => n.data.threshold).sort()).toEqual([100, 80]);
+    await stub.ingest(events({ type: 'linkedin', operation: 'send', outcome: 'failure', errorCode: 607 }), at('2026-05-06T17:00:00Z'));
+    expect((await quotaNotifications(stub)).filter((n) => n.data.day === '2026-05-06').map((n) => n.data.threshold)).toEqual([100]);
+  });
+
   it('does not fire a threshold reached while the type was disabled', async () => {
     const stub = newTenant();
     const now = at('2026-05-05T17:00:00Z');

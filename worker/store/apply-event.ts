@@ -40,8 +40,17 @@ function record(ctx: ApplyContext, occurrence: Occurrence | null, atMs: number):
   return [recordOccurrence(ctx.sql, occurrence, atMs)];
 }
 
+/** Marketo's "daily quota reached" error, whatever event reports it. */
+const QUOTA_REACHED_ERROR = 607;
+
 export function applyEvent(ctx: ApplyContext, event: MarketoEvent): Recorded[] {
   const atMs = occurredMs(event, ctx.nowMs);
+  if (event.type === 'web_services_quota') return quotaReached(ctx, event, atMs);
+  const own = applyTypedEvent(ctx, event, atMs);
+  return event.errorCode === QUOTA_REACHED_ERROR ? [...own, ...quotaReached(ctx, event, atMs)] : own;
+}
+
+function applyTypedEvent(ctx: ApplyContext, event: Exclude<MarketoEvent, { type: 'web_services_quota' }>, atMs: number): Recorded[] {
   switch (event.type) {
     case 'campaign_failure':
       return record(ctx, campaignFailureOccurrence(event), atMs);
@@ -55,8 +64,6 @@ export function applyEvent(ctx: ApplyContext, event: MarketoEvent): Recorded[] {
       return record(ctx, cleanupOccurrence(event), atMs);
     case 'linkedin':
       return record(ctx, linkedinRun(ctx, event), atMs);
-    case 'web_services_quota':
-      return quotaReached(ctx, event, atMs);
   }
 }
 
@@ -67,7 +74,7 @@ function linkedinRun(ctx: ApplyContext, event: Extract<MarketoEvent, { type: 'li
   return shouldNotifyLinkedin(attempts, ctx.settings.linkedin.maxAttempts) ? linkedinOccurrence(event, attempts) : null;
 }
 
-/** Error 607: today's 100 % notification, unless it already fired. */
+/** Error 607 (a quota event, or any event with that code): today's 100 % notification, unless it already fired. */
 function quotaReached(ctx: ApplyContext, event: MarketoEvent, atMs: number): Recorded[] {
   const { day } = quotaDayAt(ctx.nowMs);
   if (firedThresholds(ctx.sql, day).has(QUOTA_REACHED_THRESHOLD)) return [];
