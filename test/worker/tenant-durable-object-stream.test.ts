@@ -131,6 +131,20 @@ describe('stream messages', () => {
     ws.close(1000, 'done');
   });
 
+  it('pushes counts once when all are marked read, and nothing when none was unread', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    await stub.ingest(events(facebook, { type: 'crm_sync', crm: 'salesforce', problem: 'permissions' }));
+    const { ws, messages } = await connect(stub);
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 2 } });
+    expect(await stub.markRead({ all: true })).toEqual({ updated: 2 });
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0, bySeverity: { critical: 0 } } });
+    expect(await stub.markRead({ all: true })).toEqual({ updated: 0 });
+    await stub.ingest(events(facebook));
+    // The next message is the repeat coming back unread: the empty mark-all pushed nothing.
+    expect(await messages.nextStream()).toMatchObject({ kind: 'notification', notification: { type: 'facebook', count: 2 } });
+    ws.close(1000, 'done');
+  });
+
   it('pushes counts to every socket on usage and on a new daily limit, and answers ping', async () => {
     const stub = TENANT.getByName(munchkinId());
     const a = await connect(stub);

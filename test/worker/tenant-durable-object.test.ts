@@ -8,7 +8,7 @@ import type { Env } from '../../worker/env';
 import type { TenantDurableObject } from '../../worker/tenant-durable-object';
 import { decodeCursor, encodeCursor } from '../../worker/rules/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
-import { feedQuery, type ListRequest } from '../../worker/store/notifications';
+import { feedQuery, markNotificationsRead, type ListRequest } from '../../worker/store/notifications';
 
 const TENANT = (env as unknown as Env).TENANT;
 let tenants = 0;
@@ -19,6 +19,33 @@ const NOW = Date.parse('2026-05-05T15:00:00Z');
 
 const campaignFailure = (campaignId: number, code: number, extra: Partial<MarketoEventInput> = {}) =>
   ({ type: 'campaign_failure', campaign: { id: campaignId, name: `C${campaignId}` }, error: { code, message: 'failed' }, ...extra }) as MarketoEventInput;
+
+/** The storage, counting the result rows that reach JavaScript. */
+function countingRows(sql: SqlStorage) {
+  let rows = 0;
+  const counted = (cursor: SqlStorageCursor<Record<string, SqlStorageValue>>) => {
+    const proxy: typeof cursor = new Proxy(cursor, {
+      get(target, prop) {
+        if (prop === 'toArray') return () => { const all = target.toArray(); rows += all.length; return all; };
+        if (prop === 'one') return () => { rows += 1; return target.one(); };
+        if (prop === 'next') return () => { const r = target.next(); if (!r.done) rows += 1; return r; };
+        if (prop === 'raw') return () => { const all = [...target.raw()]; rows += all.length; return all[Symbol.iterator](); };
+        if (prop === Symbol.iterator) return () => proxy;
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    return proxy;
+  };
+  const wrapped = new Proxy(sql, {
+    get(target, prop) {
+      if (prop === 'exec') return (query: string, ...bindings: SqlStorageValue[]) => counted(target.exec(query, ...bindings));
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { sql: wrapped, rows: () => rows };
+}
 
 async function page(stub: ReturnType<typeof newTenant>, q: Partial<NotificationQuery> = {}) {
   return NotificationPage.parse(await stub.list(query(q)));
@@ -208,6 +235,29 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     const counts = await stub.counts(NOW);
     expect(counts.unread).toBe(0);
     expect(Object.values(counts.bySeverity).every((n) => n === 0)).toBe(true);
+  });
+
+  it('marks all read without bringing rows back, and sets the counters to zero directly', async () => {
+    const stub = newTenant();
+    const many: MarketoEventInput[] = Array.from({ length: 250 }, (_, i) => campaignFailure(i, 1));
+    many.push({ type: 'trigger_campaign_cleanup', campaign: { id: 1, name: 'T' }, action: 'scheduled' }, { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit' });
+    await stub.ingest(events(...many), NOW);
+    const [oneRead] = (await page(stub, { limit: 1 })).items;
+    await stub.markRead({ ids: [oneRead!.id] });
+    const outcome = await runInDurableObject(stub, (_instance, state) => {
+      // Counters off on purpose: subtracting per notification would leave them off zero.
+      state.storage.sql.exec('UPDATE counters SET value = value + 5');
+      const counting = countingRows(state.storage.sql);
+      const updated = state.storage.transactionSync(() => markNotificationsRead(counting.sql, { all: true }, NOW));
+      return { updated, rowsToJs: counting.rows(), counters: readUnreadCounts(state.storage.sql) };
+    });
+    expect(outcome.updated).toBe(251);
+    // At most the one row of the statement's change count.
+    expect(outcome.rowsToJs).toBeLessThanOrEqual(1);
+    expect(outcome.counters.unread).toBe(0);
+    expect(Object.values(outcome.counters.byType).every((n) => n === 0)).toBe(true);
+    expect(Object.values(outcome.counters.bySeverity).every((n) => n === 0)).toBe(true);
+    expect((await page(stub)).items).toHaveLength(0);
   });
 
   it('keeps the counters equal to a recount after a mixed sequence', async () => {

@@ -22,6 +22,11 @@ export function adjustUnread(sql: SqlStorage, type: string, severity: string, de
   }
 }
 
+/** Every unread total becomes zero (all notifications were marked read); the counters hold nothing else. */
+export function clearUnread(sql: SqlStorage): void {
+  sql.exec('UPDATE counters SET value = 0');
+}
+
 /** Reads the handful of counter rows: cost does not depend on the feed's size. */
 export function readUnreadCounts(sql: SqlStorage): UnreadCounts {
   const values = new Map<string, number>();

@@ -2,7 +2,7 @@ import type { NotificationType } from '../../shared/notification-types';
 import type { MarkRead, Notification, NotificationPage } from '../../shared/notifications';
 import { decodeCursor, encodeCursor, type ListCursor } from '../rules/cursor';
 import { mergeData, type Occurrence } from '../rules/grouping';
-import { adjustUnread } from './counters';
+import { adjustUnread, clearUnread } from './counters';
 
 interface NotificationRow {
   id: string;
@@ -131,19 +131,29 @@ export function listNotifications(sql: SqlStorage, q: ListRequest): Notification
 
 /** Marks unread notifications read; unknown or already read ids are ignored. */
 export function markNotificationsRead(sql: SqlStorage, selection: MarkRead, nowMs: number): number {
-  const read = (clause: string, ...bindings: SqlStorageValue[]) =>
+  return 'all' in selection ? markAllRead(sql, nowMs) : markIdsRead(sql, selection.ids, nowMs);
+}
+
+/** One statement, whatever the feed's size: no row comes back, and every unread total is then zero. */
+function markAllRead(sql: SqlStorage, nowMs: number): number {
+  sql.exec('UPDATE notifications SET read_at = ? WHERE read_at IS NULL', nowMs);
+  // changes() counts the notifications updated, never index writes.
+  const updated = sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
+  clearUnread(sql);
+  return updated;
+}
+
+function markIdsRead(sql: SqlStorage, ids: string[], nowMs: number): number {
+  // One statement per id: a Durable Object query binds at most 100 values.
+  const changed = [...new Set(ids)].flatMap((id) =>
     sql
       .exec<{ type: string; severity: string }>(
-        `UPDATE notifications SET read_at = ? WHERE read_at IS NULL ${clause} RETURNING type, severity`,
+        'UPDATE notifications SET read_at = ? WHERE read_at IS NULL AND id = ? RETURNING type, severity',
         nowMs,
-        ...bindings,
+        id,
       )
-      .toArray();
-  const changed =
-    'all' in selection
-      ? read('')
-      : // One statement per id: a Durable Object query binds at most 100 values.
-        [...new Set(selection.ids)].flatMap((id) => read('AND id = ?', id));
+      .toArray(),
+  );
   // One counter update per (type, severity) rather than per notification.
   const groups = new Map<string, { type: string; severity: string; n: number }>();
   for (const row of changed) {
