@@ -7,7 +7,7 @@ import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
 import { applyEvent, applyUsage } from './store/apply-event';
 import { readUnreadCounts } from './store/counters';
-import { countSeenEvents, hasSeenEvent, pruneSeenEvents, rememberEvent } from './store/idempotency';
+import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
 import { listNotifications, markNotificationsRead, type Recorded } from './store/notifications';
 import { pruneQuotaDays, quotaUsed } from './store/quota';
@@ -120,6 +120,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server);
     server.send(JSON.stringify({ kind: 'counts', counts: await this.counts(nowMs) }));
+    await this.scheduleQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -135,7 +136,11 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     closeQuietly(ws, 1011, 'error');
   }
 
-  /** Drops event ids older than the retention, used or expired tickets and old quota days. */
+  /**
+   * Due at the prune time or, while sockets are open, at the quota reset, whichever comes first.
+   * Prunes event ids older than the retention, used or expired tickets and old quota days, and
+   * pushes the counts: at the reset, the sockets' quota goes back to 0 with the next resetsAt.
+   */
   async alarm(): Promise<void> {
     const nowMs = Date.now();
     this.ctx.storage.transactionSync(() => {
@@ -143,14 +148,30 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
       pruneTickets(this.sql, nowMs);
       pruneQuotaDays(this.sql, quotaDayDaysBefore(nowMs, QUOTA_DAYS_KEPT));
     });
+    this.publish([], nowMs);
     this.pruneScheduled = false;
-    if (countSeenEvents(this.sql) > 0) await this.schedulePrune();
+    const oldest = oldestSeenEventMs(this.sql);
+    // Nothing expires before the oldest id does; a day apart at least, however the ids are spread.
+    if (oldest !== null) await this.schedulePrune(Math.max(oldest + EVENT_ID_RETENTION_MS, nowMs + PRUNE_INTERVAL_MS));
+    await this.scheduleQuotaReset(nowMs);
   }
 
-  private async schedulePrune(): Promise<void> {
+  private async schedulePrune(atMs = Date.now() + PRUNE_INTERVAL_MS): Promise<void> {
     if (this.pruneScheduled) return;
-    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + PRUNE_INTERVAL_MS);
+    await this.alarmNoLaterThan(atMs);
     this.pruneScheduled = true;
+  }
+
+  /** While sockets are open, wakes the object when the quota day ends (midnight America/Chicago). */
+  private async scheduleQuotaReset(nowMs: number): Promise<void> {
+    if (this.ctx.getWebSockets().length === 0) return;
+    await this.alarmNoLaterThan(quotaDayAt(nowMs).endMs);
+  }
+
+  /** One alarm serves both purposes: it is moved earlier, never later. */
+  private async alarmNoLaterThan(atMs: number): Promise<void> {
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > atMs) await this.ctx.storage.setAlarm(atMs);
   }
 
   private settings(): Settings {

@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:workers';
-import { runInDurableObject } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { StreamMessage } from '../../shared/notifications';
 import type { Env } from '../../worker/env';
+import { quotaDayAt } from '../../worker/rules/quota-day';
 
 const TENANT = (env as unknown as Env).TENANT;
 const munchkinId = () => `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
@@ -90,6 +91,42 @@ describe('stream sockets', () => {
     // ctx.getWebSockets() lists only sockets accepted with ctx.acceptWebSocket, not ws.accept().
     expect(await runInDurableObject(stub, (_instance, state) => state.getWebSockets().length)).toBe(1);
     ws.close(1000, 'done');
+  });
+});
+
+describe('quota day change', () => {
+  afterEach(() => vi.useRealTimers());
+  const alarmOf = (stub: Stub) => runInDurableObject(stub, (_instance, state) => state.storage.getAlarm());
+
+  it('wakes the object at midnight America/Chicago while sockets are open and pushes the new day', async () => {
+    // A reset a day or more ahead of the real clock, so the alarm it sets is not due for real during the test.
+    const reset = quotaDayAt(quotaDayAt(Date.now()).endMs).endMs;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(reset - 60_000);
+    const stub = TENANT.getByName(munchkinId());
+    await stub.addUsage(1_500);
+    expect(await alarmOf(stub)).toBeNull();
+    const { ws, messages } = await connect(stub);
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 1_500, resetsAt: new Date(reset).toISOString() } } });
+    // The reset comes before the prune time (a day after the ticket).
+    expect(await alarmOf(stub)).toBe(reset);
+
+    vi.setSystemTime(reset + 1_000);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const nextReset = quotaDayAt(reset).endMs;
+    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 0, limit: 50_000, resetsAt: new Date(nextReset).toISOString() } } });
+    // Set again: the prune of the used ticket (a day after the first alarm) or the next reset, whichever is first.
+    expect(await alarmOf(stub)).toBe(Math.min(nextReset, reset + 1_000 + 24 * 3_600_000));
+    ws.close(1000, 'done');
+  });
+
+  it('leaves the alarm to the prune time when no socket is open', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    const before = Date.now();
+    await stub.ingest(events(facebook));
+    const alarm = await alarmOf(stub);
+    expect(alarm).toBeGreaterThanOrEqual(before + 24 * 3_600_000);
+    expect(alarm).toBeLessThanOrEqual(Date.now() + 24 * 3_600_000);
   });
 });
 

@@ -309,4 +309,25 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'old' })))).toEqual({ accepted: 1, duplicates: 0 });
     expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'recent' })))).toEqual({ accepted: 0, duplicates: 1 });
   });
+
+  it('sets the next prune by the oldest remembered id: when it expires, a day ahead at least', async () => {
+    const stub = newTenant();
+    const day = 24 * 3_600_000;
+    const threeDaysAgo = Date.now() - 3 * day;
+    await stub.ingest(events(campaignFailure(1, 1, { id: 'three-days' })), threeDaysAgo);
+    await stub.ingest(events(campaignFailure(1, 1, { id: 'now' })));
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const alarmOf = () => runInDurableObject(stub, (_instance, state) => state.storage.getAlarm());
+    // Nothing could expire before the oldest id does, seven days after it was seen.
+    expect(await alarmOf()).toBe(threeDaysAgo + 7 * day);
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'three-days' })))).toEqual({ accepted: 0, duplicates: 1 });
+
+    const almostExpired = newTenant();
+    await almostExpired.ingest(events(campaignFailure(1, 1, { id: 'six-and-a-half-days' })), Date.now() - 6.5 * day);
+    const before = Date.now();
+    expect(await runDurableObjectAlarm(almostExpired)).toBe(true);
+    const alarm = await runInDurableObject(almostExpired, (_instance, state) => state.storage.getAlarm());
+    expect(alarm).toBeGreaterThanOrEqual(before + day);
+    expect(alarm).toBeLessThanOrEqual(Date.now() + day);
+  });
 });

@@ -13,6 +13,8 @@ export function pruneSeenEvents(sql: SqlStorage, nowMs: number): number {
   return sql.exec('DELETE FROM seen_events WHERE seen_at < ?', nowMs - EVENT_ID_RETENTION_MS).rowsWritten;
 }
 
-export function countSeenEvents(sql: SqlStorage): number {
-  return sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM seen_events').one().n;
+/** When the oldest remembered id was seen, or null when none is: one row from the age index. */
+export function oldestSeenEventMs(sql: SqlStorage): number | null {
+  const row = sql.exec<{ seen_at: number }>('SELECT seen_at FROM seen_events ORDER BY seen_at LIMIT 1').toArray()[0];
+  return row?.seen_at ?? null;
 }
