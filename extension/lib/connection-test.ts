@@ -6,7 +6,13 @@ import type { Connection } from './storage';
 
 /** The roles the extension can work with: an ingest key cannot read the feed. */
 export type ReadingRole = Exclude<KeyRole, 'ingest'>;
-export type ConnectionTest = { ok: true; role: ReadingRole; counts: Counts } | { ok: false; problem: ConnectionProblem };
+export type ConnectionTest = { ok: true; role: ReadingRole; tenant: string; counts: Counts } | { ok: false; problem: ConnectionProblem };
+
+/** A connection with what testing it found: the options' tenant settings use exactly this connection. */
+export interface TestedConnection {
+  connection: Connection;
+  result: ConnectionTest;
+}
 
 /**
  * Says plainly what is wrong: a bad URL, an unreachable worker, a refused key, or a key whose
@@ -17,9 +23,9 @@ export async function testConnection(connection: Connection, options: ApiOptions
   if (!api.ok) return api;
   const key = await api.value.key();
   if (!key.ok) return key;
-  const { role } = key.value;
+  const { role, tenant } = key.value;
   if (role === 'ingest') return { ok: false, problem: { kind: 'wrong_role', status: 403 } };
   const counts = await api.value.counts();
   if (!counts.ok) return counts;
-  return { ok: true, role, counts: counts.value };
+  return { ok: true, role, tenant, counts: counts.value };
 }

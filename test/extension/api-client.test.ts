@@ -153,7 +153,7 @@ describe('connection test', () => {
   it('learns the role from GET /v1/key and only reads', async () => {
     const admin = fakeWorker({ 'GET /v1/key': () => keyInfo('admin'), 'GET /v1/counts': () => json(200, counts({}, {})) });
     const read = fakeWorker({ 'GET /v1/key': () => keyInfo('read'), 'GET /v1/counts': () => json(200, counts({}, {})) });
-    expect(await testConnection(conn, admin.options)).toMatchObject({ ok: true, role: 'admin' });
+    expect(await testConnection(conn, admin.options)).toMatchObject({ ok: true, role: 'admin', tenant: '123-ABC-456' });
     expect(await testConnection(conn, read.options)).toMatchObject({ ok: true, role: 'read' });
     expect([...admin.calls, ...read.calls].every((c) => c.method === 'GET')).toBe(true);
   });

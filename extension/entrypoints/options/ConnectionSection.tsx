@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { problemKey } from '../../lib/connection-problem';
-import { testConnection, type ConnectionTest } from '../../lib/connection-test';
+import { testConnection, type ConnectionTest, type TestedConnection } from '../../lib/connection-test';
 import { normalizeWorkerUrl } from '../../lib/connection-url';
 import { maskKey } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
@@ -9,7 +9,8 @@ import { useStorageItem } from '../../lib/ui/hooks';
 
 interface Props {
   tr: Translator;
-  onTested: (test: ConnectionTest | null) => void;
+  /** The connection last tested (the typed one, or the saved one after saving) and the outcome. */
+  onTested: (tested: TestedConnection | null) => void;
 }
 
 /** Worker URL and key; the stored key is never shown again, only its masked form. */
@@ -34,7 +35,7 @@ export function ConnectionSection({ tr, onTested }: Props) {
     const outcome = await testConnection(connection);
     setBusy(false);
     setResult(outcome);
-    onTested(outcome);
+    onTested({ connection, result: outcome });
   }
 
   async function save(event: Event) {
@@ -42,7 +43,9 @@ export function ConnectionSection({ tr, onTested }: Props) {
     const connection = candidate();
     const workerUrl = normalizeWorkerUrl(connection.workerUrl);
     if (!workerUrl) {
+      setSaved(false);
       setResult({ ok: false, problem: { kind: 'bad_url' } });
+      onTested(null);
       return;
     }
     await connectionItem.setValue({ workerUrl, key: connection.key });
@@ -61,7 +64,8 @@ export function ConnectionSection({ tr, onTested }: Props) {
   return (
     <section aria-labelledby="connection-title">
       <h2 id="connection-title">{tr.t('options.connection')}</h2>
-      <form onSubmit={(e) => void save(e)} class="fields">
+      {/* noValidate: the browser's own URL message would be in the browser's language, not the chosen one. */}
+      <form onSubmit={(e) => void save(e)} class="fields" noValidate>
         <label>
           <span>{tr.t('options.workerUrl')}</span>
           <input
@@ -120,6 +124,6 @@ export function ConnectionSection({ tr, onTested }: Props) {
 }
 
 function resultText(result: ConnectionTest, tr: Translator): string {
-  if (result.ok) return tr.t('options.connectionOk', { role: tr.t(`options.role.${result.role}`), unread: result.counts.unread });
+  if (result.ok) return tr.t(`options.connectionOk.${result.role}`, { count: result.counts.unread });
   return tr.t(problemKey(result.problem.kind), { status: result.problem.status ?? '', message: result.problem.message ?? '' });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ConnectionTest } from '../../lib/connection-test';
+import type { TestedConnection } from '../../lib/connection-test';
 import { useTranslator } from '../../lib/ui/hooks';
 import { ConnectionSection } from './ConnectionSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -7,16 +7,16 @@ import { TenantSection } from './TenantSection';
 
 export function OptionsPage() {
   const tr = useTranslator();
-  const [test, setTest] = useState<ConnectionTest | null>(null);
+  const [tested, setTested] = useState<TestedConnection | null>(null);
   useEffect(() => {
     document.title = tr.t('options.title');
   }, [tr]);
   return (
     <main class="options">
       <h1>{tr.t('options.title')}</h1>
-      <ConnectionSection tr={tr} onTested={setTest} />
+      <ConnectionSection tr={tr} onTested={setTested} />
       <PreferencesSection tr={tr} />
-      <TenantSection tr={tr} test={test} />
+      <TenantSection tr={tr} tested={tested} />
     </main>
   );
 }

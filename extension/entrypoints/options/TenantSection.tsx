@@ -2,35 +2,44 @@ import { useEffect, useState } from 'preact/hooks';
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import { createApi } from '../../lib/api-client';
 import { problemKey, type ConnectionProblem } from '../../lib/connection-problem';
-import type { ConnectionTest } from '../../lib/connection-test';
+import type { TestedConnection } from '../../lib/connection-test';
 import type { Translator } from '../../lib/i18n';
 import { fieldIssuesFromDetails, fieldIssueText, formFromSettings, patchFromForm, type FieldIssues, type SettingsField, type SettingsForm } from '../../lib/settings-form';
-import { connectionItem } from '../../lib/storage';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'problem'; problem: ConnectionProblem };
 
-/** The tenant's settings (admin keys only): loaded with GET /v1/settings, saved with PUT. */
-export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTest | null }) {
+/**
+ * The tenant's settings (admin keys only), loaded with GET /v1/settings and saved with PUT, both
+ * with the connection that was just tested: the one the role above was found for, saved or not.
+ */
+export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedConnection | null }) {
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [issues, setIssues] = useState<FieldIssues>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const test = tested?.result;
   const isAdmin = test?.ok === true && test.role === 'admin';
 
   useEffect(() => {
     setForm(null);
-    if (isAdmin) void load();
-  }, [isAdmin, test]);
+    setIssues({});
+    setStatus({ kind: 'idle' });
+    if (!tested || !isAdmin) return;
+    let current = true;
+    void load(tested).then((loaded) => current && loaded());
+    return () => {
+      current = false;
+    };
+  }, [tested]);
 
-  async function api() {
-    return createApi(await connectionItem.getValue());
-  }
+  const api = () => createApi(tested?.connection ?? null);
 
-  async function load() {
-    const client = await api();
-    if (!client.ok) return setStatus({ kind: 'problem', problem: client.problem });
+  /** Answers how to apply what it loaded, so a load for an older test is dropped. */
+  async function load(target: TestedConnection): Promise<() => void> {
+    const client = createApi(target.connection);
+    if (!client.ok) return () => setStatus({ kind: 'problem', problem: client.problem });
     const settings = await client.value.settings();
-    if (!settings.ok) return setStatus({ kind: 'problem', problem: settings.problem });
-    setForm(formFromSettings(settings.value));
+    if (!settings.ok) return () => setStatus({ kind: 'problem', problem: settings.problem });
+    return () => setForm(formFromSettings(settings.value));
   }
 
   async function save(event: Event) {
@@ -41,7 +50,7 @@ export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTe
       setIssues(parsed.issues);
       return setStatus({ kind: 'invalid' });
     }
-    const client = await api();
+    const client = api();
     if (!client.ok) return setStatus({ kind: 'problem', problem: client.problem });
     const saved = await client.value.updateSettings(parsed.patch);
     if (saved.ok) {
@@ -56,8 +65,8 @@ export function TenantSection({ tr, test }: { tr: Translator; test: ConnectionTe
 
   if (!test?.ok) return null;
   return (
-    <section aria-labelledby="tenant-title" data-testid="tenant-settings">
-      <h2 id="tenant-title">{tr.t('options.tenant')}</h2>
+    <section aria-labelledby="tenant-title" data-testid="tenant-settings" data-tenant={test.tenant}>
+      <h2 id="tenant-title">{tr.t('options.tenantOf', { tenant: test.tenant })}</h2>
       {!isAdmin ? (
         <p class="muted" data-testid="tenant-admin-only">
           {tr.t('options.tenantAdminOnly')}

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { callWorker } from '../../../scripts/lib/local-worker.mjs';
 import type { Counts, Notification } from '../../../shared/notifications';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
 
 export interface TestWorker {
   url: string;
@@ -30,6 +31,16 @@ export function workerClient(worker: TestWorker) {
       const result = await callWorker(worker.url, `/v1/notifications?status=${status}&limit=100`, { token: worker.keys.admin });
       expect(result.status, JSON.stringify(result.body)).toBe(200);
       return (result.body as { items: Notification[] }).items;
+    },
+    async settings(): Promise<Settings> {
+      const result = await callWorker(worker.url, '/v1/settings', { token: worker.keys.admin });
+      expect(result.status, JSON.stringify(result.body)).toBe(200);
+      return result.body as Settings;
+    },
+    async updateSettings(patch: SettingsPatch): Promise<Settings> {
+      const result = await callWorker(worker.url, '/v1/settings', { method: 'PUT', token: worker.keys.admin, body: patch });
+      expect(result.status, JSON.stringify(result.body)).toBe(200);
+      return result.body as Settings;
     },
     async revoke(keyId: string): Promise<void> {
       const result = await callWorker(worker.url, `/v1/tenants/${worker.tenant}/keys/${keyId}`, { method: 'DELETE', token: worker.rootToken });
