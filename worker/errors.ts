@@ -77,3 +77,6 @@ export const unauthorized = (key: MessageKey = 'key_missing') => new ApiFailure(
 export const forbidden = (key: MessageKey, params?: MessageParams) => new ApiFailure(403, 'forbidden', key, { params });
 
 export const notFound = (key: MessageKey, params?: MessageParams) => new ApiFailure(404, 'not_found', key, { params });
+
+export const unsupportedMediaType = (types = 'application/json') =>
+  new ApiFailure(415, 'unsupported_media_type', 'media_type', { params: { types } });

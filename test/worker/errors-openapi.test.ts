@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../worker/middleware/context';
 import { onError } from '../../worker/middleware/errors';
@@ -64,6 +65,17 @@ describe('the error handler', () => {
     expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: expect.any(String) } });
     expect(text).not.toContain('mn_internal_detail');
     expect(text).not.toContain('TypeError');
+  });
+});
+
+describe('the error handler, for a route refusing a content type itself', () => {
+  it('answers 415 with the same message as the body reader', async () => {
+    const app = new Hono<AppEnv>().onError(onError).post('/strict', () => {
+      throw new HTTPException(415, { message: 'Unsupported Media Type' });
+    });
+    const response = await app.request('/strict', { method: 'POST', headers: { 'Accept-Language': 'nl' } });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({ error: { code: 'unsupported_media_type', message: 'Stuur de inhoud als application/json.' } });
   });
 });
 

@@ -96,6 +96,34 @@ describe('POST /v1/notifications/read and GET /v1/counts', () => {
   });
 });
 
+describe('one content-type rule for every JSON body', () => {
+  const ACCEPTED = ['application/json', 'Application/JSON', 'application/json;charset=UTF-8', 'application/json ; charset=utf-8', 'application/vnd.x+json', 'application/vnd.api.v1+json', 'application/vnd.x_y+json', 'application/json; charset=utf-8; x="a;b"'];
+  const REFUSED = ['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx', 'multipart/form-data; boundary=x'];
+  const routes = [
+    { path: '/v1/settings', method: 'PUT', body: { linkedin: { maxAttempts: 4 } }, role: 'admin' },
+    { path: '/v1/notifications/read', method: 'POST', body: { all: true }, role: 'read' },
+  ] as const;
+
+  it.each(routes)('$method $path accepts what POST /v1/events accepts as JSON', async ({ path, method, body, role }) => {
+    const t = await tenantWithKeys();
+    for (const contentType of ACCEPTED) {
+      const response = await call(path, { method, token: t[role], raw: JSON.stringify(body), headers: { 'Content-Type': contentType } });
+      expect(response.status, contentType).toBe(200);
+      const events = await call('/v1/events', { token: t.ingest, raw: JSON.stringify({ type: 'facebook', problem: 'app_removed' }), headers: { 'Content-Type': contentType } });
+      expect(events.status, contentType).toBe(202);
+    }
+  });
+
+  it.each(routes)('$method $path answers 415 with the message naming the type to send', async ({ path, method, body, role }) => {
+    const t = await tenantWithKeys();
+    for (const contentType of REFUSED) {
+      const response = await call(path, { method, token: t[role], raw: JSON.stringify(body), headers: { 'Content-Type': contentType, 'Accept-Language': 'fr' } });
+      expect(response.status, contentType).toBe(415);
+      expect(await errorOf(response)).toEqual({ code: 'unsupported_media_type', message: 'Envoyez le corps en application/json.' });
+    }
+  });
+});
+
 describe('POST /v1/usage', () => {
   it('adds calls to the quota counter and answers the quota state', async () => {
     const t = await tenantWithKeys();

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { MAX_BODY_BYTES } from '../../shared/events';
-import { ApiFailure } from '../errors';
+import { ApiFailure, unsupportedMediaType } from '../errors';
 import type { AppEnv } from './context';
 import { parseDottedForm, withoutEmptyFields } from './form';
 
@@ -67,6 +67,8 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 /**
+ * The one content-type rule of every route with a body: JSON is `application/json` or `application/<x>+json`,
+ * parameters (charset) and spaces before them allowed; forms only where the route says so.
  * Enforces the body limit and content type, parses the body once and keeps it in `c.var.body`.
  * The parsed JSON also goes into Hono's body cache, so the route's zod validator sees the same value.
  * A request without a body is let through as `{}`, for routes whose body is optional.
@@ -86,12 +88,15 @@ export const readBody = (options: { form?: boolean } = {}) =>
     else if (options.form && mediaType === FORM_TYPE) body = withoutEmptyFields(parseDottedForm(new TextDecoder().decode(bytes)));
     else if (bytes.byteLength === 0 && mediaType === '') body = {};
     else {
-      const accepted = options.form ? `application/json or ${FORM_TYPE}` : 'application/json';
-      throw new ApiFailure(415, 'unsupported_media_type', 'media_type', { params: { types: accepted } });
+      throw unsupportedMediaType(options.form ? `application/json or ${FORM_TYPE}` : 'application/json');
     }
     c.set('body', body);
-    // The stream is used up: later readers (the route's validators) get the same bytes and value.
-    c.req.raw = new Request(c.req.raw, { body: bytes });
+    // The stream is used up: later readers (the route's validators) get the same bytes and value, and the
+    // plain media type, so that their own content-type check follows the decision made here.
+    const headers = new Headers(c.req.raw.headers);
+    if (JSON_TYPE.test(mediaType)) headers.set('Content-Type', 'application/json');
+    else if (mediaType === FORM_TYPE) headers.set('Content-Type', FORM_TYPE);
+    c.req.raw = new Request(c.req.raw, { body: bytes, headers });
     if (JSON_TYPE.test(mediaType)) c.req.bodyCache.json = Promise.resolve(body);
     await next();
   });

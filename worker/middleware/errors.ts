@@ -2,7 +2,7 @@ import type { Hook } from '@hono/zod-openapi';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ApiErrorCode } from '../../shared/errors';
-import { ApiFailure, errorBody, issueDetails, renderFailure } from '../errors';
+import { ApiFailure, errorBody, issueDetails, renderFailure, unsupportedMediaType } from '../errors';
 import type { AppEnv } from './context';
 import { message, requestLanguage, type MessageKey } from './messages';
 
@@ -33,6 +33,8 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof ApiFailure) return c.json(renderFailure(error, language), error.status);
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return c.json(errorBody('invalid_json', message(language, 'invalid_json')), 400);
+    // readBody decides first; should a route's own JSON check still refuse, it answers like readBody.
+    if (error.status === 415) return c.json(renderFailure(unsupportedMediaType(), language), 415);
     const code = HTTP_EXCEPTION_CODES[error.status];
     if (code) return c.json(errorBody(code, message(language, 'refused')), error.status as 400);
   }
