@@ -93,11 +93,14 @@ export type Notification = z.infer<typeof Notification>;
 export type NotificationOf<T extends NotificationType> = Extract<Notification, { type: T }>;
 export type NotificationData<T extends NotificationType> = NotificationOf<T>['data'];
 
+/** A query parameter given empty (`?type=`, what a URL template leaves) counts as absent. */
+const orAbsent = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 export const NotificationQuery = z.strictObject({
-  status: z.enum(['unread', 'all']).default('unread'),
-  type: NotificationType.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().min(1).max(200).optional(),
+  status: orAbsent(z.enum(['unread', 'all']).default('unread')),
+  type: orAbsent(NotificationType.optional()),
+  limit: orAbsent(z.coerce.number().int().min(1).max(100).default(50)),
+  cursor: orAbsent(z.string().min(1).max(200).optional()),
 });
 export type NotificationQuery = z.output<typeof NotificationQuery>;
 

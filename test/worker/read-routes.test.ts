@@ -32,6 +32,17 @@ describe('GET /v1/notifications', () => {
     expect(facebook.items.map((n) => n.type)).toEqual(['facebook']);
   });
 
+  it('treats empty parameters, as a URL template leaves them, as absent', async () => {
+    const t = await tenantWithKeys();
+    await postEvents(t.ingest, { events: [failure(1), { type: 'facebook', problem: 'app_removed' }] });
+    const page1 = await page(t.read, '?status=unread&type=&limit=&cursor=');
+    expect(page1.items).toHaveLength(2);
+    expect(page1.nextCursor).toBeNull();
+    expect((await page(t.read, '?status=&type=&limit=&cursor=')).items).toHaveLength(2);
+    const filled = await page(t.read, '?type=facebook&limit=1&cursor=');
+    expect(filled.items.map((n) => n.type)).toEqual(['facebook']);
+  });
+
   it.each(['?limit=0', '?limit=101', '?limit=ten', '?status=old', '?type=email', '?unknown=1'])('rejects the query %s with 400', async (query) => {
     const t = await tenantWithKeys();
     const response = await call(`/v1/notifications${query}`, { token: t.read });
