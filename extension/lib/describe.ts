@@ -1,6 +1,6 @@
 import { marketoError } from '../../shared/marketo-errors';
-import type { Notification, NotificationOf } from '../../shared/notifications';
-import { formatDateTime, formatDay } from './format';
+import type { Notification, NotificationData, NotificationOf } from '../../shared/notifications';
+import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from './format';
 import type { Translator } from './i18n';
 
 export interface Fact {
@@ -19,7 +19,8 @@ export interface ErrorCodeExplanation {
 export interface Description {
   title: string;
   facts: Fact[];
-  errorCode: ErrorCodeExplanation | null;
+  /** The Marketo error codes it carries, explained: the event's `errorCode`, and a campaign's own error code when Marketo documents it. */
+  errorCodes: ErrorCodeExplanation[];
   message: string | null;
 }
 
@@ -28,13 +29,22 @@ type Describer<T extends Notification['type']> = (n: NotificationOf<T>, tr: Tran
 const fact = (label: string, value: string | number | undefined, tr: Translator): Fact[] =>
   value === undefined || value === '' ? [] : [{ label, value: typeof value === 'number' ? tr.number(value) : value }];
 
+/** Error 607 says the quota is used up, even when the worker's own counter saw fewer calls. */
+export function quotaReportedUsedUp(data: NotificationData<'web_services_quota'>): boolean {
+  return data.errorCode === 607 && data.used < data.limit;
+}
+
 const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
   campaign_failure: ({ data }, tr) => ({
     title: tr.t('title.campaign_failure', { campaign: data.campaign.name }),
     facts: [
       ...fact(tr.t('fact.campaign'), data.campaign.name, tr),
       ...fact(tr.t('fact.program'), data.program?.name, tr),
-      ...fact(tr.t('fact.error'), data.error.code === undefined ? data.error.message : `${data.error.message} (${data.error.code})`, tr),
+      ...fact(
+        tr.t('fact.error'),
+        data.error.code === undefined ? data.error.message : tr.t('fact.errorWithCode', { message: data.error.message, code: String(data.error.code) }),
+        tr,
+      ),
     ],
   }),
   crm_sync: ({ data }, tr) => {
@@ -46,15 +56,14 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
     const failed = Object.values(data.causes).reduce((sum, n) => sum + (n ?? 0), 0);
     const causes = Object.entries(data.causes)
       .filter(([, n]) => (n ?? 0) > 0)
-      .map(([cause, n]) => `${tr.t(`problem.${cause as keyof typeof data.causes}`)}: ${tr.number(n ?? 0)}`)
-      .join('; ');
+      .map(([cause, n]) => tr.t('fact.causeCount', { cause: tr.t(`problem.${cause as keyof typeof data.causes}`), count: n ?? 0 }));
     return {
       title: tr.t('title.crm_digest', { crm, count: failed }),
       facts: [
         ...fact(tr.t('fact.crm'), crm, tr),
         ...fact(tr.t('fact.failedLeads'), failed, tr),
-        ...fact(tr.t('fact.causes'), causes, tr),
-        ...fact(tr.t('fact.window'), `${formatDateTime(data.windowStart, tr.lang)} – ${formatDateTime(data.windowEnd, tr.lang)}`, tr),
+        ...fact(tr.t('fact.causes'), formatList(causes, tr.lang), tr),
+        ...fact(tr.t('fact.window'), formatDateTimeRange(data.windowStart, data.windowEnd, tr.lang), tr),
       ],
     };
   },
@@ -89,14 +98,21 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
       ],
     };
   },
-  web_services_quota: ({ data }, tr) => ({
-    title: tr.t('title.web_services_quota', { threshold: data.threshold }),
-    facts: [
-      ...fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr),
-      ...fact(tr.t('fact.threshold'), `${tr.number(data.threshold)} %`, tr),
-      ...fact(tr.t('fact.usage'), tr.t('fact.usageValue', { used: data.used, limit: data.limit }), tr),
-    ],
-  }),
+  web_services_quota: ({ data }, tr) => {
+    const day = fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr);
+    // "Calls used 0 of 50,000" next to "quota used up" would contradict itself: say what Marketo said.
+    if (quotaReportedUsedUp(data)) {
+      return { title: tr.t('title.web_services_quota_reported'), facts: [...day, ...fact(tr.t('fact.usage'), tr.t('fact.usageReported'), tr)] };
+    }
+    return {
+      title: tr.t('title.web_services_quota', { percent: formatPercentValue(data.threshold, tr.lang) }),
+      facts: [
+        ...day,
+        ...fact(tr.t('fact.threshold'), formatPercentValue(data.threshold, tr.lang), tr),
+        ...fact(tr.t('fact.usage'), tr.t('fact.usageValue', { used: data.used, limit: data.limit }), tr),
+      ],
+    };
+  },
 };
 
 export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplanation {
@@ -109,14 +125,22 @@ export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplana
   };
 }
 
+/** The codes to explain: the event's errorCode (known or not), and a campaign's error.code when Marketo documents it. */
+function errorCodesOf(n: Notification): number[] {
+  const codes = n.data.errorCode === undefined ? [] : [n.data.errorCode];
+  const own = n.type === 'campaign_failure' ? marketoError(n.data.error.code)?.code : undefined;
+  if (own !== undefined && !codes.includes(own)) codes.push(own);
+  return codes;
+}
+
 export function describe(notification: Notification, tr: Translator): Description {
   const describer = DESCRIBERS[notification.type] as Describer<Notification['type']>;
   const { title, facts } = describer(notification as never, tr);
-  const { errorCode, message } = notification.data;
+  const { message } = notification.data;
   return {
     title,
     facts: [...facts, ...fact(tr.t('fact.message'), message, tr)],
-    errorCode: errorCode === undefined ? null : explainErrorCode(errorCode, tr),
+    errorCodes: errorCodesOf(notification).map((code) => explainErrorCode(code, tr)),
     message: message ?? null,
   };
 }

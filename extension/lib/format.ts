@@ -40,6 +40,25 @@ export function formatDateTime(iso: string, lang: string, timeZone?: string): st
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
+/** From–to of two instants, written once where they share it (the day, when it is the same one). */
+export function formatDateTimeRange(startIso: string, endIso: string, lang: string, timeZone?: string): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) return formatList([formatDateTime(startIso, lang, timeZone), formatDateTime(endIso, lang, timeZone)], lang);
+  return format.formatRange(start, end);
+}
+
+/** Quantities listed the way the language lists them ("Duplicate lead: 3, Field length mismatch: 2"). */
+export function formatList(items: readonly string[], lang: string): string {
+  return new Intl.ListFormat(lang, { type: 'unit', style: 'long' }).format(items);
+}
+
+/** A whole percentage as the language writes it: 80 → "80%" in English, "80 %" in French. */
+export function formatPercentValue(percent: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
 /** A calendar day (YYYY-MM-DD) as the language writes it; the day itself does not shift by time zone. */
 export function formatDay(day: string, lang: string): string {
   const date = new Date(`${day}T12:00:00Z`);

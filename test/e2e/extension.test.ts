@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import {
@@ -51,6 +51,11 @@ async function openExtensionPage(path: string, size = { width: 420, height: 720 
   await page.setViewportSize(size);
   await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   return page;
+}
+
+/** The value of a notification's fact, found by its label. */
+async function fact(item: Locator, label: string): Promise<string | null> {
+  return item.locator('.fact').filter({ has: item.page().locator('dt', { hasText: label }) }).locator('dd').textContent();
 }
 
 async function backgroundState(): Promise<{ status: string; problem: { kind: string } | null }> {
@@ -132,6 +137,29 @@ describe('popup', () => {
     expect(await text('engagement_exhausted')).toContain('128');
     expect(await text('trigger_campaign_cleanup')).toContain('Old webinar follow-up');
     expect(await text('linkedin')).toContain('Matched audience: Q3 buyers');
+
+    // The Dynamics digest: its lead count and the causes, counted.
+    const digest = notifications.find((n) => n.type === 'crm_sync' && n.data.kind === 'digest')!;
+    const digestItem = page.getByTestId(`notification-${digest.id}`);
+    expect(await digestItem.getByRole('heading').textContent()).toBe('Microsoft Dynamics: 2 leads failed to sync');
+    expect(await fact(digestItem, 'Failed leads')).toBe('2');
+    expect(await fact(digestItem, 'Causes')).toBe('Duplicate lead: 1, Field length mismatch: 1');
+
+    // The quota group: the 80 % warning with the usage, and error 607 as Marketo reported it.
+    const quota = page.getByTestId('feed-group-web_services_quota');
+    const warning = notifications.find((n) => n.type === 'web_services_quota' && n.severity === 'warning')!;
+    const reported = notifications.find((n) => n.type === 'web_services_quota' && n.data.errorCode === 607)!;
+    expect(await quota.getByTestId(`notification-${warning.id}`).getByRole('heading').textContent()).toBe('API quota at 80%');
+    expect(await fact(quota.getByTestId(`notification-${warning.id}`), 'Calls used')).toBe('40,001 of 50,000');
+    const reportedItem = quota.getByTestId(`notification-${reported.id}`);
+    expect(await reportedItem.getByRole('heading').textContent()).toBe('Daily API quota used up');
+    expect(await fact(reportedItem, 'Calls used')).toBe('Used up, as reported by Marketo');
+
+    // Marketo error codes, explained.
+    expect(await reportedItem.getByTestId('error-code').textContent()).toContain('The daily API quota is used up.');
+    const failureCode = page.getByTestId(`notification-${notifications.find((n) => n.type === 'campaign_failure')!.id}`).getByTestId('error-code');
+    expect(await failureCode.locator('dt').textContent()).toBe('Marketo error 611');
+    expect(await failureCode.locator('dd').textContent()).toContain('A system error occurred at Marketo.');
 
     // Links are shown only to Marketo hosts.
     const failure = notifications.find((n) => n.type === 'campaign_failure')!;

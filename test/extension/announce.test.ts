@@ -40,6 +40,14 @@ describe('announcing critical notifications', () => {
     expect(toTab).toHaveBeenCalledWith(7, expect.objectContaining({ push: 'notificationArrived' }));
   });
 
+  it("adds each Marketo error code's meaning to the desktop notification, in the user language", async () => {
+    const data = { ...campaignFailure('x', '').data, errorCode: 611 };
+    await announce(campaignFailure('n3', '2026-11-22T10:00:00Z', { data } as never), prefs(), createTranslator('fr'));
+    expect(fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:n3']?.message).toBe(
+      'La campagne « Welcome » a échoué\nErreur Marketo 611\u00a0: Une erreur système est survenue chez Marketo.',
+    );
+  });
+
   it('desktop: false suppresses the desktop notification but keeps the toast in Marketo', async () => {
     const toTab = marketoTab();
     const pages = pagePushes();

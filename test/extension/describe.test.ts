@@ -42,7 +42,8 @@ group('notification facts', () => {
     expect(campaign!.facts).toContainEqual({ label: 'Error', value: 'boom (X1)' });
     expect(salesforce!.title).toBe('Salesforce: The sync user’s credentials expired');
     expect(digest!.title).toBe('Microsoft Dynamics: 5 leads failed to sync');
-    expect(digest!.facts).toContainEqual({ label: 'Causes', value: 'Duplicate lead: 3; Field length mismatch: 2' });
+    expect(digest!.facts).toContainEqual({ label: 'Causes', value: 'Duplicate lead: 3, Field length mismatch: 2' });
+    expect(digest!.facts).toContainEqual({ label: 'Failed leads', value: '5' });
     expect(stream!.facts).toContainEqual({ label: 'Leads without content', value: '42' });
     expect(stream!.facts).toContainEqual({ label: 'Program', value: 'Nurture' });
     expect(facebook!.title).toContain('Marketo app was removed');
@@ -50,6 +51,8 @@ group('notification facts', () => {
     expect(linkedin!.facts).toContainEqual({ label: 'Failed attempts', value: '3' });
     expect(linkedin!.facts).toContainEqual({ label: 'Target', value: 'Audience A' });
     expect(quota!.facts).toContainEqual({ label: 'Calls used', value: '40,000 of 50,000' });
+    expect(quota!.facts).toContainEqual({ label: 'Threshold', value: '80%' });
+    expect(quota!.title).toBe('API quota at 80%');
   });
 
   it('keeps event text as plain text (it is rendered as text, never parsed as HTML)', () => {
@@ -59,7 +62,66 @@ group('notification facts', () => {
 
   it('explains the Marketo error code in the user language', () => {
     const d = describe(samples[0]!, createTranslator('nl'));
-    expect(d.errorCode).toMatchObject({ code: 607, label: 'Marketo-fout 607', meaning: 'Het dagelijkse API-quotum is op.' });
+    expect(d.errorCodes).toEqual([expect.objectContaining({ code: 607, label: 'Marketo-fout 607', meaning: 'Het dagelijkse API-quotum is op.' })]);
     expect(explainErrorCode(9999, createTranslator('fr')).meaning).toBe('Un code d’erreur absent de la liste de Marketo.');
+  });
+});
+
+group('formatting through Intl', () => {
+  const digest = samples[2]!;
+  const quota = samples[7]!;
+  const value = (n: Notification, lang: (typeof LANGUAGES)[number], label: string) =>
+    describe(n, createTranslator(lang)).facts.find((f) => f.label === label)?.value;
+
+  it('writes percentages as each language does', () => {
+    expect(value(quota, 'fr', 'Seuil')).toBe(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.8));
+    expect(value(quota, 'fr', 'Seuil')).toMatch(/^80\s%$/);
+    expect(value(quota, 'fr', 'Seuil')).not.toBe('80 %'); // a no-break space, never a plain one
+    expect(describe(quota, createTranslator('sv')).title).toBe(`API-kvoten på ${new Intl.NumberFormat('sv', { style: 'percent' }).format(0.8)}`);
+  });
+
+  it('lists causes and writes the digest window as a range, per language', () => {
+    const nl = createTranslator('nl');
+    const causes = [`${nl.t('problem.duplicate_lead')}: 3`, `${nl.t('problem.field_length')}: 2`];
+    expect(value(digest, 'nl', 'Oorzaken')).toBe(new Intl.ListFormat('nl', { type: 'unit', style: 'long' }).format(causes));
+    const fr = value(digest, 'fr', 'Causes')!;
+    expect(fr).toContain(' et '); // Intl.ListFormat's own conjunction
+    expect(fr).toContain('\u00a0: 3');
+    const window = { start: '2026-11-21T10:00:00Z', end: '2026-11-22T10:00:00Z' };
+    const range = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).formatRange(new Date(window.start), new Date(window.end));
+    expect(value(digest, 'en', 'Window')).toBe(range);
+  });
+
+  it('shares the day in a window within one day', () => {
+    const sameDay = { ...digest, data: { ...digest.data, windowStart: '2026-11-22T08:00:00Z', windowEnd: '2026-11-22T10:00:00Z' } } as Notification;
+    const text = value(sameDay, 'en', 'Window')!;
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2026-11-22T09:00:00Z'));
+    expect(text.split(day)).toHaveLength(2); // the day once
+  });
+});
+
+group('error codes', () => {
+  it('says the quota was reported used up on error 607 instead of a contradictory usage', () => {
+    const reported: Notification = { ...samples[7]!, severity: 'critical', data: { day: '2026-11-22', threshold: 100, used: 0, limit: 50000, errorCode: 607 } } as Notification;
+    const en = describe(reported, createTranslator('en'));
+    expect(en.title).toBe('Daily API quota used up');
+    expect(en.facts).toContainEqual({ label: 'Calls used', value: 'Used up, as reported by Marketo' });
+    expect(en.facts.map((f) => f.value).join(' ')).not.toContain('0 of 50,000');
+    expect(en.errorCodes.map((c) => c.meaning)).toEqual(['The daily API quota is used up.']);
+    // Counted to the limit: the usage is true and shown.
+    const counted = { ...reported, data: { ...reported.data, used: 50000 } } as Notification;
+    expect(describe(counted, createTranslator('en')).facts).toContainEqual({ label: 'Calls used', value: '50,000 of 50,000' });
+    for (const lang of LANGUAGES) expect(describe(reported, createTranslator(lang)).title).not.toMatch(/\{\w+\}/);
+  });
+
+  it("explains a campaign's own error code when Marketo documents it", () => {
+    const own = campaignFailure('o', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'Welcome' }, error: { code: '606', message: 'Rate limited' } } } as Partial<Notification>);
+    expect(describe(own, createTranslator('en')).errorCodes).toEqual([expect.objectContaining({ code: 606, meaning: 'Rate limit reached (100 calls per 20 seconds).' })]);
+    const both = campaignFailure('b', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 1004, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
+    expect(describe(both, createTranslator('sv')).errorCodes.map((c) => c.code)).toEqual([611, 1004]);
+    const same = campaignFailure('s', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 611, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
+    expect(describe(same, createTranslator('en')).errorCodes).toHaveLength(1);
+    // Not Marketo's: no explanation.
+    expect(describe(samples[0]!, createTranslator('en')).errorCodes.map((c) => c.code)).toEqual([607]);
   });
 });

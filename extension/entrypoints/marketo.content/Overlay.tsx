@@ -65,17 +65,17 @@ export function Overlay() {
 }
 
 function Toast({ notification, tr, onDismiss }: { notification: Notification; tr: Translator; onDismiss: () => void }) {
-  const { title, errorCode } = describe(notification, tr);
+  const { title, errorCodes } = describe(notification, tr);
   return (
     <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id} role="alert">
       <div class="toast-body">
         <strong class="toast-kind">{tr.t('overlay.critical')}</strong>
         <span class="toast-title">{title}</span>
-        {errorCode && (
-          <span class="toast-code">
-            {errorCode.label}: {errorCode.meaning}
+        {errorCodes.map((code) => (
+          <span class="toast-code" key={code.code}>
+            {tr.t('format.labelled', { label: code.label, value: code.meaning })}
           </span>
-        )}
+        ))}
       </div>
       <button type="button" class="dismiss" data-testid="overlay-toast-dismiss" aria-label={tr.t('overlay.dismiss')} onClick={onDismiss}>
         ×

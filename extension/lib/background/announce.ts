@@ -55,14 +55,15 @@ async function remember(items: readonly Notification[]): Promise<Notification[]>
 }
 
 async function showDesktop(n: Notification, tr: Translator): Promise<void> {
-  const { title, errorCode } = describe(n, tr);
+  const { title, errorCodes } = describe(n, tr);
+  const explained = errorCodes.map((code) => tr.t('format.labelled', { label: code.label, value: code.meaning }));
   await rememberLink(n);
   await browser.notifications
     .create(`${NOTIFICATION_PREFIX}${n.id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: tr.t('desktop.title', { type: tr.t(`type.${n.type}`) }),
-      message: errorCode ? `${title}\n${errorCode.label}: ${errorCode.meaning}` : title,
+      message: [title, ...explained].join('\n'),
     })
     .catch(() => undefined);
 }

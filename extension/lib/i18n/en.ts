@@ -39,7 +39,8 @@ export const en = {
   'title.cleanup_scheduled': '“{campaign}” will be deactivated',
   'title.cleanup_deactivated': '“{campaign}” was deactivated',
   'title.linkedin': 'LinkedIn: “{operation}” keeps failing',
-  'title.web_services_quota': 'API quota at {threshold}%',
+  'title.web_services_quota': 'API quota at {percent}',
+  'title.web_services_quota_reported': 'Daily API quota used up',
 
   'fact.campaign': 'Campaign',
   'fact.program': 'Program',
@@ -62,6 +63,10 @@ export const en = {
   'fact.errorCode': 'Marketo error {code}',
   'fact.message': 'Message',
   'fact.usageValue': '{used} of {limit}',
+  'fact.usageReported': 'Used up, as reported by Marketo',
+  'fact.errorWithCode': '{message} ({code})',
+  'fact.causeCount': '{cause}: {count}',
+  'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Retrying later may help.',
   'retry.after_reauth': 'Retry after getting a new access token.',

@@ -40,7 +40,8 @@ export const fr: Catalog = {
   'title.cleanup_scheduled': '« {campaign} » va être désactivée',
   'title.cleanup_deactivated': '« {campaign} » a été désactivée',
   'title.linkedin': 'LinkedIn : « {operation} » échoue sans cesse',
-  'title.web_services_quota': "Quota de l'API à {threshold} %",
+  'title.web_services_quota': "Quota de l'API à {percent}",
+  'title.web_services_quota_reported': "Quota quotidien de l'API épuisé",
 
   'fact.campaign': 'Campagne',
   'fact.program': 'Programme',
@@ -63,6 +64,10 @@ export const fr: Catalog = {
   'fact.errorCode': 'Erreur Marketo {code}',
   'fact.message': 'Message',
   'fact.usageValue': '{used} sur {limit}',
+  'fact.usageReported': 'Épuisé, selon Marketo',
+  'fact.errorWithCode': '{message} ({code})',
+  'fact.causeCount': '{cause}\u00a0: {count}',
+  'format.labelled': '{label}\u00a0: {value}',
 
   'retry.yes': 'Réessayer plus tard peut aider.',
   'retry.after_reauth': "Réessayez après avoir obtenu un nouveau jeton d'accès.",

@@ -40,7 +40,8 @@ export const nl: Catalog = {
   'title.cleanup_scheduled': '“{campaign}” wordt gedeactiveerd',
   'title.cleanup_deactivated': '“{campaign}” is gedeactiveerd',
   'title.linkedin': 'LinkedIn: “{operation}” mislukt steeds',
-  'title.web_services_quota': 'API-quotum op {threshold}%',
+  'title.web_services_quota': 'API-quotum op {percent}',
+  'title.web_services_quota_reported': 'Dagelijks API-quotum is op',
 
   'fact.campaign': 'Campagne',
   'fact.program': 'Programma',
@@ -63,6 +64,10 @@ export const nl: Catalog = {
   'fact.errorCode': 'Marketo-fout {code}',
   'fact.message': 'Bericht',
   'fact.usageValue': '{used} van {limit}',
+  'fact.usageReported': 'Op, volgens Marketo',
+  'fact.errorWithCode': '{message} ({code})',
+  'fact.causeCount': '{cause}: {count}',
+  'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Later opnieuw proberen kan helpen.',
   'retry.after_reauth': 'Probeer opnieuw met een nieuw toegangstoken.',

@@ -40,7 +40,8 @@ export const sv: Catalog = {
   'title.cleanup_scheduled': '”{campaign}” kommer att inaktiveras',
   'title.cleanup_deactivated': '”{campaign}” har inaktiverats',
   'title.linkedin': 'LinkedIn: ”{operation}” misslyckas upprepade gånger',
-  'title.web_services_quota': 'API-kvoten på {threshold} %',
+  'title.web_services_quota': 'API-kvoten på {percent}',
+  'title.web_services_quota_reported': 'Den dagliga API-kvoten är slut',
 
   'fact.campaign': 'Kampanj',
   'fact.program': 'Program',
@@ -63,6 +64,10 @@ export const sv: Catalog = {
   'fact.errorCode': 'Marketo-fel {code}',
   'fact.message': 'Meddelande',
   'fact.usageValue': '{used} av {limit}',
+  'fact.usageReported': 'Slut enligt Marketo',
+  'fact.errorWithCode': '{message} ({code})',
+  'fact.causeCount': '{cause}: {count}',
+  'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Ett nytt försök senare kan hjälpa.',
   'retry.after_reauth': 'Försök igen med en ny åtkomsttoken.',

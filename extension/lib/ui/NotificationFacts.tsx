@@ -1,8 +1,8 @@
 import type { Description } from '../describe';
 
-/** Facts and the Marketo error code's meaning; rendered as text, never as HTML. */
+/** Facts and the Marketo error codes' meaning; rendered as text, never as HTML. */
 export function NotificationFacts({ description }: { description: Description }) {
-  const { facts, errorCode } = description;
+  const { facts, errorCodes } = description;
   return (
     <dl class="facts">
       {facts.map((f) => (
@@ -11,14 +11,14 @@ export function NotificationFacts({ description }: { description: Description })
           <dd>{f.value}</dd>
         </div>
       ))}
-      {errorCode && (
-        <div class="fact" data-testid="error-code">
+      {errorCodes.map((errorCode) => (
+        <div class="fact" data-testid="error-code" data-code={errorCode.code} key={errorCode.code}>
           <dt>{errorCode.label}</dt>
           <dd>
             {errorCode.meaning} {errorCode.retry && <span class="muted">{errorCode.retry}</span>}
           </dd>
         </div>
-      )}
+      ))}
     </dl>
   );
 }
