@@ -17,7 +17,8 @@ export interface TenantApi {
   markRead(selection: MarkRead): Promise<{ updated: number }>;
   counts(nowMs?: number): Promise<Counts>;
   getSettings(): Promise<Settings>;
-  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Also fires quota thresholds that today's usage already crosses under the new settings. */
+  updateSettings(patch: SettingsPatch, nowMs?: number): Promise<Settings>;
   /** A one-use ticket valid 60 s for GET /v1/stream; the ticket starts with the tenant id and a dot. */
   createTicket(nowMs?: number): Promise<StreamTicket>;
 }

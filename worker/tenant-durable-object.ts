@@ -5,7 +5,7 @@ import { mergeSettings, type Settings, type SettingsPatch } from '../shared/sett
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
-import { applyEvent, applyUsage } from './store/apply-event';
+import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
 import { readUnreadCounts } from './store/counters';
 import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
@@ -91,11 +91,14 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return this.settings();
   }
 
-  async updateSettings(patch: SettingsPatch): Promise<Settings> {
-    const saved = saveSettings(this.sql, mergeSettings(this.settings(), patch));
+  async updateSettings(patch: SettingsPatch, nowMs = Date.now()): Promise<Settings> {
+    const { saved, recorded } = this.ctx.storage.transactionSync(() => {
+      const saved = saveSettings(this.sql, mergeSettings(this.settings(), patch));
+      return { saved, recorded: applyQuotaSettings({ sql: this.sql, settings: saved, nowMs }) };
+    });
     this.settingsCache = saved;
     // The daily limit is part of the counts the sockets show.
-    this.publish([], Date.now());
+    this.publish(recorded, nowMs);
     return saved;
   }
 

@@ -197,6 +197,12 @@ describe('stream messages', () => {
     for (const { messages } of [a, b]) {
       expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 1_234, limit: 2_000 } } });
     }
+    // 1 234 of 1 500 crosses 80 %: the settings change pushes the notification, then the counts.
+    await stub.updateSettings({ quota: { dailyLimit: 1_500 } });
+    for (const { messages } of [a, b]) {
+      expect(await messages.nextStream()).toMatchObject({ kind: 'notification', notification: { type: 'web_services_quota', severity: 'warning', data: { threshold: 80, used: 1_234, limit: 1_500 } } });
+      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1, quota: { used: 1_234, limit: 1_500 } } });
+    }
     a.ws.send('ping');
     expect(await a.messages.next()).toBe('pong');
     a.ws.close(1000, 'done');

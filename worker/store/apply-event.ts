@@ -87,11 +87,24 @@ function quotaReached(ctx: ApplyContext, event: MarketoEvent, atMs: number): Rec
 export function applyUsage(ctx: ApplyContext, calls: number): { used: number; recorded: Recorded[] } {
   const { day } = quotaDayAt(ctx.nowMs);
   const used = addQuotaUsage(ctx.sql, day, calls);
+  return { used, recorded: fireReachedThresholds(ctx, day, used) };
+}
+
+/**
+ * Today's usage against the (possibly new) limit and thresholds: a lower limit or a new threshold that
+ * today's usage already crosses fires now, not at the next call. Each threshold still fires once per day.
+ */
+export function applyQuotaSettings(ctx: ApplyContext): Recorded[] {
+  const { day } = quotaDayAt(ctx.nowMs);
+  return fireReachedThresholds(ctx, day, quotaUsed(ctx.sql, day));
+}
+
+function fireReachedThresholds(ctx: ApplyContext, day: string, used: number): Recorded[] {
   const { dailyLimit: limit, thresholds } = ctx.settings.quota;
   const recorded: Recorded[] = [];
   for (const threshold of thresholdsToFire(used, limit, thresholds, firedThresholds(ctx.sql, day))) {
     markThresholdFired(ctx.sql, day, threshold);
     recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit }, quotaSeverity(threshold)), ctx.nowMs));
   }
-  return { used, recorded };
+  return recorded;
 }
