@@ -1,5 +1,5 @@
 import { NOTIFICATION_TYPES, type NotificationType } from '../../shared/notification-types';
-import type { Notification } from '../../shared/notifications';
+import type { MarkRead, Notification } from '../../shared/notifications';
 import type { TypePrefs } from './storage';
 
 export interface FeedGroup {
@@ -37,4 +37,19 @@ export function mergeFeed(current: readonly Notification[], incoming: readonly N
 
 export function markLocallyRead(items: readonly Notification[], ids: readonly string[] | 'all', nowIso: string): Notification[] {
   return items.map((n) => (n.readAt === null && (ids === 'all' || ids.includes(n.id)) ? { ...n, readAt: nowIso } : n));
+}
+
+/** The most ids one mark-read request may carry (the shared MarkRead schema). */
+export const MARK_READ_BATCH = 500;
+
+/**
+ * What "mark all as read" sends: everything while the user hides no type; otherwise only the
+ * unread notifications the popup shows, so the hidden types stay unread.
+ */
+export function markAllSelections(items: readonly Notification[], prefs: TypePrefs): MarkRead[] {
+  if (NOTIFICATION_TYPES.every((type) => prefs[type].show)) return [{ all: true }];
+  const ids = items.filter((n) => n.readAt === null && prefs[n.type].show).map((n) => n.id);
+  const batches: MarkRead[] = [];
+  for (let i = 0; i < ids.length; i += MARK_READ_BATCH) batches.push({ ids: ids.slice(i, i + MARK_READ_BATCH) });
+  return batches;
 }

@@ -199,6 +199,31 @@ describe('popup', () => {
   });
 });
 
+describe('popup with a hidden type', () => {
+  it('mark all as read leaves the hidden type unread', async () => {
+    const options = await openExtensionPage('options.html', { width: 820, height: 900 });
+    await options.getByTestId('pref-facebook-show').uncheck();
+    await api.ingest([facebookProblem({ problem: 'app_removed' }), engagementExhausted({ program: { id: 3003, name: 'Partner webinar nurture' } })]);
+    expect((await api.counts()).unread).toBe(2);
+
+    const popup = await openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('[data-read="false"]').count(), POLL).toBe(1);
+    expect(await popup.getByTestId('feed-group-facebook').count()).toBe(0);
+    await popup.getByTestId('mark-all-read').click();
+    await expect.poll(async () => (await api.counts()).byType.engagement_exhausted, POLL).toBe(0);
+    expect((await api.counts()).byType.facebook).toBe(1);
+
+    // Shown again, it is still there to read; with nothing hidden, mark all marks everything.
+    await options.getByTestId('pref-facebook-show').check();
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('feed-group-facebook').count(), POLL).toBe(1);
+    await popup.getByTestId('mark-all-read').click();
+    await expect.poll(async () => (await api.counts()).unread, POLL).toBe(0);
+    await popup.close();
+    await options.close();
+  });
+});
+
 describe('overlay in the Marketo UI', () => {
   it('shows the bell count and a toast for a new critical notification only', async () => {
     const page = await browser.context.newPage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupFeed, markLocallyRead, mergeFeed } from '../../extension/lib/feed';
+import { MarkRead } from '../../shared/notifications';
+import { groupFeed, MARK_READ_BATCH, markAllSelections, markLocallyRead, mergeFeed } from '../../extension/lib/feed';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
 describe('feed grouping', () => {
@@ -28,5 +29,34 @@ describe('feed grouping', () => {
     expect(read.find((n) => n.id === 'a')!.readAt).toBe('2026-11-22T12:00:00Z');
     expect(read.find((n) => n.id === 'b')!.readAt).toBeNull();
     expect(markLocallyRead(items, 'all', 'x').every((n) => n.readAt !== null)).toBe(true);
+  });
+});
+
+describe('mark all as read', () => {
+  const items = [
+    campaignFailure('a', '2026-11-20T10:00:00Z'),
+    engagement('b', '2026-11-21T10:00:00Z'),
+    campaignFailure('c', '2026-11-22T09:00:00Z', { readAt: '2026-11-22T09:30:00Z' }),
+    engagement('d', '2026-11-22T10:00:00Z'),
+  ];
+
+  it('marks everything while no type is hidden', () => {
+    expect(markAllSelections(items, prefs())).toEqual([{ all: true }]);
+  });
+
+  it('marks only the unread notifications shown when some types are hidden', () => {
+    expect(markAllSelections(items, prefs({ campaign_failure: { show: false } }))).toEqual([{ ids: ['b', 'd'] }]);
+    expect(markAllSelections(items, prefs({ engagement_exhausted: { show: false } }))).toEqual([{ ids: ['a'] }]);
+    expect(markAllSelections(items, prefs({ campaign_failure: { show: false }, engagement_exhausted: { show: false } }))).toEqual([]);
+    // Counting in the badge is not hiding.
+    expect(markAllSelections(items, prefs({ campaign_failure: { countInBadge: false } }))).toEqual([{ all: true }]);
+  });
+
+  it('splits many ids into requests the worker accepts', () => {
+    const many = Array.from({ length: MARK_READ_BATCH + 3 }, (_, i) => engagement(`e${i}`, '2026-11-22T10:00:00Z'));
+    const selections = markAllSelections(many, prefs({ facebook: { show: false } }));
+    expect(selections.map((s) => ('ids' in s ? s.ids.length : 0))).toEqual([MARK_READ_BATCH, 3]);
+    for (const selection of selections) expect(MarkRead.safeParse(selection).success).toBe(true);
+    expect(MarkRead.safeParse({ ids: Array.from({ length: MARK_READ_BATCH + 1 }, (_, i) => `x${i}`) }).success).toBe(false);
   });
 });

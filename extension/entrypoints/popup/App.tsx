@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { groupFeed } from '../../lib/feed';
+import { groupFeed, markAllSelections } from '../../lib/feed';
 import type { Translator } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messages';
 import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type FeedStatus } from '../../lib/storage';
@@ -43,7 +43,9 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
   const now = useNow();
   const { feed, actionProblem, reload, loadMore, markRead } = useFeed(connection, status ?? 'unread', state?.counts?.unread);
   const groups = groupFeed(feed.items, prefs);
-  const anyUnread = feed.items.some((n) => n.readAt === null) || (state?.counts?.unread ?? 0) > 0;
+  const hidesTypes = Object.values(prefs).some((pref) => !pref.show);
+  // With hidden types, only what is shown can be marked; else also unread beyond the loaded page.
+  const anyUnread = groups.some((g) => g.unread > 0) || (!hidesTypes && (state?.counts?.unread ?? 0) > 0);
   return (
     <>
       {state?.counts && <QuotaGauge quota={state.counts.quota} tr={tr} />}
@@ -54,7 +56,7 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
       )}
       <div class="toolbar">
         <StatusFilter value={status ?? 'unread'} tr={tr} />
-        <button type="button" data-testid="mark-all-read" disabled={!anyUnread} onClick={() => void markRead('all')}>
+        <button type="button" data-testid="mark-all-read" disabled={!anyUnread} onClick={() => void markRead(markAllSelections(feed.items, prefs))}>
           {tr.t('popup.markAllRead')}
         </button>
       </div>
@@ -71,7 +73,7 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
         ) : groups.length === 0 ? (
           <Empty tr={tr} unreadOnly={(status ?? 'unread') === 'unread'} />
         ) : (
-          <Feed groups={groups} tr={tr} now={now} onMarkRead={(id) => void markRead([id])} />
+          <Feed groups={groups} tr={tr} now={now} onMarkRead={(id) => void markRead([{ ids: [id] }])} />
         )}
         {feed.nextCursor && !feed.loading && (
           <button type="button" class="load-more" data-testid="load-more" onClick={() => void loadMore()}>

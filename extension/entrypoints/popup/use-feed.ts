@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Notification } from '../../../shared/notifications';
+import type { MarkRead, Notification } from '../../../shared/notifications';
 import { createApi } from '../../lib/api-client';
 import type { ConnectionProblem } from '../../lib/connection-problem';
 import { markLocallyRead, mergeFeed } from '../../lib/feed';
@@ -52,14 +52,20 @@ export function useFeed(connection: Connection | null | undefined, status: FeedS
   }, [unread]);
   useEffect(() => onPush('notificationArrived', () => void load('quiet')), [load]);
 
-  const markRead = async (ids: string[] | 'all') => {
+  /** Marks at once in view, then asks the worker, one selection after the other; undone in view if one fails. */
+  const markRead = async (selections: MarkRead[]) => {
+    if (!selections.length) return;
     const before = feed.items;
+    const now = new Date().toISOString();
     setActionProblem(null);
-    setFeed((f) => ({ ...f, items: markLocallyRead(f.items, ids, new Date().toISOString()) }));
-    const result = await sendToBackground('markRead', { selection: ids === 'all' ? { all: true } : { ids } });
-    if (!result?.ok) {
-      setFeed((f) => ({ ...f, items: before }));
-      setActionProblem(result?.problem ?? { kind: 'unreachable' });
+    setFeed((f) => ({ ...f, items: selections.reduce((items, s) => markLocallyRead(items, 'all' in s ? 'all' : s.ids, now), f.items) }));
+    for (const selection of selections) {
+      const result = await sendToBackground('markRead', { selection });
+      if (!result?.ok) {
+        setFeed((f) => ({ ...f, items: before }));
+        setActionProblem(result?.problem ?? { kind: 'unreachable' });
+        return;
+      }
     }
   };
 
