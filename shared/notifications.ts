@@ -137,6 +137,12 @@ export const emptyCounts = (quota: QuotaState): Counts => ({
   quota,
 });
 
+/** The stream's own close codes (4000-4999), besides the standard ones. */
+export const STREAM_CLOSE_CODES = {
+  /** The key that opened the stream was revoked; a new ticket for it is refused too. */
+  keyRevoked: 4401,
+} as const;
+
 /** What the stream pushes. */
 export const StreamMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('counts'), counts: Counts }),

@@ -19,6 +19,14 @@ export interface TenantApi {
   getSettings(): Promise<Settings>;
   /** Also fires quota thresholds that today's usage already crosses under the new settings. */
   updateSettings(patch: SettingsPatch, nowMs?: number): Promise<Settings>;
-  /** A one-use ticket valid 60 s for GET /v1/stream; the ticket starts with the tenant id and a dot. */
-  createTicket(nowMs?: number): Promise<StreamTicket>;
+  /**
+   * A one-use ticket valid 60 s for GET /v1/stream, for the key `keyId`; the ticket starts with the tenant id
+   * and a dot. The socket it opens belongs to that key.
+   */
+  createTicket(keyId: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' }>;
+  /**
+   * The key was revoked: its open sockets are closed (code STREAM_CLOSE_CODES.keyRevoked), its unused
+   * tickets deleted, and it gets no new ticket.
+   */
+  revokeKey(keyId: string, nowMs?: number): Promise<{ closed: number }>;
 }

@@ -1,6 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import type { Counts, MarkRead, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
+import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type NotificationQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
@@ -14,7 +14,8 @@ import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
 import { broadcast, jsonError } from './store/stream';
-import { consumeTicket, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
+import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
 
 const PRUNE_INTERVAL_MS = 24 * 3_600_000;
@@ -102,12 +103,23 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return saved;
   }
 
-  async createTicket(nowMs = Date.now()): Promise<StreamTicket> {
+  async createTicket(keyId: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
+    if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
     const ticket = `${this.tenantId()}.${randomToken()}`;
     const expiresAtMs = nowMs + TICKET_TTL_MS;
-    saveTicket(this.sql, ticket, expiresAtMs);
+    saveTicket(this.sql, ticket, keyId, expiresAtMs);
     await this.schedulePrune();
     return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
+  }
+
+  async revokeKey(keyId: string, nowMs = Date.now()): Promise<{ closed: number }> {
+    this.ctx.storage.transactionSync(() => {
+      rememberRevokedKey(this.sql, keyId, nowMs);
+      deleteKeyTickets(this.sql, keyId);
+    });
+    const sockets = this.ctx.getWebSockets(keyId);
+    for (const socket of sockets) closeQuietly(socket, STREAM_CLOSE_CODES.keyRevoked, 'key revoked');
+    return { closed: sockets.length };
   }
 
   /** GET /v1/stream?ticket=: a one-use ticket buys a hibernatable WebSocket. */
@@ -117,11 +129,13 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') {
       return jsonError(426, 'invalid_input', 'This address expects a WebSocket upgrade.');
     }
-    if (ticket === null || !consumeTicket(this.sql, ticket, nowMs)) {
+    const keyId = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
+    if (keyId === null) {
       return jsonError(401, 'unauthorized', 'The stream ticket is missing, expired or already used.');
     }
     const { 0: client, 1: server } = new WebSocketPair();
-    this.ctx.acceptWebSocket(server);
+    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)).
+    this.ctx.acceptWebSocket(server, [keyId]);
     server.send(JSON.stringify({ kind: 'counts', counts: await this.counts(nowMs) }));
     await this.scheduleQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });

@@ -33,8 +33,17 @@ function inbox(ws: WebSocket) {
   };
 }
 
-async function connect(stub: Stub) {
-  const { ticket } = await stub.createTicket();
+/** The key id tickets are made for (the object trusts the route to give the caller's). */
+const KEY_ID = 'key_streamtest000000';
+
+async function ticketFor(stub: Stub, nowMs?: number, keyId = KEY_ID) {
+  const result = await stub.createTicket(keyId, nowMs);
+  if ('error' in result) throw new Error(result.error);
+  return result;
+}
+
+async function connect(stub: Stub, keyId = KEY_ID) {
+  const { ticket } = await ticketFor(stub, undefined, keyId);
   const response = await stub.fetch(streamUrl(ticket), upgrade);
   expect(response.status).toBe(101);
   const ws = response.webSocket!;
@@ -47,7 +56,7 @@ describe('stream tickets', () => {
     const id = munchkinId();
     const stub = TENANT.getByName(id);
     const now = Date.now();
-    const { ticket, expiresAt } = await stub.createTicket(now);
+    const { ticket, expiresAt } = await ticketFor(stub, now);
     expect(ticket.startsWith(`${id}.`)).toBe(true);
     expect(ticket.length).toBeGreaterThan(id.length + 20);
     expect(Date.parse(expiresAt)).toBe(now + 60_000);
@@ -62,7 +71,7 @@ describe('stream tickets', () => {
 
   it('refuses an expired ticket and a missing one', async () => {
     const stub = TENANT.getByName(munchkinId());
-    const { ticket } = await stub.createTicket(Date.now() - 61_000);
+    const { ticket } = await ticketFor(stub, Date.now() - 61_000);
     expect((await stub.fetch(streamUrl(ticket), upgrade)).status).toBe(401);
     const missing = await stub.fetch('https://tenant/v1/stream', upgrade);
     expect(missing.status).toBe(401);
@@ -70,9 +79,20 @@ describe('stream tickets', () => {
     expect(JSON.parse(body)).toMatchObject({ error: { code: 'unauthorized', message: expect.any(String) } });
   });
 
+  it('are refused for a revoked key, also when the key still authenticates elsewhere', async () => {
+    const stub = TENANT.getByName(munchkinId());
+    const { ticket } = await ticketFor(stub, undefined, 'key_revokedkey000000');
+    expect(await stub.revokeKey('key_revokedkey000000')).toEqual({ closed: 0 });
+    expect(await stub.createTicket('key_revokedkey000000')).toEqual({ error: 'key_revoked' });
+    expect((await stub.fetch(streamUrl(ticket), upgrade)).status).toBe(401);
+    // Other keys of the tenant are not affected.
+    const { ws } = await connect(stub, 'key_otherkey00000000');
+    ws.close(1000, 'done');
+  });
+
   it('asks for a WebSocket upgrade without using up the ticket', async () => {
     const stub = TENANT.getByName(munchkinId());
-    const { ticket } = await stub.createTicket();
+    const { ticket } = await ticketFor(stub);
     const plain = await stub.fetch(streamUrl(ticket));
     expect(plain.status).toBe(426);
     expect(await plain.json()).toMatchObject({ error: { code: 'invalid_input' } });

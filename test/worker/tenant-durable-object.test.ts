@@ -9,6 +9,7 @@ import type { TenantDurableObject } from '../../worker/tenant-durable-object';
 import { decodeCursor, encodeCursor } from '../../worker/rules/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
 import { feedQuery, markNotificationsRead, type ListRequest } from '../../worker/store/notifications';
+import { migrate } from '../../worker/store/schema';
 
 const TENANT = (env as unknown as Env).TENANT;
 let tenants = 0;
@@ -329,5 +330,22 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     const alarm = await runInDurableObject(almostExpired, (_instance, state) => state.storage.getAlarm());
     expect(alarm).toBeGreaterThanOrEqual(before + day);
     expect(alarm).toBeLessThanOrEqual(Date.now() + day);
+  });
+
+  it('adds the key column to a ticket table made before key ids were kept', async () => {
+    const stub = newTenant();
+    const columns = await runInDurableObject(stub, (_instance, state) => {
+      const sql = state.storage.sql;
+      sql.exec('DROP TABLE stream_tickets');
+      sql.exec('CREATE TABLE stream_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)');
+      sql.exec("INSERT INTO stream_tickets (ticket, expires_at) VALUES ('old', ?)", Date.now() + 60_000);
+      migrate(sql);
+      migrate(sql);
+      return sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('stream_tickets')").toArray().map((r) => r.name);
+    });
+    expect(columns.sort()).toEqual(['expires_at', 'key_id', 'ticket']);
+    // A ticket without a key cannot be revoked, so it opens nothing.
+    const response = await stub.fetch(`https://tenant/v1/stream?ticket=old`, { headers: { Upgrade: 'websocket' } });
+    expect(response.status).toBe(401);
   });
 });

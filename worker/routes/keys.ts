@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { KeyCreate, KeyCreated, KeyInfo, MunchkinId } from '../../shared/tenant';
 import { notFound } from '../errors';
 import { createKey, readTenant, revokeKey } from '../keys/store';
@@ -24,7 +25,7 @@ const postKey = createRoute({
 const deleteKey = createRoute({
   method: 'delete',
   path: '/tenants/{id}/keys/{keyId}',
-  summary: 'Revokes a key at once',
+  summary: `Revokes a key at once, also for its open streams (closed with code ${STREAM_CLOSE_CODES.keyRevoked})`,
   security: bearerSecurity,
   middleware: [requireTenantAdmin] as const,
   request: { params: z.object({ id: MunchkinId, keyId: z.string().regex(KEY_ID_PATTERN, 'a key id like key_…') }) },
@@ -55,5 +56,7 @@ export const keyRoutes = newRouter()
   .openapi(deleteKey, async (c) => {
     const { id, keyId } = c.req.valid('param');
     if (!(await revokeKey(c.env.KV, id, keyId))) throw notFound('key_id_unknown');
+    // Live too: the tenant's object closes the key's sockets and takes back its tickets.
+    await c.env.TENANT.get(c.env.TENANT.idFromName(id)).revokeKey(keyId);
     return c.body(null, 204);
   });

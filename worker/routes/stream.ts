@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { MunchkinId, StreamTicket } from '../../shared/tenant';
 import { ApiFailure, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
-import { requireRole } from '../middleware/auth';
+import { callerKey, requireRole } from '../middleware/auth';
 import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
 
 const postTicket = createRoute({
@@ -20,6 +21,7 @@ const getStream = createRoute({
   method: 'get',
   path: '/stream',
   summary: 'WebSocket of counts and new notifications; pushes {"kind":"counts"} and {"kind":"notification"} messages',
+  description: `Closed with code ${STREAM_CLOSE_CODES.keyRevoked} when the key that asked for the ticket is revoked.`,
   request: { query: z.object({ ticket: z.string() }) },
   responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401) },
 });
@@ -37,7 +39,11 @@ const router = newRouter();
 router.openAPIRegistry.registerPath(getStream);
 
 export const streamRoutes = router
-  .openapi(postTicket, async (c) => c.json(await tenantStub(c).createTicket(), 200))
+  .openapi(postTicket, async (c) => {
+    const ticket = await tenantStub(c).createTicket(callerKey(c).id);
+    if ('error' in ticket) throw unauthorized('key_unknown');
+    return c.json(ticket, 200);
+  })
   .get('/stream', async (c) => {
     const tenant = ticketTenant(c.req.query('ticket'));
     if (c.req.header('Upgrade')?.toLowerCase() !== 'websocket') {

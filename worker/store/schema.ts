@@ -26,10 +26,29 @@ const STATEMENTS = [
   `CREATE TABLE IF NOT EXISTS quota_usage (day TEXT PRIMARY KEY, used INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS quota_fired (day TEXT NOT NULL, threshold INTEGER NOT NULL, PRIMARY KEY (day, threshold))`,
   `CREATE TABLE IF NOT EXISTS linkedin_attempts (key TEXT PRIMARY KEY, failures INTEGER NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS stream_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`,
+  // key_id: the key that asked for the ticket, so that revoking the key can take back its tickets.
+  `CREATE TABLE IF NOT EXISTS stream_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL, key_id TEXT)`,
+  // Keys revoked while KV may still answer for them elsewhere for a while: no new stream for them.
+  `CREATE TABLE IF NOT EXISTS revoked_keys (key_id TEXT PRIMARY KEY, revoked_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 ];
 
+/** Columns added to a table after it was first created: ALTER TABLE has no IF NOT EXISTS. */
+const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
+  { table: 'stream_tickets', column: 'key_id', definition: 'TEXT' },
+];
+
+/** Statements that need the added columns. */
+const AFTER_ADDED_COLUMNS = [`CREATE INDEX IF NOT EXISTS stream_tickets_key ON stream_tickets (key_id)`];
+
+function hasColumn(sql: SqlStorage, table: string, column: string): boolean {
+  return sql.exec('SELECT 1 FROM pragma_table_info(?) WHERE name = ?', table, column).toArray().length > 0;
+}
+
 export function migrate(sql: SqlStorage): void {
   for (const statement of STATEMENTS) sql.exec(statement);
+  for (const { table, column, definition } of ADDED_COLUMNS) {
+    if (!hasColumn(sql, table, column)) sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+  }
+  for (const statement of AFTER_ADDED_COLUMNS) sql.exec(statement);
 }

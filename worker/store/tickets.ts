@@ -1,16 +1,23 @@
 export const TICKET_TTL_MS = 60_000;
 
-export function saveTicket(sql: SqlStorage, ticket: string, expiresAtMs: number): void {
-  sql.exec('INSERT INTO stream_tickets (ticket, expires_at) VALUES (?, ?)', ticket, expiresAtMs);
+export function saveTicket(sql: SqlStorage, ticket: string, keyId: string, expiresAtMs: number): void {
+  sql.exec('INSERT INTO stream_tickets (ticket, key_id, expires_at) VALUES (?, ?, ?)', ticket, keyId, expiresAtMs);
 }
 
-/** True once for a ticket that exists and has not expired; the ticket is gone afterwards either way. */
-export function consumeTicket(sql: SqlStorage, ticket: string, nowMs: number): boolean {
-  const rows = sql
-    .exec<{ expires_at: number }>('DELETE FROM stream_tickets WHERE ticket = ? RETURNING expires_at', ticket)
-    .toArray();
-  const row = rows[0];
-  return row !== undefined && row.expires_at > nowMs;
+/**
+ * The id of the key that asked for the ticket, once, for a ticket that exists and has not expired;
+ * the ticket is gone afterwards either way. A ticket from before key ids were kept has none: refused.
+ */
+export function consumeTicket(sql: SqlStorage, ticket: string, nowMs: number): string | null {
+  const row = sql
+    .exec<{ expires_at: number; key_id: string | null }>('DELETE FROM stream_tickets WHERE ticket = ? RETURNING expires_at, key_id', ticket)
+    .toArray()[0];
+  return row !== undefined && row.expires_at > nowMs ? row.key_id : null;
+}
+
+/** A revoked key's tickets stop working at once. */
+export function deleteKeyTickets(sql: SqlStorage, keyId: string): void {
+  sql.exec('DELETE FROM stream_tickets WHERE key_id = ?', keyId);
 }
 
 export function pruneTickets(sql: SqlStorage, nowMs: number): number {
