@@ -53,3 +53,14 @@ export function markAllSelections(items: readonly Notification[], prefs: TypePre
   for (let i = 0; i < ids.length; i += MARK_READ_BATCH) batches.push({ ids: ids.slice(i, i + MARK_READ_BATCH) });
   return batches;
 }
+
+/**
+ * Where keyboard focus goes once `markedId` is marked read (its button goes away): the next unread
+ * notification shown, else the previous one, else null (the feed itself).
+ */
+export function unreadToFocusAfter(groups: readonly FeedGroup[], markedId: string): string | null {
+  const shown = groups.flatMap((group) => group.items);
+  const at = shown.findIndex((n) => n.id === markedId);
+  const unread = (n: Notification) => n.readAt === null && n.id !== markedId;
+  return shown.slice(at + 1).find(unread)?.id ?? shown.slice(0, Math.max(0, at)).reverse().find(unread)?.id ?? null;
+}

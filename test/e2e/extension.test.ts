@@ -167,6 +167,14 @@ describe('popup', () => {
     expect(await page.getByTestId(`notification-${failure.id}`).getByTestId('open-in-marketo').getAttribute('href')).toBe(MARKETO_LINK);
     expect(await page.getByTestId(`notification-${cleanup.id}`).getByTestId('open-in-marketo').count()).toBe(0);
 
+    // For screen readers: the feed is not a live region; "×2" is read as words, from real text.
+    expect(await page.getByTestId('feed').getAttribute('aria-live')).toBeNull();
+    expect(await page.getByTestId('feed').locator('[aria-live]').count()).toBe(0);
+    const times = digestItem.getByTestId('notification-count');
+    expect(await times.getAttribute('aria-label')).toBeNull();
+    expect(await times.locator('.visually-hidden').textContent()).toBe('happened 2 times');
+    expect(await times.locator('[aria-hidden="true"]').textContent()).toBe('×2');
+
     await page.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
     await page.close();
   });
@@ -184,12 +192,27 @@ describe('popup', () => {
     const before = await api.counts();
     const failure = (await api.notifications()).find((n) => n.type === 'facebook')!;
     const page = await openExtensionPage('popup.html');
-    await page.getByTestId(`mark-read-${failure.id}`).click();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+    const marked = `mark-read-${failure.id}`;
+    await expect.poll(() => page.getByTestId(marked).count(), POLL).toBe(1);
+    const buttons = await page.locator('[data-testid^="mark-read-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+    const next = buttons[buttons.indexOf(marked) + 1];
+    expect(next).toBeDefined();
+
+    // By keyboard: the button goes away, focus moves to the next notification's button, not <body>.
+    await page.getByTestId(marked).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await browser.badge()).text, POLL).toBe(String(before.unread - 1));
     expect((await api.counts()).unread).toBe(before.unread - 1);
+    expect(await page.getByTestId(marked).count()).toBe(0);
+    expect(await focused()).toBe(next);
 
-    await page.getByTestId('mark-all-read').click();
+    // "Mark all" disables itself: focus rests on the feed.
+    await page.getByTestId('mark-all-read').focus();
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await browser.badge()).text, POLL).toBe('');
+    expect(await page.getByTestId('mark-all-read').isDisabled()).toBe(true);
+    expect(await focused()).toBe('feed');
     expect((await api.counts()).unread).toBe(0);
     // Marked items stay in view (as read) until the popup opens again; then the feed is empty.
     await expect.poll(() => page.locator('[data-read="false"]').count(), POLL).toBe(0);
@@ -240,6 +263,10 @@ describe('overlay in the Marketo UI', () => {
     const toast = page.getByTestId('overlay-toast');
     await expect.poll(() => toast.count(), POLL).toBe(1);
     expect(await toast.textContent()).toContain('Spring launch: send invite');
+    // Read out once: one assertive live region around the toasts, no alert role inside it.
+    expect(await page.locator('marketo-notifier-overlay .toasts').getAttribute('aria-live')).toBe('assertive');
+    expect(await page.locator('marketo-notifier-overlay [role="alert"]').count()).toBe(0);
+    expect(await page.locator('marketo-notifier-overlay [aria-live]').count()).toBe(1);
     await expect.poll(() => count.textContent(), POLL).toBe('2');
     await page.screenshot({ path: join(SCREENSHOTS, 'overlay.png') });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MarkRead } from '../../shared/notifications';
-import { groupFeed, MARK_READ_BATCH, markAllSelections, markLocallyRead, mergeFeed } from '../../extension/lib/feed';
+import { groupFeed, MARK_READ_BATCH, markAllSelections, markLocallyRead, mergeFeed, unreadToFocusAfter } from '../../extension/lib/feed';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
 describe('feed grouping', () => {
@@ -58,5 +58,29 @@ describe('mark all as read', () => {
     expect(selections.map((s) => ('ids' in s ? s.ids.length : 0))).toEqual([MARK_READ_BATCH, 3]);
     for (const selection of selections) expect(MarkRead.safeParse(selection).success).toBe(true);
     expect(MarkRead.safeParse({ ids: Array.from({ length: MARK_READ_BATCH + 1 }, (_, i) => `x${i}`) }).success).toBe(false);
+  });
+});
+
+describe('focus after marking one read', () => {
+  const groups = groupFeed(
+    [
+      campaignFailure('a', '2026-11-22T12:00:00Z'),
+      campaignFailure('b', '2026-11-22T11:00:00Z', { readAt: '2026-11-22T11:30:00Z' }),
+      campaignFailure('c', '2026-11-22T10:00:00Z'),
+      engagement('d', '2026-11-21T10:00:00Z'),
+    ],
+    prefs(),
+  );
+
+  it('goes to the next unread notification shown, across groups, skipping read ones', () => {
+    expect(groups.flatMap((g) => g.items.map((n) => n.id))).toEqual(['a', 'b', 'c', 'd']);
+    expect(unreadToFocusAfter(groups, 'a')).toBe('c');
+    expect(unreadToFocusAfter(groups, 'c')).toBe('d');
+  });
+
+  it('goes back to the previous unread one at the end, and to the feed when none is left', () => {
+    expect(unreadToFocusAfter(groups, 'd')).toBe('c');
+    const last = groupFeed([campaignFailure('z', '2026-11-22T10:00:00Z')], prefs());
+    expect(unreadToFocusAfter(last, 'z')).toBeNull();
   });
 });

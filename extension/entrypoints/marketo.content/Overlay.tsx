@@ -49,12 +49,14 @@ export function Overlay() {
   const visibleToasts = toasts.filter((n) => prefs[n.type].show);
   return (
     <div class="overlay" lang={tr.lang}>
+      {/* The one live region: each toast added here is read once (no role="alert" inside as well). */}
       <div class="toasts" aria-live="assertive">
         {visibleToasts.map((n) => (
           <Toast key={n.id} notification={n} tr={tr} onDismiss={() => setToasts((list) => list.filter((t) => t.id !== n.id))} />
         ))}
       </div>
-      <div class={`bell${count > 0 ? ' has-unread' : ''}`} data-testid="overlay-bell" role="status" aria-label={tr.t('overlay.bell', { count })}>
+      {/* An image with a name, not a live region: the toasts already speak up for what is new. */}
+      <div class={`bell${count > 0 ? ' has-unread' : ''}`} data-testid="overlay-bell" role="img" aria-label={tr.t('overlay.bell', { count })}>
         <BellIcon />
         <span class="count" data-testid="overlay-count" aria-hidden="true">
           {count > 99 ? '99+' : String(count)}
@@ -67,7 +69,7 @@ export function Overlay() {
 function Toast({ notification, tr, onDismiss }: { notification: Notification; tr: Translator; onDismiss: () => void }) {
   const { title, errorCodes } = describe(notification, tr);
   return (
-    <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id} role="alert">
+    <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id}>
       <div class="toast-body">
         <strong class="toast-kind">{tr.t('overlay.critical')}</strong>
         <span class="toast-title">{title}</span>

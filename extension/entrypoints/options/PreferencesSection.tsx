@@ -42,7 +42,7 @@ export function PreferencesSection({ tr }: { tr: Translator }) {
                     <input
                       type="checkbox"
                       data-testid={`pref-${type}-${field}`}
-                      aria-label={`${tr.t(`type.${type}`)}: ${tr.t(label)}`}
+                      aria-label={tr.t('format.labelled', { label: tr.t(`type.${type}`), value: tr.t(label) })}
                       checked={prefs[type][field]}
                       onChange={(e) => setPref(type, field, e.currentTarget.checked)}
                     />

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { groupFeed, markAllSelections } from '../../lib/feed';
+import { groupFeed, markAllSelections, unreadToFocusAfter } from '../../lib/feed';
 import type { Translator } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messages';
 import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type FeedStatus } from '../../lib/storage';
@@ -8,6 +8,7 @@ import { Feed } from './Feed';
 import { QuotaGauge } from './QuotaGauge';
 import { Empty, ErrorState, Loading, problemText, Unconfigured } from './States';
 import { useFeed } from './use-feed';
+import { useFocusAfterMarking } from './use-focus-after-marking';
 
 export function App() {
   const tr = useTranslator();
@@ -46,6 +47,15 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
   const hidesTypes = Object.values(prefs).some((pref) => !pref.show);
   // With hidden types, only what is shown can be marked; else also unread beyond the loaded page.
   const anyUnread = groups.some((g) => g.unread > 0) || (!hidesTypes && (state?.counts?.unread ?? 0) > 0);
+  const { feedRef, focusNext } = useFocusAfterMarking();
+  const markOne = (id: string) => {
+    focusNext(unreadToFocusAfter(groups, id));
+    void markRead([{ ids: [id] }]);
+  };
+  const markAll = () => {
+    focusNext(null);
+    void markRead(markAllSelections(feed.items, prefs));
+  };
   return (
     <>
       {state?.counts && <QuotaGauge quota={state.counts.quota} tr={tr} />}
@@ -56,7 +66,7 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
       )}
       <div class="toolbar">
         <StatusFilter value={status ?? 'unread'} tr={tr} />
-        <button type="button" data-testid="mark-all-read" disabled={!anyUnread} onClick={() => void markRead(markAllSelections(feed.items, prefs))}>
+        <button type="button" data-testid="mark-all-read" disabled={!anyUnread} onClick={markAll}>
           {tr.t('popup.markAllRead')}
         </button>
       </div>
@@ -65,7 +75,8 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
           {problemText(actionProblem, tr)}
         </p>
       )}
-      <section class="feed" data-testid="feed" aria-label={tr.t('popup.feed')} aria-live="polite" aria-busy={feed.loading}>
+      {/* Not a live region: a whole feed read out on every change is noise; tabIndex lets focus rest here. */}
+      <section class="feed" data-testid="feed" aria-label={tr.t('popup.feed')} aria-busy={feed.loading} tabIndex={-1} ref={feedRef}>
         {feed.loading ? (
           <Loading tr={tr} />
         ) : feed.problem ? (
@@ -73,7 +84,7 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
         ) : groups.length === 0 ? (
           <Empty tr={tr} unreadOnly={(status ?? 'unread') === 'unread'} />
         ) : (
-          <Feed groups={groups} tr={tr} now={now} onMarkRead={(id) => void markRead([{ ids: [id] }])} />
+          <Feed groups={groups} tr={tr} now={now} onMarkRead={markOne} />
         )}
         {feed.nextCursor && !feed.loading && (
           <button type="button" class="load-more" data-testid="load-more" onClick={() => void loadMore()}>

@@ -30,8 +30,9 @@ export function NotificationItem({ notification: n, tr, now, onMarkRead }: Props
           {description.title}
         </h4>
         {n.count > 1 && (
-          <span class="times" data-testid="notification-count" aria-label={tr.t('popup.timesLabel', { count: n.count })}>
-            {tr.t('popup.times', { count: n.count })}
+          <span class="times" data-testid="notification-count">
+            <span aria-hidden="true">{tr.t('popup.times', { count: n.count })}</span>
+            <span class="visually-hidden">{tr.t('popup.timesLabel', { count: n.count })}</span>
           </span>
         )}
       </div>
