@@ -7,8 +7,10 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Marketo Notifier',
-    description: 'Live notifications for Marketo Engage failures: badge, feed and alerts inside Marketo.',
+    // Name and description in the browser's language: public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     // Any worker URL the user configures, plus the Marketo UI for the overlay.
     host_permissions: ['<all_urls>'],

@@ -1,5 +1,5 @@
 // The built extension in real Chromium against a real local worker: badge, popup, options, overlay.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,7 @@ let worker: Awaited<ReturnType<typeof startTestWorker>>;
 let api: ReturnType<typeof workerClient>;
 let browser: ExtensionBrowser;
 let buildDir: string;
+let extensionDir: string;
 let fixture: FixtureServer;
 
 async function openExtensionPage(path: string, size = { width: 420, height: 720 }): Promise<Page> {
@@ -68,7 +69,7 @@ beforeAll(async () => {
   worker = await startTestWorker();
   api = workerClient(worker);
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-extension-'));
-  const extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir });
+  extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir });
   browser = await launchWithExtension(extensionDir);
   fixture = await startMarketoFixture();
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -79,6 +80,23 @@ afterAll(async () => {
   await fixture?.close();
   await worker?.stop();
   if (buildDir) await rm(buildDir, { recursive: true, force: true });
+});
+
+describe('manifest', () => {
+  it('names and describes the extension from _locales, in the browser language', async () => {
+    const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    for (const lang of ['en', 'nl', 'sv', 'fr']) {
+      const messages = JSON.parse(await readFile(join(extensionDir, '_locales', lang, 'messages.json'), 'utf8'));
+      expect(messages.extDescription.message, lang).not.toBe('');
+    }
+    // What Chrome shows for it (this browser runs in English).
+    const sw = await browser.serviceWorker();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const self = await sw.evaluate(() => (globalThis as any).chrome.management.getSelf());
+    expect(self.name).toBe('Marketo Notifier');
+    expect(self.description).toBe('Live notifications for Marketo Engage failures: badge, feed and alerts inside Marketo.');
+  });
 });
 
 describe('badge', () => {
