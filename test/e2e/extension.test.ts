@@ -59,6 +59,15 @@ async function fact(item: Locator, label: string): Promise<string | null> {
   return item.locator('.fact').filter({ has: item.page().locator('dt', { hasText: label }) }).locator('dd').textContent();
 }
 
+/** The Marketo-like page, once the overlay's bell is on it. */
+async function openMarketoPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 640 });
+  await page.goto(`http://app-ab12.marketo.com:${fixture.port}/#SC1042A1`);
+  await expect.poll(() => page.getByTestId('overlay-bell').count(), POLL).toBe(1);
+  return page;
+}
+
 async function backgroundState(): Promise<{ status: string; problem: { kind: string } | null }> {
   const sw = await browser.serviceWorker();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -293,6 +302,39 @@ describe('overlay in the Marketo UI', () => {
     expect(await count.textContent()).toBe('2');
     await page.close();
   });
+
+  it('keeps a hostile campaign name inert in the toast', async () => {
+    const page = await openMarketoPage();
+    await api.ingest([campaignFailure({ campaign: { id: 667, name: XSS_NAME }, url: undefined })]);
+    const toast = page.getByTestId('overlay-toast');
+    await expect.poll(() => toast.count(), POLL).toBe(1);
+    expect(await toast.textContent()).toContain(XSS_NAME);
+    const imagesInOverlay = () => page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot?.querySelectorAll('img').length);
+    expect(await imagesInOverlay()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
+  it('goes away and comes back with the overlay switch in the options', async () => {
+    const page = await openMarketoPage();
+    await api.ingest([campaignFailure({ campaign: { id: 2051, name: 'Autumn launch: send invite' } })]);
+    const bell = page.getByTestId('overlay-bell');
+    const toast = page.getByTestId('overlay-toast');
+    await expect.poll(() => toast.count(), POLL).toBe(1);
+
+    const options = await openExtensionPage('options.html', { width: 820, height: 900 });
+    await options.getByTestId('overlay-enabled').uncheck();
+    await expect.poll(() => bell.count(), POLL).toBe(0);
+    expect(await toast.count()).toBe(0);
+
+    await options.getByTestId('overlay-enabled').check();
+    await expect.poll(() => bell.count(), POLL).toBe(1);
+    expect(await toast.count()).toBe(1);
+    expect(await toast.textContent()).toContain('Autumn launch: send invite');
+    await options.close();
+    await page.close();
+  });
 });
 
 describe('options', () => {
@@ -375,6 +417,19 @@ describe('options', () => {
 });
 
 describe('connection problems', () => {
+  it('returns from the grey ! to the count when the worker is back', async () => {
+    const { unread } = await api.counts();
+    expect(unread).toBeGreaterThan(0);
+    const counted = { text: String(unread), color: rgba(RED) };
+    await expect.poll(browser.badge, POLL).toEqual(counted);
+
+    await worker.pause();
+    await expect.poll(browser.badge, POLL).toEqual({ text: '!', color: rgba(GREY) });
+    await worker.start();
+    await expect.poll(browser.badge, POLL).toEqual(counted);
+    await expect.poll(async () => (await backgroundState())?.status, POLL).toBe('live');
+  });
+
   it('shows a grey ! while the worker is down and after the key is revoked', async () => {
     await api.revoke(worker.keyIds.read);
     await worker.pause();
