@@ -6,6 +6,7 @@ import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
 import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
+import { CommitGroup } from './store/commit-group';
 import { readUnreadCounts } from './store/counters';
 import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
@@ -28,6 +29,10 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private readonly sql: SqlStorage;
   private settingsCache: Settings | null = null;
   private pruneScheduled = false;
+  /** Writes of concurrent requests share one storage commit (see CommitGroup). */
+  private readonly commits = new CommitGroup({ sync: () => this.ctx.storage.sync(), afterBatch: () => this.publishBatch() });
+  /** Changes of the current batch not pushed yet; null when the batch changed nothing. */
+  private unpublished: Recorded[] | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -38,39 +43,24 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
-    const settings = this.settings();
-    const outcome = this.ctx.storage.transactionSync(() => {
-      const seenInBatch = new Set<string>();
-      const recorded: Recorded[] = [];
-      let accepted = 0;
-      let duplicates = 0;
-      for (const event of events) {
-        if (event.id !== undefined) {
-          if (seenInBatch.has(event.id) || hasSeenEvent(this.sql, event.id)) {
-            duplicates += 1;
-            continue;
-          }
-          seenInBatch.add(event.id);
-          rememberEvent(this.sql, event.id, nowMs);
-        }
-        accepted += 1;
-        recorded.push(...applyEvent({ sql: this.sql, settings, nowMs }, event));
-      }
-      return { accepted, duplicates, recorded };
+    const { accepted, duplicates } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => this.applyEvents(events, nowMs));
+      if (outcome.accepted > 0) this.publishAfterBatch(outcome.recorded);
+      return outcome;
     });
-    if (outcome.accepted > 0) this.publish(outcome.recorded, nowMs);
     await this.schedulePrune();
-    return { accepted: outcome.accepted, duplicates: outcome.duplicates };
+    return { accepted, duplicates };
   }
 
   async addUsage(calls: number, nowMs = Date.now()): Promise<QuotaState> {
     const safeCalls = Number.isSafeInteger(calls) && calls > 0 ? calls : 0;
-    const settings = this.settings();
-    const { recorded } = this.ctx.storage.transactionSync(() =>
-      applyUsage({ sql: this.sql, settings, nowMs }, safeCalls),
-    );
-    this.publish(recorded, nowMs);
-    return this.quotaState(nowMs);
+    return this.commits.run(() => {
+      const { recorded } = this.ctx.storage.transactionSync(() =>
+        applyUsage({ sql: this.sql, settings: this.settings(), nowMs }, safeCalls),
+      );
+      this.publishAfterBatch(recorded);
+      return this.quotaState(nowMs);
+    });
   }
 
   async list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
@@ -171,6 +161,40 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     // Nothing expires before the oldest id does; a day apart at least, however the ids are spread.
     if (oldest !== null) await this.schedulePrune(Math.max(oldest + EVENT_ID_RETENTION_MS, nowMs + PRUNE_INTERVAL_MS));
     await this.scheduleQuotaReset(nowMs);
+  }
+
+  /** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
+  private applyEvents(events: MarketoEvent[], nowMs: number): { accepted: number; duplicates: number; recorded: Recorded[] } {
+    const settings = this.settings();
+    const seenInBatch = new Set<string>();
+    const recorded: Recorded[] = [];
+    let accepted = 0;
+    let duplicates = 0;
+    for (const event of events) {
+      if (event.id !== undefined) {
+        if (seenInBatch.has(event.id) || hasSeenEvent(this.sql, event.id)) {
+          duplicates += 1;
+          continue;
+        }
+        seenInBatch.add(event.id);
+        rememberEvent(this.sql, event.id, nowMs);
+      }
+      accepted += 1;
+      recorded.push(...applyEvent({ sql: this.sql, settings, nowMs }, event));
+    }
+    return { accepted, duplicates, recorded };
+  }
+
+  /** Collects what a job of the commit group changed; the group publishes once per batch. */
+  private publishAfterBatch(recorded: Recorded[]): void {
+    this.unpublished ??= [];
+    this.unpublished.push(...recorded);
+  }
+
+  private publishBatch(): void {
+    const recorded = this.unpublished;
+    this.unpublished = null;
+    if (recorded !== null) this.publish(recorded, Date.now());
   }
 
   private async schedulePrune(atMs = Date.now() + PRUNE_INTERVAL_MS): Promise<void> {
