@@ -15,7 +15,8 @@ import { tenantRoutes } from './routes/tenants';
 const corsForApi = cors({
   origin: '*',
   allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-  allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+  allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Prefer', 'Accept-Language'],
+  exposeHeaders: ['ETag'],
   maxAge: 86_400,
 });
 

@@ -16,6 +16,11 @@ export interface TenantApi {
   list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }>;
   markRead(selection: MarkRead): Promise<{ updated: number }>;
   counts(nowMs?: number): Promise<Counts>;
+  /**
+   * The counts once their tag (countsTag) differs from `knownTag`, or the unchanged counts after
+   * `waitMs` (at most MAX_COUNTS_WAIT_MS): a long poll for clients whose network blocks WebSockets.
+   */
+  countsAfterChange(knownTag: string, waitMs: number): Promise<Counts>;
   getSettings(): Promise<Settings>;
   /** Also fires quota thresholds that today's usage already crosses under the new settings. */
   updateSettings(patch: SettingsPatch, nowMs?: number): Promise<Settings>;

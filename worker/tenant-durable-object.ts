@@ -7,6 +7,7 @@ import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
 import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
 import { CommitGroup } from './store/commit-group';
+import { countsTag, MAX_COUNTS_WAIT_MS } from './rules/counts-tag';
 import { readUnreadCounts } from './store/counters';
 import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
@@ -33,6 +34,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private readonly commits = new CommitGroup({ sync: () => this.ctx.storage.sync(), afterBatch: () => this.publishBatch() });
   /** Changes of the current batch not pushed yet; null when the batch changed nothing. */
   private unpublished: Recorded[] | null = null;
+  /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
+  private readonly changeWaiters = new Set<() => void>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -76,6 +79,16 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   async counts(nowMs = Date.now()): Promise<Counts> {
     return { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) };
+  }
+
+  async countsAfterChange(knownTag: string, waitMs: number): Promise<Counts> {
+    const deadline = Date.now() + Math.min(waitMs, MAX_COUNTS_WAIT_MS);
+    for (;;) {
+      const counts = await this.counts();
+      const remainingMs = deadline - Date.now();
+      if (countsTag(counts) !== knownTag || remainingMs <= 0) return counts;
+      await this.nextChange(remainingMs);
+    }
   }
 
   async getSettings(): Promise<Settings> {
@@ -235,8 +248,22 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return readMeta(this.sql, TENANT_ID_KEY) ?? this.ctx.id.toString();
   }
 
-  /** Pushes surfaced notifications, then the new counts, to every socket. */
+  /** Resolves at the next published change, or after `timeoutMs`. */
+  private nextChange(timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.changeWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.changeWaiters.add(done);
+    });
+  }
+
+  /** Pushes surfaced notifications, then the new counts, to every socket; wakes waiting counts requests. */
   private publish(recorded: Recorded[], nowMs: number): void {
+    for (const wake of [...this.changeWaiters]) wake();
     const sockets = this.ctx.getWebSockets();
     if (sockets.length === 0) return;
     for (const { notification, surfaced } of recorded) {

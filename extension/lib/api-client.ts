@@ -41,7 +41,7 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
   return {
     baseUrl,
     key: () => call(() => client.v1.key.$get(), KeyInfo),
-    counts: () => call(() => client.v1.counts.$get(), Counts),
+    counts: () => call(() => client.v1.counts.$get({ header: {} }), Counts),
     notifications: (query: FeedQuery) =>
       call(
         () =>

@@ -21,7 +21,7 @@ describe('typed client (hc<AppType>)', () => {
     await postEvents(t.ingest, { type: 'facebook', problem: 'app_removed' });
     const client = clientFor(t.admin);
 
-    const countsResponse = await client.v1.counts.$get();
+    const countsResponse = await client.v1.counts.$get({ header: {} });
     if (countsResponse.status !== 200) throw new Error(`counts: ${countsResponse.status}`);
     const counts: Counts = await countsResponse.json();
     expect(counts.unread).toBe(1);
@@ -49,7 +49,7 @@ describe('typed client (hc<AppType>)', () => {
 
   it('types the error answers too', async () => {
     const t = await tenantWithKeys();
-    const response = await clientFor(t.ingest).v1.counts.$get();
+    const response = await clientFor(t.ingest).v1.counts.$get({ header: {} });
     expect(response.status).toBe(403);
     if (response.status === 403) expect((await response.json()).error.code).toBe('forbidden');
   });
