@@ -42,6 +42,15 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     baseUrl,
     key: () => call(() => client.v1.key.$get(), KeyInfo),
     counts: () => call(() => client.v1.counts.$get({ header: {} }), Counts),
+    countsWhenChanged: (knownTag: string | null, waitSeconds: number, signal?: AbortSignal) =>
+      countsWhenChanged(
+        () =>
+          client.v1.counts.$get(
+            { header: knownTag === null ? {} : { 'if-none-match': knownTag, prefer: `wait=${waitSeconds}` } },
+            { init: { signal } },
+          ),
+        knownTag,
+      ),
     notifications: (query: FeedQuery) =>
       call(
         () =>
@@ -66,7 +75,25 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
 interface JsonResponse {
   ok: boolean;
   status: number;
+  headers?: Headers;
   json(): Promise<unknown>;
+}
+
+/** A long poll's answer: the new counts and their tag, or the known tag still holds. */
+export type CountsChange = { changed: true; counts: Counts; tag: string | null } | { changed: false; tag: string };
+
+/** GET /v1/counts with If-None-Match and Prefer: wait: 304 means unchanged, 200 brings the new counts. */
+async function countsWhenChanged(send: () => Promise<JsonResponse>, knownTag: string | null): Promise<ApiResult<CountsChange>> {
+  let response: JsonResponse;
+  try {
+    response = await send();
+  } catch {
+    return { ok: false, problem: { kind: 'unreachable' } };
+  }
+  const tag = response.headers?.get('ETag') ?? null;
+  if (response.status === 304 && knownTag !== null) return { ok: true, value: { changed: false, tag: tag ?? knownTag } };
+  const counts = await call(async () => response, Counts);
+  return counts.ok ? { ok: true, value: { changed: true, counts: counts.value, tag } } : counts;
 }
 
 /** One request: network failures, error statuses and unexpected bodies all become a ConnectionProblem. */

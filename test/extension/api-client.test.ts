@@ -178,3 +178,45 @@ describe('worker URL', () => {
     expect(streamUrl('http://127.0.0.1:8787', 'abc')).toBe('ws://127.0.0.1:8787/v1/stream?ticket=abc');
   });
 });
+
+describe('counts long poll', () => {
+  const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
+  const tagged = (status: number, body: unknown, tag: string) =>
+    new Response(status === 304 ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ETag: tag } });
+
+  it('asks with If-None-Match and Prefer: wait, and reads 304 as unchanged and 200 as new counts', async () => {
+    const fresh = counts({ linkedin: 1 }, { critical: 1 });
+    let answer: Response = tagged(304, null, 'W/"a"');
+    const sent: Headers[] = [];
+    const worker = fakeWorker({
+      'GET /v1/counts': (request) => {
+        sent.push(request.headers);
+        return answer;
+      },
+    });
+    const api = createApi(conn, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+
+    expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({ ok: true, value: { changed: false, tag: 'W/"a"' } });
+    expect(sent[0]!.get('if-none-match')).toBe('W/"a"');
+    expect(sent[0]!.get('prefer')).toBe('wait=25');
+
+    answer = tagged(200, fresh, 'W/"b"');
+    expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({ ok: true, value: { changed: true, counts: fresh, tag: 'W/"b"' } });
+  });
+
+  it('asks plainly without a tag, and turns failures into problems', async () => {
+    const sent: Headers[] = [];
+    const worker = fakeWorker({
+      'GET /v1/counts': (request) => {
+        sent.push(request.headers);
+        return json(401, errorBody('unauthorized', 'no'));
+      },
+    });
+    const api = createApi(conn, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.countsWhenChanged(null, 25)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
+    expect(sent[0]!.get('if-none-match')).toBeNull();
+    expect(sent[0]!.get('prefer')).toBeNull();
+  });
+});

@@ -215,3 +215,70 @@ describe('background controller', () => {
     expect(slowRead).toHaveBeenCalled();
   });
 });
+
+describe('long poll while the stream is down', () => {
+  /** A worker whose GET /v1/counts honours If-None-Match and Prefer: wait, held until `change()`. */
+  function longPollingWorker(initial: ReturnType<typeof counts>) {
+    let current = initial;
+    let version = 1;
+    const held: (() => void)[] = [];
+    const countRequests: { tag: string | null; prefer: string | null; signal: AbortSignal }[] = [];
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const path = new URL(request.url).pathname;
+      if (path === '/v1/counts') {
+        const tag = request.headers.get('if-none-match');
+        const prefer = request.headers.get('prefer');
+        countRequests.push({ tag, prefer, signal: init?.signal ?? request.signal });
+        if (tag === `W/"v${version}"` && prefer) await new Promise<void>((resolve) => held.push(resolve));
+        return new Response(JSON.stringify(current), { status: 200, headers: { 'content-type': 'application/json', ETag: `W/"v${version}"` } });
+      }
+      if (path === '/v1/notifications') return json(200, { items: [], nextCursor: null });
+      if (path === '/v1/stream/ticket') return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+      return json(404, { error: { code: 'not_found', message: 'no route' } });
+    }) as typeof fetch;
+    return {
+      countRequests,
+      change(next: ReturnType<typeof counts>) {
+        current = next;
+        version += 1;
+        for (const release of held.splice(0)) release();
+      },
+    };
+  }
+
+  it('brings a change to the badge through a held GET /v1/counts, and stops once the stream opens', async () => {
+    const worker = longPollingWorker(counts({ facebook: 1 }, { critical: 1 }));
+    const sockets: FakeSocket[] = [];
+    controller = new BackgroundController({
+      openSocket: (url) => {
+        const socket = new FakeSocket(url);
+        sockets.push(socket);
+        return socket as unknown as SocketLike;
+      },
+    });
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: KEY });
+    await controller.configure();
+    await vi.waitFor(() => expect(sockets).toHaveLength(1));
+    // A proxy refuses the upgrade: the socket closes without ever opening.
+    sockets[0]!.onclose?.({ code: 1006 });
+    await vi.waitFor(() => expect(worker.countRequests.at(-1)).toMatchObject({ tag: 'W/"v1"', prefer: 'wait=25' }));
+    expect((await badge()).text).toBe('1');
+    expect((await stateItem.getValue()).status).toBe('polling');
+
+    worker.change(counts({ facebook: 1, linkedin: 1 }, { critical: 2 }));
+    await vi.waitFor(async () => expect((await badge()).text).toBe('2'));
+    await vi.waitFor(() => expect(worker.countRequests.at(-1)).toMatchObject({ tag: 'W/"v2"', prefer: 'wait=25' }));
+
+    // The stream reconnects (after its backoff) and opens: the held request is given up.
+    await vi.waitFor(() => expect(sockets).toHaveLength(2), { timeout: 5_000 });
+    const held = worker.countRequests.at(-1)!;
+    sockets[1]!.onopen?.({});
+    await settle();
+    expect(held.signal.aborted).toBe(true);
+    const asked = worker.countRequests.length;
+    await settle();
+    expect(worker.countRequests.length).toBe(asked);
+    expect((await stateItem.getValue()).status).toBe('live');
+  });
+});

@@ -1,10 +1,11 @@
 import { browser } from '#imports';
-import type { MarkRead, Notification, StreamMessage } from '../../../shared/notifications';
+import type { Counts, MarkRead, Notification, StreamMessage } from '../../../shared/notifications';
 import { createApi, type Api, type ApiResult } from '../api-client';
 import type { ConnectionProblem } from '../connection-problem';
 import { streamUrl } from '../connection-url';
 import type { RequestHandlers } from '../messages';
 import { connectionItem, getTypePrefs, stateItem, type BackgroundState } from '../storage';
+import { LongPoll } from '../long-poll';
 import { StreamConnection, type SocketLike } from '../stream-connection';
 import { announce, rememberSilently } from './announce';
 import { paintBadge } from './badge-painter';
@@ -28,6 +29,8 @@ export interface ControllerDeps {
 export class BackgroundController {
   private api: Api | null = null;
   private stream: StreamConnection | null = null;
+  /** Serves while the stream is down (e.g. a proxy refuses WebSockets); stops when it opens. */
+  private longPoll: LongPoll | null = null;
   private state: BackgroundState | null = null;
   private generation = 0;
   /** Settles when the current configure() has made (or failed to make) the API client. */
@@ -44,8 +47,7 @@ export class BackgroundController {
    */
   configure(): Promise<void> {
     const generation = ++this.generation;
-    this.stream?.stop();
-    this.stream = null;
+    this.stopStreaming();
     let clientMade!: () => void;
     this.ready = new Promise((resolve) => (clientMade = resolve));
     return this.connect(generation, clientMade).finally(clientMade);
@@ -79,16 +81,22 @@ export class BackgroundController {
   /** Drops the connection (tests, and before a reconfigure). */
   stop(): void {
     this.generation++;
+    this.stopStreaming();
+    this.api = null;
+  }
+
+  private stopStreaming(): void {
     this.stream?.stop();
     this.stream = null;
-    this.api = null;
+    this.longPoll?.stop();
+    this.longPoll = null;
   }
 
   /** Alarm and wake-up path: fetch counts unless the stream is open and delivering them. */
   async tick(): Promise<void> {
     await this.whenReady();
     if (!this.api) return this.configure();
-    if (this.stream?.isOpen) return;
+    if (this.stream?.isOpen || this.longPoll?.isRunning) return;
     await this.poll();
     if (!this.stream) this.startStream(this.api);
   }
@@ -101,10 +109,35 @@ export class BackgroundController {
     if (api !== this.api) return;
     if (!counts.ok) return this.setProblem(counts.problem);
     const status = this.stream?.isOpen ? 'live' : previous.status === 'connecting' ? 'connecting' : 'polling';
-    await this.setState({ status, problem: null, counts: counts.value, updatedAt: new Date().toISOString() });
+    await this.applyPolledCounts(api, counts.value, status, previous);
+  }
+
+  private async applyPolledCounts(api: Api, counts: Counts, status: BackgroundState['status'], previous: BackgroundState): Promise<void> {
+    await this.setState({ status, problem: null, counts, updatedAt: new Date().toISOString() });
     // While the stream is open it announces; while polling, counts alone cannot tell what is new
     // (one read and one new leave them flat), so look at the unread critical ones themselves.
-    if (!this.stream?.isOpen && (counts.value.bySeverity.critical ?? 0) > 0) await this.announceUnannounced(api, previous.counts === null);
+    if (!this.stream?.isOpen && (counts.bySeverity.critical ?? 0) > 0) await this.announceUnannounced(api, previous.counts === null);
+  }
+
+  private startLongPoll(api: Api): void {
+    if (this.longPoll?.isRunning) return;
+    const longPoll = new LongPoll({
+      countsWhenChanged: (tag, waitSeconds, signal) => api.countsWhenChanged(tag, waitSeconds, signal),
+      onCounts: async (counts) => {
+        if (this.longPoll !== longPoll) return;
+        const previous = await this.currentState();
+        // Unchanged counts still refresh updatedAt: the storage write also keeps the service worker awake.
+        if (counts === null) return this.patchState({ status: 'polling', problem: null, updatedAt: new Date().toISOString() });
+        await this.applyPolledCounts(api, counts, 'polling', previous);
+      },
+      onProblem: async (problem) => {
+        if (this.longPoll !== longPoll) return;
+        if (FATAL.has(problem.kind)) longPoll.stop();
+        await this.setProblem(problem);
+      },
+    });
+    this.longPoll = longPoll;
+    longPoll.start();
   }
 
   handlers(): RequestHandlers {
@@ -141,7 +174,11 @@ export class BackgroundController {
         return ticket.ok ? { ok: true, value: streamUrl(api.baseUrl, ticket.value.ticket) } : ticket;
       },
       openSocket: this.openSocket,
-      onOpen: () => void this.patchState({ status: 'live', problem: null }),
+      onOpen: () => {
+        this.longPoll?.stop();
+        this.longPoll = null;
+        void this.patchState({ status: 'live', problem: null });
+      },
       onMessage: (message) => void this.onStreamMessage(message),
       onDown: (problem) => void this.onStreamDown(stream, problem),
     });
@@ -161,10 +198,12 @@ export class BackgroundController {
     if (problem && FATAL.has(problem.kind)) {
       stream.stop();
       if (this.stream === stream) this.stream = null;
+      this.longPoll?.stop();
+      this.longPoll = null;
       return this.setProblem(problem);
     }
     await this.patchState({ status: 'polling' });
-    await this.poll();
+    if (this.stream === stream && this.api) this.startLongPoll(this.api);
   }
 
   /**
