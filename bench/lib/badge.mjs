@@ -1,5 +1,5 @@
 // Event to badge: time from a POST /v1/events returning to the toolbar badge showing it,
-// in real Chromium, with push (WebSocket) and with push cut (poll fallback).
+// in real Chromium, with push (WebSocket) and with push cut (the long-poll fallback).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,7 +103,7 @@ export async function benchBadge({ worker, events, pollWaitMs = 150_000, settleM
   const push = await withExtension(worker.url, worker.keys.read, (browser) => measurePush(worker, browser, events, 'badge-push'));
   const proxy = await startStreamCutProxy(worker.url);
   try {
-    log?.(`  poll fallback (WebSocket upgrades refused by a proxy): ${events} events`);
+    log?.(`  push cut (WebSocket upgrades refused by a proxy, long-poll fallback): ${events} events`);
     const poll = await withExtension(proxy.url, worker.keys.read, (browser) => measurePoll(worker, browser, events, 'badge-poll', pollWaitMs, settleMs));
     return {
       push: summarize(push),

@@ -104,13 +104,14 @@ function badgeSection(badge, options) {
     '',
     '- push: one event at a time over the open WebSocket. The Durable Object pushes before its answer travels back ' +
       'through the worker, so the badge can change within milliseconds of the POST answer.',
-    `- poll fallback: the extension talks to the worker through a loopback proxy that refuses every WebSocket upgrade ` +
-      `(${badge.poll.refusedUpgrades} refused), so only the fallback updates the badge: the 1-minute alarm and the poll after each ` +
-      'failed reconnect (exponential backoff with full jitter, 1 s doubling up to 60 s). Measuring starts ' +
-      `${badge.poll.settleSeconds} s after the browser started, so the backoff has grown as on a network that blocks ` +
-      'WebSockets for good; events at random gaps of 0.5 to 2.5 s, each timed to the first badge count that includes it.',
+    `- push cut: the extension talks to the worker through a loopback proxy that refuses every WebSocket upgrade ` +
+      `(${badge.poll.refusedUpgrades} refused), so the fallback updates the badge: \`GET /v1/counts\` as a long poll ` +
+      '(`If-None-Match` and `Prefer: wait=25`), which the Durable Object answers at the next change. The stream keeps retrying ' +
+      '(exponential backoff with full jitter, 1 s doubling up to 60 s) and the 1-minute alarm stays as the last resort. ' +
+      `Measuring starts ${badge.poll.settleSeconds} s after the browser started, as on a network that blocks WebSockets ` +
+      'for good; events at random gaps of 0.5 to 2.5 s, each timed to the first badge count that includes it.',
     '',
-    table(['mode', 'events', 'p50', 'p95', 'max', 'p95 < 1 s'], [row('push (WebSocket)', badge.push), row('poll fallback', badge.poll)]),
+    table(['mode', 'events', 'p50', 'p95', 'max', 'p95 < 1 s'], [row('push (WebSocket)', badge.push), row('push cut: long-poll fallback', badge.poll)]),
   ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 // A loopback HTTP proxy in front of the worker that refuses every WebSocket upgrade:
-// the extension behind it gets its HTTP calls answered but no push, so its poll fallback serves.
+// the extension behind it gets its HTTP calls answered but no push, so its long-poll fallback serves.
 import { createServer, request as httpRequest } from 'node:http';
 
 export async function startStreamCutProxy(targetUrl) {
