@@ -2,11 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from '../../../scripts/lib/chromium.mjs';
 
 // The extension API inside the service worker; this file runs in Node and only ships the callbacks.
 declare const chrome: any;
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -25,18 +24,7 @@ export async function launchWithExtension(extensionDir: string): Promise<Extensi
     headless: true,
     viewport: { width: 1000, height: 700 },
     locale: 'en-US',
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
-      '--host-resolver-rules=MAP *.marketo.com 127.0.0.1',
-    ],
+    args: chromiumArgs(extensionDir, ['--lang=en-US', '--host-resolver-rules=MAP *.marketo.com 127.0.0.1']),
   });
   // A service worker can stop while idle and come back; always ask for the live one.
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
