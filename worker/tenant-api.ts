@@ -17,7 +17,7 @@ export interface TenantApi {
   markRead(selection: MarkRead): Promise<{ updated: number }>;
   counts(nowMs?: number): Promise<Counts>;
   /**
-   * The counts once their tag (countsTag) differs from `knownTag`, or the unchanged counts after
+   * The counts once their tag (countsTag) no longer matches `knownTag` (weakly: W/ aside), or the unchanged counts after
    * `waitMs` (at most MAX_COUNTS_WAIT_MS): a long poll for clients whose network blocks WebSockets.
    */
   countsAfterChange(knownTag: string, waitMs: number): Promise<Counts>;

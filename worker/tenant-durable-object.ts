@@ -7,7 +7,7 @@ import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
 import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
 import { CommitGroup } from './store/commit-group';
-import { countsTag, MAX_COUNTS_WAIT_MS } from './rules/counts-tag';
+import { countsTag, MAX_COUNTS_WAIT_MS, tagMatches } from './rules/counts-tag';
 import { readUnreadCounts } from './store/counters';
 import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
@@ -78,15 +78,15 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   async counts(nowMs = Date.now()): Promise<Counts> {
-    return { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) };
+    return this.countsNow(nowMs);
   }
 
   async countsAfterChange(knownTag: string, waitMs: number): Promise<Counts> {
     const deadline = Date.now() + Math.min(waitMs, MAX_COUNTS_WAIT_MS);
     for (;;) {
-      const counts = await this.counts();
+      const counts = this.countsNow(Date.now());
       const remainingMs = deadline - Date.now();
-      if (countsTag(counts) !== knownTag || remainingMs <= 0) return counts;
+      if (!tagMatches([knownTag], countsTag(counts)) || remainingMs <= 0) return counts;
       await this.nextChange(remainingMs);
     }
   }
@@ -233,6 +233,11 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return this.settingsCache;
   }
 
+  /** Unread totals from the kept counters, and today's quota. */
+  private countsNow(nowMs: number): Counts {
+    return { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) };
+  }
+
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
     return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
@@ -269,7 +274,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     for (const { notification, surfaced } of recorded) {
       if (surfaced) broadcast(sockets, { kind: 'notification', notification });
     }
-    broadcast(sockets, { kind: 'counts', counts: { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) } });
+    broadcast(sockets, { kind: 'counts', counts: this.countsNow(nowMs) });
   }
 }
 

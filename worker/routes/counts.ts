@@ -35,7 +35,7 @@ export const countsRoutes = newRouter().openapi(getCounts, async (c) => {
   const stub = tenantStub(c);
   // Waiting needs one definite tag to compare with; anything else answers at once.
   const waitFor = known.length === 1 && known[0] !== '*' && waitMs ? known[0]! : null;
-  const counts = waitFor !== null ? await stub.countsAfterChange(`W/${waitFor}`, waitMs!) : await stub.counts();
+  const counts = waitFor !== null ? await stub.countsAfterChange(waitFor, waitMs!) : await stub.counts();
   const tag = countsTag(counts);
   c.header('ETag', tag);
   c.header('Cache-Control', 'no-store');

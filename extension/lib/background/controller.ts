@@ -88,6 +88,10 @@ export class BackgroundController {
   private stopStreaming(): void {
     this.stream?.stop();
     this.stream = null;
+    this.stopLongPoll();
+  }
+
+  private stopLongPoll(): void {
     this.longPoll?.stop();
     this.longPoll = null;
   }
@@ -175,8 +179,7 @@ export class BackgroundController {
       },
       openSocket: this.openSocket,
       onOpen: () => {
-        this.longPoll?.stop();
-        this.longPoll = null;
+        this.stopLongPoll();
         void this.patchState({ status: 'live', problem: null });
       },
       onMessage: (message) => void this.onStreamMessage(message),
@@ -198,8 +201,7 @@ export class BackgroundController {
     if (problem && FATAL.has(problem.kind)) {
       stream.stop();
       if (this.stream === stream) this.stream = null;
-      this.longPoll?.stop();
-      this.longPoll = null;
+      this.stopLongPoll();
       return this.setProblem(problem);
     }
     await this.patchState({ status: 'polling' });
