@@ -1,5 +1,6 @@
 import { cors } from 'hono/cors';
-import { onError, onNotFound } from './middleware/errors';
+import { allowedMethodsFinder } from './http/allowed-methods';
+import { notFoundOrWrongMethod, onError } from './middleware/errors';
 import { countsRoutes } from './routes/counts';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
@@ -24,7 +25,6 @@ function buildApp() {
   const app = newRouter();
   app.use('/v1/*', corsForApi);
   app.onError(onError);
-  app.notFound(onNotFound);
   const routes = app
     .route('/', healthRoutes)
     .route('/v1', eventRoutes)
@@ -35,6 +35,7 @@ function buildApp() {
     .route('/v1', tenantRoutes)
     .route('/v1', keyRoutes);
   serveOpenApiDocument(app);
+  app.notFound(notFoundOrWrongMethod(allowedMethodsFinder(app.routes)));
   return routes;
 }
 

@@ -5,4 +5,8 @@ export interface Env {
   KV: KVNamespace;
   TENANT: DurableObjectNamespace<TenantDurableObject>;
   ROOT_TOKEN: string;
+  INGEST_LIMITER: RateLimit;
+  READ_LIMITER: RateLimit;
+  ADMIN_LIMITER: RateLimit;
+  ROOT_FAILURE_LIMITER: RateLimit;
 }

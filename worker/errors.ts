@@ -5,6 +5,7 @@ import fr from 'zod/v4/locales/fr.js';
 import nl from 'zod/v4/locales/nl.js';
 import sv from 'zod/v4/locales/sv.js';
 import type { ApiError, ApiErrorCode } from '../shared/errors';
+import type { StreamLimit } from '../shared/limits';
 import { message, type Language, type MessageKey, type MessageParams } from './middleware/messages';
 
 type Path = (string | number)[];
@@ -18,7 +19,7 @@ export class ApiFailure extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     readonly key: MessageKey,
-    readonly options: { params?: MessageParams; details?: FailureDetails } = {},
+    readonly options: { params?: MessageParams; details?: FailureDetails; headers?: Record<string, string> } = {},
   ) {
     super(key);
     this.name = 'ApiFailure';
@@ -80,3 +81,15 @@ export const notFound = (key: MessageKey, params?: MessageParams) => new ApiFail
 
 export const unsupportedMediaType = (types = 'application/json') =>
   new ApiFailure(415, 'unsupported_media_type', 'media_type', { params: { types } });
+
+const STREAM_LIMIT_MESSAGES: Record<StreamLimit, MessageKey> = {
+  socketsPerKey: 'streams_per_key',
+  socketsPerTenant: 'streams_per_tenant',
+  unusedTicketsPerKey: 'tickets_per_key',
+  unusedTicketsPerTenant: 'tickets_per_tenant',
+  waitsPerKey: 'waits_per_key',
+};
+
+/** A stream cap was reached; streams end or tickets expire within a minute, hence the Retry-After. */
+export const tooManyStreams = ({ limit, max }: { limit: StreamLimit; max: number }) =>
+  new ApiFailure(429, 'too_many_streams', STREAM_LIMIT_MESSAGES[limit], { params: { max }, headers: { 'Retry-After': '60' } });

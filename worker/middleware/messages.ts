@@ -35,6 +35,17 @@ const en = {
   upgrade_needed: 'This address expects a WebSocket upgrade request.',
   refused: 'The request was refused.',
   internal: 'Something went wrong on the server; try again later.',
+  form_too_many_fields: 'A form body may have at most {max} fields.',
+  form_name_too_deep: 'A form field name may have at most {max} dotted parts.',
+  method_not_allowed: '{path} does not take {method}; it takes {allow}.',
+  rate_limited: 'Too many requests with this key; try again in {seconds} s.',
+  root_attempts: 'Too many failed root-token attempts from this address; try again in {seconds} s.',
+  root_disabled: 'Root access is off: the ROOT_TOKEN secret is shorter than 32 characters or the example value.',
+  streams_per_key: 'This key already holds {max} open streams; close one first.',
+  streams_per_tenant: 'This tenant already holds {max} open streams; close one first.',
+  tickets_per_key: 'This key already has {max} unused stream tickets; use one or wait until they expire.',
+  tickets_per_tenant: 'This tenant already has {max} unused stream tickets; try again in a minute.',
+  waits_per_key: 'This key already has {max} requests waiting for a change; wait for one to end.',
 } satisfies Catalog;
 export type MessageKey = keyof typeof en;
 
@@ -67,6 +78,17 @@ const nl: Record<MessageKey, string> = {
   upgrade_needed: 'Dit adres verwacht een WebSocket-upgrade.',
   refused: 'Het verzoek is geweigerd.',
   internal: 'Er ging iets mis op de server; probeer het later opnieuw.',
+  form_too_many_fields: 'Een formulier mag hooguit {max} velden hebben.',
+  form_name_too_deep: 'Een veldnaam in een formulier mag hooguit {max} delen met punten hebben.',
+  method_not_allowed: '{path} accepteert geen {method}; wel {allow}.',
+  rate_limited: 'Te veel verzoeken met deze sleutel; probeer het over {seconds} s opnieuw.',
+  root_attempts: 'Te veel mislukte pogingen met het root-token vanaf dit adres; probeer het over {seconds} s opnieuw.',
+  root_disabled: 'Root-toegang staat uit: het geheim ROOT_TOKEN is korter dan 32 tekens of de voorbeeldwaarde.',
+  streams_per_key: 'Deze sleutel heeft al {max} open streams; sluit er eerst een.',
+  streams_per_tenant: 'Deze tenant heeft al {max} open streams; sluit er eerst een.',
+  tickets_per_key: 'Deze sleutel heeft al {max} ongebruikte streamtickets; gebruik er een of wacht tot ze verlopen.',
+  tickets_per_tenant: 'Deze tenant heeft al {max} ongebruikte streamtickets; probeer het over een minuut opnieuw.',
+  waits_per_key: 'Deze sleutel heeft al {max} verzoeken die op een wijziging wachten; wacht tot er een klaar is.',
 };
 
 const sv: Record<MessageKey, string> = {
@@ -98,6 +120,17 @@ const sv: Record<MessageKey, string> = {
   upgrade_needed: 'Den här adressen väntar sig en WebSocket-uppgradering.',
   refused: 'Begäran avvisades.',
   internal: 'Något gick fel på servern; försök igen senare.',
+  form_too_many_fields: 'Ett formulär får ha högst {max} fält.',
+  form_name_too_deep: 'Ett fältnamn i ett formulär får ha högst {max} punktseparerade delar.',
+  method_not_allowed: '{path} tar inte emot {method}; den tar emot {allow}.',
+  rate_limited: 'För många begäranden med den här nyckeln; försök igen om {seconds} s.',
+  root_attempts: 'För många misslyckade försök med root-token från den här adressen; försök igen om {seconds} s.',
+  root_disabled: 'Root-åtkomst är avstängd: hemligheten ROOT_TOKEN är kortare än 32 tecken eller exempelvärdet.',
+  streams_per_key: 'Den här nyckeln har redan {max} öppna strömmar; stäng en först.',
+  streams_per_tenant: 'Den här klienten har redan {max} öppna strömmar; stäng en först.',
+  tickets_per_key: 'Den här nyckeln har redan {max} oanvända strömbiljetter; använd en eller vänta tills de går ut.',
+  tickets_per_tenant: 'Den här klienten har redan {max} oanvända strömbiljetter; försök igen om en minut.',
+  waits_per_key: 'Den här nyckeln har redan {max} begäranden som väntar på en ändring; vänta tills en är klar.',
 };
 
 const fr: Record<MessageKey, string> = {
@@ -129,6 +162,17 @@ const fr: Record<MessageKey, string> = {
   upgrade_needed: 'Cette adresse attend une mise à niveau WebSocket.',
   refused: 'La requête a été refusée.',
   internal: "Une erreur s'est produite sur le serveur ; réessayez plus tard.",
+  form_too_many_fields: 'Un formulaire peut avoir au plus {max} champs.',
+  form_name_too_deep: 'Un nom de champ de formulaire peut avoir au plus {max} parties séparées par des points.',
+  method_not_allowed: "{path} n'accepte pas {method} ; il accepte {allow}.",
+  rate_limited: 'Trop de requêtes avec cette clé ; réessayez dans {seconds} s.',
+  root_attempts: 'Trop de tentatives échouées avec le jeton root depuis cette adresse ; réessayez dans {seconds} s.',
+  root_disabled: "L'accès root est désactivé : le secret ROOT_TOKEN fait moins de 32 caractères ou reprend la valeur d'exemple.",
+  streams_per_key: "Cette clé a déjà {max} flux ouverts ; fermez-en un d'abord.",
+  streams_per_tenant: "Ce locataire a déjà {max} flux ouverts ; fermez-en un d'abord.",
+  tickets_per_key: "Cette clé a déjà {max} tickets de flux inutilisés ; utilisez-en un ou attendez qu'ils expirent.",
+  tickets_per_tenant: 'Ce locataire a déjà {max} tickets de flux inutilisés ; réessayez dans une minute.',
+  waits_per_key: "Cette clé a déjà {max} requêtes en attente d'un changement ; attendez que l'une d'elles se termine.",
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, nl, sv, fr };

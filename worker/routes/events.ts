@@ -5,7 +5,7 @@ import { QuotaState } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { eventsFromBody } from './event-input';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
 
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
 
@@ -25,7 +25,7 @@ const postEvents = createRoute({
       },
     },
   },
-  responses: { 202: json(EventsAccepted, 'Accepted; duplicates were already seen'), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: { 202: json(EventsAccepted, 'Accepted; duplicates were already seen'), ...errorResponses(400, 401, 403, 413, 415, 429) },
 });
 
 const postUsage = createRoute({
@@ -35,15 +35,15 @@ const postUsage = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('ingest'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: UsageBody } } } },
-  responses: { 200: json(QuotaState, "Today's quota after the change"), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: { 200: json(QuotaState, "Today's quota after the change"), ...errorResponses(400, 401, 403, 413, 415, 429) },
 });
 
 const router = newRouter();
 router.openAPIRegistry.registerPath(postEvents);
 
 export const eventRoutes = router
-  .openapi(postUsage, async (c) => c.json(await tenantStub(c).addUsage(c.req.valid('json').calls), 200))
+  .openapi(postUsage, async (c) => c.json(await admitted(tenantStub(c).addUsage(c.req.valid('json').calls)), 200))
   .post('/events', requireRole('ingest'), readBody({ form: true }), async (c) => {
     const events = eventsFromBody(c.get('body'), c.req.header('Idempotency-Key'));
-    return c.json(await tenantStub(c).ingest(events), 202);
+    return c.json(await admitted(tenantStub(c).ingest(events)), 202);
   });

@@ -4,7 +4,7 @@ import { ApiFailure, renderFailure } from '../errors';
 import { requestLanguage } from '../middleware/messages';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
 
 const listNotifications = createRoute({
   method: 'get',
@@ -13,7 +13,7 @@ const listNotifications = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
   request: { query: NotificationQuery },
-  responses: { 200: json(NotificationPage, 'One page of notifications'), ...errorResponses(400, 401, 403) },
+  responses: { 200: json(NotificationPage, 'One page of notifications'), ...errorResponses(400, 401, 403, 429) },
 });
 
 const markRead = createRoute({
@@ -23,16 +23,16 @@ const markRead = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('read'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: MarkRead } } } },
-  responses: { 200: json(MarkReadResult, 'How many notifications changed'), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: { 200: json(MarkReadResult, 'How many notifications changed'), ...errorResponses(400, 401, 403, 413, 415, 429) },
 });
 
 export const notificationRoutes = newRouter()
   .openapi(listNotifications, async (c) => {
-    const page = await tenantStub(c).list(c.req.valid('query'));
+    const page = await admitted(tenantStub(c).list(c.req.valid('query')));
     if ('error' in page) {
       const failure = new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
       return c.json(renderFailure(failure, requestLanguage(c)), 400);
     }
     return c.json(page, 200);
   })
-  .openapi(markRead, async (c) => c.json(await tenantStub(c).markRead(c.req.valid('json')), 200));
+  .openapi(markRead, async (c) => c.json(await admitted(tenantStub(c).markRead(c.req.valid('json'))), 200));

@@ -2,10 +2,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { MunchkinId, StreamTicket } from '../../shared/tenant';
-import { ApiFailure, unauthorized } from '../errors';
+import { ApiFailure, tooManyStreams, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
-import { callerKey, requireRole } from '../middleware/auth';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { requireRole } from '../middleware/auth';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
 
 const postTicket = createRoute({
   method: 'post',
@@ -13,7 +13,7 @@ const postTicket = createRoute({
   summary: 'A one-use ticket, valid 60 s, for GET /v1/stream (browsers cannot send headers to a WebSocket)',
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
-  responses: { 200: json(StreamTicket, 'The ticket'), ...errorResponses(401, 403) },
+  responses: { 200: json(StreamTicket, 'The ticket'), ...errorResponses(401, 403, 429) },
 });
 
 /** Documented here; the Durable Object checks and consumes the ticket and accepts the socket. */
@@ -23,7 +23,7 @@ const getStream = createRoute({
   summary: 'WebSocket of counts and new notifications; pushes {"kind":"counts"} and {"kind":"notification"} messages',
   description: `Closed with code ${STREAM_CLOSE_CODES.keyRevoked} when the key that asked for the ticket is revoked.`,
   request: { query: z.object({ ticket: z.string() }) },
-  responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401) },
+  responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401, 429) },
 });
 
 /** `<tenant>.<random>`: the prefix says which tenant's object holds the ticket. */
@@ -40,8 +40,8 @@ router.openAPIRegistry.registerPath(getStream);
 
 export const streamRoutes = router
   .openapi(postTicket, async (c) => {
-    const ticket = await tenantStub(c).createTicket(callerKey(c).id);
-    if ('error' in ticket) throw unauthorized('key_unknown');
+    const ticket = await admitted(tenantStub(c).createTicket());
+    if ('error' in ticket) throw tooManyStreams(ticket);
     return c.json(ticket, 200);
   })
   .get('/stream', async (c) => {

@@ -3,11 +3,14 @@ import { readMeta, writeMeta } from './meta';
 
 const SETTINGS_KEY = 'settings';
 
-/** The stored document, or the defaults; a stored document that no longer validates falls back too. */
+/**
+ * The stored document, or the defaults; a section added after it was stored takes its defaults,
+ * and a stored document that no longer validates falls back to the defaults as a whole.
+ */
 export function loadSettings(sql: SqlStorage): Settings {
   const text = readMeta(sql, SETTINGS_KEY);
   if (text === null) return DEFAULT_SETTINGS;
-  const parsed = Settings.safeParse(JSON.parse(text));
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...JSON.parse(text) });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
