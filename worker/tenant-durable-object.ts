@@ -5,7 +5,7 @@ import { mergeSettings, type Settings, type SettingsPatch } from '../shared/sett
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
-import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
+import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { CommitGroup } from './store/commit-group';
 import { countsTag, MAX_COUNTS_WAIT_MS, tagMatches } from './rules/counts-tag';
 import { readUnreadCounts } from './store/counters';

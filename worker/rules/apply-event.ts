@@ -1,6 +1,6 @@
 import type { MarketoEvent } from '../../shared/events';
 import type { Settings } from '../../shared/settings';
-import { digestWindow } from '../rules/dynamics-digest';
+import { digestWindow } from './dynamics-digest';
 import {
   campaignFailureOccurrence,
   carriedFields,
@@ -11,13 +11,13 @@ import {
   linkedinOccurrence,
   quotaOccurrence,
   type Occurrence,
-} from '../rules/grouping';
-import { linkedinAttemptKey, nextAttempts, shouldNotifyLinkedin } from '../rules/linkedin-attempts';
-import { quotaDayAt } from '../rules/quota-day';
-import { QUOTA_REACHED_THRESHOLD, quotaSeverity, thresholdsToFire } from '../rules/quota-thresholds';
-import { linkedinFailures, setLinkedinFailures } from './linkedin';
-import { recordOccurrence, type Recorded } from './notifications';
-import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from './quota';
+} from './grouping';
+import { linkedinAttemptKey, nextAttempts, shouldNotifyLinkedin } from './linkedin-attempts';
+import { quotaDayAt } from './quota-day';
+import { QUOTA_REACHED_THRESHOLD, quotaSeverity, thresholdsToFire } from './quota-thresholds';
+import { linkedinFailures, setLinkedinFailures } from '../store/linkedin';
+import { recordOccurrence, type Recorded } from '../store/notifications';
+import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from '../store/quota';
 
 /**
  * Rule state (LinkedIn failure runs, quota counters, fired thresholds) is always kept, also for a
