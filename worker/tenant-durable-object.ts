@@ -15,7 +15,7 @@ import { listNotifications, markNotificationsRead, type Recorded } from './store
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './store/stream';
+import { broadcast, jsonError } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
