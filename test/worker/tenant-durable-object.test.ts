@@ -6,7 +6,7 @@ import { Counts, NotificationPage, type NotificationQuery } from '../../shared/n
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { Env } from '../../worker/env';
 import type { TenantDurableObject } from '../../worker/tenant-durable-object';
-import { decodeCursor, encodeCursor } from '../../worker/rules/cursor';
+import { decodeCursor, encodeCursor } from '../../worker/http/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
 import { feedQuery, markNotificationsRead, type ListRequest } from '../../worker/store/notifications';
 import { migrate } from '../../worker/store/schema';

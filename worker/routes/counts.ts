@@ -2,7 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Counts } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
-import { countsTag, parseIfNoneMatch, preferredWaitMs, tagMatches } from '../rules/counts-tag';
+import { countsTag, parseIfNoneMatch, tagMatches } from '../http/etag';
+import { preferredWaitMs } from '../http/prefer';
 import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
 
 const CountsHeaders = z.object({

@@ -1,6 +1,6 @@
 import type { NotificationType } from '../../shared/notification-types';
 import type { MarkRead, Notification, NotificationPage } from '../../shared/notifications';
-import { decodeCursor, encodeCursor, type ListCursor } from '../rules/cursor';
+import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
 import { mergeData, type Occurrence } from '../rules/grouping';
 import { adjustUnread, clearUnread } from './counters';
 
