@@ -4,7 +4,7 @@ import { Counts } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
 import { countsTag, parseIfNoneMatch, tagMatches } from '../http/etag';
 import { preferredWaitMs } from '../http/prefer';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const CountsHeaders = z.object({
   'if-none-match': z.string().max(1000).optional().openapi({ description: 'The ETag of counts the client has' }),

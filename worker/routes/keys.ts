@@ -7,7 +7,7 @@ import { createKey, readTenant, revokeKey } from '../keys/store';
 import { KEY_ID_PATTERN } from '../keys/tokens';
 import { callerKey, requireTenantAdmin, requireTenantKey } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter } from './router';
+import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit';
 
 const postKey = createRoute({
   method: 'post',

@@ -4,7 +4,7 @@ import { ApiFailure, renderFailure } from '../errors';
 import { requestLanguage } from '../middleware/messages';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const listNotifications = createRoute({
   method: 'get',

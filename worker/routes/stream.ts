@@ -5,7 +5,7 @@ import { MunchkinId, StreamTicket } from '../../shared/tenant';
 import { ApiFailure, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
 import { callerKey, requireRole } from '../middleware/auth';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const postTicket = createRoute({
   method: 'post',
