@@ -4,7 +4,7 @@ import { countedUnread } from '../../lib/badge';
 import { describe } from '../../lib/describe';
 import type { Translator } from '../../lib/i18n';
 import { isMarketoPage } from '../../lib/marketo-link';
-import { onPush } from '../../lib/messages';
+import { onPush } from '../../lib/protocol';
 import { normalizeTypePrefs, overlayEnabledItem, stateItem, typePrefsItem } from '../../lib/storage';
 import { useStorageItem, useTranslator } from '../../lib/ui/hooks';
 

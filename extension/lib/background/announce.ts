@@ -3,7 +3,7 @@ import type { Notification } from '../../../shared/notifications';
 import { describe } from '../describe';
 import type { Translator } from '../i18n';
 import { MARKETO_MATCHES, marketoLink } from '../marketo-link';
-import { pushMessage } from '../messages';
+import { pushMessage } from '../protocol';
 import { announcedItem, notificationLinksItem, type TypePrefs } from '../storage';
 
 const MAX_REMEMBERED = 200;
