@@ -133,7 +133,7 @@ function errorCodesOf(n: Notification): number[] {
   return codes;
 }
 
-export function describe(notification: Notification, tr: Translator): Description {
+export function describeNotification(notification: Notification, tr: Translator): Description {
   const describer = DESCRIBERS[notification.type] as Describer<Notification['type']>;
   const { title, facts } = describer(notification as never, tr);
   const { message } = notification.data;
