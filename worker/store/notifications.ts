@@ -1,7 +1,7 @@
 import type { NotificationType } from '../../shared/notification-types';
 import type { MarkRead, Notification, NotificationPage } from '../../shared/notifications';
 import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
-import { mergeData, type Occurrence } from '../rules/grouping';
+import { mergeData, type Occurrence } from '../rules/occurrence';
 import { adjustUnread, clearUnread } from './counters';
 
 interface NotificationRow {
