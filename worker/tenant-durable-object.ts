@@ -1,6 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type NotificationQuery, type QuotaState } from '../shared/notifications';
+import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
@@ -67,7 +67,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
   }
 
-  async list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
+  async list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
     return listNotifications(this.sql, query);
   }
 
