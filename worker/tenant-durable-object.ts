@@ -1,4 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
+import { toBase64Url } from '../shared/base64url';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
@@ -281,7 +282,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(bytes);
 }
 
 function closeQuietly(ws: WebSocket, code: number, reason: string): void {
