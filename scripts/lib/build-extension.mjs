@@ -19,6 +19,7 @@ function run(args, env) {
 /**
  * outDir: where WXT writes (default the project's .output); the loadable extension ends up in
  * `<outDir>/chrome-mv3`, which this answers.
+ * @param {{ workerUrl?: string, readKey?: string, outDir?: string }} [options]
  */
 export async function buildExtension({ workerUrl, readKey, outDir } = {}) {
   const env = projectEnv.env({ WXT_WORKER_URL: workerUrl ?? '', WXT_READ_KEY: readKey ?? '' });
