@@ -100,13 +100,13 @@ const orAbsent = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (va
 export const queryInt = (min: number, max: number) =>
   z.string().regex(/^[0-9]{1,9}$/, 'decimal digits').transform(Number).pipe(z.int().min(min).max(max));
 
-export const NotificationQuery = z.strictObject({
+export const FeedQuery = z.strictObject({
   status: orAbsent(z.enum(['unread', 'all']).default('unread')),
   type: orAbsent(NotificationType.optional()),
   limit: orAbsent(queryInt(1, 100).default(50)),
   cursor: orAbsent(z.string().min(1).max(200).optional()),
 });
-export type NotificationQuery = z.output<typeof NotificationQuery>;
+export type FeedQuery = z.output<typeof FeedQuery>;
 
 export const NotificationPage = z.object({ items: z.array(Notification), nextCursor: z.string().nullable() });
 export type NotificationPage = z.infer<typeof NotificationPage>;
@@ -133,6 +133,8 @@ export const Counts = z.object({
   quota: QuotaState,
 });
 export type Counts = z.infer<typeof Counts>;
+/** The unread part of the counts, what the tenant's counters hold. */
+export type UnreadCounts = Omit<Counts, 'quota'>;
 
 export const emptyCounts = (quota: QuotaState): Counts => ({
   unread: 0,

@@ -1,6 +1,6 @@
 import { RpcTarget } from 'cloudflare:workers';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import type { Counts, MarkRead, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
+import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { StreamCapReached } from './sockets/stream-caps';
@@ -42,7 +42,7 @@ export class KeySession extends RpcTarget {
     return this.#admitted((t) => t.addUsage(calls));
   }
 
-  list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' } | KeyRevoked> {
+  list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' } | KeyRevoked> {
     return this.#admitted((t) => t.list(query));
   }
 

@@ -1,14 +1,14 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type NotificationQuery, type QuotaState } from '../shared/notifications';
+import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
-import type { Env } from './env';
 import { KeySession } from './key-session';
 import { quotaDayAt } from './rules/quota-day';
-import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
+import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { CommitGroup } from './store/commit-group';
-import { countsTag, MAX_COUNTS_WAIT_MS, tagMatches } from './rules/counts-tag';
+import { countsTag, tagMatches } from './http/etag';
+import { MAX_COUNTS_WAIT_MS } from './http/prefer';
 import { readUnreadCounts } from './store/counters';
 import { hasSeenEvent, rememberEvent } from './store/idempotency';
 import { housekeep, RetentionGauge } from './store/housekeeping';
@@ -18,7 +18,7 @@ import { listNotifications, markNotificationsRead, type Recorded } from './store
 import { quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './store/stream';
+import { broadcast, jsonError } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import { ChangeWaiters } from './sockets/change-waiters';
@@ -91,7 +91,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
   }
 
-  async list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
+  async list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
     return listNotifications(this.sql, query);
   }
 

@@ -1,7 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KeyList } from '../../shared/tenant';
-import type { Env } from '../../worker/env';
 import { call, createKey, createTenant, errorOf, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);

@@ -1,6 +1,5 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Env } from '../../worker/env';
 import { call, createKey, createTenant, errorOf, ROOT_TOKEN, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);

@@ -2,7 +2,6 @@ import { env } from 'cloudflare:workers';
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
-import type { Env } from '../../worker/env';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
 import { pruneSeenEventsBeyond } from '../../worker/store/idempotency';
 import { pruneLinkedinRuns, setLinkedinFailures } from '../../worker/store/linkedin';

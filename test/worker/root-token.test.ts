@@ -2,7 +2,6 @@ import { env } from 'cloudflare:workers';
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../worker/app';
-import type { Env } from '../../worker/env';
 import { EXAMPLE_ROOT_TOKEN } from '../../worker/keys/root-token';
 import { errorOf, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 

@@ -3,7 +3,6 @@ import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_LIMITS } from '../../shared/limits';
 import { StreamTicket } from '../../shared/tenant';
-import type { Env } from '../../worker/env';
 import { saveTicket } from '../../worker/store/tickets';
 import { call, createKey, createTenant, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 

@@ -4,8 +4,9 @@ import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { MunchkinId, StreamTicket } from '../../shared/tenant';
 import { ApiFailure, tooManyStreams, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
-import { requireRole } from '../middleware/auth';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { callerKey, requireRole } from '../middleware/auth';
+import { tenantObject } from '../tenant-object';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const postTicket = createRoute({
   method: 'post',
@@ -50,5 +51,5 @@ export const streamRoutes = router
       throw new ApiFailure(400, 'invalid_input', 'upgrade_needed');
     }
     if (!(await readTenant(c.env.KV, tenant))) throw unauthorized('ticket_invalid');
-    return c.env.TENANT.get(c.env.TENANT.idFromName(tenant)).fetch(c.req.raw);
+    return tenantObject(c.env, tenant).fetch(c.req.raw);
   });

@@ -1,7 +1,8 @@
+import { toBase64Url } from '../../shared/base64url';
+
 /** A ticket's random part. */
 export function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(24)));
 }
 
 /** Closes a socket, whatever state it is in. */

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatchRequest, isPushMessage, pushMessage, requestMessage, type RequestHandlers } from '../../extension/lib/protocol';
+import {
+  buildDefaultConnection,
+  connectionItem,
+  getTypePrefs,
+  INITIAL_STATE,
+  languageItem,
+  normalizeTypePrefs,
+  stateItem,
+  typePrefsItem,
+} from '../../extension/lib/storage';
+import { campaignFailure } from './fixtures';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('typed messages', () => {
+  const handlers: RequestHandlers = {
+    getState: async () => INITIAL_STATE,
+    refresh: async () => ({ ...INITIAL_STATE, status: 'polling' }),
+    markRead: async ({ selection }) => ({ ok: true, value: { updated: 'ids' in selection ? selection.ids.length : 99 } }),
+  };
+
+  it('dispatches a request to its handler and answers through sendResponse', async () => {
+    const answer = new Promise((resolve) => {
+      expect(dispatchRequest(requestMessage('markRead', { selection: { ids: ['a', 'b'] } }), handlers, resolve)).toBe(true);
+    });
+    expect(await answer).toEqual({ ok: true, value: { updated: 2 } });
+  });
+
+  it('ignores messages that are not ours or name no handler', () => {
+    const fail = () => {
+      throw new Error('must not answer');
+    };
+    expect(dispatchRequest({ type: 'getState' }, handlers, fail)).toBe(false);
+    expect(dispatchRequest({ channel: 'marketo-notifier', type: 'toString', payload: {} }, handlers, fail)).toBe(false);
+    expect(dispatchRequest('getState', handlers, fail)).toBe(false);
+  });
+
+  it('recognises pushes by name', () => {
+    const push = pushMessage('notificationArrived', { notification: campaignFailure('n1', '2026-11-22T10:00:00Z') });
+    expect(isPushMessage(push, 'notificationArrived')).toBe(true);
+    expect(isPushMessage({ ...push, channel: 'other' }, 'notificationArrived')).toBe(false);
+  });
+});
+
+describe('storage', () => {
+  it('falls back to defaults and keeps what is set', async () => {
+    expect(await languageItem.getValue()).toBe('auto');
+    expect(await stateItem.getValue()).toEqual(INITIAL_STATE);
+    await languageItem.setValue('sv');
+    expect(await languageItem.getValue()).toBe('sv');
+    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: 'mn_x' });
+    expect(await connectionItem.getValue()).toEqual({ workerUrl: 'http://127.0.0.1:8787', key: 'mn_x' });
+  });
+
+  it('fills in types missing from stored prefs and drops unknown ones', async () => {
+    await fakeBrowser.storage.local.set({ typePrefs: { facebook: { show: false }, retired_type: { show: true } } });
+    const prefs = await getTypePrefs();
+    expect(prefs.facebook).toEqual({ show: false, countInBadge: true, desktop: true });
+    expect(prefs.linkedin).toEqual({ show: true, countInBadge: true, desktop: true });
+    expect(Object.keys(prefs)).not.toContain('retired_type');
+    expect(Object.keys(normalizeTypePrefs(null))).toHaveLength(7);
+    expect(typePrefsItem.key).toBe('local:typePrefs');
+  });
+
+  it('takes the build-time connection only when both URL and key are given', () => {
+    expect(buildDefaultConnection({ WXT_WORKER_URL: 'http://127.0.0.1:8787', WXT_READ_KEY: 'mn_k' })).toEqual({ workerUrl: 'http://127.0.0.1:8787', key: 'mn_k' });
+    expect(buildDefaultConnection({ WXT_WORKER_URL: 'http://127.0.0.1:8787' })).toBeNull();
+    expect(buildDefaultConnection({})).toBeNull();
+  });
+});
