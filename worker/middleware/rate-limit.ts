@@ -1,7 +1,7 @@
 import type { KeyRole } from '../../shared/tenant';
 import { ApiFailure } from '../errors';
 import type { AppContext } from './context';
-import type { MessageKey } from './messages';
+import type { MessageKey } from '../i18n/messages';
 
 /** Every limiter of wrangler.toml counts in windows of this length. */
 const WINDOW_SECONDS = 60;

@@ -4,7 +4,7 @@ import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { MunchkinId, StreamTicket } from '../../shared/tenant';
 import { ApiFailure, tooManyStreams, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
-import { callerKey, requireRole } from '../middleware/auth';
+import { requireRole } from '../middleware/auth';
 import { tenantObject } from '../tenant-object';
 import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 

@@ -1,3 +1,4 @@
+import type { NotificationType, Severity } from '../../shared/notification-types';
 import type { Settings } from '../../shared/settings';
 import { adjustUnread } from './counters';
 
@@ -18,7 +19,7 @@ export const expiresAtMs = (retention: Retention, lastAtMs: number) => lastAtMs 
 
 /** Takes the unread ones among the rows `where` selects out of the unread totals, then deletes the rows. */
 function deleteWhere(sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]): number {
-  const unread = sql.exec<{ type: string; severity: string; n: number }>(
+  const unread = sql.exec<{ type: NotificationType; severity: Severity; n: number }>(
     `SELECT type, severity, COUNT(*) AS n FROM notifications WHERE read_at IS NULL AND ${where} GROUP BY type, severity`,
     ...bindings,
   );
