@@ -2,16 +2,24 @@
  * The languages the extension and the worker speak: those of Marketo Engage's documentation.
  * English comes first and is the fallback.
  */
-export const LANGUAGES = ['en', 'fr', 'nl', 'sv'] as const;
+export const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt-BR', 'sv', 'zh-Hans', 'zh-Hant'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** Each language's own name, shown as is whatever the interface language is. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
   fr: 'Français',
+  it: 'Italiano',
+  ja: '日本語',
+  ko: '한국어',
   nl: 'Nederlands',
+  'pt-BR': 'Português (Brasil)',
   sv: 'Svenska',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
 };
 
 export function isLanguage(value: string): value is Language {
