@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { CATALOGS } from '../../extension/lib/i18n/catalogs';
 
-/** Adobe's "Notification Types" page in each language, beside the repository. */
-const reference = (lang: Language) => readFileSync(fileURLToPath(new URL(`../../../shared/reference/notification-types.${lang}.md`, import.meta.url)), 'utf8');
+/** Adobe's "Notification Types" page in each language, read from the reference folder beside the repository. */
+const PAGES = import.meta.glob<string>('../../../shared/reference/notification-types.*.md', { query: '?raw', import: 'default', eager: true });
+const reference = (lang: Language) => PAGES[`../../../shared/reference/notification-types.${lang}.md`]!;
 
 /** The page's sections in order, and the seed type each one describes. */
 const SECTIONS = ['campaign_failure', 'crm_sync', 'engagement_exhausted', 'facebook', 'trigger_campaign_cleanup', 'linkedin', 'web_services_quota'] as const;
