@@ -52,3 +52,12 @@ export function firstSpokenLanguage(tags: readonly string[]): Language {
   }
   return DEFAULT_LANGUAGE;
 }
+
+/**
+ * A language's `_locales` folder in the extension: browsers know Chinese by region (zh_CN,
+ * zh_TW) and write regions with an underscore (pt_BR).
+ */
+export function localeFolder(language: Language): string {
+  const folders: Partial<Record<Language, string>> = { 'pt-BR': 'pt_BR', 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW' };
+  return folders[language] ?? language;
+}

@@ -17,9 +17,8 @@ import {
   triggerCampaignCleanup,
 } from '../../scripts/lib/demo-events.mjs';
 import { startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { LANGUAGES } from '../../shared/languages';
+import { LANGUAGES, localeFolder } from '../../shared/languages';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
-import { localeFolder } from '../../extension/lib/i18n/locale-folder';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
 import { workerClient } from './support/worker-client';
