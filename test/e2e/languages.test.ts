@@ -48,7 +48,7 @@ function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.scrollingElement!;
     const found = root.scrollWidth > root.clientWidth ? [`page: ${root.scrollWidth} > ${root.clientWidth}`] : [];
-    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       // Boxes of a pixel or two are visually hidden text for screen readers, clipped on purpose.
       if (el.clientWidth <= 2 || el.scrollWidth <= el.clientWidth + 1) continue;
       found.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 40)}": ${el.scrollWidth} > ${el.clientWidth}`);
