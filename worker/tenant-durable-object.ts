@@ -16,7 +16,7 @@ import { listNotifications, markNotificationsRead, type Recorded } from './store
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './sockets/broadcast';
+import { broadcast } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
@@ -126,17 +126,15 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { closed: sockets.length };
   }
 
-  /** GET /v1/stream?ticket=: a one-use ticket buys a hibernatable WebSocket. */
+  /**
+   * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
+   * WebSocket. A refused ticket gets a bare 401, which the route answers with its JSON error.
+   */
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
     const nowMs = Date.now();
-    if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') {
-      return jsonError(426, 'invalid_input', 'This address expects a WebSocket upgrade.');
-    }
     const keyId = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
-    if (keyId === null) {
-      return jsonError(401, 'unauthorized', 'The stream ticket is missing, expired or already used.');
-    }
+    if (keyId === null) return new Response(null, { status: 401 });
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)).
     this.ctx.acceptWebSocket(server, [keyId]);

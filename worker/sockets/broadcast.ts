@@ -11,7 +11,3 @@ export function broadcast(sockets: WebSocket[], message: StreamMessage): void {
     }
   }
 }
-
-export function jsonError(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status });
-}
