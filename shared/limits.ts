@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Streams one key, or one tenant, may hold at once; over them the worker answers 429 too_many_streams. */
 export const STREAM_LIMITS = {
   socketsPerKey: 10,
@@ -10,3 +12,11 @@ export const STREAM_LIMITS = {
 } as const;
 
 export type StreamLimit = keyof typeof STREAM_LIMITS;
+
+/** Which cap a stream request reached (the tenant object's answer to the route). */
+export const StreamCapReached = z.object({
+  error: z.literal('too_many_streams'),
+  limit: z.enum(Object.keys(STREAM_LIMITS) as [StreamLimit, ...StreamLimit[]]),
+  max: z.int(),
+});
+export type StreamCapReached = z.infer<typeof StreamCapReached>;

@@ -18,11 +18,10 @@ import { listNotifications, markNotificationsRead, type Recorded } from './store
 import { quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './sockets/broadcast';
+import { broadcastChange, closeQuietly } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
-import { consumeTicket, deleteKeyTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import { ChangeWaiters } from './sockets/change-waiters';
-import { closeQuietly, randomToken } from './sockets/socket-tools';
 import { socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
 
@@ -141,7 +140,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
     const capReached = ticketCapReached(this.ctx, this.sql, keyId, nowMs);
     if (capReached !== null) return capReached;
-    const ticket = `${tenantIdOf(this.ctx.id, this.sql)}.${randomToken()}`;
+    const ticket = newTicket(tenantIdOf(this.ctx.id, this.sql));
     const expiresAtMs = nowMs + TICKET_TTL_MS;
     saveTicket(this.sql, ticket, keyId, expiresAtMs);
     await this.housekeepWithin(DAY_MS, nowMs);
@@ -159,20 +158,19 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { closed: sockets.length };
   }
 
-  /** GET /v1/stream?ticket=: a one-use ticket buys a hibernatable WebSocket. */
+  /**
+   * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
+   * WebSocket. A refused ticket gets a bare 401, a socket over the caps a 429 with the cap reached
+   * (StreamCapReached); the route answers both with its JSON error.
+   */
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
     const nowMs = Date.now();
-    if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') {
-      return jsonError(426, 'invalid_input', 'This address expects a WebSocket upgrade.');
-    }
     const keyId = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
-    if (keyId === null) {
-      return jsonError(401, 'unauthorized', 'The stream ticket is missing, expired or already used.');
-    }
+    if (keyId === null) return new Response(null, { status: 401 });
     // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
     const capReached = socketCapReached(this.ctx, keyId);
-    if (capReached !== null) return jsonError(429, 'too_many_streams', `At most ${capReached.max} open streams (${capReached.limit}).`);
+    if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)).
     this.ctx.acceptWebSocket(server, [keyId]);
@@ -280,11 +278,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   /** Pushes surfaced notifications, then the new counts, to every socket; wakes waiting counts requests. */
   private publish(recorded: Recorded[], nowMs: number): void {
     this.changeWaiters.wakeAll();
-    const sockets = this.ctx.getWebSockets();
-    if (sockets.length === 0) return;
-    for (const { notification, surfaced } of recorded) {
-      if (surfaced) broadcast(sockets, { kind: 'notification', notification });
-    }
-    broadcast(sockets, { kind: 'counts', counts: this.countsNow(nowMs) });
+    const surfaced = recorded.filter((r) => r.surfaced).map((r) => r.notification);
+    broadcastChange(this.ctx.getWebSockets(), surfaced, () => this.countsNow(nowMs));
   }
 }

@@ -1,4 +1,5 @@
-import type { KeyRole, Tenant } from '../../shared/tenant';
+import type { z } from 'zod';
+import { KeyRecord, Tenant, type KeyRole } from '../../shared/tenant';
 import { generateKey, generateKeyId, sha256Hex } from './tokens';
 
 /**
@@ -8,20 +9,20 @@ import { generateKey, generateKeyId, sha256Hex } from './tokens';
  *   tenant-key:<tenant>:<id>  -> sha256 hex (so a key id can be revoked without the key), with the
  *                                KeyRecord as metadata (so one list call describes a tenant's keys)
  */
-export interface KeyRecord {
-  id: string;
-  tenant: string;
-  role: KeyRole;
-  label: string | null;
-  createdAt: string;
-}
+export type { KeyRecord };
 
 const tenantKey = (id: string) => `tenant:${id}`;
 const hashKey = (hash: string) => `key:${hash}`;
 const indexKey = (tenant: string, keyId: string) => `tenant-key:${tenant}:${keyId}`;
 
+/** A record read back is checked like any input: one that does not fit its schema counts as absent. */
+async function readRecord<S extends z.ZodType>(kv: KVNamespace, key: string, schema: S): Promise<z.output<S> | null> {
+  const parsed = schema.safeParse(await kv.get(key, 'json'));
+  return parsed.success ? parsed.data : null;
+}
+
 export async function readTenant(kv: KVNamespace, id: string): Promise<Tenant | null> {
-  return kv.get<Tenant>(tenantKey(id), 'json');
+  return readRecord(kv, tenantKey(id), Tenant);
 }
 
 /** Creates the tenant unless it exists; `created` says which. */
@@ -47,9 +48,10 @@ export async function listKeys(kv: KVNamespace, tenant: string): Promise<KeyReco
   const records: KeyRecord[] = [];
   let cursor: string | undefined;
   do {
-    const page = await kv.list<KeyRecord>({ prefix: indexKey(tenant, ''), cursor });
+    const page = await kv.list({ prefix: indexKey(tenant, ''), cursor });
     for (const { name, metadata } of page.keys) {
-      const record = metadata ?? (await recordOfIndex(kv, name));
+      const listed = KeyRecord.safeParse(metadata);
+      const record = listed.success ? listed.data : await recordOfIndex(kv, name);
       if (record !== null) records.push(record);
     }
     cursor = page.list_complete ? undefined : page.cursor;
@@ -59,11 +61,11 @@ export async function listKeys(kv: KVNamespace, tenant: string): Promise<KeyReco
 
 async function recordOfIndex(kv: KVNamespace, name: string): Promise<KeyRecord | null> {
   const hash = await kv.get(name);
-  return hash === null ? null : kv.get<KeyRecord>(hashKey(hash), 'json');
+  return hash === null ? null : readRecord(kv, hashKey(hash), KeyRecord);
 }
 
 export async function findKey(kv: KVNamespace, key: string): Promise<KeyRecord | null> {
-  return kv.get<KeyRecord>(hashKey(await sha256Hex(key)), 'json');
+  return readRecord(kv, hashKey(await sha256Hex(key)), KeyRecord);
 }
 
 /** Deletes the key record first, so the key stops working even if the index delete fails. */

@@ -1,8 +1,8 @@
-/** Requests waiting for the tenant's next change (GET /v1/counts with Prefer: wait). */
+/** Requests waiting for the next change (GET /v1/counts with Prefer: wait, where WebSockets are blocked). */
 export class ChangeWaiters {
   private readonly waiting = new Set<() => void>();
 
-  /** Resolves at the next change (wakeAll), or after `timeoutMs`. */
+  /** Resolves at the next wakeAll(), or after `timeoutMs`. */
   next(timeoutMs: number): Promise<void> {
     return new Promise((resolve) => {
       const done = () => {

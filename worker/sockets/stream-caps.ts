@@ -1,11 +1,7 @@
-import { STREAM_LIMITS, type StreamLimit } from '../../shared/limits';
+import { STREAM_LIMITS, type StreamCapReached, type StreamLimit } from '../../shared/limits';
 import { unusedTickets } from '../store/tickets';
 
-export interface StreamCapReached {
-  error: 'too_many_streams';
-  limit: StreamLimit;
-  max: number;
-}
+export type { StreamCapReached };
 
 const reached = (limit: StreamLimit): StreamCapReached => ({ error: 'too_many_streams', limit, max: STREAM_LIMITS[limit] });
 
