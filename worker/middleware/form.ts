@@ -11,13 +11,18 @@ const conflict = (name: string) =>
 
 /** `campaign.name=Welcome&campaign.id=7` -> `{campaign: {name: 'Welcome', id: '7'}}`. Values stay text. */
 export function parseDottedForm(text: string): FormObject {
+  return nestDottedFields(new URLSearchParams(text));
+}
+
+/** Fields named with dots, as pairs, nested into objects. */
+export function nestDottedFields(fields: Iterable<[string, string]>): FormObject {
   const root: FormObject = {};
-  const fields = [...new URLSearchParams(text)];
+  const pairs = [...fields];
   // Bounded before any nesting is built: a deep or wide form costs as little as a refused one.
-  if (fields.length > MAX_FORM_FIELDS) {
+  if (pairs.length > MAX_FORM_FIELDS) {
     throw new ApiFailure(400, 'invalid_input', 'form_too_many_fields', { params: { max: MAX_FORM_FIELDS } });
   }
-  for (const [name, value] of fields) {
+  for (const [name, value] of pairs) {
     const segments = name.split('.', MAX_FORM_NAME_SEGMENTS + 1);
     if (segments.length > MAX_FORM_NAME_SEGMENTS) {
       throw new ApiFailure(400, 'invalid_input', 'form_name_too_deep', { params: { max: MAX_FORM_NAME_SEGMENTS } });
