@@ -5,4 +5,6 @@ export interface Env {
   KV: KVNamespace;
   TENANT: DurableObjectNamespace<TenantDurableObject>;
   ROOT_TOKEN: string;
+  /** The domain of the tenants' e-mail addresses (Email Routing); empty: e-mail is off. */
+  EMAIL_DOMAIN?: string;
 }
