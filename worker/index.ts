@@ -1,6 +1,5 @@
 import { app } from './app';
 import { receiveEmail } from './email/handler';
-import type { Env } from './env';
 
 export { TenantDurableObject } from './tenant-durable-object';
 

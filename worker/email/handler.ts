@@ -1,5 +1,4 @@
 import { MAX_EMAIL_BYTES } from '../../shared/email';
-import type { Env } from '../env';
 import { tenantObject } from '../tenant-object';
 import { tenantOfAddress } from './address-store';
 import { intakeEmail, readLimited, REJECT_REASONS } from './intake';

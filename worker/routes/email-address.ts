@@ -26,7 +26,7 @@ const getAddress = createRoute({
 
 /** The worker var EMAIL_DOMAIN; without it, the worker takes no mail and has no addresses to give. */
 function emailDomain(c: AppContext): string {
-  const domain = (c.env.EMAIL_DOMAIN ?? '').trim();
+  const domain = String(c.env.EMAIL_DOMAIN ?? '').trim();
   if (domain === '') throw notFound('email_domain_unset');
   return domain;
 }
