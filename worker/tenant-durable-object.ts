@@ -5,12 +5,13 @@ import { mergeSettings, type Settings, type SettingsPatch } from '../shared/sett
 import type { StreamTicket } from '../shared/tenant';
 import { KeySession } from './key-session';
 import { quotaDayAt } from './rules/quota-day';
-import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
+import { applyQuotaSettings, applyUsage } from './rules/apply-event';
+import { applyEventBatch } from './rules/apply-batch';
+import { applyEmail, type EmailDelivery } from './rules/apply-email';
 import { CommitGroup } from './store/commit-group';
 import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
 import { readUnreadCounts } from './store/counters';
-import { hasSeenEvent, rememberEvent } from './store/idempotency';
 import { housekeep, RetentionGauge } from './store/housekeeping';
 import { forgetKeyUsage, lastUsed, touchKey } from './store/key-usage';
 import { tenantIdOf } from './store/meta';
@@ -54,7 +55,11 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
     const { accepted, duplicates, created } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => this.applyEvents(events, nowMs));
+      const outcome = this.ctx.storage.transactionSync(() => {
+        const settings = this.settings();
+        const batch = applyEventBatch({ sql: this.sql, settings, nowMs }, events);
+        return { ...batch, created: this.retention.recorded(this.sql, settings, batch.recorded, nowMs) };
+      });
       if (outcome.accepted > 0) this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
@@ -77,6 +82,20 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   /** When each key was last used (ISO-8601), for those used since they were created. */
   async keysLastUsed(keyIds: string[]): Promise<Record<string, string>> {
     return Object.fromEntries([...lastUsed(this.sql, keyIds)].map(([id, at]) => [id, new Date(at).toISOString()]));
+  }
+
+  async ingestEmail(mail: EmailDelivery, nowMs = Date.now()): Promise<{ duplicate: boolean }> {
+    const { duplicate, created } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => {
+        const settings = this.settings();
+        const applied = applyEmail({ sql: this.sql, settings, nowMs }, mail);
+        return { ...applied, created: this.retention.recorded(this.sql, settings, applied.recorded, nowMs) };
+      });
+      this.publishAfterBatch(outcome.recorded);
+      return outcome;
+    });
+    await this.housekeepWithin(created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
+    return { duplicate };
   }
 
   async addUsage(calls: number, nowMs = Date.now()): Promise<QuotaState> {
@@ -204,28 +223,6 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     this.housekeepingBy = null;
     if (nextAtMs !== null) await this.housekeepWithin(nextAtMs - nowMs, nowMs);
     await this.scheduleQuotaReset(nowMs);
-  }
-
-  /** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
-  private applyEvents(events: MarketoEvent[], nowMs: number) {
-    const settings = this.settings();
-    const seenInBatch = new Set<string>();
-    const recorded: Recorded[] = [];
-    let accepted = 0;
-    let duplicates = 0;
-    for (const event of events) {
-      if (event.id !== undefined) {
-        if (seenInBatch.has(event.id) || hasSeenEvent(this.sql, event.id)) {
-          duplicates += 1;
-          continue;
-        }
-        seenInBatch.add(event.id);
-        rememberEvent(this.sql, event.id, nowMs);
-      }
-      accepted += 1;
-      recorded.push(...applyEvent({ sql: this.sql, settings, nowMs }, event));
-    }
-    return { accepted, duplicates, recorded, created: this.retention.recorded(this.sql, settings, recorded, nowMs) };
   }
 
   /** Collects what a job of the commit group changed; the group publishes once per batch. */
