@@ -3,7 +3,14 @@ import preact from '@preact/preset-vite';
 import { LANGUAGES } from './shared/languages';
 import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
+import { originPattern } from './extension/lib/connection-url';
 import { MARKETO_MATCHES } from './extension/lib/marketo-link';
+
+/** What the options may ask for at run time: the configured worker's origin, among these. */
+const WORKER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+/** A build preconfigured with a worker (`npm start`, the tests) has its origin from the start. */
+const buildEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+const builtInOrigin = buildEnv.WXT_WORKER_URL ? originPattern(buildEnv.WXT_WORKER_URL) : null;
 
 export default defineConfig({
   srcDir: 'extension',
@@ -25,8 +32,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
-    // Any worker URL the user configures, plus the Marketo UI for the overlay.
-    host_permissions: ['<all_urls>'],
+    // No host at install but a preconfigured worker's: the options ask for the configured worker's
+    // origin at run time (the overlay's Marketo hosts come with its content script).
+    host_permissions: builtInOrigin ? [builtInOrigin] : [],
+    ...(browser === 'firefox' ? { optional_permissions: WORKER_ORIGINS } : { optional_host_permissions: WORKER_ORIGINS }),
     // The overlay reads its language's catalog from the package.
     web_accessible_resources: [{ resources: LANGUAGES.map(catalogPath), matches: MARKETO_MATCHES }],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'marketo-notifier@marketo-notifier.dev', data_collection_permissions: { required: ['none'] } } } } : {}),

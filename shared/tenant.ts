@@ -40,3 +40,5 @@ export const KeyListed = z.object({
 export type KeyListed = z.infer<typeof KeyListed>;
 export const KeyList = z.object({ keys: z.array(KeyListed) });
 export type KeyList = z.infer<typeof KeyList>;
+/** An answer without a body (204), as a client reads it. */
+export const NoContent = z.undefined();

@@ -18,7 +18,7 @@ const corsForApi = cors({
   origin: '*',
   allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
   allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Prefer', 'Accept-Language'],
-  exposeHeaders: ['ETag'],
+  exposeHeaders: ['ETag', 'Retry-After', 'Allow'],
   maxAge: 86_400,
 });
 

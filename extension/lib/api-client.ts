@@ -4,7 +4,7 @@ import { EmailAddress } from '../../shared/email';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
 import { Settings, type SettingsPatch } from '../../shared/settings';
-import { KeyInfo, StreamTicket } from '../../shared/tenant';
+import { KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
 import { chosenLanguage } from './chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
@@ -69,6 +69,10 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), Settings),
     emailAddress: () => call(() => client.v1['email-address'].$get(), EmailAddress),
     rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), EmailAddress),
+    /** The tenant's keys (admin keys only), never a secret. */
+    keys: (tenant: string) => call(() => client.v1.tenants[':id'].keys.$get({ param: { id: tenant } }), KeyList),
+    revokeKey: (tenant: string, keyId: string) =>
+      call(() => client.v1.tenants[':id'].keys[':keyId'].$delete({ param: { id: tenant, keyId } }), NoContent),
   };
 }
 
@@ -109,7 +113,7 @@ async function call<S extends z.ZodType>(send: () => Promise<JsonResponse>, sche
   if (!response.ok) {
     const error = ApiError.safeParse(body);
     const detail = error.success ? error.data.error : undefined;
-    return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details) };
+    return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details, response.headers?.get('Retry-After')) };
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) return { ok: false, problem: { kind: 'bad_response', status: response.status } };

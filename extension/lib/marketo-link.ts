@@ -1,7 +1,13 @@
 export { isMarketoHost, marketoLink } from '../../shared/marketo-hosts';
+import { isMarketoAppHost } from '../../shared/marketo-hosts';
 
-/** Where the content script runs; experience.adobe.com is narrowed to Marketo by isMarketoPage. */
+/**
+ * Where the content script may run. Match patterns cannot say `app-*`, so MARKETO_APP_GLOBS narrow
+ * *.marketo.com to Marketo's app hosts (not the landing pages also served on *.marketo.com), and
+ * isMarketoPage narrows experience.adobe.com to Marketo.
+ */
 export const MARKETO_MATCHES = ['*://*.marketo.com/*', 'https://experience.adobe.com/*'];
+export const MARKETO_APP_GLOBS = ['*://app-*.marketo.com/*', '*://engage-*.marketo.com/*', 'https://experience.adobe.com/*'];
 
 /** Marketo Engage inside Adobe Experience Cloud lives under a path or hash that names it. */
 export function isMarketoPage(href: string): boolean {
@@ -12,7 +18,7 @@ export function isMarketoPage(href: string): boolean {
     return false;
   }
   const host = parsed.hostname.toLowerCase();
-  if (host.endsWith('.marketo.com')) return true;
+  if (isMarketoAppHost(host)) return true;
   if (host !== 'experience.adobe.com') return false;
   return /marketo/i.test(parsed.pathname + parsed.hash);
 }

@@ -1,6 +1,6 @@
 import { StreamMessage } from '../../shared/notifications';
 import type { ApiResult } from './api-client';
-import { backoffDelay, STREAM_BACKOFF } from './backoff';
+import { delayAfter, STREAM_BACKOFF } from './backoff';
 import type { ConnectionProblem } from './connection-problem';
 
 /** The part of WebSocket the stream uses (the browser's, or a fake in tests). */
@@ -142,7 +142,7 @@ export class StreamConnection {
     this.clearTimers();
     if (this.stopped) return;
     this.deps.onDown(problem);
-    const delay = backoffDelay(this.attempt++, STREAM_BACKOFF, this.deps.random);
+    const delay = delayAfter(problem, this.attempt++, STREAM_BACKOFF, this.deps.random);
     this.retryTimer = this.setTimer(() => {
       this.retryTimer = null;
       void this.connect();

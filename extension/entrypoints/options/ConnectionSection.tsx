@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { problemKey } from '../../lib/connection-problem';
+import { problemKey, problemParams } from '../../lib/connection-problem';
 import { testConnection, type ConnectionTest, type TestedConnection } from '../../lib/connection-test';
-import { normalizeWorkerUrl } from '../../lib/connection-url';
+import { keyForUrl, normalizeWorkerUrl } from '../../lib/connection-url';
+import { requestHostAccess } from '../../lib/host-access';
+import { AllowAccess } from '../../lib/ui/AllowAccess';
 import { maskKey } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 import { connectionItem, type Connection } from '../../lib/storage';
@@ -28,7 +30,8 @@ export function ConnectionSection({ tr, onTested }: Props) {
     if (stored) void run(stored);
   }, [stored === undefined]);
 
-  const candidate = (): Connection => ({ workerUrl: url.trim(), key: key.trim() || stored?.key || '' });
+  /** A key never follows the URL to another worker: the stored one only goes with the same origin. */
+  const candidate = (): Connection => ({ workerUrl: url.trim(), key: keyForUrl(key, url, stored ?? null) });
 
   async function run(connection: Connection) {
     setBusy(true);
@@ -48,9 +51,16 @@ export function ConnectionSection({ tr, onTested }: Props) {
       onTested(null);
       return;
     }
+    // Asked first, while the click still counts as the user's gesture: access to this worker's origin only.
+    await requestHostAccess(workerUrl);
     await connectionItem.setValue({ workerUrl, key: connection.key });
     setKey('');
     setSaved(true);
+    if (!connection.key) {
+      setResult(null);
+      onTested(null);
+      return;
+    }
     await run({ workerUrl, key: connection.key });
   }
 
@@ -117,13 +127,15 @@ export function ConnectionSection({ tr, onTested }: Props) {
       </form>
       <p data-testid="connection-result" role="status" aria-live="polite" data-result={result ? (result.ok ? 'ok' : result.problem.kind) : ''} class={result?.ok ? 'ok' : 'problem'}>
         {saved && <span data-testid="saved">{tr.t('options.saved')} </span>}
+        {saved && stored && !stored.key && <span data-testid="key-needed">{tr.t('options.keyNeeded')}</span>}
         {result && resultText(result, tr)}
       </p>
+      {stored?.workerUrl && <AllowAccess tr={tr} workerUrl={stored.workerUrl} />}
     </section>
   );
 }
 
 function resultText(result: ConnectionTest, tr: Translator): string {
   if (result.ok) return tr.t(`options.connectionOk.${result.role}`, { count: result.counts.unread });
-  return tr.t(problemKey(result.problem.kind), { status: result.problem.status ?? '', message: result.problem.message ?? '' });
+  return tr.t(problemKey(result.problem.kind), problemParams(result.problem));
 }

@@ -3,6 +3,7 @@ import type { TestedConnection } from '../../lib/connection-test';
 import type { Translator } from '../../lib/i18n';
 import { ConnectionSection } from './ConnectionSection';
 import { EmailSection } from './EmailSection';
+import { KeysSection } from './KeysSection';
 import { PreferencesSection } from './PreferencesSection';
 import { TenantSection } from './TenantSection';
 
@@ -18,6 +19,7 @@ export function OptionsPage({ tr }: { tr: Translator }) {
       <PreferencesSection tr={tr} />
       <TenantSection tr={tr} tested={tested} />
       <EmailSection tr={tr} tested={tested} />
+      <KeysSection tr={tr} tested={tested} />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { groupFeed, markAllSelections, unreadToFocusAfter } from '../../lib/feed
 import type { Translator } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type FeedStatus } from '../../lib/storage';
+import { AllowAccess } from '../../lib/ui/AllowAccess';
 import { useNow, useStorageItem } from '../../lib/ui/hooks';
 import { Feed } from './Feed';
 import { QuotaGauge } from './QuotaGauge';
@@ -23,6 +24,7 @@ export function App({ tr }: { tr: Translator }) {
         <h1>{tr.t('app.name')}</h1>
         {state && <Status state={state} tr={tr} />}
       </header>
+      {connection?.workerUrl && <AllowAccess tr={tr} workerUrl={connection.workerUrl} />}
       {connection ? <Connected tr={tr} state={state} /> : <Unconfigured tr={tr} />}
     </main>
   );

@@ -1,10 +1,10 @@
 import { browser } from '#imports';
 import type { ConnectionProblem } from '../../lib/connection-problem';
-import { problemKey } from '../../lib/connection-problem';
+import { problemKey, problemParams } from '../../lib/connection-problem';
 import type { Translator } from '../../lib/i18n';
 
 export function problemText(problem: ConnectionProblem, tr: Translator): string {
-  return tr.t(problemKey(problem.kind), { status: problem.status ?? '', message: problem.message ?? '' });
+  return tr.t(problemKey(problem.kind), problemParams(problem));
 }
 
 export function Unconfigured({ tr }: { tr: Translator }) {
