@@ -32,9 +32,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
-    // No host at install but a preconfigured worker's: the options ask for the configured worker's
-    // origin at run time (the overlay's Marketo hosts come with its content script).
-    host_permissions: builtInOrigin ? [builtInOrigin] : [],
+    // The Marketo UI (the overlay, and its tabs for toasts) and a preconfigured worker's origin; the
+    // options ask for a configured worker's origin at run time.
+    host_permissions: [...MARKETO_MATCHES, ...(builtInOrigin ? [builtInOrigin] : [])],
     ...(browser === 'firefox' ? { optional_permissions: WORKER_ORIGINS } : { optional_host_permissions: WORKER_ORIGINS }),
     // The overlay reads its language's catalog from the package.
     web_accessible_resources: [{ resources: LANGUAGES.map(catalogPath), matches: MARKETO_MATCHES }],

@@ -2,12 +2,11 @@ export { isMarketoHost, marketoLink } from '../../shared/marketo-hosts';
 import { isMarketoAppHost } from '../../shared/marketo-hosts';
 
 /**
- * Where the content script may run. Match patterns cannot say `app-*`, so MARKETO_APP_GLOBS narrow
- * *.marketo.com to Marketo's app hosts (not the landing pages also served on *.marketo.com), and
- * isMarketoPage narrows experience.adobe.com to Marketo.
+ * Where the content script may run. Match patterns cannot say `app-*`: isMarketoPage narrows
+ * *.marketo.com to Marketo's app hosts (not the landing pages also served there), and
+ * experience.adobe.com to Marketo; elsewhere the overlay shows nothing.
  */
 export const MARKETO_MATCHES = ['*://*.marketo.com/*', 'https://experience.adobe.com/*'];
-export const MARKETO_APP_GLOBS = ['*://app-*.marketo.com/*', '*://engage-*.marketo.com/*', 'https://experience.adobe.com/*'];
 
 /** Marketo Engage inside Adobe Experience Cloud lives under a path or hash that names it. */
 export function isMarketoPage(href: string): boolean {
