@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { loadSwagger as load } from './swagger-files.mjs';
 
-/** Adobe's Swagger 2.0 files, beside the repository (the CI checkout has `shared/` there too). */
-const OPENAPI_DIR = fileURLToPath(new URL('../../../../shared/reference/marketo-openapi/', import.meta.url));
-
-type Swagger = { definitions: Record<string, Record<string, unknown>> };
-const load = (file: string): Swagger => JSON.parse(readFileSync(OPENAPI_DIR + file, 'utf8'));
+type Swagger = ReturnType<typeof load>;
 
 /**
  * The one place this project departs from a definition: Adobe's page on the Usage API (usage.md)
