@@ -12,7 +12,9 @@ export type MarketoFailure =
   | { kind: 'timeout' }
   | { kind: 'unreachable' }
   | { kind: 'malformed' }
-  | { kind: 'max_daily_calls' };
+  | { kind: 'max_daily_calls' }
+  /** The stored client secret does not open with this CONNECTOR_KEY (the key was changed). */
+  | { kind: 'secret_unreadable' };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: MarketoFailure };
 
