@@ -1,5 +1,5 @@
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import type { Counts, MarkRead, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
+import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 
@@ -13,7 +13,7 @@ export interface TenantApi {
   ingest(events: MarketoEvent[], nowMs?: number): Promise<EventsAccepted>;
   /** Adds API calls to today's quota counter (America/Chicago day) and fires thresholds. */
   addUsage(calls: number, nowMs?: number): Promise<QuotaState>;
-  list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }>;
+  list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' }>;
   markRead(selection: MarkRead): Promise<{ updated: number }>;
   counts(nowMs?: number): Promise<Counts>;
   /**

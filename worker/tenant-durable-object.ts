@@ -1,13 +1,15 @@
 import { DurableObject } from 'cloudflare:workers';
+import { toBase64Url } from '../shared/base64url';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type NotificationQuery, type QuotaState } from '../shared/notifications';
+import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
-import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
+import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { CommitGroup } from './store/commit-group';
-import { countsTag, MAX_COUNTS_WAIT_MS, tagMatches } from './rules/counts-tag';
+import { countsTag, tagMatches } from './http/etag';
+import { MAX_COUNTS_WAIT_MS } from './http/prefer';
 import { readUnreadCounts } from './store/counters';
 import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
@@ -15,7 +17,7 @@ import { listNotifications, markNotificationsRead, type Recorded } from './store
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './store/stream';
+import { broadcast, jsonError } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
@@ -66,7 +68,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
   }
 
-  async list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
+  async list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
     return listNotifications(this.sql, query);
   }
 
@@ -280,7 +282,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(bytes);
 }
 
 function closeQuietly(ws: WebSocket, code: number, reason: string): void {

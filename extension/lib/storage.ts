@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import { NOTIFICATION_TYPES, type NotificationType } from '../../shared/notification-types';
-import type { Counts, NotificationQuery } from '../../shared/notifications';
+import type { Counts, FeedQuery } from '../../shared/notifications';
 import type { ConnectionProblem } from './connection-problem';
 import type { LanguageSetting } from './i18n';
 
@@ -17,7 +17,7 @@ export interface TypePref {
 export type TypePrefs = Record<NotificationType, TypePref>;
 
 /** Which part of the feed the popup shows: the worker's own `status` query values. */
-export type FeedStatus = NotificationQuery['status'];
+export type FeedStatus = FeedQuery['status'];
 
 /** What the background knows; pages and the overlay read and watch it. */
 export interface BackgroundState {

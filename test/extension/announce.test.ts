@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announce, listenForNotificationClicks, rememberSilently } from '../../extension/lib/background/announce';
 import { createTranslator } from '../../extension/lib/i18n';
-import { isPushMessage } from '../../extension/lib/messages';
+import { isPushMessage } from '../../extension/lib/protocol';
 import { announcedItem, notificationLinksItem } from '../../extension/lib/storage';
 import { campaignFailure, engagement, prefs } from './fixtures';
 

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { MarkRead, MarkReadResult, NotificationPage, NotificationQuery } from '../../shared/notifications';
+import { MarkRead, MarkReadResult, NotificationPage, FeedQuery } from '../../shared/notifications';
 import { ApiFailure, renderFailure } from '../errors';
 import { requestLanguage } from '../middleware/messages';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const listNotifications = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const listNotifications = createRoute({
   summary: 'The feed, newest lastAt first',
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
-  request: { query: NotificationQuery },
+  request: { query: FeedQuery },
   responses: { 200: json(NotificationPage, 'One page of notifications'), ...errorResponses(400, 401, 403) },
 });
 

@@ -1,17 +1,12 @@
 import { NOTIFICATION_TYPES, SEVERITIES, type NotificationType, type Severity } from '../../shared/notification-types';
+import type { UnreadCounts } from '../../shared/notifications';
 
 const UNREAD = 'unread';
-const byType = (t: string) => `type:${t}`;
-const bySeverity = (s: string) => `severity:${s}`;
-
-export interface UnreadCounts {
-  unread: number;
-  byType: Record<NotificationType, number>;
-  bySeverity: Record<Severity, number>;
-}
+const byType = (t: NotificationType) => `type:${t}`;
+const bySeverity = (s: Severity) => `severity:${s}`;
 
 /** Moves one notification into (+1) or out of (-1) the unread totals. */
-export function adjustUnread(sql: SqlStorage, type: string, severity: string, delta: number): void {
+export function adjustUnread(sql: SqlStorage, type: NotificationType, severity: Severity, delta: number): void {
   for (const name of [UNREAD, byType(type), bySeverity(severity)]) {
     sql.exec(
       `INSERT INTO counters (name, value) VALUES (?, ?)
@@ -39,7 +34,7 @@ export function readUnreadCounts(sql: SqlStorage): UnreadCounts {
 /** Counts by scanning the feed; only for checking the counters, never for answering. */
 export function recountUnread(sql: SqlStorage): UnreadCounts {
   const values = new Map<string, number>();
-  const rows = sql.exec<{ type: string; severity: string }>('SELECT type, severity FROM notifications WHERE read_at IS NULL');
+  const rows = sql.exec<{ type: NotificationType; severity: Severity }>('SELECT type, severity FROM notifications WHERE read_at IS NULL');
   for (const row of rows) {
     for (const name of [UNREAD, byType(row.type), bySeverity(row.severity)]) values.set(name, (values.get(name) ?? 0) + 1);
   }

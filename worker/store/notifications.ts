@@ -1,14 +1,14 @@
-import type { NotificationType } from '../../shared/notification-types';
-import type { MarkRead, Notification, NotificationPage } from '../../shared/notifications';
-import { decodeCursor, encodeCursor, type ListCursor } from '../rules/cursor';
-import { mergeData, type Occurrence } from '../rules/grouping';
+import type { NotificationType, Severity } from '../../shared/notification-types';
+import type { FeedQuery, MarkRead, Notification, NotificationPage } from '../../shared/notifications';
+import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
+import { mergeData, type Occurrence } from '../rules/occurrence';
 import { adjustUnread, clearUnread } from './counters';
 
 interface NotificationRow {
   id: string;
   group_key: string;
-  type: string;
-  severity: string;
+  type: NotificationType;
+  severity: Severity;
   data: string;
   count: number;
   first_at: number;
@@ -85,13 +85,6 @@ function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: numb
   return toNotification(updated);
 }
 
-export interface ListRequest {
-  status: 'unread' | 'all';
-  type?: NotificationType;
-  limit: number;
-  cursor?: string;
-}
-
 /** A statement and its bound values. */
 export interface Statement {
   text: string;
@@ -102,7 +95,7 @@ export interface Statement {
  * One page of the feed, newest lastAt first, one row more than the page to tell whether another follows.
  * Keyset pagination on (last_at, id): every status and type filter has an index in that order.
  */
-export function feedQuery(q: ListRequest, after: ListCursor | null): Statement {
+export function feedQuery(q: FeedQuery, after: ListCursor | null): Statement {
   const where: string[] = [];
   const bindings: SqlStorageValue[] = [];
   if (q.status === 'unread') where.push('read_at IS NULL');
@@ -118,7 +111,7 @@ export function feedQuery(q: ListRequest, after: ListCursor | null): Statement {
   return { text: `SELECT * FROM notifications ${clause} ORDER BY last_at DESC, id DESC LIMIT ?`, bindings: [...bindings, q.limit + 1] };
 }
 
-export function listNotifications(sql: SqlStorage, q: ListRequest): NotificationPage | { error: 'invalid_cursor' } {
+export function listNotifications(sql: SqlStorage, q: FeedQuery): NotificationPage | { error: 'invalid_cursor' } {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
   if (q.cursor !== undefined && after === null) return { error: 'invalid_cursor' };
   const { text, bindings } = feedQuery(q, after);
@@ -147,7 +140,7 @@ function markIdsRead(sql: SqlStorage, ids: string[], nowMs: number): number {
   // One statement per id: a Durable Object query binds at most 100 values.
   const changed = [...new Set(ids)].flatMap((id) =>
     sql
-      .exec<{ type: string; severity: string }>(
+      .exec<{ type: NotificationType; severity: Severity }>(
         'UPDATE notifications SET read_at = ? WHERE read_at IS NULL AND id = ? RETURNING type, severity',
         nowMs,
         id,
@@ -155,7 +148,7 @@ function markIdsRead(sql: SqlStorage, ids: string[], nowMs: number): number {
       .toArray(),
   );
   // One counter update per (type, severity) rather than per notification.
-  const groups = new Map<string, { type: string; severity: string; n: number }>();
+  const groups = new Map<string, { type: NotificationType; severity: Severity; n: number }>();
   for (const row of changed) {
     const k = `${row.type}|${row.severity}`;
     const group = groups.get(k) ?? { type: row.type, severity: row.severity, n: 0 };

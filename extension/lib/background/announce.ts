@@ -1,9 +1,9 @@
 import { browser } from '#imports';
 import type { Notification } from '../../../shared/notifications';
-import { describe } from '../describe';
+import { describeNotification } from '../describe';
 import type { Translator } from '../i18n';
 import { MARKETO_MATCHES, marketoLink } from '../marketo-link';
-import { pushMessage } from '../messages';
+import { pushMessage } from '../protocol';
 import { announcedItem, notificationLinksItem, type TypePrefs } from '../storage';
 
 const MAX_REMEMBERED = 200;
@@ -55,7 +55,7 @@ async function remember(items: readonly Notification[]): Promise<Notification[]>
 }
 
 async function showDesktop(n: Notification, tr: Translator): Promise<void> {
-  const { title, errorCodes } = describe(n, tr);
+  const { title, errorCodes } = describeNotification(n, tr);
   const explained = errorCodes.map((code) => tr.t('format.labelled', { label: code.label, value: code.meaning }));
   await rememberLink(n);
   await browser.notifications
