@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  'host_not_allowed',
   'internal',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

@@ -9,6 +9,8 @@ export const NOTIFICATION_TYPES = [
   'trigger_campaign_cleanup',
   'linkedin',
   'web_services_quota',
+  'api_errors',
+  'connector',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationType>;
@@ -29,6 +31,8 @@ export const TYPE_SEVERITIES = {
   trigger_campaign_cleanup: ['info'],
   linkedin: ['critical'],
   web_services_quota: ['critical', 'warning'],
+  api_errors: ['critical', 'warning'],
+  connector: ['critical'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;
 export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];
 

@@ -1,5 +1,6 @@
 import { cors } from 'hono/cors';
 import { onError, onNotFound } from './middleware/errors';
+import { connectorRoutes } from './routes/connector';
 import { countsRoutes } from './routes/counts';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
@@ -33,7 +34,8 @@ function buildApp() {
     .route('/v1', streamRoutes)
     .route('/v1', settingsRoutes)
     .route('/v1', tenantRoutes)
-    .route('/v1', keyRoutes);
+    .route('/v1', keyRoutes)
+    .route('/v1', connectorRoutes);
   serveOpenApiDocument(app);
   return routes;
 }

@@ -5,4 +5,8 @@ export interface Env {
   KV: KVNamespace;
   TENANT: DurableObjectNamespace<TenantDurableObject>;
   ROOT_TOKEN: string;
+  /** Seals the Marketo client secrets (a worker secret; .dev.vars locally). */
+  CONNECTOR_KEY?: string;
+  /** Hosts the connector may call: comma-separated patterns (wrangler.toml [vars]). */
+  MARKETO_HOSTS?: string;
 }

@@ -17,10 +17,11 @@ import { listNotifications, markNotificationsRead, type Recorded } from './store
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './sockets/broadcast';
+import { broadcast, closeQuietly, jsonError } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
+import { ConnectorHost, type ConnectorPut } from './connector/connector-host';
 
 const PRUNE_INTERVAL_MS = 24 * 3_600_000;
 /** Quota days kept after they end, for a look back; older ones are pruned. */
@@ -38,6 +39,9 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private unpublished: Recorded[] | null = null;
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
   private readonly changeWaiters = new Set<() => void>();
+  /** The Marketo connector: its RPC operations below, its poll in the alarm. */
+  private readonly connector = new ConnectorHost({ sql: this.ctx.storage.sql, connectorKey: () => this.env.CONNECTOR_KEY, tenantId: () => this.tenantId(),
+    settings: () => this.settings(), publish: (recorded, nowMs) => this.publish(recorded, nowMs), alarmNoLaterThan: (atMs) => this.alarmNoLaterThan(atMs) });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -127,6 +131,12 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { closed: sockets.length };
   }
 
+  async putConnector(input: ConnectorPut, nowMs = Date.now()) { return this.connector.put(input, nowMs); }
+  async getConnector(nowMs = Date.now()) { return this.connector.get(nowMs); }
+  async deleteConnector() { return { deleted: this.connector.delete() }; }
+  async pollConnector(nowMs = Date.now(), timeoutMs?: number) { return this.connector.pollNow(nowMs, timeoutMs); }
+  async quotaHistory(nowMs = Date.now()) { return this.connector.history(nowMs); }
+
   /** GET /v1/stream?ticket=: a one-use ticket buys a hibernatable WebSocket. */
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
@@ -176,6 +186,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     // Nothing expires before the oldest id does; a day apart at least, however the ids are spread.
     if (oldest !== null) await this.schedulePrune(Math.max(oldest + EVENT_ID_RETENTION_MS, nowMs + PRUNE_INTERVAL_MS));
     await this.scheduleQuotaReset(nowMs);
+    await this.connector.onAlarm(nowMs);
   }
 
   /** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
@@ -242,7 +253,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
-    return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
+    const topUsers = this.connector.topUsers(nowMs);
+    return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString(), ...(topUsers && { topUsers }) };
   }
 
   /** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
@@ -285,11 +297,3 @@ function randomToken(): string {
   return toBase64Url(bytes);
 }
 
-function closeQuietly(ws: WebSocket, code: number, reason: string): void {
-  try {
-    // 1005/1006 may not be sent; answer with a normal close instead.
-    ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
-  } catch {
-    // Already closed.
-  }
-}

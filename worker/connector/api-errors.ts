@@ -1,4 +1,4 @@
-import type { Severity } from '../../shared/notification-types';
+import type { SeverityOf } from '../../shared/notification-types';
 
 /** Today's errors per code (errors.json), folded: Marketo may list a code twice. */
 export function errorsByCode(errors: readonly { errorCode: string; count: number }[]): Record<string, number> {
@@ -16,7 +16,7 @@ export function newlyReachedCodes(byCode: Record<string, number>, minCount: numb
 }
 
 /** 603 (access denied) and 607 (quota used up) stop integrations: critical; any other code warns. */
-export function apiErrorsSeverity(reachedCodes: Iterable<string>): Severity {
+export function apiErrorsSeverity(reachedCodes: Iterable<string>): SeverityOf<'api_errors'> {
   for (const code of reachedCodes) if (code === '603' || code === '607') return 'critical';
   return 'warning';
 }

@@ -1,10 +1,7 @@
 import type { MarketoEvent } from '../../shared/events';
-import type { Occurrence } from '../rules/grouping';
+import { groupKey, type Occurrence } from '../rules/occurrence';
 import { apiErrorsSeverity } from './api-errors';
 import type { CampaignChange } from './campaign-diff';
-
-/** Same form as the seed rules' group keys: JSON keeps the parts apart. */
-const groupKey = (type: string, ...parts: (string | number)[]) => `${type}:${JSON.stringify(parts.map(String))}`;
 
 /** One api_errors notification per quota day; each code that reaches the minimum makes it unread again. */
 export function apiErrorsOccurrence(day: string, byCode: Record<string, number>, reached: readonly string[], minCount: number): Occurrence {
@@ -23,7 +20,7 @@ export function forecastOccurrence(fact: { day: string; forecastAtMs: number; us
     type: 'web_services_quota',
     groupKey: groupKey('web_services_quota', fact.day, 'forecast'),
     severity: 'warning',
-    data: { kind: 'forecast', day: fact.day, forecastAt: new Date(fact.forecastAtMs).toISOString(), used: fact.used, limit: fact.limit },
+    data: { kind: 'forecast', day: fact.day, threshold: 100, forecastAt: new Date(fact.forecastAtMs).toISOString(), used: fact.used, limit: fact.limit },
   };
 }
 

@@ -2,7 +2,7 @@ import type { ConnectorStatus } from '../../shared/connector';
 import { MAX_TOP_USERS } from '../../shared/connector';
 import type { Settings } from '../../shared/settings';
 import { quotaDayAt } from '../rules/quota-day';
-import { applyEvent, applyQuotaSettings } from '../store/apply-event';
+import { applyEvent, applyQuotaSettings } from '../rules/apply-event';
 import { loadBaseline, hasBaseline, saveBaseline } from '../store/campaign-baseline';
 import { addConnectorCall, connectorCalls } from '../store/connector-calls';
 import { loadConnector, type StoredConnector } from '../store/connector-config';

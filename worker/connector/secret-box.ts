@@ -2,17 +2,14 @@
  * The Marketo client secret at rest: AES-GCM with a key derived (HKDF-SHA-256) from the worker secret
  * CONNECTOR_KEY. The tenant id is the additional data, so a sealed secret opens only for its tenant.
  */
+import { fromBase64Url, toBase64Url } from '../../shared/base64url';
+
 const VERSION = 'v1';
 const encoder = new TextEncoder();
 
-function toBase64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+function bytesOf(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
+  return Uint8Array.from(fromBase64Url(text), (c) => c.charCodeAt(0));
 }
 
 async function deriveKey(connectorKey: string): Promise<CryptoKey> {
@@ -35,8 +32,8 @@ export async function sealSecret(secret: string, connectorKey: string, tenant: s
 /** The secret, or null when it does not open (another key, another tenant, damaged). */
 export async function openSecret(sealed: string, connectorKey: string, tenant: string): Promise<string | null> {
   const [version, ivText, dataText] = sealed.split('.');
-  const iv = ivText === undefined ? null : fromBase64Url(ivText);
-  const data = dataText === undefined ? null : fromBase64Url(dataText);
+  const iv = ivText === undefined ? null : bytesOf(ivText);
+  const data = dataText === undefined ? null : bytesOf(dataText);
   if (version !== VERSION || iv === null || iv.length !== 12 || data === null) return null;
   try {
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(tenant) }, await deriveKey(connectorKey), data);

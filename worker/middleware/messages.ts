@@ -34,6 +34,13 @@ const en = {
   ticket_invalid: 'The stream ticket is not valid.',
   upgrade_needed: 'This address expects a WebSocket upgrade request.',
   refused: 'The request was refused.',
+  host_not_allowed: 'The worker may not call this host; MARKETO_HOSTS allows {patterns}.',
+  https_required: 'must use https (http only for a loopback host MARKETO_HOSTS lists)',
+  rest_url_invalid: 'must be the REST endpoint of Admin > Web Services, e.g. https://123-ABC-456.mktorest.com',
+  field_required: 'is required',
+  connector_incomplete: 'The first connection needs restUrl, clientId and clientSecret.',
+  connector_key_missing: 'The worker has no CONNECTOR_KEY secret to seal the client secret; set it with wrangler secret put CONNECTOR_KEY.',
+  connector_unknown: 'No Marketo connection is set for this tenant.',
   internal: 'Something went wrong on the server; try again later.',
 } satisfies Catalog;
 export type MessageKey = keyof typeof en;
@@ -66,6 +73,13 @@ const nl: Record<MessageKey, string> = {
   ticket_invalid: 'Het streamticket is niet geldig.',
   upgrade_needed: 'Dit adres verwacht een WebSocket-upgrade.',
   refused: 'Het verzoek is geweigerd.',
+  host_not_allowed: 'De worker mag deze host niet aanroepen; MARKETO_HOSTS staat {patterns} toe.',
+  https_required: 'moet https gebruiken (http alleen voor een loopback-host die in MARKETO_HOSTS staat)',
+  rest_url_invalid: 'moet het REST-eindpunt uit Admin > Web Services zijn, bijvoorbeeld https://123-ABC-456.mktorest.com',
+  field_required: 'is verplicht',
+  connector_incomplete: 'De eerste verbinding heeft restUrl, clientId en clientSecret nodig.',
+  connector_key_missing: 'De worker heeft geen CONNECTOR_KEY-secret om het clientgeheim te versleutelen; stel het in met wrangler secret put CONNECTOR_KEY.',
+  connector_unknown: 'Voor deze tenant is geen Marketo-verbinding ingesteld.',
   internal: 'Er ging iets mis op de server; probeer het later opnieuw.',
 };
 
@@ -97,6 +111,13 @@ const sv: Record<MessageKey, string> = {
   ticket_invalid: 'Strömbiljetten är inte giltig.',
   upgrade_needed: 'Den här adressen väntar sig en WebSocket-uppgradering.',
   refused: 'Begäran avvisades.',
+  host_not_allowed: 'Workern får inte anropa den här värden; MARKETO_HOSTS tillåter {patterns}.',
+  https_required: 'måste använda https (http bara för en loopback-värd som MARKETO_HOSTS anger)',
+  rest_url_invalid: 'måste vara REST-slutpunkten från Admin > Web Services, t.ex. https://123-ABC-456.mktorest.com',
+  field_required: 'är obligatoriskt',
+  connector_incomplete: 'Den första anslutningen behöver restUrl, clientId och clientSecret.',
+  connector_key_missing: 'Workern har ingen CONNECTOR_KEY-hemlighet för att kryptera klienthemligheten; ange den med wrangler secret put CONNECTOR_KEY.',
+  connector_unknown: 'Ingen Marketo-anslutning är inställd för den här klienten.',
   internal: 'Något gick fel på servern; försök igen senare.',
 };
 
@@ -128,6 +149,13 @@ const fr: Record<MessageKey, string> = {
   ticket_invalid: "Le ticket de flux n'est pas valide.",
   upgrade_needed: 'Cette adresse attend une mise à niveau WebSocket.',
   refused: 'La requête a été refusée.',
+  host_not_allowed: "Le worker ne peut pas appeler cet hôte ; MARKETO_HOSTS autorise {patterns}.",
+  https_required: "doit utiliser https (http seulement pour un hôte loopback listé dans MARKETO_HOSTS)",
+  rest_url_invalid: "doit être le point de terminaison REST d'Admin > Web Services, par exemple https://123-ABC-456.mktorest.com",
+  field_required: 'est obligatoire',
+  connector_incomplete: 'La première connexion demande restUrl, clientId et clientSecret.',
+  connector_key_missing: "Le worker n'a pas de secret CONNECTOR_KEY pour chiffrer le secret client ; définissez-le avec wrangler secret put CONNECTOR_KEY.",
+  connector_unknown: "Aucune connexion Marketo n'est définie pour ce locataire.",
   internal: "Une erreur s'est produite sur le serveur ; réessayez plus tard.",
 };
 

@@ -15,3 +15,12 @@ export function broadcast(sockets: WebSocket[], message: StreamMessage): void {
 export function jsonError(status: number, code: string, message: string): Response {
   return Response.json({ error: { code, message } }, { status });
 }
+
+export function closeQuietly(ws: WebSocket, code: number, reason: string): void {
+  try {
+    // 1005/1006 may not be sent; answer with a normal close instead.
+    ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+  } catch {
+    // Already closed.
+  }
+}

@@ -31,6 +31,17 @@ const STATEMENTS = [
   // Keys revoked while KV may still answer for them elsewhere for a while: no new stream for them.
   `CREATE TABLE IF NOT EXISTS revoked_keys (key_id TEXT PRIMARY KEY, revoked_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  // The connector: its REST calls per quota day, today's usage per poll, the campaigns' last state.
+  `CREATE TABLE IF NOT EXISTS connector_calls (day TEXT PRIMARY KEY, calls INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS quota_samples (day TEXT NOT NULL, at INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (day, at))`,
+  `CREATE TABLE IF NOT EXISTS campaign_baseline (
+     id INTEGER PRIMARY KEY,
+     name TEXT NOT NULL,
+     type TEXT NOT NULL,
+     is_active INTEGER NOT NULL,
+     status TEXT,
+     url TEXT
+   )`,
 ];
 
 /** Columns added to a table after it was first created: ALTER TABLE has no IF NOT EXISTS. */

@@ -1,14 +1,19 @@
-import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, mergeSettings, Settings, SettingsPatch } from '../../shared/settings';
 import { readMeta, writeMeta } from './meta';
 
 const SETTINGS_KEY = 'settings';
 
-/** The stored document, or the defaults; a stored document that no longer validates falls back too. */
+/**
+ * The stored document over the defaults: a document stored before a type or section existed keeps its
+ * values and gets the new defaults. One that no longer validates falls back to the defaults.
+ */
 export function loadSettings(sql: SqlStorage): Settings {
   const text = readMeta(sql, SETTINGS_KEY);
   if (text === null) return DEFAULT_SETTINGS;
-  const parsed = Settings.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const parsed = SettingsPatch.safeParse(JSON.parse(text));
+  if (!parsed.success) return DEFAULT_SETTINGS;
+  const merged = Settings.safeParse(mergeSettings(DEFAULT_SETTINGS, parsed.data));
+  return merged.success ? merged.data : DEFAULT_SETTINGS;
 }
 
 /** Validates again before storing: the store never holds an invalid document. */

@@ -28,7 +28,8 @@ export class SimulatedInstance {
   fixedNowMs: number | null;
   tokens: Map<string, number>;
   campaigns: any[];
-  history: Array<{ date: string; total: number }>;
+  history: Array<{ date: string; total: number }> | null;
+  lastSevenDays(day: string): Array<{ date: string; total: number }>;
   now(): number;
   day(): string;
   addUsage(userId: string, count: number, day?: string): void;

@@ -44,7 +44,8 @@ export class SimulatedInstance {
     const today = this.day();
     for (const [user, count] of Object.entries(users)) this.addUsage(user, count, today);
     for (const [code, count] of Object.entries(errors)) this.addErrors(code, count, today);
-    this.history = history ?? daysBefore(today, 7).map((date, i) => ({ date, total: 1200 + ((i * 397) % 900) }));
+    /** The last 7 days; by default made up from the dates before today, so they move with the clock. */
+    this.history = history ?? null;
   }
 
   now() {
@@ -126,7 +127,7 @@ export class SimulatedInstance {
     const envelope = { requestId: requestId(), success: true, errors: [], warnings: [] };
     const day = this.day();
     if (kind === 'usage') return { ...envelope, result: [this.usageOf(day)] };
-    if (kind === 'usage7') return { ...envelope, result: this.history.map(({ date, total }) => ({ date, total, users: [] })) };
+    if (kind === 'usage7') return { ...envelope, result: this.lastSevenDays(day).map(({ date, total }) => ({ date, total, users: [] })) };
     if (kind === 'errors') {
       const codes = [...(this.errorCounts.get(day) ?? new Map())].map(([errorCode, count]) => ({ errorCode, count }));
       return { ...envelope, result: [{ date: day, total: codes.reduce((sum, c) => sum + c.count, 0), errors: codes }] };
@@ -137,6 +138,13 @@ export class SimulatedInstance {
     // The Asset API answers an empty page with a warning and no result.
     if (page.length === 0) return { ...envelope, warnings: ['No assets found for the given search criteria.'] };
     return { ...envelope, result: page.map((c) => structuredClone(c)) };
+  }
+
+  lastSevenDays(day) {
+    if (this.history) return this.history;
+    return daysBefore(day, 7)
+      .reverse()
+      .map((date) => ({ date, total: this.usage.get(date) ? this.usageOf(date).total : 1200 + (Number(date.slice(8)) * 397) % 900 }));
   }
 
   usageOf(day) {
