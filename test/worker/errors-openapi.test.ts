@@ -126,6 +126,11 @@ describe('GET /v1/openapi.json', () => {
         'POST /v1/tenants/{id}/keys',
         'DELETE /v1/tenants/{id}/keys/{keyId}',
         'GET /v1/key',
+        'PUT /v1/connector',
+        'GET /v1/connector',
+        'DELETE /v1/connector',
+        'POST /v1/connector/poll',
+        'GET /v1/quota/history',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

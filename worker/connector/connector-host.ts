@@ -66,11 +66,12 @@ export class ConnectorHost {
     saveConnector(this.deps.sql, next);
     if (otherInstance || input.clientSecret !== undefined) this.token = null;
     // Another instance starts over: its campaigns are a new baseline, its status unknown.
-    if (otherInstance) {
-      deleteBaseline(this.deps.sql);
-      savePollState(this.deps.sql, INITIAL_POLL_STATE);
-    }
-    await this.schedule(nowMs, nowMs + next.pollMinutes * 60_000);
+    if (otherInstance) deleteBaseline(this.deps.sql);
+    const state = otherInstance ? INITIAL_POLL_STATE : loadPollState(this.deps.sql);
+    const dueMs = state.pausedUntilMs ?? nowMs + next.pollMinutes * 60_000;
+    // Set up and waiting for its first poll: running, not off.
+    savePollState(this.deps.sql, { ...state, state: state.state === 'off' ? 'ok' : state.state, nextPollAtMs: dueMs });
+    await this.schedule(nowMs, dueMs);
     return this.get(nowMs)!;
   }
 
