@@ -1,7 +1,7 @@
 import { marketoError, QUOTA_REACHED_ERROR } from '../../shared/marketo-errors';
 import type { Notification, NotificationData, NotificationOf } from '../../shared/notifications';
 import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from './format';
-import type { Translator } from './i18n';
+import type { MessageKey, Translator } from './i18n';
 
 export interface Fact {
   label: string;
@@ -100,6 +100,13 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
   },
   web_services_quota: ({ data }, tr) => {
     const day = fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr);
+    if (data.kind === 'forecast' && data.forecastAt !== undefined) {
+      const time = formatDateTime(data.forecastAt, tr.lang);
+      return {
+        title: tr.t('title.web_services_quota_forecast', { time }),
+        facts: [...day, ...fact(tr.t('fact.usage'), tr.t('fact.usageValue', { used: data.used, limit: data.limit }), tr), ...fact(tr.t('fact.forecastAt'), time, tr)],
+      };
+    }
     // "Calls used 0 of 50,000" next to "quota used up" would contradict itself: say what Marketo said.
     if (quotaReportedUsedUp(data)) {
       return { title: tr.t('title.web_services_quota_reported'), facts: [...day, ...fact(tr.t('fact.usage'), tr.t('fact.usageReported'), tr)] };
@@ -113,14 +120,45 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
       ],
     };
   },
+  api_errors: ({ data }, tr) => {
+    const byCode = Object.entries(data.byCode)
+      .sort(([, a], [, b]) => b - a)
+      .map(([code, count]) => tr.t('fact.causeCount', { cause: code, count }));
+    return {
+      title: tr.t('title.api_errors', { count: data.total }),
+      facts: [
+        ...fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr),
+        ...fact(tr.t('fact.errorsByCode'), formatList(byCode, tr.lang), tr),
+        ...fact(tr.t('fact.minCount'), tr.t('fact.minCountValue', { count: data.minCount }), tr),
+      ],
+    };
+  },
+  connector: ({ data }, tr) => ({ title: tr.t('title.connector'), facts: fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr) }),
 };
+
+/** The connector's own failure codes, or Marketo's (explained from the shared catalog below the facts). */
+export function connectorProblem(code: string, tr: Translator): string {
+  const http = /^http_(\d{3})$/.exec(code);
+  if (http) return tr.t('connector.http', { status: http[1]! });
+  switch (code) {
+    case 'identity_refused':
+    case 'unreachable':
+    case 'timeout':
+    case 'malformed':
+    case 'secret_unreadable':
+    case 'max_daily_calls':
+      return tr.t(`connector.${code}`);
+    default:
+      return tr.t('connector.marketo', { code });
+  }
+}
 
 export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplanation {
   const info = marketoError(code);
   return {
     code,
     label: tr.t('fact.errorCode', { code: String(code) }),
-    meaning: info ? info.meaning[tr.lang] : tr.t('errorCode.unknown'),
+    meaning: info ? tr.t(`code.${info.code}` as MessageKey) : tr.t('errorCode.unknown'),
     retry: info ? tr.t(`retry.${info.retry}`) : '',
   };
 }
@@ -128,6 +166,9 @@ export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplana
 /** The codes to explain: the event's errorCode (known or not), and a campaign's error.code when Marketo documents it. */
 function errorCodesOf(n: Notification): number[] {
   const codes = n.data.errorCode === undefined ? [] : [n.data.errorCode];
+  // api_errors: the codes that reached the minimum; connector: Marketo's code when it gave one.
+  const reported = n.type === 'api_errors' ? n.data.reached : n.type === 'connector' ? [n.data.code] : [];
+  for (const code of reported) if (/^\d{3,4}$/.test(code) && !codes.includes(Number(code))) codes.push(Number(code));
   const own = n.type === 'campaign_failure' ? marketoError(n.data.error.code)?.code : undefined;
   if (own !== undefined && !codes.includes(own)) codes.push(own);
   return codes;

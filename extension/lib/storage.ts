@@ -67,8 +67,18 @@ export const stateItem = storage.defineItem<BackgroundState>('local:state', { fa
 /** Occurrences (id@lastAt) already announced as desktop notifications or toasts, so nothing is announced twice. */
 export const announcedItem = storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
 
-/** Marketo links of the desktop notifications shown, by notification id, for clicks on them. */
-export const notificationLinksItem = storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });
+const defineNotificationLinks = () =>
+  storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });
+let notificationLinks: ReturnType<typeof defineNotificationLinks> | undefined;
+
+/**
+ * Marketo links of the desktop notifications shown, by notification id, for clicks on them.
+ * Session storage, which Firefox content scripts lack: defining an item reads it at once, so
+ * this one is defined at its first use (in the background), not when a module imports this file.
+ */
+export function notificationLinksItem() {
+  return (notificationLinks ??= defineNotificationLinks());
+}
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NotificationPage, type Notification } from '../../shared/notifications';
+import { NotificationPage, type Notification, type NotificationOf } from '../../shared/notifications';
 import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { connectedTenant, newTenantObject, sim } from './marketo';
 
@@ -7,8 +7,8 @@ type Stub = ReturnType<typeof newTenantObject>;
 const at = (iso: string) => Date.parse(iso);
 const NOON = at('2026-05-05T17:00:00Z');
 
-async function notifications(stub: Stub, type?: Notification['type']) {
-  return NotificationPage.parse(await stub.list({ status: 'all', type, limit: 100 })).items;
+async function notifications<T extends Notification['type']>(stub: Stub, type?: T): Promise<NotificationOf<T>[]> {
+  return NotificationPage.parse(await stub.list({ status: 'all', type, limit: 100 })).items as NotificationOf<T>[];
 }
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);

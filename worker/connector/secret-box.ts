@@ -7,7 +7,7 @@ import { fromBase64Url, toBase64Url } from '../../shared/base64url';
 const VERSION = 'v1';
 const encoder = new TextEncoder();
 
-function bytesOf(text: string): Uint8Array | null {
+function bytesOf(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
   return Uint8Array.from(fromBase64Url(text), (c) => c.charCodeAt(0));
 }

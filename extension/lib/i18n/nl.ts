@@ -1,6 +1,6 @@
-import type { Catalog } from './types';
+import type { UiCatalog } from './types';
 
-export const nl: Catalog = {
+export const nl: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
   'type.campaign_failure': 'Mislukte campagnes',
@@ -13,7 +13,7 @@ export const nl: Catalog = {
 
   'severity.critical': 'Kritiek',
   'severity.warning': 'Waarschuwing',
-  'severity.info': 'Info',
+  'severity.info': 'Informatie',
 
   'crm.salesforce': 'Salesforce',
   'crm.dynamics': 'Microsoft Dynamics',
@@ -51,7 +51,7 @@ export const nl: Catalog = {
   'fact.causes': 'Oorzaken',
   'fact.failedLeads': 'Mislukte leads',
   'fact.window': 'Periode',
-  'fact.stream': 'Stream',
+  'fact.stream': 'Engagementstream',
   'fact.exhaustedLeads': 'Leads zonder content',
   'fact.action': 'Actie',
   'fact.lastActivity': 'Laatste activiteit',
@@ -67,6 +67,24 @@ export const nl: Catalog = {
   'fact.usageReported': 'Op, volgens Marketo',
   'fact.errorWithCode': '{message} ({code})',
   'fact.causeCount': '{cause}: {count}',
+  'type.api_errors': 'API-fouten',
+  'type.connector': 'Marketo-verbinding',
+  'title.api_errors': { one: 'Vandaag {count} API-fout', other: 'Vandaag {count} API-fouten' },
+  'title.connector': 'De verbinding met Marketo mislukt',
+  'title.web_services_quota_forecast': 'In dit tempo is het API-quotum rond {time} op',
+  'fact.errorsByCode': 'Fouten per code',
+  'fact.minCount': 'Gemeld vanaf',
+  'fact.minCountValue': { one: '{count} fout per code', other: '{count} fouten per code' },
+  'fact.forecastAt': 'Limiet bereikt',
+  'fact.connectorProblem': 'Probleem',
+  'connector.identity_refused': 'Marketo heeft de client-ID en het clientgeheim geweigerd.',
+  'connector.unreachable': 'Het REST-eindpunt is niet bereikbaar.',
+  'connector.timeout': 'Marketo antwoordde niet op tijd.',
+  'connector.malformed': 'Het antwoord van Marketo was onleesbaar.',
+  'connector.http': 'Marketo antwoordde met HTTP-status {status}.',
+  'connector.secret_unreadable': 'Het opgeslagen clientgeheim is niet meer leesbaar; voer het opnieuw in.',
+  'connector.max_daily_calls': 'De connector heeft zijn dagelijkse aantal aanroepen gebruikt.',
+  'connector.marketo': 'Marketo antwoordde met fout {code}.',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Later opnieuw proberen kan helpen.',
@@ -101,7 +119,7 @@ export const nl: Catalog = {
   'popup.unreadCount': { one: '{count} ongelezen', other: '{count} ongelezen' },
   'popup.updated': 'Bijgewerkt {time}',
 
-  'status.live': 'Live',
+  'status.live': 'Live verbonden',
   'status.polling': 'Elke minuut gecontroleerd',
   'status.connecting': 'Verbinden…',
   'status.error': 'Niet verbonden',

@@ -1,6 +1,6 @@
-import type { Catalog } from './types';
+import type { UiCatalog } from './types';
 
-export const sv: Catalog = {
+export const sv: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
   'type.campaign_failure': 'Misslyckade kampanjer',
@@ -13,7 +13,7 @@ export const sv: Catalog = {
 
   'severity.critical': 'Kritisk',
   'severity.warning': 'Varning',
-  'severity.info': 'Info',
+  'severity.info': 'Information',
 
   'crm.salesforce': 'Salesforce',
   'crm.dynamics': 'Microsoft Dynamics',
@@ -44,10 +44,10 @@ export const sv: Catalog = {
   'title.web_services_quota_reported': 'Den dagliga API-kvoten är slut',
 
   'fact.campaign': 'Kampanj',
-  'fact.program': 'Program',
+  'fact.program': 'Programnamn',
   'fact.error': 'Fel',
   'fact.crm': 'CRM',
-  'fact.problem': 'Problem',
+  'fact.problem': 'Felbeskrivning',
   'fact.causes': 'Orsaker',
   'fact.failedLeads': 'Misslyckade leads',
   'fact.window': 'Period',
@@ -67,6 +67,24 @@ export const sv: Catalog = {
   'fact.usageReported': 'Slut enligt Marketo',
   'fact.errorWithCode': '{message} ({code})',
   'fact.causeCount': '{cause}: {count}',
+  'type.api_errors': 'API-fel',
+  'type.connector': 'Marketo-anslutning',
+  'title.api_errors': { one: '{count} API-fel i dag', other: '{count} API-fel i dag' },
+  'title.connector': 'Anslutningen till Marketo fungerar inte',
+  'title.web_services_quota_forecast': 'I den här takten tar API-kvoten slut runt {time}',
+  'fact.errorsByCode': 'Fel per kod',
+  'fact.minCount': 'Rapporteras från',
+  'fact.minCountValue': { one: '{count} fel per kod', other: '{count} fel per kod' },
+  'fact.forecastAt': 'Gränsen nås',
+  'fact.connectorProblem': 'Problem',
+  'connector.identity_refused': 'Marketo avvisade klient-ID:t och klienthemligheten.',
+  'connector.unreachable': 'REST-slutpunkten gick inte att nå.',
+  'connector.timeout': 'Marketo svarade inte i tid.',
+  'connector.malformed': 'Marketos svar gick inte att läsa.',
+  'connector.http': 'Marketo svarade med HTTP-status {status}.',
+  'connector.secret_unreadable': 'Den sparade klienthemligheten kan inte längre läsas; ange den igen.',
+  'connector.max_daily_calls': 'Anslutningen har använt sina dagliga anrop.',
+  'connector.marketo': 'Marketo svarade med fel {code}.',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Ett nytt försök senare kan hjälpa.',
@@ -101,7 +119,7 @@ export const sv: Catalog = {
   'popup.unreadCount': { one: '{count} oläst', other: '{count} olästa' },
   'popup.updated': 'Uppdaterad {time}',
 
-  'status.live': 'Live',
+  'status.live': 'I realtid',
   'status.polling': 'Kontrolleras varje minut',
   'status.connecting': 'Ansluter…',
   'status.error': 'Inte ansluten',
