@@ -76,7 +76,7 @@ export const sv: UiCatalog = {
   'fact.minCount': 'Rapporteras från',
   'fact.minCountValue': { one: '{count} fel per kod', other: '{count} fel per kod' },
   'fact.forecastAt': 'Gränsen nås',
-  'fact.connectorProblem': 'Problem',
+  'fact.connectorProblem': 'Orsak',
   'connector.identity_refused': 'Marketo avvisade klient-ID:t och klienthemligheten.',
   'connector.unreachable': 'REST-slutpunkten gick inte att nå.',
   'connector.timeout': 'Marketo svarade inte i tid.',
