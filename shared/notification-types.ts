@@ -13,6 +13,10 @@ export const NOTIFICATION_TYPES = [
   'connector',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
+
+/** Types only the Marketo connector makes, from what it reads in Marketo: no event carries them. */
+export const CONNECTOR_TYPES = ['api_errors', 'connector'] as const satisfies readonly NotificationType[];
+export const isConnectorType = (type: NotificationType): boolean => (CONNECTOR_TYPES as readonly NotificationType[]).includes(type);
 export type NotificationType = z.infer<typeof NotificationType>;
 
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
