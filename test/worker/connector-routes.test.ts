@@ -9,7 +9,6 @@ import { tenantObject } from '../../worker/tenant-object';
 import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { CLIENT_SECRET, sim, simInstance, simUrl } from './marketo';
 import { env } from 'cloudflare:workers';
-import type { Env } from '../../worker/env';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 afterEach(() => vi.restoreAllMocks());

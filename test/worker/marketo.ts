@@ -1,6 +1,5 @@
 import { env } from 'cloudflare:workers';
 import { inject } from 'vitest';
-import type { Env } from '../../worker/env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
