@@ -4,13 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { demoCampaigns } from './marketo-sim/campaigns.mjs';
 import { startMarketoSimulator } from './marketo-sim/server.mjs';
-import { callWorker } from './local-worker.mjs';
+import { callWorker, LOCAL_MARKETO_HOSTS } from './local-worker.mjs';
+
+export { LOCAL_MARKETO_HOSTS };
 
 export const SIM_PORT = 8790;
 export const DEMO_CLIENT_ID = 'demo-client';
 export const DEMO_API_USER = 'notifier-api@demo.example';
-/** Local runs list the simulator's loopback host; production keeps `*.mktorest.com` (wrangler.toml). */
-export const LOCAL_MARKETO_HOSTS = '*.mktorest.com,127.0.0.1';
 
 /** Integrations that share the demo instance's quota, and how many calls each makes a minute. */
 const DEMO_USERS = { 'etl-sync@demo.example': 23, 'crm-connector@demo.example': 11, 'webinar-app@demo.example': 3 };

@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { projectRoot, projectEnv } from './project.mjs';
 
 export const DEMO_TENANT = '123-ABC-456';
+/** Local runs list the simulated Marketo's loopback host; production keeps `*.mktorest.com` (wrangler.toml). */
+export const LOCAL_MARKETO_HOSTS = '*.mktorest.com,127.0.0.1';
 
 /** A TCP port nobody listens on right now (on 127.0.0.1). */
 export function findFreePort() {
@@ -61,7 +63,7 @@ export async function waitForHealth(url, { timeoutMs = 90_000, exited = () => nu
  * onOutput: receives every chunk of wrangler's output (the last 20 kB are also kept for errors).
  * @param {{ port?: number, persistTo?: string, rootToken?: string, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number }} [options]
  */
-export async function startWorker({ port, persistTo, rootToken, onOutput, logLevel = 'warn', timeoutMs } = {}) {
+export async function startWorker({ port, persistTo, rootToken, vars = {}, onOutput, logLevel = 'warn', timeoutMs } = {}) {
   const workerPort = port ?? (await findFreePort());
   // Else the health check could be answered by whatever already listens there.
   if (!(await isPortFree(workerPort))) throw new Error(`port ${workerPort} is already in use on 127.0.0.1`);
@@ -77,6 +79,7 @@ export async function startWorker({ port, persistTo, rootToken, onOutput, logLev
   ];
   if (persistTo) args.push('--persist-to', persistTo);
   if (rootToken) args.push('--var', `ROOT_TOKEN:${rootToken}`);
+  for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
 
   const child = spawn(projectEnv.nodeBinary, args, {
     cwd: projectRoot,
@@ -237,9 +240,11 @@ export async function keysStillWork(url, tenant, keys) {
  */
 export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = randomToken(), onOutput } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-state-'));
+  // The connector's key and hosts as `npm start` writes them to .dev.vars (--var wins over that file).
+  const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: LOCAL_MARKETO_HOSTS };
   let current;
   try {
-    current = await startWorker({ persistTo, rootToken, onOutput });
+    current = await startWorker({ persistTo, rootToken, vars, onOutput });
     const provisioned = await provisionTenant(current.url, rootToken, tenant, { label: 'test' });
     const { url, port } = current;
     return {
@@ -252,11 +257,11 @@ export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = random
       /** Stops the worker but keeps its state; `start()` brings it back. */
       pause: () => current.stop(),
       start: async () => {
-        current = await startWorker({ port, persistTo, rootToken, onOutput });
+        current = await startWorker({ port, persistTo, rootToken, vars, onOutput });
       },
       restart: async () => {
         await current.stop();
-        current = await startWorker({ port, persistTo, rootToken, onOutput });
+        current = await startWorker({ port, persistTo, rootToken, vars, onOutput });
       },
       stop: async () => {
         await current.stop();
