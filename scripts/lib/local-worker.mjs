@@ -60,8 +60,9 @@ export async function waitForHealth(url, { timeoutMs = 90_000, exited = () => nu
 /**
  * Runs `wrangler dev` in its own process group.
  * rootToken: passed with --var (it wins over .dev.vars); omit it to use .dev.vars.
+ * vars: more worker variables, each passed with --var (the connector's key and hosts in tests).
  * onOutput: receives every chunk of wrangler's output (the last 20 kB are also kept for errors).
- * @param {{ port?: number, persistTo?: string, rootToken?: string, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number }} [options]
+ * @param {{ port?: number, persistTo?: string, rootToken?: string, vars?: Record<string, string>, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number }} [options]
  */
 export async function startWorker({ port, persistTo, rootToken, vars = {}, onOutput, logLevel = 'warn', timeoutMs } = {}) {
   const workerPort = port ?? (await findFreePort());
