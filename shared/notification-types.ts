@@ -11,6 +11,8 @@ export const NOTIFICATION_TYPES = [
   'web_services_quota',
   'api_errors',
   'connector',
+  /** A Marketo notification e-mail that matched no seed type, kept as it came (DESIGN: e-mails). */
+  'marketo_email',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
 
@@ -37,6 +39,7 @@ export const TYPE_SEVERITIES = {
   web_services_quota: ['critical', 'warning'],
   api_errors: ['critical', 'warning'],
   connector: ['critical'],
+  marketo_email: ['info'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;
 export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];
 

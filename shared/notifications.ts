@@ -10,6 +10,10 @@ const Carried = {
   errorCode: z.int().optional(),
   message: z.string().optional(),
   url: z.string().optional(),
+  /** Set when a Marketo notification e-mail made or repeated it (shared/email.ts: EmailOrigin). */
+  source: z.literal('email').optional(),
+  subject: z.string().optional(),
+  excerpt: z.string().optional(),
 };
 const Ref = z.object({ id: ExternalId, name: z.string() });
 
@@ -88,6 +92,8 @@ export const ApiErrorsData = z.object({
 
 /** The connector cannot poll Marketo: `code` is a Marketo error code or the connector's own (see ConnectorError). */
 export const ConnectorData = z.object({ ...Carried, code: z.string() });
+/** A mail that matched no seed type: its subject, sender and the start of its text. */
+export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
 
 const base = {
   id: z.string(),
@@ -108,6 +114,7 @@ export const Notification = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('web_services_quota'), data: WebServicesQuotaData }),
   z.object({ ...base, type: z.literal('api_errors'), data: ApiErrorsData }),
   z.object({ ...base, type: z.literal('connector'), data: ConnectorData }),
+  z.object({ ...base, type: z.literal('marketo_email'), data: MarketoEmailData }),
 ]);
 export type Notification = z.infer<typeof Notification>;
 export type NotificationOf<T extends NotificationType> = Extract<Notification, { type: T }>;

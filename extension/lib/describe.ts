@@ -134,6 +134,7 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
     };
   },
   connector: ({ data }, tr) => ({ title: tr.t('title.connector'), facts: fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr) }),
+  marketo_email: ({ data }, tr) => ({ title: tr.t('title.marketo_email'), facts: fact(tr.t('fact.from'), data.from, tr) }),
 };
 
 /** The connector's own failure codes, or Marketo's (explained from the shared catalog below the facts). */
@@ -151,6 +152,12 @@ export function connectorProblem(code: string, tr: Translator): string {
     default:
       return tr.t('connector.marketo', { code });
   }
+}
+
+/** What a Marketo e-mail said, as plain text: its subject and the start of its text. */
+function emailFacts(data: Notification['data'], tr: Translator): Fact[] {
+  if (data.source !== 'email') return [];
+  return [...fact(tr.t('fact.subject'), data.subject, tr), ...fact(tr.t('fact.excerpt'), data.excerpt, tr)];
 }
 
 export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplanation {
@@ -180,7 +187,7 @@ export function describeNotification(notification: Notification, tr: Translator)
   const { message } = notification.data;
   return {
     title,
-    facts: [...facts, ...fact(tr.t('fact.message'), message, tr)],
+    facts: [...facts, ...emailFacts(notification.data, tr), ...fact(tr.t('fact.message'), message, tr)],
     errorCodes: errorCodesOf(notification).map((code) => explainErrorCode(code, tr)),
     message: message ?? null,
   };

@@ -131,6 +131,8 @@ describe('GET /v1/openapi.json', () => {
         'DELETE /v1/connector',
         'POST /v1/connector/poll',
         'GET /v1/quota/history',
+        'GET /v1/email-address',
+        'POST /v1/email-address',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
