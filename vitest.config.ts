@@ -10,7 +10,7 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             // The simulated Marketo listens on loopback: MARKETO_HOSTS lists it, as for local runs.
-            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1' } },
+            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1' } },
           }),
         ],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts'] },

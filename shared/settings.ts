@@ -21,6 +21,8 @@ export const Settings = z.strictObject({
   dynamics: z.strictObject({ digestHours: z.int().min(1).max(168) }),
   /** The connector's api_errors: a code fires once its count today reaches minCount. */
   apiErrors: z.strictObject({ minCount: z.int().min(1).max(1_000_000) }),
+  /** The tenant keeps at most this many notifications, none older than `days` (by lastAt). */
+  retention: z.strictObject({ maxNotifications: z.int().min(100).max(1_000_000), days: z.int().min(1).max(3650) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -31,6 +33,7 @@ export const SettingsPatch = z.strictObject({
   linkedin: Settings.shape.linkedin.partial().optional(),
   dynamics: Settings.shape.dynamics.partial().optional(),
   apiErrors: Settings.shape.apiErrors.partial().optional(),
+  retention: Settings.shape.retention.partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -40,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   linkedin: { maxAttempts: 3 },
   dynamics: { digestHours: 24 },
   apiErrors: { minCount: 20 },
+  retention: { maxNotifications: 10_000, days: 90 },
 };
 
 export function mergeSettings(current: Settings, patch: SettingsPatch): Settings {
@@ -49,5 +53,6 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     linkedin: { ...current.linkedin, ...patch.linkedin },
     dynamics: { ...current.dynamics, ...patch.dynamics },
     apiErrors: { ...current.apiErrors, ...patch.apiErrors },
+    retention: { ...current.retention, ...patch.retention },
   };
 }
