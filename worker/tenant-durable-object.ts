@@ -46,7 +46,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
   private readonly changeWaiters = new ChangeWaiters();
   /** The Marketo connector: its RPC operations below, its poll in the alarm. */
-  private readonly connector = new ConnectorHost({ sql: this.ctx.storage.sql, connectorKey: () => this.env.CONNECTOR_KEY, tenantId: () => this.tenantId(),
+  private readonly connector = new ConnectorHost({ sql: this.ctx.storage.sql, connectorKey: () => this.env.CONNECTOR_KEY, tenantId: () => tenantIdOf(this.ctx.id, this.sql),
     settings: () => this.settings(), publish: (recorded, nowMs) => this.publish(recorded, nowMs), alarmNoLaterThan: (atMs) => this.alarmNoLaterThan(atMs) });
 
   constructor(ctx: DurableObjectState, env: Env) {

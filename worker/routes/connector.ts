@@ -5,7 +5,7 @@ import { checkRestUrl, DEFAULT_MARKETO_HOSTS } from '../connector/host-policy';
 import { ApiFailure, notFound } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const putConnector = createRoute({
   method: 'put',
@@ -18,7 +18,7 @@ const putConnector = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: ConnectorPut } } } },
   responses: {
     200: json(ConnectorView, 'The connector without its secret, and its status'),
-    ...errorResponses(400, 401, 403, 409, 413, 415),
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
   },
 });
 
@@ -28,7 +28,7 @@ const getConnector = createRoute({
   summary: 'The connector without its secret (secretSet says whether one is stored), and its status',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
-  responses: { 200: json(ConnectorView, 'The connector and its status'), ...errorResponses(401, 403, 404) },
+  responses: { 200: json(ConnectorView, 'The connector and its status'), ...errorResponses(401, 403, 404, 429) },
 });
 
 const deleteConnector = createRoute({
@@ -37,7 +37,7 @@ const deleteConnector = createRoute({
   summary: 'Forgets the connector, its secret and its campaign baseline',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
-  responses: { 200: json(z.object({ deleted: z.literal(true) }), 'Forgotten'), ...errorResponses(401, 403, 404) },
+  responses: { 200: json(z.object({ deleted: z.literal(true) }), 'Forgotten'), ...errorResponses(401, 403, 404, 429) },
 });
 
 const pollConnector = createRoute({
@@ -46,7 +46,7 @@ const pollConnector = createRoute({
   summary: 'Polls Marketo now (usage, errors and campaigns); a failure of Marketo is in the status, not the HTTP status',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
-  responses: { 200: json(ConnectorStatus, 'The status after the poll'), ...errorResponses(401, 403, 404) },
+  responses: { 200: json(ConnectorStatus, 'The status after the poll'), ...errorResponses(401, 403, 404, 429) },
 });
 
 const getQuotaHistory = createRoute({
@@ -55,7 +55,7 @@ const getQuotaHistory = createRoute({
   summary: "Today's usage as the connector's polls saw it, Marketo's last 7 days, and the forecast: the popup's chart",
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
-  responses: { 200: json(QuotaHistory, 'Samples oldest first'), ...errorResponses(401, 403) },
+  responses: { 200: json(QuotaHistory, 'Samples oldest first'), ...errorResponses(401, 403, 429) },
 });
 
 const restUrlField = (key: 'https_required' | 'rest_url_invalid') =>
@@ -72,7 +72,7 @@ export const connectorRoutes = newRouter()
       if (!checked.ok) throw restUrlField(checked.reason === 'https_required' ? 'https_required' : 'rest_url_invalid');
       restUrl = checked.restUrl;
     }
-    const saved = await tenantStub(c).putConnector({ ...input, restUrl });
+    const saved = await admitted(tenantStub(c).putConnector({ ...input, restUrl }));
     if ('error' in saved && saved.error === 'connector_key_missing') throw new ApiFailure(409, 'conflict', 'connector_key_missing');
     if ('error' in saved) {
       throw new ApiFailure(400, 'invalid_input', 'connector_incomplete', { details: { fields: saved.missing.map((f) => ({ path: [f], key: 'field_required' as const })) } });
@@ -80,18 +80,18 @@ export const connectorRoutes = newRouter()
     return c.json(saved, 200);
   })
   .openapi(getConnector, async (c) => {
-    const view = await tenantStub(c).getConnector();
+    const view = await admitted(tenantStub(c).getConnector());
     if (view === null) throw notFound('connector_unknown');
     return c.json(view, 200);
   })
   .openapi(deleteConnector, async (c) => {
-    const { deleted } = await tenantStub(c).deleteConnector();
+    const { deleted } = await admitted(tenantStub(c).deleteConnector());
     if (!deleted) throw notFound('connector_unknown');
     return c.json({ deleted: true as const }, 200);
   })
   .openapi(pollConnector, async (c) => {
-    const status = await tenantStub(c).pollConnector();
+    const status = await admitted(tenantStub(c).pollConnector());
     if (status === null) throw notFound('connector_unknown');
     return c.json(status, 200);
   })
-  .openapi(getQuotaHistory, async (c) => c.json(await tenantStub(c).quotaHistory(), 200));
+  .openapi(getQuotaHistory, async (c) => c.json(await admitted(tenantStub(c).quotaHistory()), 200));
