@@ -1,5 +1,6 @@
 import { hc } from 'hono/client';
 import type { z } from 'zod';
+import { EmailAddress } from '../../shared/email';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
 import { Settings, type SettingsPatch } from '../../shared/settings';
@@ -66,6 +67,8 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     ticket: () => call(() => client.v1.stream.ticket.$post(), StreamTicket),
     settings: () => call(() => client.v1.settings.$get(), Settings),
     updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), Settings),
+    emailAddress: () => call(() => client.v1['email-address'].$get(), EmailAddress),
+    rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), EmailAddress),
   };
 }
 
