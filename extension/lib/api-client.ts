@@ -1,6 +1,7 @@
 import { hc } from 'hono/client';
 import type { z } from 'zod';
 import { EmailAddress } from '../../shared/email';
+import { ConnectorStatus, ConnectorView, QuotaHistory, type ConnectorPut } from '../../shared/connector';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
 import { Settings, type SettingsPatch } from '../../shared/settings';
@@ -67,6 +68,10 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     ticket: () => call(() => client.v1.stream.ticket.$post(), StreamTicket),
     settings: () => call(() => client.v1.settings.$get(), Settings),
     updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), Settings),
+    connector: () => call(() => client.v1.connector.$get(), ConnectorView),
+    putConnector: (body: ConnectorPut) => call(() => client.v1.connector.$put({ json: body }), ConnectorView),
+    pollConnector: () => call(() => client.v1.connector.poll.$post(), ConnectorStatus),
+    quotaHistory: () => call(() => client.v1.quota.history.$get(), QuotaHistory),
     emailAddress: () => call(() => client.v1['email-address'].$get(), EmailAddress),
     rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), EmailAddress),
     /** The tenant's keys (admin keys only), never a secret. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TestedConnection } from '../../lib/connection-test';
 import type { Translator } from '../../lib/i18n';
 import { ConnectionSection } from './ConnectionSection';
+import { ConnectorSection } from './ConnectorSection';
 import { EmailSection } from './EmailSection';
 import { KeysSection } from './KeysSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -18,6 +19,7 @@ export function OptionsPage({ tr }: { tr: Translator }) {
       <ConnectionSection tr={tr} onTested={setTested} />
       <PreferencesSection tr={tr} />
       <TenantSection tr={tr} tested={tested} />
+      <ConnectorSection tr={tr} tested={tested} />
       <EmailSection tr={tr} tested={tested} />
       <KeysSection tr={tr} tested={tested} />
     </main>
