@@ -4,6 +4,7 @@ import { countsRoutes } from './routes/counts';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { keyRoutes } from './routes/keys';
+import { memberRoutes } from './routes/members';
 import { notificationRoutes } from './routes/notifications';
 import { serveOpenApiDocument } from './routes/openapi';
 import { newRouter } from './routes/router';
@@ -16,7 +17,7 @@ const corsForApi = cors({
   origin: '*',
   allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
   allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Prefer', 'Accept-Language'],
-  exposeHeaders: ['ETag'],
+  exposeHeaders: ['ETag', 'Retry-After'],
   maxAge: 86_400,
 });
 
@@ -33,7 +34,8 @@ function buildApp() {
     .route('/v1', streamRoutes)
     .route('/v1', settingsRoutes)
     .route('/v1', tenantRoutes)
-    .route('/v1', keyRoutes);
+    .route('/v1', keyRoutes)
+    .route('/v1', memberRoutes);
   serveOpenApiDocument(app);
   return routes;
 }

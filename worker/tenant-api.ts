@@ -1,5 +1,5 @@
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import type { Counts, MarkRead, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
+import type { Counts, MarkRead, Notification, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 
@@ -13,14 +13,27 @@ export interface TenantApi {
   ingest(events: MarketoEvent[], nowMs?: number): Promise<EventsAccepted>;
   /** Adds API calls to today's quota counter (America/Chicago day) and fires thresholds. */
   addUsage(calls: number, nowMs?: number): Promise<QuotaState>;
-  list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }>;
-  markRead(selection: MarkRead): Promise<{ updated: number }>;
-  counts(nowMs?: number): Promise<Counts>;
+  /** The feed as `member` sees it (their read marks and snoozes). */
+  list(member: string, query: NotificationQuery, nowMs?: number): Promise<NotificationPage | { error: 'invalid_cursor' }>;
+  /** Marks read for `member` only; pushed to that member's sockets. */
+  markRead(member: string, selection: MarkRead, nowMs?: number): Promise<{ updated: number }>;
+  /** Sets the shared acknowledge (who and when) for everyone; pushed to every member. */
+  acknowledge(member: string, id: string, nowMs?: number): Promise<Notification | { error: 'not_found' }>;
+  /** Resolved counts as read for every member; pushed to every member. */
+  resolve(member: string, id: string, nowMs?: number): Promise<Notification | { error: 'not_found' }>;
+  /** Hides an unread notification from `member`'s unread until `untilMs` (checked by the caller); ends by itself. */
+  snooze(member: string, id: string, untilMs: number, nowMs?: number): Promise<Notification | { error: 'not_found' | 'read' }>;
+  /** Counts one enrolment of the enroll key today (UTC); not allowed over the daily cap. */
+  enrol(enrollKeyId: string, nowMs?: number): Promise<{ allowed: boolean; limit: number }>;
+  /** When each member was last seen (ISO-8601), by member. */
+  membersSeen(): Promise<Record<string, string>>;
+  /** The member's unread counts and today's quota. */
+  counts(member: string, nowMs?: number): Promise<Counts>;
   /**
    * The counts once their tag (countsTag) no longer matches `knownTag` (weakly: W/ aside), or the unchanged counts after
    * `waitMs` (at most MAX_COUNTS_WAIT_MS): a long poll for clients whose network blocks WebSockets.
    */
-  countsAfterChange(knownTag: string, waitMs: number): Promise<Counts>;
+  countsAfterChange(member: string, knownTag: string, waitMs: number): Promise<Counts>;
   getSettings(): Promise<Settings>;
   /** Also fires quota thresholds that today's usage already crosses under the new settings. */
   updateSettings(patch: SettingsPatch, nowMs?: number): Promise<Settings>;
@@ -28,7 +41,7 @@ export interface TenantApi {
    * A one-use ticket valid 60 s for GET /v1/stream, for the key `keyId`; the ticket starts with the tenant id
    * and a dot. The socket it opens belongs to that key.
    */
-  createTicket(keyId: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' }>;
+  createTicket(keyId: string, member: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' }>;
   /**
    * The key was revoked: its open sockets are closed (code STREAM_CLOSE_CODES.keyRevoked), its unused
    * tickets deleted, and it gets no new ticket.

@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type NotificationQuery, type QuotaState } from '../shared/notifications';
+import { ENROLMENTS_PER_DAY } from '../shared/members';
+import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type Notification, type NotificationPage, type NotificationQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
@@ -11,11 +12,16 @@ import { countsTag, MAX_COUNTS_WAIT_MS, tagMatches } from './rules/counts-tag';
 import { readUnreadCounts } from './store/counters';
 import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
-import { listNotifications, markNotificationsRead, type Recorded } from './store/notifications';
+import { countEnrolment, pruneEnrolments } from './store/enrolments';
+import { lastSeen, touchMember } from './store/members';
+import { listNotifications, notificationFor, type Recorded } from './store/notifications';
+import { endSnoozes, markReadFor, nextSnoozeEnd, snoozeFor, stateRow, type Concerned } from './store/read-state';
+import { acknowledge, resolve } from './store/triage';
+import { memberTag, pushToMembers, socketsByMember } from './sockets/members';
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './store/stream';
+import { jsonError } from './store/stream';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
@@ -24,6 +30,8 @@ const PRUNE_INTERVAL_MS = 24 * 3_600_000;
 /** Quota days kept after they end, for a look back; older ones are pruned. */
 const QUOTA_DAYS_KEPT = 8;
 const TENANT_ID_KEY = 'tenant_id';
+/** A member's last-seen time is written at most this often. */
+const SEEN_EVERY_MS = 60_000;
 
 /** One tenant's feed, counters, rule state and live sockets. Named by the tenant's Munchkin ID. */
 export class TenantDurableObject extends DurableObject<Env> implements TenantApi {
@@ -36,6 +44,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private unpublished: Recorded[] | null = null;
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
   private readonly changeWaiters = new Set<() => void>();
+  /** When each member's last-seen time was last written, so that reads do not write each time. */
+  private readonly seenWritten = new Map<string, number>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -66,25 +76,63 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
   }
 
-  async list(query: NotificationQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
-    return listNotifications(this.sql, query);
+  async list(member: string, query: NotificationQuery, nowMs = Date.now()): Promise<NotificationPage | { error: 'invalid_cursor' }> {
+    this.seen(member, nowMs);
+    return listNotifications(this.sql, query, member, nowMs);
   }
 
-  async markRead(selection: MarkRead): Promise<{ updated: number }> {
-    const nowMs = Date.now();
-    const updated = this.ctx.storage.transactionSync(() => markNotificationsRead(this.sql, selection, nowMs));
-    if (updated > 0) this.publish([], nowMs);
+  async markRead(member: string, selection: MarkRead, nowMs = Date.now()): Promise<{ updated: number }> {
+    this.seen(member, nowMs);
+    const updated = this.ctx.storage.transactionSync(() => markReadFor(this.sql, member, selection, nowMs));
+    if (updated > 0) this.publish([], nowMs, new Set([member]));
     return { updated };
   }
 
-  async counts(nowMs = Date.now()): Promise<Counts> {
-    return this.countsNow(nowMs);
+  async acknowledge(member: string, id: string, nowMs = Date.now()): Promise<Notification | { error: 'not_found' }> {
+    this.seen(member, nowMs);
+    if (!acknowledge(this.sql, id, member, nowMs)) return { error: 'not_found' };
+    this.publish([], nowMs, 'all', [id]);
+    return notificationFor(this.sql, id, member, nowMs)!;
   }
 
-  async countsAfterChange(knownTag: string, waitMs: number): Promise<Counts> {
+  async resolve(member: string, id: string, nowMs = Date.now()): Promise<Notification | { error: 'not_found' }> {
+    this.seen(member, nowMs);
+    if (!this.ctx.storage.transactionSync(() => resolve(this.sql, id, member, nowMs))) return { error: 'not_found' };
+    this.publish([], nowMs, 'all', [id]);
+    return notificationFor(this.sql, id, member, nowMs)!;
+  }
+
+  async snooze(member: string, id: string, untilMs: number, nowMs = Date.now()): Promise<Notification | { error: 'not_found' | 'read' }> {
+    this.seen(member, nowMs);
+    const row = stateRow(this.sql, id);
+    if (row === undefined) return { error: 'not_found' };
+    if (!this.ctx.storage.transactionSync(() => snoozeFor(this.sql, member, row, untilMs, nowMs))) return { error: 'read' };
+    await this.alarmNoLaterThan(untilMs);
+    this.publish([], nowMs, new Set([member]), [id]);
+    return notificationFor(this.sql, id, member, nowMs)!;
+  }
+
+  async enrol(enrollKeyId: string, nowMs = Date.now()): Promise<{ allowed: boolean; limit: number }> {
+    const day = new Date(nowMs).toISOString().slice(0, 10);
+    const { allowed } = this.ctx.storage.transactionSync(() => countEnrolment(this.sql, enrollKeyId, day, ENROLMENTS_PER_DAY));
+    await this.schedulePrune();
+    return { allowed, limit: ENROLMENTS_PER_DAY };
+  }
+
+  async membersSeen(): Promise<Record<string, string>> {
+    return Object.fromEntries([...lastSeen(this.sql)].map(([member, ms]) => [member, new Date(ms).toISOString()]));
+  }
+
+  async counts(member: string, nowMs = Date.now()): Promise<Counts> {
+    this.seen(member, nowMs);
+    return this.countsNow(member, nowMs);
+  }
+
+  async countsAfterChange(member: string, knownTag: string, waitMs: number): Promise<Counts> {
+    this.seen(member, Date.now());
     const deadline = Date.now() + Math.min(waitMs, MAX_COUNTS_WAIT_MS);
     for (;;) {
-      const counts = this.countsNow(Date.now());
+      const counts = this.countsNow(member, Date.now());
       const remainingMs = deadline - Date.now();
       if (!tagMatches([knownTag], countsTag(counts)) || remainingMs <= 0) return counts;
       await this.nextChange(remainingMs);
@@ -106,11 +154,12 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return saved;
   }
 
-  async createTicket(keyId: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
+  async createTicket(keyId: string, member: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
+    this.seen(member, nowMs);
     const ticket = `${this.tenantId()}.${randomToken()}`;
     const expiresAtMs = nowMs + TICKET_TTL_MS;
-    saveTicket(this.sql, ticket, keyId, expiresAtMs);
+    saveTicket(this.sql, ticket, keyId, member, expiresAtMs);
     await this.schedulePrune();
     return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
   }
@@ -132,14 +181,14 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') {
       return jsonError(426, 'invalid_input', 'This address expects a WebSocket upgrade.');
     }
-    const keyId = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
-    if (keyId === null) {
+    const owner = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
+    if (owner === null) {
       return jsonError(401, 'unauthorized', 'The stream ticket is missing, expired or already used.');
     }
     const { 0: client, 1: server } = new WebSocketPair();
-    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)).
-    this.ctx.acceptWebSocket(server, [keyId]);
-    server.send(JSON.stringify({ kind: 'counts', counts: await this.counts(nowMs) }));
+    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), and with its member.
+    this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member)]);
+    server.send(JSON.stringify({ kind: 'counts', counts: this.countsNow(owner.member, nowMs) }));
     await this.scheduleQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -163,12 +212,17 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
    */
   async alarm(): Promise<void> {
     const nowMs = Date.now();
+    // Snoozes that ended are unread again: the counts pushed below show them.
     this.ctx.storage.transactionSync(() => {
       pruneSeenEvents(this.sql, nowMs);
       pruneTickets(this.sql, nowMs);
       pruneQuotaDays(this.sql, quotaDayDaysBefore(nowMs, QUOTA_DAYS_KEPT));
+      pruneEnrolments(this.sql, new Date(nowMs).toISOString().slice(0, 10));
+      endSnoozes(this.sql, nowMs);
     });
     this.publish([], nowMs);
+    const snoozeEnd = nextSnoozeEnd(this.sql);
+    if (snoozeEnd !== null) await this.alarmNoLaterThan(snoozeEnd);
     this.pruneScheduled = false;
     const oldest = oldestSeenEventMs(this.sql);
     // Nothing expires before the oldest id does; a day apart at least, however the ids are spread.
@@ -233,9 +287,17 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return this.settingsCache;
   }
 
-  /** Unread totals from the kept counters, and today's quota. */
-  private countsNow(nowMs: number): Counts {
-    return { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) };
+  /** The member's unread totals from the kept counters (snoozes that ended count again), and today's quota. */
+  private countsNow(member: string, nowMs: number): Counts {
+    endSnoozes(this.sql, nowMs, member);
+    return { ...readUnreadCounts(this.sql, member), quota: this.quotaState(nowMs) };
+  }
+
+  /** Remembers when a member was last seen, writing at most once a minute per member. */
+  private seen(member: string, nowMs: number): void {
+    if (nowMs - (this.seenWritten.get(member) ?? -Infinity) < SEEN_EVERY_MS) return;
+    this.seenWritten.set(member, nowMs);
+    touchMember(this.sql, member, nowMs);
   }
 
   private quotaState(nowMs: number): QuotaState {
@@ -266,15 +328,24 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
   }
 
-  /** Pushes surfaced notifications, then the new counts, to every socket; wakes waiting counts requests. */
-  private publish(recorded: Recorded[], nowMs: number): void {
+  /**
+   * Pushes to the sockets of the members concerned: surfaced notifications (the same for all), each
+   * member's own view of the `updated` ones, then each member's counts. Wakes waiting counts requests.
+   */
+  private publish(recorded: Recorded[], nowMs: number, concerned: Concerned = 'all', updated: string[] = []): void {
     for (const wake of [...this.changeWaiters]) wake();
-    const sockets = this.ctx.getWebSockets();
-    if (sockets.length === 0) return;
-    for (const { notification, surfaced } of recorded) {
-      if (surfaced) broadcast(sockets, { kind: 'notification', notification });
-    }
-    broadcast(sockets, { kind: 'counts', counts: this.countsNow(nowMs) });
+    const sockets = socketsByMember(this.ctx, concerned);
+    if (sockets.size === 0) return;
+    pushToMembers(sockets, {
+      shared: recorded.filter((r) => r.surfaced).map(({ notification }) => ({ kind: 'notification', notification })),
+      own: (member) => [
+        ...updated.flatMap((id) => {
+          const notification = notificationFor(this.sql, id, member, nowMs);
+          return notification === null ? [] : [{ kind: 'update' as const, notification }];
+        }),
+        { kind: 'counts', counts: this.countsNow(member, nowMs) },
+      ],
+    });
   }
 }
 

@@ -7,6 +7,8 @@ import type { LanguageSetting } from './i18n';
 export interface Connection {
   workerUrl: string;
   key: string;
+  /** The member the key belongs to, when the extension enrolled itself (shown in the options). */
+  member?: string;
 }
 
 export interface TypePref {
@@ -69,6 +71,17 @@ export const announcedItem = storage.defineItem<string[]>('local:announced', { f
 
 /** Marketo links of the desktop notifications shown, by notification id, for clicks on them. */
 export const notificationLinksItem = storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });
+
+/**
+ * Set by the organisation through browser policy (storage.managed, read-only); unchecked here,
+ * parsed by lib/managed.ts. Absent where the browser has no policy store.
+ */
+export const managedItems = {
+  workerUrl: storage.defineItem<unknown>('managed:workerUrl'),
+  enrollKey: storage.defineItem<unknown>('managed:enrollKey'),
+  lockConnection: storage.defineItem<unknown>('managed:lockConnection'),
+  language: storage.defineItem<unknown>('managed:language'),
+} as const;
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());

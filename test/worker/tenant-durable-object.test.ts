@@ -8,7 +8,8 @@ import type { Env } from '../../worker/env';
 import type { TenantDurableObject } from '../../worker/tenant-durable-object';
 import { decodeCursor, encodeCursor } from '../../worker/rules/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
-import { feedQuery, markNotificationsRead, type ListRequest } from '../../worker/store/notifications';
+import { feedQuery, type ListRequest } from '../../worker/store/notifications';
+import { markReadFor } from '../../worker/store/read-state';
 import { migrate } from '../../worker/store/schema';
 
 const TENANT = (env as unknown as Env).TENANT;
@@ -17,6 +18,8 @@ const newTenant = () => TENANT.getByName(`core-${++tenants}-${crypto.randomUUID(
 const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 const query = (q: Partial<NotificationQuery> = {}): NotificationQuery => ({ status: 'unread', limit: 50, ...q });
 const NOW = Date.parse('2026-05-05T15:00:00Z');
+/** The member whose read state these tests use (test/worker/members.test.ts has several). */
+const MEMBER = 'anna';
 
 const campaignFailure = (campaignId: number, code: number, extra: Partial<MarketoEventInput> = {}) =>
   ({ type: 'campaign_failure', campaign: { id: campaignId, name: `C${campaignId}` }, error: { code, message: 'failed' }, ...extra }) as MarketoEventInput;
@@ -49,7 +52,7 @@ function countingRows(sql: SqlStorage) {
 }
 
 async function page(stub: ReturnType<typeof newTenant>, q: Partial<NotificationQuery> = {}) {
-  return NotificationPage.parse(await stub.list(query(q)));
+  return NotificationPage.parse(await stub.list(MEMBER, query(q)));
 }
 
 describe('tenant durable object: feed, grouping, idempotency', () => {
@@ -72,7 +75,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     });
     // The event without occurredAt happened "now": it is the newest.
     expect(items[0]?.lastAt).toBe(new Date(NOW).toISOString());
-    const counts = Counts.parse(await stub.counts(NOW));
+    const counts = Counts.parse(await stub.counts(MEMBER, NOW));
     expect(counts.unread).toBe(2);
     expect(counts.byType.campaign_failure).toBe(2);
     expect(counts.bySeverity.critical).toBe(2);
@@ -94,15 +97,15 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     const stub = newTenant();
     await stub.ingest(events(campaignFailure(1, 1)), NOW);
     const [n] = (await page(stub)).items;
-    expect(await stub.markRead({ ids: [n!.id, 'unknown-id'] })).toEqual({ updated: 1 });
-    expect(await stub.markRead({ ids: [n!.id] })).toEqual({ updated: 0 });
-    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect(await stub.markRead(MEMBER, { ids: [n!.id, 'unknown-id'] })).toEqual({ updated: 1 });
+    expect(await stub.markRead(MEMBER, { ids: [n!.id] })).toEqual({ updated: 0 });
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(0);
     expect((await page(stub)).items).toHaveLength(0);
     expect((await page(stub, { status: 'all' })).items[0]?.readAt).not.toBeNull();
     await stub.ingest(events(campaignFailure(1, 1)), NOW + 1000);
     const [again] = (await page(stub)).items;
     expect(again).toMatchObject({ id: n!.id, count: 2, readAt: null });
-    expect((await stub.counts(NOW)).unread).toBe(1);
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(1);
   });
 
   it('treats a known event id as a duplicate, also within one batch', async () => {
@@ -123,7 +126,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     await runInDurableObject(stub, async (instance: TenantDurableObject) => {
       await expect(instance.ingest([good, broken], NOW)).rejects.toThrow();
     });
-    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(0);
     expect((await page(stub, { status: 'all' })).items).toHaveLength(0);
     // The id was not remembered either.
     expect(await stub.ingest([good], NOW)).toEqual({ accepted: 1, duplicates: 0 });
@@ -168,7 +171,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     expect(onlyFacebook.items.map((n) => n.type)).toEqual(['facebook']);
     expect(onlyFacebook.nextCursor).toBeNull();
 
-    await stub.markRead({ ids: [all[0]!.id, all[1]!.id] });
+    await stub.markRead(MEMBER, { ids: [all[0]!.id, all[1]!.id] });
     const unread = await page(stub, { limit: 100 });
     expect(unread.items.map((n) => n.id)).toEqual(seen.slice(2));
   });
@@ -189,8 +192,8 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
 
   it('answers a malformed cursor with invalid_cursor', async () => {
     const stub = newTenant();
-    expect(await stub.list(query({ cursor: 'garbage!' }))).toEqual({ error: 'invalid_cursor' });
-    expect(await stub.list(query({ cursor: btoa('["x","y"]') }))).toEqual({ error: 'invalid_cursor' });
+    expect(await stub.list(MEMBER, query({ cursor: 'garbage!' }))).toEqual({ error: 'invalid_cursor' });
+    expect(await stub.list(MEMBER, query({ cursor: btoa('["x","y"]') }))).toEqual({ error: 'invalid_cursor' });
   });
 
   it('marks read by many ids at once, ignoring unknown ones', async () => {
@@ -198,8 +201,8 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     await stub.ingest(events(campaignFailure(1, 1), campaignFailure(2, 1)), NOW);
     const known = (await page(stub)).items.map((n) => n.id);
     const ids = [...Array.from({ length: 300 }, (_, i) => `unknown-${i}`), ...known, ...known];
-    expect(await stub.markRead({ ids })).toEqual({ updated: 2 });
-    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect(await stub.markRead(MEMBER, { ids })).toEqual({ updated: 2 });
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(0);
   });
 
   it('reads every feed access path through an index, without a full scan or sorting', async () => {
@@ -214,15 +217,15 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     const plans = await runInDurableObject(stub, (_instance, state) =>
       requests.map((request) => {
         // The statement the list really runs, not a copy of it.
-        const { text, bindings } = feedQuery(request, request.cursor === undefined ? null : decodeCursor(request.cursor));
+        const { text, bindings } = feedQuery(request, request.cursor === undefined ? null : decodeCursor(request.cursor), MEMBER, NOW);
         const plan = state.storage.sql.exec<{ detail: string }>(`EXPLAIN QUERY PLAN ${text}`, ...bindings).toArray();
         return { request, plan: plan.map((r) => r.detail).join('; ') };
       }),
     );
     expect(plans).toHaveLength(8);
     for (const { request, plan } of plans) {
-      // The narrowest index: the unread ones are partial, the typed ones lead with the type.
-      const index = `notifications_${request.status === 'unread' ? 'unread' : 'feed'}${request.type === undefined ? '' : '_type'}`;
+      // The narrowest index: the open ones are partial, the typed ones lead with the type.
+      const index = `notifications_${request.status === 'unread' ? 'open' : 'feed'}${request.type === undefined ? '' : '_type'}`;
       expect(plan, JSON.stringify(request)).toMatch(new RegExp(`USING (COVERING )?INDEX ${index}\\b`));
       expect(plan, JSON.stringify(request)).not.toMatch(/TEMP B-TREE|SCAN notifications(?! USING)/);
     }
@@ -231,9 +234,9 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
   it('marks all read', async () => {
     const stub = newTenant();
     await stub.ingest(events(campaignFailure(1, 1), campaignFailure(2, 1), { type: 'facebook', problem: 'app_removed' }), NOW);
-    expect(await stub.markRead({ all: true })).toEqual({ updated: 3 });
-    expect(await stub.markRead({ all: true })).toEqual({ updated: 0 });
-    const counts = await stub.counts(NOW);
+    expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 3 });
+    expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 0 });
+    const counts = await stub.counts(MEMBER, NOW);
     expect(counts.unread).toBe(0);
     expect(Object.values(counts.bySeverity).every((n) => n === 0)).toBe(true);
   });
@@ -244,13 +247,13 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     many.push({ type: 'trigger_campaign_cleanup', campaign: { id: 1, name: 'T' }, action: 'scheduled' }, { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit' });
     await stub.ingest(events(...many), NOW);
     const [oneRead] = (await page(stub, { limit: 1 })).items;
-    await stub.markRead({ ids: [oneRead!.id] });
+    await stub.markRead(MEMBER, { ids: [oneRead!.id] });
     const outcome = await runInDurableObject(stub, (_instance, state) => {
       // Counters off on purpose: subtracting per notification would leave them off zero.
-      state.storage.sql.exec('UPDATE counters SET value = value + 5');
+      state.storage.sql.exec('UPDATE member_totals SET value = value + 5');
       const counting = countingRows(state.storage.sql);
-      const updated = state.storage.transactionSync(() => markNotificationsRead(counting.sql, { all: true }, NOW));
-      return { updated, rowsToJs: counting.rows(), counters: readUnreadCounts(state.storage.sql) };
+      const updated = state.storage.transactionSync(() => markReadFor(counting.sql, MEMBER, { all: true }, NOW));
+      return { updated, rowsToJs: counting.rows(), counters: readUnreadCounts(state.storage.sql, MEMBER) };
     });
     expect(outcome.updated).toBe(251);
     // At most the one row of the statement's change count.
@@ -271,18 +274,18 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
       { type: 'engagement_exhausted', program: { id: 4, name: 'E' }, stream: { name: 's' }, exhaustedLeads: 3 },
     ), NOW);
     const first = (await page(stub)).items;
-    await stub.markRead({ ids: [first[0]!.id, first[2]!.id] });
+    await stub.markRead(MEMBER, { ids: [first[0]!.id, first[2]!.id] });
     await stub.addUsage(45_000, NOW);
     await stub.ingest(events(campaignFailure(1, 1), { type: 'crm_sync', crm: 'dynamics', problem: 'field_length' }), NOW);
-    await stub.markRead({ ids: [first[4]!.id] });
+    await stub.markRead(MEMBER, { ids: [first[4]!.id] });
     await stub.ingest(events({ type: 'web_services_quota', errorCode: 607 }), NOW);
     const [counters, recount] = await runInDurableObject(stub, (_instance, state) => [
-      readUnreadCounts(state.storage.sql),
-      recountUnread(state.storage.sql),
+      readUnreadCounts(state.storage.sql, MEMBER),
+      recountUnread(state.storage.sql, MEMBER, NOW),
     ]);
     expect(counters).toEqual(recount);
     expect(counters.unread).toBeGreaterThan(0);
-    const counts = await stub.counts(NOW);
+    const counts = await stub.counts(MEMBER, NOW);
     expect({ unread: counts.unread, byType: counts.byType, bySeverity: counts.bySeverity }).toEqual(recount);
     expect(counts.unread).toBe((await page(stub, { limit: 100 })).items.length);
   });
@@ -294,7 +297,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     expect(updated.quota).toEqual({ dailyLimit: 1000, thresholds: [80, 100] });
     expect(updated.linkedin.maxAttempts).toBe(5);
     expect(await stub.getSettings()).toEqual(updated);
-    expect((await stub.counts(NOW)).quota.limit).toBe(1000);
+    expect((await stub.counts(MEMBER, NOW)).quota.limit).toBe(1000);
     await runInDurableObject(stub, async (instance: TenantDurableObject) => {
       await expect(instance.updateSettings({ quota: { dailyLimit: -5 } })).rejects.toThrow();
     });
@@ -343,7 +346,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
       migrate(sql);
       return sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('stream_tickets')").toArray().map((r) => r.name);
     });
-    expect(columns.sort()).toEqual(['expires_at', 'key_id', 'ticket']);
+    expect(columns.sort()).toEqual(['expires_at', 'key_id', 'member', 'ticket']);
     // A ticket without a key cannot be revoked, so it opens nothing.
     const response = await stub.fetch(`https://tenant/v1/stream?ticket=old`, { headers: { Upgrade: 'websocket' } });
     expect(response.status).toBe(401);

@@ -1,4 +1,4 @@
-import type { KeyRole, Tenant } from '../../shared/tenant';
+import { hasMember, type KeyRole, type Tenant } from '../../shared/tenant';
 import { generateKey, generateKeyId, sha256Hex } from './tokens';
 
 /**
@@ -13,6 +13,13 @@ export interface KeyRecord {
   role: KeyRole;
   label: string | null;
   createdAt: string;
+  /** The member a read or admin key belongs to; absent on keys made before members existed. */
+  member?: string | null;
+}
+
+/** The member whose read state a key uses: its own, or the key's id for keys made without one. Null for ingest and enroll keys. */
+export function memberOf(record: KeyRecord): string | null {
+  return hasMember(record.role) ? (record.member ?? record.id) : null;
 }
 
 const tenantKey = (id: string) => `tenant:${id}`;
@@ -32,10 +39,18 @@ export async function ensureTenant(kv: KVNamespace, id: string, name: string | u
   return { tenant, created: true };
 }
 
-export async function createKey(kv: KVNamespace, tenant: string, role: KeyRole, label: string | undefined): Promise<{ record: KeyRecord; key: string }> {
+export async function createKey(
+  kv: KVNamespace,
+  tenant: string,
+  role: KeyRole,
+  label: string | undefined,
+  member?: string,
+): Promise<{ record: KeyRecord; key: string }> {
   const key = generateKey();
   const hash = await sha256Hex(key);
-  const record: KeyRecord = { id: generateKeyId(), tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
+  const id = generateKeyId();
+  const record: KeyRecord = { id, tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
+  if (hasMember(role)) record.member = member ?? id;
   await kv.put(hashKey(hash), JSON.stringify(record));
   await kv.put(indexKey(tenant, record.id), hash);
   return { record, key };
@@ -52,4 +67,18 @@ export async function revokeKey(kv: KVNamespace, tenant: string, keyId: string):
   await kv.delete(hashKey(hash));
   await kv.delete(indexKey(tenant, keyId));
   return true;
+}
+
+/** Every key of a tenant (never the secrets): one KV read per key, for an admin's listing. */
+export async function listTenantKeys(kv: KVNamespace, tenant: string): Promise<KeyRecord[]> {
+  const records: KeyRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await kv.list({ prefix: indexKey(tenant, ''), cursor });
+    const hashes = await Promise.all(page.keys.map((k) => kv.get(k.name)));
+    const found = await Promise.all(hashes.map((hash) => (hash === null ? null : kv.get<KeyRecord>(hashKey(hash), 'json'))));
+    for (const record of found) if (record !== null) records.push(record);
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor !== undefined);
+  return records;
 }

@@ -12,6 +12,7 @@ const ROLE_GRANTS: Record<KeyRole, readonly KeyRole[]> = {
   ingest: ['ingest'],
   read: ['read', 'admin'],
   admin: ['admin'],
+  enroll: ['enroll'],
 };
 
 async function identify(c: AppContext): Promise<Principal> {
@@ -29,6 +30,7 @@ export const requireRole = (role: KeyRole) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const principal = await identify(c);
     if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+    if (principal.key.role === 'enroll' && role !== 'enroll') throw forbidden('enroll_only');
     if (!ROLE_GRANTS[role].includes(principal.key.role)) {
       throw forbidden('role_needed', { role, has: principal.key.role });
     }
@@ -36,10 +38,11 @@ export const requireRole = (role: KeyRole) =>
     await next();
   });
 
-/** Any key of a tenant, whatever its role. */
+/** Any key of a tenant, whatever its role, except an enroll key: it serves POST /v1/enroll and nothing else. */
 export const requireTenantKey = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+  if (principal.key.role === 'enroll') throw forbidden('enroll_only');
   c.set('principal', principal);
   await next();
 });

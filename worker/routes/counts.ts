@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Counts } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
 import { countsTag, parseIfNoneMatch, preferredWaitMs, tagMatches } from '../rules/counts-tag';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './router';
 
 const CountsHeaders = z.object({
   'if-none-match': z.string().max(1000).optional().openapi({ description: 'The ETag of counts the client has' }),
@@ -35,7 +35,8 @@ export const countsRoutes = newRouter().openapi(getCounts, async (c) => {
   const stub = tenantStub(c);
   // Waiting needs one definite tag to compare with; anything else answers at once.
   const waitFor = known.length === 1 && known[0] !== '*' && waitMs ? known[0]! : null;
-  const counts = waitFor !== null ? await stub.countsAfterChange(waitFor, waitMs!) : await stub.counts();
+  const member = callerMember(c);
+  const counts = waitFor !== null ? await stub.countsAfterChange(member, waitFor, waitMs!) : await stub.counts(member);
   const tag = countsTag(counts);
   c.header('ETag', tag);
   c.header('Cache-Control', 'no-store');

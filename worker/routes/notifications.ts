@@ -1,15 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
-import { MarkRead, MarkReadResult, NotificationPage, NotificationQuery } from '../../shared/notifications';
-import { ApiFailure, renderFailure } from '../errors';
+import { z } from 'zod';
+import { SnoozeBody, snoozeProblem } from '../../shared/members';
+import { MarkRead, MarkReadResult, Notification, NotificationPage, NotificationQuery } from '../../shared/notifications';
+import { ApiFailure, notFound, renderFailure } from '../errors';
 import { requestLanguage } from '../middleware/messages';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './router';
 
 const listNotifications = createRoute({
   method: 'get',
   path: '/notifications',
-  summary: 'The feed, newest lastAt first',
+  summary: "The feed, newest lastAt first, with the caller's member's read state",
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
   request: { query: NotificationQuery },
@@ -19,20 +21,69 @@ const listNotifications = createRoute({
 const markRead = createRoute({
   method: 'post',
   path: '/notifications/read',
-  summary: 'Marks notifications read, by id or all of them',
+  summary: "Marks notifications read for the caller's member, by id or all of them",
   security: bearerSecurity,
   middleware: [requireRole('read'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: MarkRead } } } },
   responses: { 200: json(MarkReadResult, 'How many notifications changed'), ...errorResponses(400, 401, 403, 413, 415) },
 });
 
+const NotificationParams = z.object({ id: z.string().min(1).max(100) });
+
+const triageRoute = (action: 'ack' | 'resolve', summary: string) =>
+  createRoute({
+    method: 'post',
+    path: `/notifications/{id}/${action}`,
+    summary,
+    security: bearerSecurity,
+    middleware: [requireRole('read')] as const,
+    request: { params: NotificationParams },
+    responses: { 200: json(Notification, 'The notification as the caller sees it now'), ...errorResponses(400, 401, 403, 404) },
+  });
+
+const ack = triageRoute('ack', '"I\'m on it": sets `ack: {member, at}` for every member');
+const resolveRoute = triageRoute('resolve', 'Sets `resolved: {member, at}`; a resolved notification counts as read for every member');
+
+const snooze = createRoute({
+  method: 'post',
+  path: '/notifications/{id}/snooze',
+  summary: "Hides an unread notification from the caller's member's unread until `until` (at most 7 days ahead)",
+  security: bearerSecurity,
+  middleware: [requireRole('read'), readBody()] as const,
+  request: { params: NotificationParams, body: { required: true, content: { 'application/json': { schema: SnoozeBody } } } },
+  responses: {
+    200: json(Notification, 'The notification as the caller sees it now'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const unknownNotification = () => notFound('notification_unknown');
+
 export const notificationRoutes = newRouter()
   .openapi(listNotifications, async (c) => {
-    const page = await tenantStub(c).list(c.req.valid('query'));
+    const page = await tenantStub(c).list(callerMember(c), c.req.valid('query'));
     if ('error' in page) {
       const failure = new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
       return c.json(renderFailure(failure, requestLanguage(c)), 400);
     }
     return c.json(page, 200);
   })
-  .openapi(markRead, async (c) => c.json(await tenantStub(c).markRead(c.req.valid('json')), 200));
+  .openapi(markRead, async (c) => c.json(await tenantStub(c).markRead(callerMember(c), c.req.valid('json')), 200))
+  .openapi(ack, async (c) => {
+    const result = await tenantStub(c).acknowledge(callerMember(c), c.req.valid('param').id);
+    if ('error' in result) throw unknownNotification();
+    return c.json(result, 200);
+  })
+  .openapi(resolveRoute, async (c) => {
+    const result = await tenantStub(c).resolve(callerMember(c), c.req.valid('param').id);
+    if ('error' in result) throw unknownNotification();
+    return c.json(result, 200);
+  })
+  .openapi(snooze, async (c) => {
+    const untilMs = Date.parse(c.req.valid('json').until);
+    const problem = snoozeProblem(untilMs, Date.now());
+    if (problem !== null) throw new ApiFailure(400, 'invalid_input', problem, { details: { fields: [{ path: ['until'], key: problem }] } });
+    const result = await tenantStub(c).snooze(callerMember(c), c.req.valid('param').id, untilMs);
+    if ('error' in result) throw result.error === 'read' ? new ApiFailure(409, 'conflict', 'snooze_read') : unknownNotification();
+    return c.json(result, 200);
+  });

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
+import { memberOf } from '../keys/store';
 import { callerKey } from '../middleware/auth';
 import type { AppContext, AppEnv } from '../middleware/context';
 import { validationHook } from '../middleware/errors';
@@ -18,8 +19,10 @@ const ERROR_DESCRIPTIONS = {
   401: 'No key, or an unknown or revoked key',
   403: 'The key lacks the role, or belongs to another tenant',
   404: 'Not found',
+  409: 'The request conflicts with the current state',
   413: 'The body is larger than 64 KiB',
   415: 'The body has an unsupported content type',
+  429: 'Over a limit; Retry-After says when to try again',
 } as const;
 type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
 
@@ -35,4 +38,9 @@ export const bearerSecurity = [{ bearer: [] }];
 /** The Durable Object of the calling key's tenant. */
 export function tenantStub(c: AppContext) {
   return c.env.TENANT.get(c.env.TENANT.idFromName(callerKey(c).tenant));
+}
+
+/** The member whose read state the calling read or admin key uses. */
+export function callerMember(c: AppContext): string {
+  return memberOf(callerKey(c)) ?? callerKey(c).id;
 }

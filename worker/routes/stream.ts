@@ -5,7 +5,7 @@ import { MunchkinId, StreamTicket } from '../../shared/tenant';
 import { ApiFailure, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
 import { callerKey, requireRole } from '../middleware/auth';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './router';
 
 const postTicket = createRoute({
   method: 'post',
@@ -40,7 +40,7 @@ router.openAPIRegistry.registerPath(getStream);
 
 export const streamRoutes = router
   .openapi(postTicket, async (c) => {
-    const ticket = await tenantStub(c).createTicket(callerKey(c).id);
+    const ticket = await tenantStub(c).createTicket(callerKey(c).id, callerMember(c));
     if ('error' in ticket) throw unauthorized('key_unknown');
     return c.json(ticket, 200);
   })
