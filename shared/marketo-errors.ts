@@ -105,3 +105,6 @@ export function marketoError(code: number | string | undefined | null): MarketoE
   const n = typeof code === 'number' ? code : /^\d{1,5}$/.test(code) ? Number(code) : NaN;
   return MARKETO_ERRORS.get(n);
 }
+
+/** Marketo's "daily quota reached": whatever event reports it means the quota's 100 % threshold. */
+export const QUOTA_REACHED_ERROR = 607;

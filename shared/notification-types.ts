@@ -17,5 +17,20 @@ export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
+/**
+ * The severities a type's notifications can have (the design's type table). The worker's rules are
+ * typed against it (SeverityOf), the badge reads it to pick a colour.
+ */
+export const TYPE_SEVERITIES = {
+  campaign_failure: ['critical'],
+  crm_sync: ['critical', 'warning'],
+  engagement_exhausted: ['warning'],
+  facebook: ['critical'],
+  trigger_campaign_cleanup: ['info'],
+  linkedin: ['critical'],
+  web_services_quota: ['critical', 'warning'],
+} as const satisfies Record<NotificationType, readonly Severity[]>;
+export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];
+
 /** Lower is worse: used to pick the badge colour. */
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };

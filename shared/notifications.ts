@@ -103,13 +103,13 @@ export type NotificationData<T extends NotificationType> = NotificationOf<T>['da
 /** A query parameter given empty (`?type=`, what a URL template leaves) counts as absent. */
 const orAbsent = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema);
 
-export const NotificationQuery = z.strictObject({
+export const FeedQuery = z.strictObject({
   status: orAbsent(z.enum(['unread', 'all']).default('unread')),
   type: orAbsent(NotificationType.optional()),
   limit: orAbsent(z.coerce.number().int().min(1).max(100).default(50)),
   cursor: orAbsent(z.string().min(1).max(200).optional()),
 });
-export type NotificationQuery = z.output<typeof NotificationQuery>;
+export type FeedQuery = z.output<typeof FeedQuery>;
 
 export const NotificationPage = z.object({ items: z.array(Notification), nextCursor: z.string().nullable() });
 export type NotificationPage = z.infer<typeof NotificationPage>;
@@ -136,6 +136,8 @@ export const Counts = z.object({
   quota: QuotaState,
 });
 export type Counts = z.infer<typeof Counts>;
+/** The unread part of the counts, what the tenant's counters hold. */
+export type UnreadCounts = Omit<Counts, 'quota'>;
 
 export const emptyCounts = (quota: QuotaState): Counts => ({
   unread: 0,

@@ -7,7 +7,7 @@ import { keyRoutes } from './routes/keys';
 import { memberRoutes } from './routes/members';
 import { notificationRoutes } from './routes/notifications';
 import { serveOpenApiDocument } from './routes/openapi';
-import { newRouter } from './routes/router';
+import { newRouter } from './routes/resource-kit';
 import { settingsRoutes } from './routes/settings';
 import { streamRoutes } from './routes/stream';
 import { tenantRoutes } from './routes/tenants';

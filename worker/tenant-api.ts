@@ -1,5 +1,5 @@
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import type { Counts, MarkRead, Notification, NotificationPage, NotificationQuery, QuotaState } from '../shared/notifications';
+import type { Counts, MarkRead, Notification, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 
@@ -14,7 +14,7 @@ export interface TenantApi {
   /** Adds API calls to today's quota counter (America/Chicago day) and fires thresholds. */
   addUsage(calls: number, nowMs?: number): Promise<QuotaState>;
   /** The feed as `member` sees it (their read marks and snoozes). */
-  list(member: string, query: NotificationQuery, nowMs?: number): Promise<NotificationPage | { error: 'invalid_cursor' }>;
+  list(member: string, query: FeedQuery, nowMs?: number): Promise<NotificationPage | { error: 'invalid_cursor' }>;
   /** Marks read for `member` only; pushed to that member's sockets. */
   markRead(member: string, selection: MarkRead, nowMs?: number): Promise<{ updated: number }>;
   /** Sets the shared acknowledge (who and when) for everyone; pushed to every member. */

@@ -1,14 +1,16 @@
 import { DurableObject } from 'cloudflare:workers';
+import { toBase64Url } from '../shared/base64url';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import { ENROLMENTS_PER_DAY } from '../shared/members';
-import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type Notification, type NotificationPage, type NotificationQuery, type QuotaState } from '../shared/notifications';
+import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type Notification, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
-import { applyEvent, applyQuotaSettings, applyUsage } from './store/apply-event';
+import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { CommitGroup } from './store/commit-group';
-import { countsTag, MAX_COUNTS_WAIT_MS, tagMatches } from './rules/counts-tag';
+import { countsTag, tagMatches } from './http/etag';
+import { MAX_COUNTS_WAIT_MS } from './http/prefer';
 import { readUnreadCounts } from './store/counters';
 import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
@@ -21,7 +23,7 @@ import { memberTag, pushToMembers, socketsByMember } from './sockets/members';
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { jsonError } from './store/stream';
+import { jsonError } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
@@ -76,7 +78,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
   }
 
-  async list(member: string, query: NotificationQuery, nowMs = Date.now()): Promise<NotificationPage | { error: 'invalid_cursor' }> {
+  async list(member: string, query: FeedQuery, nowMs = Date.now()): Promise<NotificationPage | { error: 'invalid_cursor' }> {
     this.seen(member, nowMs);
     return listNotifications(this.sql, query, member, nowMs);
   }
@@ -351,7 +353,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(bytes);
 }
 
 function closeQuietly(ws: WebSocket, code: number, reason: string): void {

@@ -1,7 +1,7 @@
 import { hc } from 'hono/client';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
-import { Counts, MarkReadResult, NotificationPage, type MarkRead, type NotificationQuery } from '../../shared/notifications';
+import { Counts, MarkReadResult, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
 import { Settings, type SettingsPatch } from '../../shared/settings';
 import { KeyInfo, StreamTicket } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
@@ -11,9 +11,6 @@ import { normalizeWorkerUrl } from './connection-url';
 import type { Connection } from './storage';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
-
-/** The worker's feed query: a status, the rest as the worker defaults them. */
-export type FeedQuery = Pick<NotificationQuery, 'status'> & Partial<Pick<NotificationQuery, 'type' | 'limit' | 'cursor'>>;
 
 /** The worker's read/admin API, typed by the worker's routes and checked against the shared schemas. */
 export type Api = ReturnType<typeof createClientFor>;
@@ -51,7 +48,8 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
           ),
         knownTag,
       ),
-    notifications: (query: FeedQuery) =>
+    /** A status; what the query leaves out, the worker defaults. */
+    notifications: (query: Pick<FeedQuery, 'status'> & Partial<FeedQuery>) =>
       call(
         () =>
           client.v1.notifications.$get({

@@ -1,4 +1,4 @@
-import { NOTIFICATION_TYPES, SEVERITIES, SEVERITY_RANK, type NotificationType, type Severity } from '../../shared/notification-types';
+import { NOTIFICATION_TYPES, SEVERITIES, SEVERITY_RANK, TYPE_SEVERITIES, type NotificationType, type Severity } from '../../shared/notification-types';
 import type { Counts } from '../../shared/notifications';
 import { problemKey } from './connection-problem';
 import type { Translator } from './i18n';
@@ -18,17 +18,6 @@ export const BADGE_COLORS: Record<Severity | 'error', string> = {
   error: '#5F6368',
 };
 const TEXT_COLORS: Record<Severity | 'error', string> = { critical: '#FFFFFF', warning: '#202124', info: '#FFFFFF', error: '#FFFFFF' };
-
-/** The severities a type's notifications can have (see the design's type table). */
-export const TYPE_SEVERITIES: Record<NotificationType, readonly Severity[]> = {
-  campaign_failure: ['critical'],
-  crm_sync: ['critical', 'warning'],
-  engagement_exhausted: ['warning'],
-  facebook: ['critical'],
-  trigger_campaign_cleanup: ['info'],
-  linkedin: ['critical'],
-  web_services_quota: ['critical', 'warning'],
-};
 
 export function isCounted(prefs: TypePrefs, type: NotificationType): boolean {
   return prefs[type].show && prefs[type].countInBadge;

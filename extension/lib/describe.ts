@@ -1,4 +1,4 @@
-import { marketoError } from '../../shared/marketo-errors';
+import { marketoError, QUOTA_REACHED_ERROR } from '../../shared/marketo-errors';
 import type { Notification, NotificationData, NotificationOf } from '../../shared/notifications';
 import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from './format';
 import type { Translator } from './i18n';
@@ -31,7 +31,7 @@ const fact = (label: string, value: string | number | undefined, tr: Translator)
 
 /** Error 607 says the quota is used up, even when the worker's own counter saw fewer calls. */
 export function quotaReportedUsedUp(data: NotificationData<'web_services_quota'>): boolean {
-  return data.errorCode === 607 && data.used < data.limit;
+  return data.errorCode === QUOTA_REACHED_ERROR && data.used < data.limit;
 }
 
 const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
@@ -133,7 +133,7 @@ function errorCodesOf(n: Notification): number[] {
   return codes;
 }
 
-export function describe(notification: Notification, tr: Translator): Description {
+export function describeNotification(notification: Notification, tr: Translator): Description {
   const describer = DESCRIBERS[notification.type] as Describer<Notification['type']>;
   const { title, facts } = describer(notification as never, tr);
   const { message } = notification.data;

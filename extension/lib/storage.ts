@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import { NOTIFICATION_TYPES, type NotificationType } from '../../shared/notification-types';
-import type { Counts, NotificationQuery } from '../../shared/notifications';
+import type { Counts, FeedQuery } from '../../shared/notifications';
 import type { ConnectionProblem } from './connection-problem';
 import type { LanguageSetting } from './i18n';
 
@@ -19,7 +19,7 @@ export interface TypePref {
 export type TypePrefs = Record<NotificationType, TypePref>;
 
 /** Which part of the feed the popup shows: the worker's own `status` query values. */
-export type FeedStatus = NotificationQuery['status'];
+export type FeedStatus = FeedQuery['status'];
 
 /** What the background knows; pages and the overlay read and watch it. */
 export interface BackgroundState {
@@ -69,8 +69,18 @@ export const stateItem = storage.defineItem<BackgroundState>('local:state', { fa
 /** Occurrences (id@lastAt) already announced as desktop notifications or toasts, so nothing is announced twice. */
 export const announcedItem = storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
 
-/** Marketo links of the desktop notifications shown, by notification id, for clicks on them. */
-export const notificationLinksItem = storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });
+const defineNotificationLinks = () =>
+  storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });
+let notificationLinks: ReturnType<typeof defineNotificationLinks> | undefined;
+
+/**
+ * Marketo links of the desktop notifications shown, by notification id, for clicks on them.
+ * Session storage, which Firefox content scripts lack: defining an item reads it at once, so
+ * this one is defined at its first use (in the background), not when a module imports this file.
+ */
+export function notificationLinksItem() {
+  return (notificationLinks ??= defineNotificationLinks());
+}
 
 /**
  * Set by the organisation through browser policy (storage.managed, read-only); unchecked here,

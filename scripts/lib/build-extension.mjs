@@ -16,14 +16,17 @@ function run(args, env) {
   });
 }
 
+/** Where WXT puts the loadable extension of each browser. */
+const TARGET_DIRS = { chrome: 'chrome-mv3', firefox: 'firefox-mv2' };
+
 /**
- * outDir: where WXT writes (default the project's .output); the loadable extension ends up in
- * `<outDir>/chrome-mv3`, which this answers.
+ * outDir: where WXT writes (default the project's .output); browser: chrome (default) or
+ * firefox. Answers the loadable extension's directory, e.g. `<outDir>/chrome-mv3`.
  */
-export async function buildExtension({ workerUrl, readKey, outDir } = {}) {
+export async function buildExtension({ workerUrl, readKey, outDir, browser = 'chrome' } = {}) {
   const env = projectEnv.env({ WXT_WORKER_URL: workerUrl ?? '', WXT_READ_KEY: readKey ?? '' });
   const base = outDir ?? join(projectRoot, '.output');
-  if (outDir) await run([join(projectRoot, 'scripts/lib/wxt-build-into.mjs'), outDir], env);
-  else await run([join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build'], env);
-  return join(base, 'chrome-mv3');
+  if (outDir) await run([join(projectRoot, 'scripts/lib/wxt-build-into.mjs'), outDir, browser], env);
+  else await run([join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', browser], env);
+  return join(base, TARGET_DIRS[browser]);
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announce, listenForNotificationClicks, rememberSilently } from '../../extension/lib/background/announce';
 import { createTranslator } from '../../extension/lib/i18n';
-import { isPushMessage } from '../../extension/lib/messages';
+import { isPushMessage } from '../../extension/lib/protocol';
 import { announcedItem, notificationLinksItem } from '../../extension/lib/storage';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
@@ -101,8 +101,8 @@ describe('announcing critical notifications', () => {
 describe('clicking a desktop notification', () => {
   it('opens its Marketo link also after the service worker was restarted', async () => {
     await announce(campaignFailure('n1', '2026-11-22T10:00:00Z', { data: { ...campaignFailure('x', '').data, url: LINK } } as never), prefs(), en);
-    expect(await notificationLinksItem.getValue()).toEqual({ n1: LINK });
-    expect(notificationLinksItem.key).toMatch(/^session:/);
+    expect(await notificationLinksItem().getValue()).toEqual({ n1: LINK });
+    expect(notificationLinksItem().key).toMatch(/^session:/);
 
     // A restarted service worker has nothing in memory; it registers its listener again.
     listenForNotificationClicks();
@@ -115,7 +115,7 @@ describe('clicking a desktop notification', () => {
   it('opens nothing for a notification without a safe link', async () => {
     const phishing = { ...campaignFailure('x', '').data, url: 'https://marketo.example.com/phish' };
     await announce(campaignFailure('n2', '2026-11-22T10:00:00Z', { data: phishing } as never), prefs(), en);
-    expect(await notificationLinksItem.getValue()).toEqual({});
+    expect(await notificationLinksItem().getValue()).toEqual({});
     listenForNotificationClicks();
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger('marketo-notifier:n2');

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NotificationQuery } from '../../shared/notifications';
+import { FeedQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { createApi, type FeedQuery } from '../../extension/lib/api-client';
+import { createApi, type Api } from '../../extension/lib/api-client';
 import { languageItem, type FeedStatus } from '../../extension/lib/storage';
 import { testConnection } from '../../extension/lib/connection-test';
 import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection-url';
@@ -47,14 +47,15 @@ describe('api client', () => {
     const typed = Object.fromEntries(new URL(worker.calls[1]!.url).searchParams);
     expect(typed).toEqual({ status: 'unread', type: 'linkedin', limit: '20' });
     // What the client sends is what the worker's own query schema accepts.
-    expect(NotificationQuery.parse(typed)).toEqual({ status: 'unread', type: 'linkedin', limit: 20 });
+    expect(FeedQuery.parse(typed)).toEqual({ status: 'unread', type: 'linkedin', limit: 20 });
   });
 
   it('takes the feed types from the shared query schema', () => {
-    expectTypeOf<FeedStatus>().toEqualTypeOf<NotificationQuery['status']>();
-    expectTypeOf<FeedQuery['status']>().toEqualTypeOf<NotificationQuery['status']>();
-    expectTypeOf<NonNullable<FeedQuery['type']>>().toEqualTypeOf<NonNullable<NotificationQuery['type']>>();
-    expectTypeOf<NonNullable<FeedQuery['limit']>>().toEqualTypeOf<NotificationQuery['limit']>();
+    type ClientQuery = Parameters<Api['notifications']>[0];
+    expectTypeOf<FeedStatus>().toEqualTypeOf<FeedQuery['status']>();
+    expectTypeOf<ClientQuery['status']>().toEqualTypeOf<FeedQuery['status']>();
+    expectTypeOf<NonNullable<ClientQuery['type']>>().toEqualTypeOf<NonNullable<FeedQuery['type']>>();
+    expectTypeOf<NonNullable<ClientQuery['limit']>>().toEqualTypeOf<FeedQuery['limit']>();
   });
 
   it('posts mark-read selections as JSON', async () => {

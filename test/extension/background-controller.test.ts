@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_COLORS } from '../../extension/lib/badge';
 import { BackgroundController } from '../../extension/lib/background/controller';
 import { startBackground } from '../../extension/lib/background/start';
-import { requestMessage } from '../../extension/lib/messages';
+import { requestMessage } from '../../extension/lib/protocol';
 import type { SocketLike } from '../../extension/lib/stream-connection';
 import { announcedItem, connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/storage';
 import { normalizeTypePrefs } from '../../extension/lib/storage';

@@ -1,6 +1,6 @@
-import { describe as group, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/notifications';
-import { describe, explainErrorCode } from '../../extension/lib/describe';
+import { describeNotification, explainErrorCode } from '../../extension/lib/describe';
 import { createTranslator, LANGUAGES } from '../../extension/lib/i18n';
 import { campaignFailure, engagement } from './fixtures';
 
@@ -23,12 +23,12 @@ const samples: Notification[] = [
   { ...base, id: 'q', type: 'web_services_quota', severity: 'warning', data: { day: '2026-11-22', threshold: 80, used: 40000, limit: 50000 } },
 ];
 
-group('notification facts', () => {
+describe('notification facts', () => {
   it('describes every type in every language with a title and facts', () => {
     for (const lang of LANGUAGES) {
       const tr = createTranslator(lang);
       for (const n of samples) {
-        const d = describe(n, tr);
+        const d = describeNotification(n, tr);
         expect(d.title.length, `${lang} ${n.type}`).toBeGreaterThan(3);
         expect(d.title, `${lang} ${n.type}`).not.toMatch(/\{\w+\}/);
         expect(d.facts.length, `${lang} ${n.type}`).toBeGreaterThan(0);
@@ -38,7 +38,7 @@ group('notification facts', () => {
 
   it('shows the facts of each type', () => {
     const tr = createTranslator('en');
-    const [campaign, salesforce, digest, stream, facebook, cleanup, linkedin, quota] = samples.map((n) => describe(n, tr));
+    const [campaign, salesforce, digest, stream, facebook, cleanup, linkedin, quota] = samples.map((n) => describeNotification(n, tr));
     expect(campaign!.facts).toContainEqual({ label: 'Error', value: 'boom (X1)' });
     expect(salesforce!.title).toBe('Salesforce: The sync user’s credentials expired');
     expect(digest!.title).toBe('Microsoft Dynamics: 5 leads failed to sync');
@@ -56,28 +56,28 @@ group('notification facts', () => {
   });
 
   it('keeps event text as plain text (it is rendered as text, never parsed as HTML)', () => {
-    const d = describe(samples[0]!, createTranslator('en'));
+    const d = describeNotification(samples[0]!, createTranslator('en'));
     expect(d.title).toBe('Campaign “<img src=x onerror=alert(1)>” failed');
   });
 
   it('explains the Marketo error code in the user language', () => {
-    const d = describe(samples[0]!, createTranslator('nl'));
+    const d = describeNotification(samples[0]!, createTranslator('nl'));
     expect(d.errorCodes).toEqual([expect.objectContaining({ code: 607, label: 'Marketo-fout 607', meaning: 'Het dagelijkse API-quotum is op.' })]);
     expect(explainErrorCode(9999, createTranslator('fr')).meaning).toBe('Un code d’erreur absent de la liste de Marketo.');
   });
 });
 
-group('formatting through Intl', () => {
+describe('formatting through Intl', () => {
   const digest = samples[2]!;
   const quota = samples[7]!;
   const value = (n: Notification, lang: (typeof LANGUAGES)[number], label: string) =>
-    describe(n, createTranslator(lang)).facts.find((f) => f.label === label)?.value;
+    describeNotification(n, createTranslator(lang)).facts.find((f) => f.label === label)?.value;
 
   it('writes percentages as each language does', () => {
     expect(value(quota, 'fr', 'Seuil')).toBe(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.8));
     expect(value(quota, 'fr', 'Seuil')).toMatch(/^80\s%$/);
     expect(value(quota, 'fr', 'Seuil')).not.toBe('80 %'); // a no-break space, never a plain one
-    expect(describe(quota, createTranslator('sv')).title).toBe(`API-kvoten på ${new Intl.NumberFormat('sv', { style: 'percent' }).format(0.8)}`);
+    expect(describeNotification(quota, createTranslator('sv')).title).toBe(`API-kvoten på ${new Intl.NumberFormat('sv', { style: 'percent' }).format(0.8)}`);
   });
 
   it('lists causes and writes the digest window as a range, per language', () => {
@@ -100,28 +100,28 @@ group('formatting through Intl', () => {
   });
 });
 
-group('error codes', () => {
+describe('error codes', () => {
   it('says the quota was reported used up on error 607 instead of a contradictory usage', () => {
     const reported: Notification = { ...samples[7]!, severity: 'critical', data: { day: '2026-11-22', threshold: 100, used: 0, limit: 50000, errorCode: 607 } } as Notification;
-    const en = describe(reported, createTranslator('en'));
+    const en = describeNotification(reported, createTranslator('en'));
     expect(en.title).toBe('Daily API quota used up');
     expect(en.facts).toContainEqual({ label: 'Calls used', value: 'Used up, as reported by Marketo' });
     expect(en.facts.map((f) => f.value).join(' ')).not.toContain('0 of 50,000');
     expect(en.errorCodes.map((c) => c.meaning)).toEqual(['The daily API quota is used up.']);
     // Counted to the limit: the usage is true and shown.
     const counted = { ...reported, data: { ...reported.data, used: 50000 } } as Notification;
-    expect(describe(counted, createTranslator('en')).facts).toContainEqual({ label: 'Calls used', value: '50,000 of 50,000' });
-    for (const lang of LANGUAGES) expect(describe(reported, createTranslator(lang)).title).not.toMatch(/\{\w+\}/);
+    expect(describeNotification(counted, createTranslator('en')).facts).toContainEqual({ label: 'Calls used', value: '50,000 of 50,000' });
+    for (const lang of LANGUAGES) expect(describeNotification(reported, createTranslator(lang)).title).not.toMatch(/\{\w+\}/);
   });
 
   it("explains a campaign's own error code when Marketo documents it", () => {
     const own = campaignFailure('o', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'Welcome' }, error: { code: '606', message: 'Rate limited' } } } as Partial<Notification>);
-    expect(describe(own, createTranslator('en')).errorCodes).toEqual([expect.objectContaining({ code: 606, meaning: 'Rate limit reached (100 calls per 20 seconds).' })]);
+    expect(describeNotification(own, createTranslator('en')).errorCodes).toEqual([expect.objectContaining({ code: 606, meaning: 'Rate limit reached (100 calls per 20 seconds).' })]);
     const both = campaignFailure('b', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 1004, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
-    expect(describe(both, createTranslator('sv')).errorCodes.map((c) => c.code)).toEqual([611, 1004]);
+    expect(describeNotification(both, createTranslator('sv')).errorCodes.map((c) => c.code)).toEqual([611, 1004]);
     const same = campaignFailure('s', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 611, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
-    expect(describe(same, createTranslator('en')).errorCodes).toHaveLength(1);
+    expect(describeNotification(same, createTranslator('en')).errorCodes).toHaveLength(1);
     // Not Marketo's: no explanation.
-    expect(describe(samples[0]!, createTranslator('en')).errorCodes.map((c) => c.code)).toEqual([607]);
+    expect(describeNotification(samples[0]!, createTranslator('en')).errorCodes.map((c) => c.code)).toEqual([607]);
   });
 });

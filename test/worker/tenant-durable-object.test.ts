@@ -2,13 +2,13 @@ import { env } from 'cloudflare:workers';
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
-import { Counts, NotificationPage, type NotificationQuery } from '../../shared/notifications';
+import { Counts, NotificationPage, type FeedQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { Env } from '../../worker/env';
 import type { TenantDurableObject } from '../../worker/tenant-durable-object';
-import { decodeCursor, encodeCursor } from '../../worker/rules/cursor';
+import { decodeCursor, encodeCursor } from '../../worker/http/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
-import { feedQuery, type ListRequest } from '../../worker/store/notifications';
+import { feedQuery } from '../../worker/store/notifications';
 import { markReadFor } from '../../worker/store/read-state';
 import { migrate } from '../../worker/store/schema';
 
@@ -16,7 +16,7 @@ const TENANT = (env as unknown as Env).TENANT;
 let tenants = 0;
 const newTenant = () => TENANT.getByName(`core-${++tenants}-${crypto.randomUUID()}`);
 const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
-const query = (q: Partial<NotificationQuery> = {}): NotificationQuery => ({ status: 'unread', limit: 50, ...q });
+const query = (q: Partial<FeedQuery> = {}): FeedQuery => ({ status: 'unread', limit: 50, ...q });
 const NOW = Date.parse('2026-05-05T15:00:00Z');
 /** The member whose read state these tests use (test/worker/members.test.ts has several). */
 const MEMBER = 'anna';
@@ -51,7 +51,7 @@ function countingRows(sql: SqlStorage) {
   return { sql: wrapped, rows: () => rows };
 }
 
-async function page(stub: ReturnType<typeof newTenant>, q: Partial<NotificationQuery> = {}) {
+async function page(stub: ReturnType<typeof newTenant>, q: Partial<FeedQuery> = {}) {
   return NotificationPage.parse(await stub.list(MEMBER, query(q)));
 }
 
@@ -208,7 +208,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
   it('reads every feed access path through an index, without a full scan or sorting', async () => {
     const stub = newTenant();
     await stub.ingest(events(campaignFailure(1, 1), campaignFailure(2, 1), { type: 'facebook', problem: 'app_removed' }), NOW);
-    const requests: ListRequest[] = [];
+    const requests: FeedQuery[] = [];
     for (const status of ['unread', 'all'] as const) {
       for (const type of [undefined, 'facebook'] as const) {
         for (const cursor of [undefined, encodeCursor({ lastAtMs: NOW, id: 'm' })]) requests.push({ status, type, limit: 50, cursor });

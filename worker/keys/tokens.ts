@@ -1,3 +1,5 @@
+import { toBase64Url } from '../../shared/base64url';
+
 /** Bearer keys: `mn_` and 32 random bytes in base64url. Only their SHA-256 hash is ever stored. */
 export const KEY_PREFIX = 'mn_';
 const KEY_BYTES = 32;
@@ -5,16 +7,10 @@ const KEY_PATTERN = /^mn_[A-Za-z0-9_-]{43}$/;
 /** Key ids are public (they name a key for revocation), never usable as a key. */
 export const KEY_ID_PATTERN = /^key_[A-Za-z0-9_-]{16}$/;
 
-export function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
-export const generateKey = (): string => KEY_PREFIX + base64url(randomBytes(KEY_BYTES));
-export const generateKeyId = (): string => 'key_' + base64url(randomBytes(12));
+export const generateKey = (): string => KEY_PREFIX + toBase64Url(randomBytes(KEY_BYTES));
+export const generateKeyId = (): string => 'key_' + toBase64Url(randomBytes(12));
 export const looksLikeKey = (token: string): boolean => KEY_PATTERN.test(token);
 
 async function sha256(text: string): Promise<ArrayBuffer> {

@@ -2,8 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Counts } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
-import { countsTag, parseIfNoneMatch, preferredWaitMs, tagMatches } from '../rules/counts-tag';
-import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './router';
+import { countsTag, parseIfNoneMatch, tagMatches } from '../http/etag';
+import { preferredWaitMs } from '../http/prefer';
+import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const CountsHeaders = z.object({
   'if-none-match': z.string().max(1000).optional().openapi({ description: 'The ETag of counts the client has' }),

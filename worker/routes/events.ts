@@ -5,7 +5,7 @@ import { QuotaState } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { eventsFromBody } from './event-input';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
 

@@ -7,7 +7,8 @@ import { createKey, memberOf, readTenant, revokeKey } from '../keys/store';
 import { KEY_ID_PATTERN } from '../keys/tokens';
 import { callerKey, requireTenantAdmin, requireTenantKey } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter } from './router';
+import { tenantObject } from '../tenant-object';
+import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit';
 
 const postKey = createRoute({
   method: 'post',
@@ -58,6 +59,6 @@ export const keyRoutes = newRouter()
     const { id, keyId } = c.req.valid('param');
     if (!(await revokeKey(c.env.KV, id, keyId))) throw notFound('key_id_unknown');
     // Live too: the tenant's object closes the key's sockets and takes back its tickets.
-    await c.env.TENANT.get(c.env.TENANT.idFromName(id)).revokeKey(keyId);
+    await tenantObject(c.env, id).revokeKey(keyId);
     return c.body(null, 204);
   });

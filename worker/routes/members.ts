@@ -4,7 +4,7 @@ import { ApiFailure } from '../errors';
 import { createKey, listTenantKeys, memberOf } from '../keys/store';
 import { callerKey, requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const getMembers = createRoute({
   method: 'get',

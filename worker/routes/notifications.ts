@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { SnoozeBody, snoozeProblem } from '../../shared/members';
-import { MarkRead, MarkReadResult, Notification, NotificationPage, NotificationQuery } from '../../shared/notifications';
+import { MarkRead, MarkReadResult, Notification, NotificationPage, FeedQuery } from '../../shared/notifications';
 import { ApiFailure, notFound, renderFailure } from '../errors';
 import { requestLanguage } from '../middleware/messages';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const listNotifications = createRoute({
   method: 'get',
@@ -14,7 +14,7 @@ const listNotifications = createRoute({
   summary: "The feed, newest lastAt first, with the caller's member's read state",
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
-  request: { query: NotificationQuery },
+  request: { query: FeedQuery },
   responses: { 200: json(NotificationPage, 'One page of notifications'), ...errorResponses(400, 401, 403) },
 });
 

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './router';
+import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const getSettings = createRoute({
   method: 'get',

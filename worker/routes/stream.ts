@@ -5,7 +5,8 @@ import { MunchkinId, StreamTicket } from '../../shared/tenant';
 import { ApiFailure, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
 import { callerKey, requireRole } from '../middleware/auth';
-import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './router';
+import { tenantObject } from '../tenant-object';
+import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const postTicket = createRoute({
   method: 'post',
@@ -50,5 +51,5 @@ export const streamRoutes = router
       throw new ApiFailure(400, 'invalid_input', 'upgrade_needed');
     }
     if (!(await readTenant(c.env.KV, tenant))) throw unauthorized('ticket_invalid');
-    return c.env.TENANT.get(c.env.TENANT.idFromName(tenant)).fetch(c.req.raw);
+    return tenantObject(c.env, tenant).fetch(c.req.raw);
   });

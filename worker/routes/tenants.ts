@@ -4,7 +4,7 @@ import { MunchkinId, Tenant, TenantCreate } from '../../shared/tenant';
 import { ensureTenant } from '../keys/store';
 import { requireRoot } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter } from './router';
+import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit';
 
 export const TenantParams = z.object({ id: MunchkinId });
 

@@ -1,5 +1,5 @@
 import type { StreamMessage } from '../../shared/notifications';
-import { broadcast } from '../store/stream';
+import { broadcast } from './broadcast';
 
 /** A socket carries two tags: the key that opened it (revocation) and its member (what it is sent). */
 const MEMBER_TAG = 'member:';

@@ -1,22 +1,17 @@
 import { NOTIFICATION_TYPES, SEVERITIES, type NotificationType, type Severity } from '../../shared/notification-types';
+import type { UnreadCounts } from '../../shared/notifications';
 import type { MemberScope } from '../rules/member-view';
 
 const TOTAL = 'total';
-const byType = (t: string) => `type:${t}`;
-const bySeverity = (s: string) => `severity:${s}`;
-const namesOf = (type: string, severity: string) => [TOTAL, byType(type), bySeverity(severity)];
-
-export interface UnreadCounts {
-  unread: number;
-  byType: Record<NotificationType, number>;
-  bySeverity: Record<Severity, number>;
-}
+const byType = (t: NotificationType) => `type:${t}`;
+const bySeverity = (s: Severity) => `severity:${s}`;
+const namesOf = (type: NotificationType, severity: Severity) => [TOTAL, byType(type), bySeverity(severity)];
 
 /** The tenant's totals: `open` (not resolved) and `legacy_read` (open, read before members existed). */
 export type TenantScope = 'open' | 'legacy_read';
 
 /** Moves one notification into (+1) or out of (-1) a tenant total. */
-export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: string, severity: string, delta: number): void {
+export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: NotificationType, severity: Severity, delta: number): void {
   for (const name of namesOf(type, severity)) {
     sql.exec(
       `INSERT INTO totals (scope, name, value) VALUES (?, ?, ?)
@@ -29,7 +24,7 @@ export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: string, s
 }
 
 /** Moves one notification into (+1) or out of (-1) one member's read or snoozed total. */
-export function adjustMemberTotal(sql: SqlStorage, member: string, scope: MemberScope, type: string, severity: string, delta: number): void {
+export function adjustMemberTotal(sql: SqlStorage, member: string, scope: MemberScope, type: NotificationType, severity: Severity, delta: number): void {
   for (const name of namesOf(type, severity)) {
     sql.exec(
       `INSERT INTO member_totals (member, scope, name, value) VALUES (?, ?, ?, ?)
@@ -70,7 +65,7 @@ export function readUnreadCounts(sql: SqlStorage, member: string): UnreadCounts 
 /** Counts by scanning the feed; only for checking the totals, never for answering. */
 export function recountUnread(sql: SqlStorage, member: string, nowMs: number): UnreadCounts {
   const values = new Map<string, number>();
-  const rows = sql.exec<{ type: string; severity: string }>(
+  const rows = sql.exec<{ type: NotificationType; severity: Severity }>(
     `SELECT n.type, n.severity FROM notifications n
      WHERE n.resolved_at IS NULL AND n.read_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.member = ? AND r.notification_id = n.id)

@@ -1,14 +1,14 @@
-import type { NotificationType } from '../../shared/notification-types';
-import type { Notification, NotificationPage } from '../../shared/notifications';
-import { decodeCursor, encodeCursor, type ListCursor } from '../rules/cursor';
-import { mergeData, type Occurrence } from '../rules/grouping';
+import type { NotificationType, Severity } from '../../shared/notification-types';
+import type { FeedQuery, Notification, NotificationPage } from '../../shared/notifications';
+import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
+import { mergeData, type Occurrence } from '../rules/occurrence';
 import { countCreated, reopenForAll } from './read-state';
 
 export interface NotificationRow {
   id: string;
   group_key: string;
-  type: string;
-  severity: string;
+  type: NotificationType;
+  severity: Severity;
   data: string;
   count: number;
   first_at: number;
@@ -104,13 +104,6 @@ function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: numb
   return { notification: toNotification(updated), surfaced: wasOutOfUnread };
 }
 
-export interface ListRequest {
-  status: 'unread' | 'all';
-  type?: NotificationType;
-  limit: number;
-  cursor?: string;
-}
-
 /** A statement and its bound values. */
 export interface Statement {
   text: string;
@@ -127,7 +120,7 @@ const MEMBER_JOIN = `
  * tell whether another follows. Keyset pagination on (last_at, id); a member's unread ones are
  * found among the open ones (a partial index) by their absent mark and snooze.
  */
-export function feedQuery(q: ListRequest, after: ListCursor | null, member: string, nowMs: number): Statement {
+export function feedQuery(q: FeedQuery, after: ListCursor | null, member: string, nowMs: number): Statement {
   const where: string[] = [];
   const bindings: SqlStorageValue[] = [member, member, nowMs];
   if (q.status === 'unread') {
@@ -149,7 +142,7 @@ export function feedQuery(q: ListRequest, after: ListCursor | null, member: stri
   };
 }
 
-export function listNotifications(sql: SqlStorage, q: ListRequest, member: string, nowMs: number): NotificationPage | { error: 'invalid_cursor' } {
+export function listNotifications(sql: SqlStorage, q: FeedQuery, member: string, nowMs: number): NotificationPage | { error: 'invalid_cursor' } {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
   if (q.cursor !== undefined && after === null) return { error: 'invalid_cursor' };
   const { text, bindings } = feedQuery(q, after, member, nowMs);

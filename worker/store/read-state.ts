@@ -1,3 +1,4 @@
+import type { NotificationType, Severity } from '../../shared/notification-types';
 import type { MarkRead } from '../../shared/notifications';
 import { memberScope, memberView, type MemberView } from '../rules/member-view';
 import { adjustMemberTotal, adjustTotal, memberReadAll } from './counters';
@@ -11,8 +12,8 @@ import { adjustMemberTotal, adjustTotal, memberReadAll } from './counters';
  */
 export interface StateRow {
   id: string;
-  type: string;
-  severity: string;
+  type: NotificationType;
+  severity: Severity;
   read_at: number | null;
   resolved_at: number | null;
 }
@@ -33,7 +34,7 @@ export function viewOf(sql: SqlStorage, member: string, row: StateRow, nowMs: nu
 }
 
 /** A new notification: open, and unread for every member. */
-export function countCreated(sql: SqlStorage, type: string, severity: string): void {
+export function countCreated(sql: SqlStorage, type: NotificationType, severity: Severity): void {
   adjustTotal(sql, 'open', type, severity, 1);
 }
 
@@ -41,7 +42,7 @@ export function countCreated(sql: SqlStorage, type: string, severity: string): v
  * A repeat of the group: unread again for every member (marks and snoozes go, and the read from
  * before members), open again if it was resolved; counted under its new type and severity.
  */
-export function reopenForAll(sql: SqlStorage, before: StateRow, type: string, severity: string): { wasOutOfUnread: boolean } {
+export function reopenForAll(sql: SqlStorage, before: StateRow, type: NotificationType, severity: Severity): { wasOutOfUnread: boolean } {
   const open = before.resolved_at === null;
   const marks = sql.exec<{ member: string }>('DELETE FROM read_marks WHERE notification_id = ? RETURNING member', before.id).toArray();
   for (const { member } of marks) {
@@ -132,7 +133,7 @@ export function endSnoozes(sql: SqlStorage, nowMs: number, member?: string): Set
   const onlyMember = member === undefined ? '' : 'AND s.member = ?';
   const bindings = member === undefined ? [nowMs] : [nowMs, member];
   const ended = sql
-    .exec<{ member: string; notification_id: string; type: string; severity: string }>(
+    .exec<{ member: string; notification_id: string; type: NotificationType; severity: Severity }>(
       `SELECT s.member, s.notification_id, n.type, n.severity FROM snoozes s JOIN notifications n ON n.id = s.notification_id
        WHERE s.until <= ? ${onlyMember}`,
       ...bindings,

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Notification } from '../../../shared/notifications';
 import { countedUnread } from '../../lib/badge';
-import { describe } from '../../lib/describe';
+import { describeNotification } from '../../lib/describe';
 import type { Translator } from '../../lib/i18n';
 import { isMarketoPage } from '../../lib/marketo-link';
-import { onPush } from '../../lib/messages';
+import { onPush } from '../../lib/protocol';
 import { normalizeTypePrefs, overlayEnabledItem, stateItem, typePrefsItem } from '../../lib/storage';
 import { useStorageItem, useTranslator } from '../../lib/ui/hooks';
 
@@ -67,7 +67,7 @@ export function Overlay() {
 }
 
 function Toast({ notification, tr, onDismiss }: { notification: Notification; tr: Translator; onDismiss: () => void }) {
-  const { title, errorCodes } = describe(notification, tr);
+  const { title, errorCodes } = describeNotification(notification, tr);
   return (
     <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id}>
       <div class="toast-body">

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { groupFeed, markAllSelections, unreadToFocusAfter } from '../../lib/feed';
 import type { Translator } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messages';
+import { sendToBackground } from '../../lib/protocol';
 import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type FeedStatus } from '../../lib/storage';
 import { useNow, useStorageItem, useTranslator } from '../../lib/ui/hooks';
 import { Feed } from './Feed';

@@ -1,5 +1,5 @@
 import type { Notification } from '../../../shared/notifications';
-import { describe } from '../../lib/describe';
+import { describeNotification } from '../../lib/describe';
 import { relativeTime } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 import { marketoLink } from '../../lib/marketo-link';
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function NotificationItem({ notification: n, tr, now, onMarkRead }: Props) {
-  const description = describe(n, tr);
+  const description = describeNotification(n, tr);
   const link = marketoLink(n.data.url);
   const unread = n.readAt === null;
   const titleId = `title-${n.id}`;

@@ -3,7 +3,7 @@ import type { MarkRead, Notification } from '../../../shared/notifications';
 import { createApi } from '../../lib/api-client';
 import type { ConnectionProblem } from '../../lib/connection-problem';
 import { markLocallyRead, mergeFeed } from '../../lib/feed';
-import { onPush, sendToBackground } from '../../lib/messages';
+import { onPush, sendToBackground } from '../../lib/protocol';
 import type { Connection, FeedStatus } from '../../lib/storage';
 
 export interface FeedState {

@@ -1,9 +1,9 @@
 import { browser } from '#imports';
 import type { Notification } from '../../../shared/notifications';
-import { describe } from '../describe';
+import { describeNotification } from '../describe';
 import type { Translator } from '../i18n';
 import { MARKETO_MATCHES, marketoLink } from '../marketo-link';
-import { pushMessage } from '../messages';
+import { pushMessage } from '../protocol';
 import { announcedItem, notificationLinksItem, type TypePrefs } from '../storage';
 
 const MAX_REMEMBERED = 200;
@@ -55,7 +55,7 @@ async function remember(items: readonly Notification[]): Promise<Notification[]>
 }
 
 async function showDesktop(n: Notification, tr: Translator): Promise<void> {
-  const { title, errorCodes } = describe(n, tr);
+  const { title, errorCodes } = describeNotification(n, tr);
   const explained = errorCodes.map((code) => tr.t('format.labelled', { label: code.label, value: code.meaning }));
   await rememberLink(n);
   await browser.notifications
@@ -72,12 +72,12 @@ async function showDesktop(n: Notification, tr: Translator): Promise<void> {
 async function rememberLink(n: Notification): Promise<void> {
   const link = marketoLink(n.data.url);
   if (!link) return;
-  const links = { ...(await notificationLinksItem.getValue()) };
+  const links = { ...(await notificationLinksItem().getValue()) };
   delete links[n.id];
   links[n.id] = link;
   const ids = Object.keys(links);
   for (const id of ids.slice(0, Math.max(0, ids.length - MAX_LINKS))) delete links[id];
-  await notificationLinksItem.setValue(links);
+  await notificationLinksItem().setValue(links);
 }
 
 async function pushToTabs(n: Notification): Promise<void> {
@@ -91,7 +91,7 @@ export function listenForNotificationClicks(): void {
   browser.notifications.onClicked.addListener((notificationId) => {
     if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
     const id = notificationId.slice(NOTIFICATION_PREFIX.length);
-    void notificationLinksItem.getValue().then(async (links) => {
+    void notificationLinksItem().getValue().then(async (links) => {
       const safe = marketoLink(links[id]);
       if (safe) await browser.tabs.create({ url: safe });
       await browser.notifications.clear(notificationId);

@@ -3,7 +3,7 @@ import type { Counts, MarkRead, Notification, StreamMessage } from '../../../sha
 import { createApi, type Api, type ApiResult } from '../api-client';
 import type { ConnectionProblem } from '../connection-problem';
 import { streamUrl } from '../connection-url';
-import type { RequestHandlers } from '../messages';
+import type { RequestHandlers } from '../protocol';
 import { connectionItem, getTypePrefs, stateItem, type BackgroundState } from '../storage';
 import { LongPoll } from '../long-poll';
 import { StreamConnection, type SocketLike } from '../stream-connection';

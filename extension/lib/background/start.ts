@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { listenForRequests } from '../messages';
+import { listenForRequests } from '../protocol';
 import { connectionItem, languageItem, typePrefsItem } from '../storage';
 import { listenForNotificationClicks } from './announce';
 import { BackgroundController, POLL_ALARM, schedulePolling, watchForChanges } from './controller';

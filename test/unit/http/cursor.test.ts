@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../../worker/rules/cursor';
+import { decodeCursor, encodeCursor } from '../../../worker/http/cursor';
 
 describe('list cursor', () => {
   it('round-trips', () => {

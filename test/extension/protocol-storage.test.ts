@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dispatchRequest, isPushMessage, pushMessage, requestMessage, type RequestHandlers } from '../../extension/lib/messages';
+import { dispatchRequest, isPushMessage, pushMessage, requestMessage, type RequestHandlers } from '../../extension/lib/protocol';
 import {
   buildDefaultConnection,
   connectionItem,

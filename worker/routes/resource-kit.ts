@@ -5,6 +5,7 @@ import { memberOf } from '../keys/store';
 import { callerKey } from '../middleware/auth';
 import type { AppContext, AppEnv } from '../middleware/context';
 import { validationHook } from '../middleware/errors';
+import { tenantObject } from '../tenant-object';
 
 /** A resource's router: zod failures of its routes become 400 `invalid_input`. */
 export const newRouter = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -37,7 +38,7 @@ export const bearerSecurity = [{ bearer: [] }];
 
 /** The Durable Object of the calling key's tenant. */
 export function tenantStub(c: AppContext) {
-  return c.env.TENANT.get(c.env.TENANT.idFromName(callerKey(c).tenant));
+  return tenantObject(c.env, callerKey(c).tenant);
 }
 
 /** The member whose read state the calling read or admin key uses. */

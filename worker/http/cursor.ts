@@ -1,3 +1,5 @@
+import { fromBase64Url, toBase64Url } from '../../shared/base64url';
+
 /** A position in the feed: the last item of a page, in (lastAt DESC, id DESC) order. */
 export interface ListCursor {
   lastAtMs: number;
@@ -6,14 +8,14 @@ export interface ListCursor {
 
 export function encodeCursor(cursor: ListCursor): string {
   const json = JSON.stringify([cursor.lastAtMs, cursor.id]);
-  return btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(json);
 }
 
 /** Null for anything that this module did not make. */
 export function decodeCursor(text: string): ListCursor | null {
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(text)) return null;
   try {
-    const parsed: unknown = JSON.parse(atob(text.replace(/-/g, '+').replace(/_/g, '/')));
+    const parsed: unknown = JSON.parse(fromBase64Url(text));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [lastAtMs, id] = parsed as unknown[];
     // Any time an event may carry, also before 1970 (negative).

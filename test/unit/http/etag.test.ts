@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCounts } from '../../../shared/notifications';
-import { countsTag, MAX_COUNTS_WAIT_MS, parseIfNoneMatch, preferredWaitMs, tagMatches } from '../../../worker/rules/counts-tag';
+import { countsTag, parseIfNoneMatch, tagMatches } from '../../../worker/http/etag';
 
 const quota = { used: 10, limit: 50_000, resetsAt: '2026-11-24T06:00:00.000Z' };
 
@@ -30,21 +30,5 @@ describe('counts tag', () => {
     expect(tagMatches(parseIfNoneMatch('"other"'), tag)).toBe(false);
     expect(tagMatches(parseIfNoneMatch('not a tag'), tag)).toBe(false);
     expect(tagMatches(parseIfNoneMatch(undefined), tag)).toBe(false);
-  });
-});
-
-describe('Prefer: wait', () => {
-  it('reads the seconds and caps them', () => {
-    expect(preferredWaitMs('wait=10')).toBe(10_000);
-    expect(preferredWaitMs('respond-async, wait=5')).toBe(5_000);
-    expect(preferredWaitMs('WAIT = 3')).toBe(3_000);
-    expect(preferredWaitMs('wait=0')).toBe(0);
-    expect(preferredWaitMs('wait=600')).toBe(MAX_COUNTS_WAIT_MS);
-  });
-
-  it('ignores what is not a wait preference', () => {
-    for (const prefer of [undefined, '', 'return=minimal', 'wait=', 'wait=-1', 'wait=1.5', 'nowait=3', 'wait=abc']) {
-      expect(preferredWaitMs(prefer)).toBeNull();
-    }
   });
 });

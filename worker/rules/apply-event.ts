@@ -1,23 +1,18 @@
 import type { MarketoEvent } from '../../shared/events';
 import type { Settings } from '../../shared/settings';
-import { digestWindow } from '../rules/dynamics-digest';
-import {
-  campaignFailureOccurrence,
-  carriedFields,
-  cleanupOccurrence,
-  crmSyncOccurrence,
-  engagementOccurrence,
-  facebookOccurrence,
-  linkedinOccurrence,
-  quotaOccurrence,
-  type Occurrence,
-} from '../rules/grouping';
-import { linkedinAttemptKey, nextAttempts, shouldNotifyLinkedin } from '../rules/linkedin-attempts';
-import { quotaDayAt } from '../rules/quota-day';
-import { QUOTA_REACHED_THRESHOLD, quotaSeverity, thresholdsToFire } from '../rules/quota-thresholds';
-import { linkedinFailures, setLinkedinFailures } from './linkedin';
-import { recordOccurrence, type Recorded } from './notifications';
-import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from './quota';
+import { digestWindow } from './dynamics-digest';
+import { campaignFailureOccurrence } from './campaign-failure';
+import { crmSyncOccurrence } from './crm-sync';
+import { engagementOccurrence } from './engagement-exhausted';
+import { facebookOccurrence } from './facebook';
+import { linkedinAttemptKey, linkedinOccurrence, nextAttempts, shouldNotifyLinkedin } from './linkedin';
+import { carriedFields, type Occurrence } from './occurrence';
+import { quotaDayAt } from './quota-day';
+import { QUOTA_REACHED_THRESHOLD, quotaOccurrence, reportsQuotaReached, thresholdsToFire } from './quota';
+import { cleanupOccurrence } from './trigger-campaign-cleanup';
+import { linkedinFailures, setLinkedinFailures } from '../store/linkedin';
+import { recordOccurrence, type Recorded } from '../store/notifications';
+import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from '../store/quota';
 
 /**
  * Rule state (LinkedIn failure runs, quota counters, fired thresholds) is always kept, also for a
@@ -40,14 +35,11 @@ function record(ctx: ApplyContext, occurrence: Occurrence | null, atMs: number):
   return [recordOccurrence(ctx.sql, occurrence, atMs)];
 }
 
-/** Marketo's "daily quota reached" error, whatever event reports it. */
-const QUOTA_REACHED_ERROR = 607;
-
 export function applyEvent(ctx: ApplyContext, event: MarketoEvent): Recorded[] {
   const atMs = occurredMs(event, ctx.nowMs);
   if (event.type === 'web_services_quota') return quotaReached(ctx, event, atMs);
   const own = applyTypedEvent(ctx, event, atMs);
-  return event.errorCode === QUOTA_REACHED_ERROR ? [...own, ...quotaReached(ctx, event, atMs)] : own;
+  return reportsQuotaReached(event) ? [...own, ...quotaReached(ctx, event, atMs)] : own;
 }
 
 function applyTypedEvent(ctx: ApplyContext, event: Exclude<MarketoEvent, { type: 'web_services_quota' }>, atMs: number): Recorded[] {
@@ -80,7 +72,7 @@ function quotaReached(ctx: ApplyContext, event: MarketoEvent, atMs: number): Rec
   if (firedThresholds(ctx.sql, day).has(QUOTA_REACHED_THRESHOLD)) return [];
   markThresholdFired(ctx.sql, day, QUOTA_REACHED_THRESHOLD);
   const fact = { day, threshold: QUOTA_REACHED_THRESHOLD, used: quotaUsed(ctx.sql, day), limit: ctx.settings.quota.dailyLimit };
-  return record(ctx, quotaOccurrence(fact, quotaSeverity(QUOTA_REACHED_THRESHOLD), carriedFields(event)), atMs);
+  return record(ctx, quotaOccurrence(fact, carriedFields(event)), atMs);
 }
 
 /** Adds API calls to today's counter and fires each threshold reached for the first time today. */
@@ -104,7 +96,7 @@ function fireReachedThresholds(ctx: ApplyContext, day: string, used: number): Re
   const recorded: Recorded[] = [];
   for (const threshold of thresholdsToFire(used, limit, thresholds, firedThresholds(ctx.sql, day))) {
     markThresholdFired(ctx.sql, day, threshold);
-    recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit }, quotaSeverity(threshold)), ctx.nowMs));
+    recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit }), ctx.nowMs));
   }
   return recorded;
 }

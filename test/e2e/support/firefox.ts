@@ -1,0 +1,99 @@
+// Debian's firefox-esr with the built extension installed as a temporary add-on, driven by
+// puppeteer-core over WebDriver BiDi (Playwright cannot drive a stock Firefox).
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+// The extension API inside extension pages; this file runs in Node and only ships the callbacks.
+declare const browser: any;
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export const firefoxAvailable = () => existsSync(FIREFOX);
+
+/**
+ * Lines Firefox prints about itself (its remote agent, favicon loader, window actors), not
+ * about any page: they name only chrome:// or resource:// code, or an actor of Firefox's own.
+ */
+const FIREFOX_OWN = /chrome:\/\/|resource:\/\/|JSWindowActor/;
+const PROBLEM = /^(console\.(error|warn)|JavaScript (error|warning)):/;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  origin: string;
+  openExtensionPage: (path: string) => Promise<Page>;
+  badge: () => Promise<{ text: string; color: number[] }>;
+  storedState: () => Promise<{ status: string; problem: { kind: string } | null } | undefined>;
+  /** Errors and warnings printed since the start, except Firefox's own. */
+  problems: () => string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * hosts: names Firefox resolves to 127.0.0.1 (a Marketo-like host for the overlay). Extension
+ * pages, the background and content scripts print their console on Firefox's stdout
+ * (devtools.console.stdout.*), and uncaught errors on its stderr: both are collected.
+ */
+export async function launchFirefoxWithExtension(extensionDir: string, { hosts = [] as string[] } = {}): Promise<FirefoxWithExtension> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'network.dns.localDomains': hosts.join(','),
+      'devtools.console.stdout.content': true,
+      'devtools.console.stdout.chrome': true,
+    },
+  });
+  const lines: string[] = [];
+  let partial = '';
+  const collect = (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    lines.push(...parts);
+  };
+  firefox.process()?.stdout?.on('data', collect);
+  firefox.process()?.stderr?.on('data', collect);
+  await firefox.installExtension(extensionDir);
+  const origin = `moz-extension://${uuid}`;
+
+  /** Firefox never reports an extension page as loaded over BiDi: start the navigation and poll. */
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await firefox.newPage();
+    const target = `${origin}/${path}`;
+    page.goto(target).catch(() => {});
+    for (let i = 0; i < 200; i++) {
+      const ready = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
+      if (ready?.[0] === target && ready[1] === 'complete') return page;
+      await sleep(50);
+    }
+    throw new Error(`${target} did not load`);
+  }
+
+  // An extension page kept open to call the extension's APIs from (the background has no page of its own here).
+  let probe: Promise<Page> | undefined;
+  const extensionPage = () => (probe ??= openExtensionPage('popup.html'));
+
+  return {
+    browser: firefox,
+    origin,
+    openExtensionPage,
+    badge: async () =>
+      (await extensionPage()).evaluate(async () => ({
+        text: await browser.browserAction.getBadgeText({}),
+        color: await browser.browserAction.getBadgeBackgroundColor({}),
+      })),
+    storedState: async () => (await extensionPage()).evaluate(async () => (await browser.storage.local.get('state')).state),
+    problems: () => lines.map((line) => line.trim()).filter((line) => PROBLEM.test(line) && (line.includes(origin) || !FIREFOX_OWN.test(line))),
+    close: () => firefox.close(),
+  };
+}

@@ -1,0 +1,6 @@
+import { carriedFields, groupKey, type EventOf, type Occurrence } from './occurrence';
+
+/** Grouped per problem. */
+export function facebookOccurrence(e: EventOf<'facebook'>): Occurrence {
+  return { type: 'facebook', groupKey: groupKey('facebook', e.problem), severity: 'critical', data: { ...carriedFields(e), problem: e.problem } };
+}
