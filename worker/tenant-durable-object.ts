@@ -1,5 +1,4 @@
 import { DurableObject } from 'cloudflare:workers';
-import { toBase64Url } from '../shared/base64url';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import { ENROLMENTS_PER_DAY } from '../shared/members';
 import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type Notification, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
@@ -7,33 +6,30 @@ import { mergeSettings, type Settings, type SettingsPatch } from '../shared/sett
 import type { StreamTicket } from '../shared/tenant';
 import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
-import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
+import { applyEvents, applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { CommitGroup } from './store/commit-group';
 import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
-import { readUnreadCounts } from './store/counters';
-import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
-import { readMeta, writeMeta } from './store/meta';
+import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents } from './store/idempotency';
 import { countEnrolment, pruneEnrolments } from './store/enrolments';
-import { lastSeen, touchMember } from './store/members';
+import { lastSeen } from './store/members';
 import { listNotifications, notificationFor, type Recorded } from './store/notifications';
 import { endSnoozes, markReadFor, nextSnoozeEnd, snoozeFor, stateRow, type Concerned } from './store/read-state';
 import { acknowledge, resolve } from './store/triage';
-import { memberTag, pushToMembers, socketsByMember } from './sockets/members';
+import { memberTag } from './sockets/members';
+import { TenantTeam } from './tenant-team';
+import { ChangeWaiters, closeQuietly } from './sockets/change-waiters';
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
 import { jsonError } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
-import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { consumeTicket, deleteKeyTickets, newTicket, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
 
 const PRUNE_INTERVAL_MS = 24 * 3_600_000;
 /** Quota days kept after they end, for a look back; older ones are pruned. */
 const QUOTA_DAYS_KEPT = 8;
-const TENANT_ID_KEY = 'tenant_id';
-/** A member's last-seen time is written at most this often. */
-const SEEN_EVERY_MS = 60_000;
 
 /** One tenant's feed, counters, rule state and live sockets. Named by the tenant's Munchkin ID. */
 export class TenantDurableObject extends DurableObject<Env> implements TenantApi {
@@ -45,21 +41,22 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   /** Changes of the current batch not pushed yet; null when the batch changed nothing. */
   private unpublished: Recorded[] | null = null;
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
-  private readonly changeWaiters = new Set<() => void>();
-  /** When each member's last-seen time was last written, so that reads do not write each time. */
-  private readonly seenWritten = new Map<string, number>();
+  private readonly changeWaiters = new ChangeWaiters();
+  /** Each member's counts, last-seen times and pushes. */
+  private readonly team: TenantTeam;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
-    migrate(this.sql);
+    ctx.storage.transactionSync(() => migrate(this.sql));
+    this.team = new TenantTeam(ctx, (nowMs) => this.quotaState(nowMs));
     // Answered by the runtime without waking the object, so idle sockets stay hibernated.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
   }
 
   async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
     const { accepted, duplicates } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => this.applyEvents(events, nowMs));
+      const outcome = this.ctx.storage.transactionSync(() => applyEvents({ sql: this.sql, settings: this.settings(), nowMs }, events));
       if (outcome.accepted > 0) this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
@@ -79,38 +76,46 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   async list(member: string, query: FeedQuery, nowMs = Date.now()): Promise<NotificationPage | { error: 'invalid_cursor' }> {
-    this.seen(member, nowMs);
+    this.team.seen(member, nowMs);
     return listNotifications(this.sql, query, member, nowMs);
   }
 
   async markRead(member: string, selection: MarkRead, nowMs = Date.now()): Promise<{ updated: number }> {
-    this.seen(member, nowMs);
+    this.team.seen(member, nowMs);
     const updated = this.ctx.storage.transactionSync(() => markReadFor(this.sql, member, selection, nowMs));
     if (updated > 0) this.publish([], nowMs, new Set([member]));
     return { updated };
   }
 
   async acknowledge(member: string, id: string, nowMs = Date.now()): Promise<Notification | { error: 'not_found' }> {
-    this.seen(member, nowMs);
-    if (!acknowledge(this.sql, id, member, nowMs)) return { error: 'not_found' };
-    this.publish([], nowMs, 'all', [id]);
-    return notificationFor(this.sql, id, member, nowMs)!;
+    return this.triage(member, id, nowMs, 'all', () => acknowledge(this.sql, id, member, nowMs)) as Promise<Notification | { error: 'not_found' }>;
   }
 
   async resolve(member: string, id: string, nowMs = Date.now()): Promise<Notification | { error: 'not_found' }> {
-    this.seen(member, nowMs);
-    if (!this.ctx.storage.transactionSync(() => resolve(this.sql, id, member, nowMs))) return { error: 'not_found' };
-    this.publish([], nowMs, 'all', [id]);
-    return notificationFor(this.sql, id, member, nowMs)!;
+    return this.triage(member, id, nowMs, 'all', () => resolve(this.sql, id, member, nowMs)) as Promise<Notification | { error: 'not_found' }>;
   }
 
   async snooze(member: string, id: string, untilMs: number, nowMs = Date.now()): Promise<Notification | { error: 'not_found' | 'read' }> {
-    this.seen(member, nowMs);
-    const row = stateRow(this.sql, id);
-    if (row === undefined) return { error: 'not_found' };
-    if (!this.ctx.storage.transactionSync(() => snoozeFor(this.sql, member, row, untilMs, nowMs))) return { error: 'read' };
-    await this.alarmNoLaterThan(untilMs);
-    this.publish([], nowMs, new Set([member]), [id]);
+    const outcome = await this.triage(member, id, nowMs, new Set([member]), () => {
+      const row = stateRow(this.sql, id);
+      return row === undefined ? 'not_found' : snoozeFor(this.sql, member, row, untilMs, nowMs) || 'read';
+    });
+    if (!('error' in outcome)) await this.alarmNoLaterThan(untilMs);
+    return outcome;
+  }
+
+  /** One triage change in a transaction, pushed to the members it concerns; answers the caller's view. */
+  private async triage(
+    member: string,
+    id: string,
+    nowMs: number,
+    concerned: Concerned,
+    change: () => boolean | 'not_found' | 'read',
+  ): Promise<Notification | { error: 'not_found' | 'read' }> {
+    this.team.seen(member, nowMs);
+    const outcome = this.ctx.storage.transactionSync(change);
+    if (outcome !== true) return { error: outcome === false ? 'not_found' : outcome };
+    this.publish([], nowMs, concerned, [id]);
     return notificationFor(this.sql, id, member, nowMs)!;
   }
 
@@ -122,22 +127,22 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   async membersSeen(): Promise<Record<string, string>> {
-    return Object.fromEntries([...lastSeen(this.sql)].map(([member, ms]) => [member, new Date(ms).toISOString()]));
+    return lastSeen(this.sql);
   }
 
   async counts(member: string, nowMs = Date.now()): Promise<Counts> {
-    this.seen(member, nowMs);
-    return this.countsNow(member, nowMs);
+    this.team.seen(member, nowMs);
+    return this.team.counts(member, nowMs);
   }
 
   async countsAfterChange(member: string, knownTag: string, waitMs: number): Promise<Counts> {
-    this.seen(member, Date.now());
+    this.team.seen(member, Date.now());
     const deadline = Date.now() + Math.min(waitMs, MAX_COUNTS_WAIT_MS);
     for (;;) {
-      const counts = this.countsNow(member, Date.now());
+      const counts = this.team.counts(member, Date.now());
       const remainingMs = deadline - Date.now();
       if (!tagMatches([knownTag], countsTag(counts)) || remainingMs <= 0) return counts;
-      await this.nextChange(remainingMs);
+      await this.changeWaiters.next(remainingMs);
     }
   }
 
@@ -158,8 +163,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   async createTicket(keyId: string, member: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
-    this.seen(member, nowMs);
-    const ticket = `${this.tenantId()}.${randomToken()}`;
+    this.team.seen(member, nowMs);
+    const ticket = newTicket(this.sql, this.ctx.id);
     const expiresAtMs = nowMs + TICKET_TTL_MS;
     saveTicket(this.sql, ticket, keyId, member, expiresAtMs);
     await this.schedulePrune();
@@ -190,7 +195,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), and with its member.
     this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member)]);
-    server.send(JSON.stringify({ kind: 'counts', counts: this.countsNow(owner.member, nowMs) }));
+    server.send(JSON.stringify({ kind: 'counts', counts: this.team.counts(owner.member, nowMs) }));
     await this.scheduleQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -232,28 +237,6 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     await this.scheduleQuotaReset(nowMs);
   }
 
-  /** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
-  private applyEvents(events: MarketoEvent[], nowMs: number): { accepted: number; duplicates: number; recorded: Recorded[] } {
-    const settings = this.settings();
-    const seenInBatch = new Set<string>();
-    const recorded: Recorded[] = [];
-    let accepted = 0;
-    let duplicates = 0;
-    for (const event of events) {
-      if (event.id !== undefined) {
-        if (seenInBatch.has(event.id) || hasSeenEvent(this.sql, event.id)) {
-          duplicates += 1;
-          continue;
-        }
-        seenInBatch.add(event.id);
-        rememberEvent(this.sql, event.id, nowMs);
-      }
-      accepted += 1;
-      recorded.push(...applyEvent({ sql: this.sql, settings, nowMs }, event));
-    }
-    return { accepted, duplicates, recorded };
-  }
-
   /** Collects what a job of the commit group changed; the group publishes once per batch. */
   private publishAfterBatch(recorded: Recorded[]): void {
     this.unpublished ??= [];
@@ -289,78 +272,15 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return this.settingsCache;
   }
 
-  /** The member's unread totals from the kept counters (snoozes that ended count again), and today's quota. */
-  private countsNow(member: string, nowMs: number): Counts {
-    endSnoozes(this.sql, nowMs, member);
-    return { ...readUnreadCounts(this.sql, member), quota: this.quotaState(nowMs) };
-  }
-
-  /** Remembers when a member was last seen, writing at most once a minute per member. */
-  private seen(member: string, nowMs: number): void {
-    if (nowMs - (this.seenWritten.get(member) ?? -Infinity) < SEEN_EVERY_MS) return;
-    this.seenWritten.set(member, nowMs);
-    touchMember(this.sql, member, nowMs);
-  }
 
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
     return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
   }
 
-  /** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
-  private tenantId(): string {
-    const name = this.ctx.id.name;
-    if (name !== undefined) {
-      if (readMeta(this.sql, TENANT_ID_KEY) !== name) writeMeta(this.sql, TENANT_ID_KEY, name);
-      return name;
-    }
-    return readMeta(this.sql, TENANT_ID_KEY) ?? this.ctx.id.toString();
-  }
-
-  /** Resolves at the next published change, or after `timeoutMs`. */
-  private nextChange(timeoutMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.changeWaiters.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.changeWaiters.add(done);
-    });
-  }
-
-  /**
-   * Pushes to the sockets of the members concerned: surfaced notifications (the same for all), each
-   * member's own view of the `updated` ones, then each member's counts. Wakes waiting counts requests.
-   */
+  /** Wakes waiting counts requests, and pushes to the sockets of the members concerned (TenantTeam.publish). */
   private publish(recorded: Recorded[], nowMs: number, concerned: Concerned = 'all', updated: string[] = []): void {
-    for (const wake of [...this.changeWaiters]) wake();
-    const sockets = socketsByMember(this.ctx, concerned);
-    if (sockets.size === 0) return;
-    pushToMembers(sockets, {
-      shared: recorded.filter((r) => r.surfaced).map(({ notification }) => ({ kind: 'notification', notification })),
-      own: (member) => [
-        ...updated.flatMap((id) => {
-          const notification = notificationFor(this.sql, id, member, nowMs);
-          return notification === null ? [] : [{ kind: 'update' as const, notification }];
-        }),
-        { kind: 'counts', counts: this.countsNow(member, nowMs) },
-      ],
-    });
-  }
-}
-
-function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return toBase64Url(bytes);
-}
-
-function closeQuietly(ws: WebSocket, code: number, reason: string): void {
-  try {
-    // 1005/1006 may not be sent; answer with a normal close instead.
-    ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
-  } catch {
-    // Already closed.
+    this.changeWaiters.wakeAll();
+    this.team.publish(recorded, nowMs, concerned, updated);
   }
 }

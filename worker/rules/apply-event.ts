@@ -11,6 +11,7 @@ import { quotaDayAt } from './quota-day';
 import { QUOTA_REACHED_THRESHOLD, quotaOccurrence, reportsQuotaReached, thresholdsToFire } from './quota';
 import { cleanupOccurrence } from './trigger-campaign-cleanup';
 import { linkedinFailures, setLinkedinFailures } from '../store/linkedin';
+import { hasSeenEvent, rememberEvent } from '../store/idempotency';
 import { recordOccurrence, type Recorded } from '../store/notifications';
 import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from '../store/quota';
 
@@ -99,4 +100,25 @@ function fireReachedThresholds(ctx: ApplyContext, day: string, used: number): Re
     recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit }), ctx.nowMs));
   }
   return recorded;
+}
+
+/** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
+export function applyEvents(ctx: ApplyContext, events: MarketoEvent[]): { accepted: number; duplicates: number; recorded: Recorded[] } {
+  const seenInBatch = new Set<string>();
+  const recorded: Recorded[] = [];
+  let accepted = 0;
+  let duplicates = 0;
+  for (const event of events) {
+    if (event.id !== undefined) {
+      if (seenInBatch.has(event.id) || hasSeenEvent(ctx.sql, event.id)) {
+        duplicates += 1;
+        continue;
+      }
+      seenInBatch.add(event.id);
+      rememberEvent(ctx.sql, event.id, ctx.nowMs);
+    }
+    accepted += 1;
+    recorded.push(...applyEvent(ctx, event));
+  }
+  return { accepted, duplicates, recorded };
 }

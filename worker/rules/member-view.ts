@@ -4,6 +4,12 @@
  */
 export type MemberView = 'resolved' | 'read' | 'snoozed' | 'unread';
 
+/**
+ * A member's unread count is kept as open − read before members existed − read by the member −
+ * snoozed by the member, each a running total (store/counters.ts), so counting never scans the feed.
+ */
+export type MemberScope = 'read' | 'snoozed';
+
 export interface MemberFacts {
   resolved: boolean;
   /** Read by this member, or by the tenant before members existed. */
@@ -19,19 +25,3 @@ export function memberView(f: MemberFacts): MemberView {
   if (f.snoozedUntilMs !== null && f.snoozedUntilMs > f.nowMs) return 'snoozed';
   return 'unread';
 }
-
-/**
- * The member totals a view is counted in. A member's unread count is
- *   open − read before members existed − read by the member − snoozed by the member,
- * each kept as a running total, so that counting never scans the feed.
- */
-export type MemberScope = 'read' | 'snoozed';
-
-/** The member's own totals that the view adds to (the legacy read is the tenant's, not the member's). */
-export function memberScope(view: MemberView, readBeforeMembers: boolean): MemberScope | null {
-  if (view === 'snoozed') return 'snoozed';
-  if (view === 'read' && !readBeforeMembers) return 'read';
-  return null;
-}
-
-export const isUnread = (view: MemberView): boolean => view === 'unread';

@@ -8,10 +8,11 @@ export function touchMember(sql: SqlStorage, member: string, nowMs: number): voi
   );
 }
 
-export function lastSeen(sql: SqlStorage): Map<string, number> {
-  const seen = new Map<string, number>();
+/** Each member's last-seen time (ISO-8601), by member. */
+export function lastSeen(sql: SqlStorage): Record<string, string> {
+  const seen: Record<string, string> = {};
   for (const row of sql.exec<{ member: string; last_seen_at: number }>('SELECT member, last_seen_at FROM members')) {
-    seen.set(row.member, row.last_seen_at);
+    seen[row.member] = new Date(row.last_seen_at).toISOString();
   }
   return seen;
 }
