@@ -15,6 +15,8 @@ export type RequestType = keyof RequestMap;
 /** What the background pushes to content scripts and open pages. */
 export interface PushMap {
   notificationArrived: { notification: Notification };
+  /** A notification's shared triage or the member's snooze changed: shown in place, never announced. */
+  notificationUpdated: { notification: Notification };
 }
 export type PushType = keyof PushMap;
 

@@ -7,7 +7,7 @@ import type { RequestHandlers } from '../protocol';
 import { connectionItem, getTypePrefs, stateItem, type BackgroundState } from '../storage';
 import { LongPoll } from '../long-poll';
 import { StreamConnection, type SocketLike } from '../stream-connection';
-import { announce, rememberSilently } from './announce';
+import { announce, relayUpdate, rememberSilently } from './announce';
 import { paintBadge } from './badge-painter';
 import { currentTranslator } from './translator';
 
@@ -194,6 +194,7 @@ export class BackgroundController {
       await this.setState({ status: 'live', problem: null, counts: message.counts, updatedAt: new Date().toISOString() });
       return;
     }
+    if (message.kind === 'update') return relayUpdate(message.notification);
     await this.announceOne(message.notification);
   }
 
