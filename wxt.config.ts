@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { LANGUAGES } from './shared/languages';
+import { CATALOGS } from './extension/lib/i18n/catalogs';
+import { catalogPath } from './extension/lib/i18n/path';
+import { MARKETO_MATCHES } from './extension/lib/marketo-link';
 import { GECKO_ID, MANIFEST_KEY } from './extension/manifest-key';
 
 export default defineConfig({
@@ -7,6 +11,15 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // One file per language, so each context loads only the active language's catalog.
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of LANGUAGES) files.push({ relativeDest: catalogPath(lang), contents: JSON.stringify(CATALOGS[lang]) });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      for (const lang of LANGUAGES) paths.push(catalogPath(lang));
+    },
+  },
   manifest: ({ browser }) => ({
     // Name and description in the browser's language: public/_locales/<lang>/messages.json.
     name: '__MSG_extName__',
@@ -15,6 +28,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     // Any worker URL the user configures, plus the Marketo UI for the overlay.
     host_permissions: ['<all_urls>'],
+    // The overlay reads its language's catalog from the package.
+    web_accessible_resources: [{ resources: LANGUAGES.map(catalogPath), matches: MARKETO_MATCHES }],
     ...(browser === 'firefox'
       ? // Firefox reads policy for `storage.managed` from policies.json (3rdparty), named by this id.
         { browser_specific_settings: { gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } } }

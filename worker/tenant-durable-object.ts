@@ -4,7 +4,6 @@ import { ENROLMENTS_PER_DAY } from '../shared/members';
 import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type Notification, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
-import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
 import { applyEvents, applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { CommitGroup } from './store/commit-group';

@@ -2,7 +2,6 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { NotificationPage, type Notification } from '../../shared/notifications';
-import type { Env } from '../../worker/env';
 
 /** The member whose read state these tests use. */
 const MEMBER = 'anna';

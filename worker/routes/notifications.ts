@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SnoozeBody, snoozeProblem } from '../../shared/members';
 import { MarkRead, MarkReadResult, Notification, NotificationPage, FeedQuery } from '../../shared/notifications';
 import { ApiFailure, notFound, renderFailure } from '../errors';
-import { requestLanguage } from '../middleware/messages';
+import { requestLanguage } from '../i18n/messages';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './resource-kit';
