@@ -9,7 +9,11 @@ export interface RequestMap {
   /** Reconnect if needed and fetch fresh counts now. */
   refresh: { payload: Record<string, never>; response: BackgroundState };
   markRead: { payload: { selection: MarkRead }; response: ApiResult<{ updated: number }> };
+  /** Acknowledge, resolve, or snooze until `until` (ISO-8601); answers the notification as it is now. */
+  triage: { payload: TriageRequest; response: ApiResult<Notification> };
 }
+
+export type TriageRequest = { id: string; action: 'ack' | 'resolve' } | { id: string; action: 'snooze'; until: string };
 export type RequestType = keyof RequestMap;
 
 /** What the background pushes to content scripts and open pages. */

@@ -20,6 +20,8 @@ export type TypePrefs = Record<NotificationType, TypePref>;
 
 /** Which part of the feed the popup shows: the worker's own `status` query values. */
 export type FeedStatus = FeedQuery['status'];
+/** The popup's filters: the worker's statuses, and the open ones acknowledged by the member. */
+export type FeedFilter = FeedStatus | 'mine';
 
 /** What the background knows; pages and the overlay read and watch it. */
 export interface BackgroundState {
@@ -62,7 +64,7 @@ export const languageItem = storage.defineItem<LanguageSetting>('local:language'
 
 export const overlayEnabledItem = storage.defineItem<boolean>('local:overlayEnabled', { fallback: true, version: 1 });
 
-export const feedStatusItem = storage.defineItem<FeedStatus>('local:feedStatus', { fallback: 'unread', version: 1 });
+export const feedStatusItem = storage.defineItem<FeedFilter>('local:feedStatus', { fallback: 'unread', version: 1 });
 
 export const stateItem = storage.defineItem<BackgroundState>('local:state', { fallback: INITIAL_STATE, version: 1 });
 

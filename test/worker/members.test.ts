@@ -115,7 +115,7 @@ describe('shared triage', () => {
     await new Promise((resolve) => setTimeout(resolve, untilMs - Date.now() + 50));
     expect((await counts(t.anna)).unread).toBe(2);
     expect((await feed(t.anna)).find((x) => x.id === n!.id)).toMatchObject({ readAt: null, snoozedUntil: null });
-  });
+  }, 30_000);
 
   it('refuses a snooze in the past, beyond 7 days, of a read notification, and unknown or foreign ids', async () => {
     const t = await team();
@@ -217,7 +217,7 @@ describe('members and enrolment', () => {
     expect(retryAfter).toBeLessThanOrEqual(86_400);
     // Another enroll key of the tenant has its own count.
     expect((await call('/v1/enroll', { token: other, json: { member: 'Still fine' } })).status).toBe(201);
-  });
+  }, 60_000);
 
   it('lists members with their keys and when they were last seen (admin only)', async () => {
     const t = await team();

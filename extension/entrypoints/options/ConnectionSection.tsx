@@ -4,6 +4,7 @@ import { testConnection, type ConnectionTest, type TestedConnection } from '../.
 import { normalizeWorkerUrl } from '../../lib/connection-url';
 import { maskKey } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
+import type { ManagedConfig } from '../../lib/managed';
 import { connectionItem, type Connection } from '../../lib/storage';
 import { useStorageItem } from '../../lib/ui/hooks';
 
@@ -11,10 +12,14 @@ interface Props {
   tr: Translator;
   /** The connection last tested (the typed one, or the saved one after saving) and the outcome. */
   onTested: (tested: TestedConnection | null) => void;
+  /** The organisation's policy: its worker URL is shown as set by it; with lockConnection, the key too. */
+  managed: ManagedConfig;
 }
 
 /** Worker URL and key; the stored key is never shown again, only its masked form. */
-export function ConnectionSection({ tr, onTested }: Props) {
+export function ConnectionSection({ tr, onTested, managed }: Props) {
+  const urlManaged = managed.workerUrl !== undefined;
+  const locked = managed.lockConnection === true;
   const stored = useStorageItem(connectionItem);
   const [url, setUrl] = useState('');
   const [key, setKey] = useState('');
@@ -24,11 +29,11 @@ export function ConnectionSection({ tr, onTested }: Props) {
 
   useEffect(() => {
     if (stored === undefined) return;
-    setUrl(stored?.workerUrl ?? '');
+    setUrl(managed.workerUrl ?? stored?.workerUrl ?? '');
     if (stored) void run(stored);
-  }, [stored === undefined]);
+  }, [stored === undefined, stored?.key]);
 
-  const candidate = (): Connection => ({ workerUrl: url.trim(), key: key.trim() || stored?.key || '' });
+  const candidate = (): Connection => ({ workerUrl: managed.workerUrl ?? url.trim(), key: key.trim() || stored?.key || '', ...(stored?.member ? { member: stored.member } : {}) });
 
   async function run(connection: Connection) {
     setBusy(true);
@@ -48,7 +53,8 @@ export function ConnectionSection({ tr, onTested }: Props) {
       onTested(null);
       return;
     }
-    await connectionItem.setValue({ workerUrl, key: connection.key });
+    // A key typed here is not the enrolled member's: the worker says whose it is.
+    await connectionItem.setValue({ workerUrl, key: connection.key, ...(key.trim() ? {} : stored?.member ? { member: stored.member } : {}) });
     setKey('');
     setSaved(true);
     await run({ workerUrl, key: connection.key });
@@ -64,6 +70,16 @@ export function ConnectionSection({ tr, onTested }: Props) {
   return (
     <section aria-labelledby="connection-title">
       <h2 id="connection-title">{tr.t('options.connection')}</h2>
+      {locked && (
+        <p class="muted" data-testid="connection-locked">
+          {tr.t('options.lockedByOrganisation')}
+        </p>
+      )}
+      {stored?.member && (
+        <p data-testid="member-name">
+          {tr.t('options.memberIs', { member: stored.member })}
+        </p>
+      )}
       {/* noValidate: the browser's own URL message would be in the browser's language, not the chosen one. */}
       <form onSubmit={(e) => void save(e)} class="fields" noValidate>
         <label>
@@ -74,13 +90,15 @@ export function ConnectionSection({ tr, onTested }: Props) {
             value={url}
             placeholder="https://"
             aria-describedby="worker-url-hint"
+            readOnly={urlManaged}
+            data-managed={String(urlManaged)}
             onInput={(e) => {
               setUrl(e.currentTarget.value);
               setSaved(false);
             }}
           />
-          <small id="worker-url-hint" class="muted">
-            {tr.t('options.workerUrlHint')}
+          <small id="worker-url-hint" class="muted" data-testid="worker-url-hint">
+            {urlManaged ? tr.t('options.setByOrganisation') : tr.t('options.workerUrlHint')}
           </small>
         </label>
         <label>
@@ -91,6 +109,7 @@ export function ConnectionSection({ tr, onTested }: Props) {
             spellcheck={false}
             data-testid="key"
             value={key}
+            disabled={locked}
             aria-describedby="key-hint"
             onInput={(e) => {
               setKey(e.currentTarget.value);
@@ -108,7 +127,7 @@ export function ConnectionSection({ tr, onTested }: Props) {
           <button type="submit" class="primary" data-testid="save" disabled={busy}>
             {tr.t('options.save')}
           </button>
-          {stored?.key && (
+          {stored?.key && !locked && (
             <button type="button" data-testid="forget-key" onClick={() => void forget()}>
               {tr.t('options.forget')}
             </button>
