@@ -27,6 +27,12 @@ export const de: Record<MessageKey, string> = {
   ticket_missing: 'Ein Stream-Ticket ist erforderlich: zuerst POST /v1/stream/ticket.',
   ticket_invalid: 'Das Stream-Ticket ist ungültig.',
   upgrade_needed: 'Diese Adresse erwartet eine WebSocket-Upgrade-Anfrage.',
+  enroll_only: 'Ein Registrierungsschlüssel kann nur Personen registrieren (POST /v1/enroll); verwenden Sie hier einen Lese- oder Administratorschlüssel.',
+  enrol_cap: 'Mit diesem Registrierungsschlüssel wurden heute bereits {limit} Personen registriert, das Tageslimit; versuchen Sie es morgen erneut oder fragen Sie nach einem anderen Schlüssel.',
+  notification_unknown: 'Dieser Mandant hat keine Benachrichtigung mit dieser ID.',
+  snooze_past: 'Das Zurückstellen muss in der Zukunft enden.',
+  snooze_too_long: 'Zurückstellen ist höchstens 7 Tage möglich.',
+  snooze_read: 'Nur eine ungelesene Benachrichtigung kann zurückgestellt werden; diese ist gelesen oder erledigt.',
   refused: 'Die Anfrage wurde abgelehnt.',
   internal: 'Auf dem Server ist etwas schiefgegangen; versuchen Sie es später erneut.',
 };

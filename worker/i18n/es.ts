@@ -27,6 +27,12 @@ export const es: Record<MessageKey, string> = {
   ticket_missing: 'Se necesita un ticket de flujo: primero POST /v1/stream/ticket.',
   ticket_invalid: 'El ticket de flujo no es válido.',
   upgrade_needed: 'Esta dirección espera una solicitud de actualización a WebSocket.',
+  enroll_only: 'Una clave de inscripción solo sirve para inscribir personas (POST /v1/enroll); use aquí una clave de lectura o de administración.',
+  enrol_cap: 'Esta clave de inscripción ya inscribió hoy a {limit} personas, su límite diario; vuelva a intentarlo mañana o pida otra clave.',
+  notification_unknown: 'Este inquilino no tiene ninguna notificación con ese identificador.',
+  snooze_past: 'El aplazamiento debe terminar en el futuro.',
+  snooze_too_long: 'Un aplazamiento dura como máximo 7 días.',
+  snooze_read: 'Solo se puede posponer una notificación no leída; esta está leída o resuelta.',
   refused: 'Se rechazó la solicitud.',
   internal: 'Algo salió mal en el servidor; inténtelo más tarde.',
 };

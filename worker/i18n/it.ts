@@ -27,6 +27,12 @@ export const it: Record<MessageKey, string> = {
   ticket_missing: 'Serve un ticket di stream: prima POST /v1/stream/ticket.',
   ticket_invalid: 'Il ticket di stream non è valido.',
   upgrade_needed: 'Questo indirizzo si aspetta una richiesta di upgrade WebSocket.',
+  enroll_only: 'Una chiave di registrazione serve solo a registrare persone (POST /v1/enroll); usa qui una chiave di lettura o di amministrazione.',
+  enrol_cap: 'Questa chiave di registrazione ha già registrato {limit} persone oggi, il suo limite giornaliero; riprova domani o chiedi un’altra chiave.',
+  notification_unknown: 'Questo tenant non ha nessuna notifica con questo ID.',
+  snooze_past: 'Il posticipo deve terminare nel futuro.',
+  snooze_too_long: 'Un posticipo dura al massimo 7 giorni.',
+  snooze_read: 'Si può posticipare solo una notifica non letta; questa è letta o risolta.',
   refused: 'La richiesta è stata rifiutata.',
   internal: 'Qualcosa è andato storto sul server; riprova più tardi.',
 };

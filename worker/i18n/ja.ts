@@ -27,6 +27,12 @@ export const ja: Record<MessageKey, string> = {
   ticket_missing: 'ストリームチケットが必要です：先に POST /v1/stream/ticket を実行してください。',
   ticket_invalid: 'ストリームチケットが無効です。',
   upgrade_needed: 'このアドレスは WebSocket のアップグレードリクエストを想定しています。',
+  enroll_only: '登録キーは人の登録（POST /v1/enroll）にしか使えません。ここでは読み取りキーか管理者キーを使ってください。',
+  enrol_cap: 'この登録キーでは本日すでに {limit} 人が登録されており、1 日の上限に達しました。明日もう一度試すか、別のキーを依頼してください。',
+  notification_unknown: 'このテナントにその ID の通知はありません。',
+  snooze_past: 'スヌーズの終了は未来の時刻にしてください。',
+  snooze_too_long: 'スヌーズできるのは最長 7 日間です。',
+  snooze_read: 'スヌーズできるのは未読の通知だけです。この通知は既読か解決済みです。',
   refused: 'リクエストは拒否されました。',
   internal: 'サーバーで問題が発生しました。しばらくしてから再試行してください。',
 };

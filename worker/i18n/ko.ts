@@ -27,6 +27,12 @@ export const ko: Record<MessageKey, string> = {
   ticket_missing: '스트림 티켓이 필요합니다. 먼저 POST /v1/stream/ticket을 호출하세요.',
   ticket_invalid: '스트림 티켓이 올바르지 않습니다.',
   upgrade_needed: '이 주소는 WebSocket 업그레이드 요청을 기대합니다.',
+  enroll_only: '등록 키는 사람을 등록하는 데만(POST /v1/enroll) 쓸 수 있습니다. 여기에는 읽기 키나 관리자 키를 사용하세요.',
+  enrol_cap: '이 등록 키로 오늘 이미 {limit}명이 등록되어 하루 한도에 도달했습니다. 내일 다시 시도하거나 다른 키를 요청하세요.',
+  notification_unknown: '이 테넌트에는 해당 ID의 알림이 없습니다.',
+  snooze_past: '다시 알림 시간은 미래여야 합니다.',
+  snooze_too_long: '다시 알림은 최대 7일까지 가능합니다.',
+  snooze_read: '읽지 않은 알림만 다시 알림을 설정할 수 있습니다. 이 알림은 읽었거나 해결되었습니다.',
   refused: '요청이 거부되었습니다.',
   internal: '서버에서 문제가 발생했습니다. 나중에 다시 시도하세요.',
 };

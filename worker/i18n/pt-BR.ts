@@ -27,6 +27,12 @@ export const ptBR: Record<MessageKey, string> = {
   ticket_missing: 'É preciso um ticket de stream: primeiro POST /v1/stream/ticket.',
   ticket_invalid: 'O ticket de stream não é válido.',
   upgrade_needed: 'Este endereço espera uma solicitação de upgrade para WebSocket.',
+  enroll_only: 'Uma chave de inscrição serve apenas para inscrever pessoas (POST /v1/enroll); use aqui uma chave de leitura ou de administração.',
+  enrol_cap: 'Esta chave de inscrição já inscreveu {limit} pessoas hoje, o limite diário; tente novamente amanhã ou peça outra chave.',
+  notification_unknown: 'Este locatário não tem nenhuma notificação com esse ID.',
+  snooze_past: 'O adiamento precisa terminar no futuro.',
+  snooze_too_long: 'Um adiamento dura no máximo 7 dias.',
+  snooze_read: 'Só é possível adiar uma notificação não lida; esta está lida ou resolvida.',
   refused: 'A solicitação foi recusada.',
   internal: 'Algo deu errado no servidor; tente de novo mais tarde.',
 };

@@ -27,6 +27,12 @@ export const zhHans: Record<MessageKey, string> = {
   ticket_missing: '需要流票证：请先调用 POST /v1/stream/ticket。',
   ticket_invalid: '流票证无效。',
   upgrade_needed: '此地址需要 WebSocket 升级请求。',
+  enroll_only: '注册密钥只能用于注册人员（POST /v1/enroll）；此处请使用读取密钥或管理员密钥。',
+  enrol_cap: '此注册密钥今天已注册 {limit} 人，达到每日上限；请明天再试或申请其他密钥。',
+  notification_unknown: '此租户没有该 ID 的通知。',
+  snooze_past: '暂停提醒的结束时间必须在将来。',
+  snooze_too_long: '暂停提醒最长 7 天。',
+  snooze_read: '只有未读通知才能暂停提醒；此通知已读或已解决。',
   refused: '请求被拒绝。',
   internal: '服务器出现问题；请稍后重试。',
 };

@@ -27,6 +27,12 @@ export const zhHant: Record<MessageKey, string> = {
   ticket_missing: '需要串流票證：請先呼叫 POST /v1/stream/ticket。',
   ticket_invalid: '串流票證無效。',
   upgrade_needed: '此位址需要 WebSocket 升級要求。',
+  enroll_only: '註冊金鑰只能用於註冊人員（POST /v1/enroll）；此處請使用讀取金鑰或管理員金鑰。',
+  enrol_cap: '此註冊金鑰今天已註冊 {limit} 人，達到每日上限；請明天再試或申請其他金鑰。',
+  notification_unknown: '此租用戶沒有該 ID 的通知。',
+  snooze_past: '暫停提醒的結束時間必須在未來。',
+  snooze_too_long: '暫停提醒最長 7 天。',
+  snooze_read: '只有未讀通知才能暫停提醒；此通知已讀或已解決。',
   refused: '要求遭到拒絕。',
   internal: '伺服器發生問題；請稍後再試。',
 };
