@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { z } from 'zod';
 import { normalizeWorkerUrl } from './connection-url';
 import { LANGUAGE_SETTINGS } from './i18n';
@@ -40,12 +41,26 @@ export function enrolmentPending(stored: Connection | null, managed: ManagedConf
   return managed.workerUrl !== undefined && managed.enrollKey !== undefined && connectionUnderPolicy(stored, managed) === null;
 }
 
-/** The policy in force; {} where the browser has no policy store (Firefox without policies.json throws). */
+/**
+ * Whether to ask for policy at all. Chromium answers {} without a policy. Firefox rejects, and logs
+ * an error, unless policy is in place: it is read there when policy installed the extension.
+ */
+async function policyMayExist(): Promise<boolean> {
+  if (import.meta.env.BROWSER !== 'firefox') return true;
+  try {
+    return (await browser.management.getSelf()).installType === 'admin';
+  } catch {
+    return false;
+  }
+}
+
+/** The policy in force; {} where there is none. */
 export async function readManaged(): Promise<ManagedConfig> {
+  if (!(await policyMayExist())) return {};
   const raw: Record<string, unknown> = {};
   for (const key of MANAGED_KEYS) {
     try {
-      raw[key] = (await managedItems[key].getValue()) ?? undefined;
+      raw[key] = (await managedItems()[key].getValue()) ?? undefined;
     } catch {
       return {};
     }
@@ -55,6 +70,15 @@ export async function readManaged(): Promise<ManagedConfig> {
 
 /** Calls back on every policy change (an admin may change it while the browser runs). */
 export function watchManaged(callback: (managed: ManagedConfig) => void): () => void {
-  const unwatchers = MANAGED_KEYS.map((key) => managedItems[key].watch(() => void readManaged().then(callback)));
-  return () => unwatchers.forEach((unwatch) => unwatch());
+  let unwatchers: (() => void)[] = [];
+  let stopped = false;
+  // Firefox errs on merely watching the managed area when no policy is in place.
+  void policyMayExist().then((may) => {
+    if (!may || stopped) return;
+    unwatchers = MANAGED_KEYS.map((key) => managedItems()[key].watch(() => void readManaged().then(callback)));
+  });
+  return () => {
+    stopped = true;
+    unwatchers.forEach((unwatch) => unwatch());
+  };
 }

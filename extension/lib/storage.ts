@@ -86,14 +86,17 @@ export function notificationLinksItem() {
 
 /**
  * Set by the organisation through browser policy (storage.managed, read-only); unchecked here,
- * parsed by lib/managed.ts. Absent where the browser has no policy store.
+ * parsed by lib/managed.ts. Defined on first use: defining an item reads it at once, and where no
+ * policy is in place Firefox answers that read with an error.
  */
-export const managedItems = {
+let managed: ReturnType<typeof defineManagedItems> | null = null;
+const defineManagedItems = () => ({
   workerUrl: storage.defineItem<unknown>('managed:workerUrl'),
   enrollKey: storage.defineItem<unknown>('managed:enrollKey'),
   lockConnection: storage.defineItem<unknown>('managed:lockConnection'),
   language: storage.defineItem<unknown>('managed:language'),
-} as const;
+});
+export const managedItems = () => (managed ??= defineManagedItems());
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());
