@@ -17,6 +17,18 @@ export type Tenant = z.infer<typeof Tenant>;
 export const MEMBER_ROLES = ['read', 'admin'] as const;
 export const hasMember = (role: KeyRole): role is (typeof MEMBER_ROLES)[number] => (MEMBER_ROLES as readonly string[]).includes(role);
 
+/** A key as the worker stores it (KV `key:<sha256 of the key>`); the key itself is never stored. */
+export const KeyRecord = z.object({
+  id: z.string(),
+  tenant: MunchkinId,
+  role: KeyRole,
+  label: z.string().nullable(),
+  createdAt: z.string(),
+  /** The member a read or admin key belongs to; absent on keys made before members existed. */
+  member: z.string().nullable().optional(),
+});
+export type KeyRecord = z.infer<typeof KeyRecord>;
+
 export const KeyCreate = z
   .strictObject({
     role: KeyRole,

@@ -17,13 +17,13 @@ import { endSnoozes, markReadFor, nextSnoozeEnd, snoozeFor, stateRow, type Conce
 import { acknowledge, resolve } from './store/triage';
 import { memberTag } from './sockets/members';
 import { TenantTeam } from './tenant-team';
-import { ChangeWaiters, closeQuietly } from './sockets/change-waiters';
+import { ChangeWaiters } from './sockets/change-waiters';
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { jsonError } from './sockets/broadcast';
+import { closeQuietly } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
-import { consumeTicket, deleteKeyTickets, newTicket, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { consumeTicket, deleteKeyTickets, newTicket, pruneTickets, saveTicket, ticketTenant, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
 
 const PRUNE_INTERVAL_MS = 24 * 3_600_000;
@@ -163,7 +163,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   async createTicket(keyId: string, member: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
     this.team.seen(member, nowMs);
-    const ticket = newTicket(this.sql, this.ctx.id);
+    const ticket = newTicket(ticketTenant(this.sql, this.ctx.id));
     const expiresAtMs = nowMs + TICKET_TTL_MS;
     saveTicket(this.sql, ticket, keyId, member, expiresAtMs);
     await this.schedulePrune();
@@ -180,17 +180,15 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { closed: sockets.length };
   }
 
-  /** GET /v1/stream?ticket=: a one-use ticket buys a hibernatable WebSocket. */
+  /**
+   * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
+   * WebSocket. A refused ticket gets a bare 401, which the route answers with its JSON error.
+   */
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
     const nowMs = Date.now();
-    if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') {
-      return jsonError(426, 'invalid_input', 'This address expects a WebSocket upgrade.');
-    }
     const owner = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
-    if (owner === null) {
-      return jsonError(401, 'unauthorized', 'The stream ticket is missing, expired or already used.');
-    }
+    if (owner === null) return new Response(null, { status: 401 });
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), and with its member.
     this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member)]);

@@ -1,4 +1,5 @@
-import { hasMember, type KeyRole, type Tenant } from '../../shared/tenant';
+import type { z } from 'zod';
+import { hasMember, KeyRecord, Tenant, type KeyRole } from '../../shared/tenant';
 import { generateKey, generateKeyId, sha256Hex } from './tokens';
 
 /**
@@ -7,15 +8,7 @@ import { generateKey, generateKeyId, sha256Hex } from './tokens';
  *   key:<sha256 hex>          -> KeyRecord (looked up on every request)
  *   tenant-key:<tenant>:<id>  -> sha256 hex (so a key id can be revoked without the key)
  */
-export interface KeyRecord {
-  id: string;
-  tenant: string;
-  role: KeyRole;
-  label: string | null;
-  createdAt: string;
-  /** The member a read or admin key belongs to; absent on keys made before members existed. */
-  member?: string | null;
-}
+export type { KeyRecord };
 
 /** The member whose read state a key uses: its own, or the key's id for keys made without one. Null for ingest and enroll keys. */
 export function memberOf(record: KeyRecord): string | null {
@@ -26,8 +19,14 @@ const tenantKey = (id: string) => `tenant:${id}`;
 const hashKey = (hash: string) => `key:${hash}`;
 const indexKey = (tenant: string, keyId: string) => `tenant-key:${tenant}:${keyId}`;
 
+/** A record read back is checked like any input: one that does not fit its schema counts as absent. */
+async function readRecord<S extends z.ZodType>(kv: KVNamespace, key: string, schema: S): Promise<z.output<S> | null> {
+  const parsed = schema.safeParse(await kv.get(key, 'json'));
+  return parsed.success ? parsed.data : null;
+}
+
 export async function readTenant(kv: KVNamespace, id: string): Promise<Tenant | null> {
-  return kv.get<Tenant>(tenantKey(id), 'json');
+  return readRecord(kv, tenantKey(id), Tenant);
 }
 
 /** Creates the tenant unless it exists; `created` says which. */
@@ -57,7 +56,7 @@ export async function createKey(
 }
 
 export async function findKey(kv: KVNamespace, key: string): Promise<KeyRecord | null> {
-  return kv.get<KeyRecord>(hashKey(await sha256Hex(key)), 'json');
+  return readRecord(kv, hashKey(await sha256Hex(key)), KeyRecord);
 }
 
 /** Deletes the key record first, so the key stops working even if the index delete fails. */
@@ -76,7 +75,7 @@ export async function listTenantKeys(kv: KVNamespace, tenant: string): Promise<K
   do {
     const page = await kv.list({ prefix: indexKey(tenant, ''), cursor });
     const hashes = await Promise.all(page.keys.map((k) => kv.get(k.name)));
-    const found = await Promise.all(hashes.map((hash) => (hash === null ? null : kv.get<KeyRecord>(hashKey(hash), 'json'))));
+    const found = await Promise.all(hashes.map((hash) => (hash === null ? null : readRecord(kv, hashKey(hash), KeyRecord))));
     for (const record of found) if (record !== null) records.push(record);
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor !== undefined);

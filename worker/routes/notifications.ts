@@ -2,8 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { SnoozeBody, snoozeProblem } from '../../shared/members';
 import { MarkRead, MarkReadResult, Notification, NotificationPage, FeedQuery } from '../../shared/notifications';
-import { ApiFailure, notFound, renderFailure } from '../errors';
-import { requestLanguage } from '../i18n/messages';
+import { ApiFailure, notFound } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './resource-kit';
@@ -63,8 +62,7 @@ export const notificationRoutes = newRouter()
   .openapi(listNotifications, async (c) => {
     const page = await tenantStub(c).list(callerMember(c), c.req.valid('query'));
     if ('error' in page) {
-      const failure = new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
-      return c.json(renderFailure(failure, requestLanguage(c)), 400);
+      throw new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
     }
     return c.json(page, 200);
   })

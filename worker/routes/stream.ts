@@ -17,13 +17,14 @@ const postTicket = createRoute({
   responses: { 200: json(StreamTicket, 'The ticket'), ...errorResponses(401, 403) },
 });
 
-/** Documented here; the Durable Object checks and consumes the ticket and accepts the socket. */
+/** The Durable Object consumes the ticket and accepts the socket; a refused ticket comes back as a bare 401. */
 const getStream = createRoute({
   method: 'get',
   path: '/stream',
   summary: 'WebSocket of counts and new notifications; pushes {"kind":"counts"} and {"kind":"notification"} messages',
   description: `Closed with code ${STREAM_CLOSE_CODES.keyRevoked} when the key that asked for the ticket is revoked.`,
-  request: { query: z.object({ ticket: z.string() }) },
+  // Optional here: a missing ticket is a 401 like a wrong one, not a 400.
+  request: { query: z.object({ ticket: z.string().optional() }) },
   responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401) },
 });
 
@@ -36,20 +37,19 @@ function ticketTenant(ticket: string | undefined): string {
   return tenant.data;
 }
 
-const router = newRouter();
-router.openAPIRegistry.registerPath(getStream);
-
-export const streamRoutes = router
+export const streamRoutes = newRouter()
   .openapi(postTicket, async (c) => {
     const ticket = await tenantStub(c).createTicket(callerKey(c).id, callerMember(c));
     if ('error' in ticket) throw unauthorized('key_unknown');
     return c.json(ticket, 200);
   })
-  .get('/stream', async (c) => {
-    const tenant = ticketTenant(c.req.query('ticket'));
+  .openapi(getStream, async (c) => {
+    const tenant = ticketTenant(c.req.valid('query').ticket);
     if (c.req.header('Upgrade')?.toLowerCase() !== 'websocket') {
       throw new ApiFailure(400, 'invalid_input', 'upgrade_needed');
     }
     if (!(await readTenant(c.env.KV, tenant))) throw unauthorized('ticket_invalid');
-    return tenantObject(c.env, tenant).fetch(c.req.raw);
+    const response = await tenantObject(c.env, tenant).fetch(c.req.raw);
+    if (response.status === 401) throw unauthorized('ticket_invalid');
+    return response;
   });

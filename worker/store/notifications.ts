@@ -1,5 +1,5 @@
 import type { NotificationType, Severity } from '../../shared/notification-types';
-import type { FeedQuery, Notification, NotificationPage } from '../../shared/notifications';
+import { Notification, type FeedQuery, type NotificationPage } from '../../shared/notifications';
 import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
 import { mergeData, type Occurrence } from '../rules/occurrence';
 import { countCreated, reopenForAll } from './read-state';
@@ -31,11 +31,14 @@ export interface MemberRow extends NotificationRow {
 const iso = (ms: number) => new Date(ms).toISOString();
 const triage = (member: string | null, atMs: number | null) => (member === null || atMs === null ? null : { member, at: iso(atMs) });
 
-/** The notification as one member sees it; without a member's row, as it is for everyone (unread after a change). */
+/**
+ * The notification as one member sees it; without a member's row, as it is for everyone (unread
+ * after a change). A stored row read back is checked against the shared schema, like any input.
+ */
 export function toNotification(row: NotificationRow | MemberRow): Notification {
   const own = 'member_read_at' in row ? (row as MemberRow) : null;
   const readAtMs = own?.member_read_at ?? row.read_at ?? row.resolved_at;
-  return {
+  return Notification.parse({
     id: row.id,
     type: row.type,
     severity: row.severity,
@@ -47,7 +50,7 @@ export function toNotification(row: NotificationRow | MemberRow): Notification {
     ack: triage(row.ack_member, row.ack_at),
     resolved: triage(row.resolved_member, row.resolved_at),
     snoozedUntil: own?.snoozed_until == null ? null : iso(own.snoozed_until),
-  } as Notification;
+  });
 }
 
 export interface Recorded {

@@ -3,18 +3,19 @@ import { readMeta, writeMeta } from './meta';
 
 const TENANT_ID_KEY = 'tenant_id';
 
-/**
- * A new ticket, `<tenant>.<random>`: the prefix says which tenant's object holds it. The object is
- * named by the tenant id; kept in storage too in case the name is not exposed.
- */
-export function newTicket(sql: SqlStorage, objectId: DurableObjectId): string {
+export const TICKET_TTL_MS = 60_000;
+
+/** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
+export function ticketTenant(sql: SqlStorage, objectId: DurableObjectId): string {
   const name = objectId.name;
   if (name !== undefined && readMeta(sql, TENANT_ID_KEY) !== name) writeMeta(sql, TENANT_ID_KEY, name);
-  const tenant = name ?? readMeta(sql, TENANT_ID_KEY) ?? objectId.toString();
-  return `${tenant}.${toBase64Url(crypto.getRandomValues(new Uint8Array(24)))}`;
+  return name ?? readMeta(sql, TENANT_ID_KEY) ?? objectId.toString();
 }
 
-export const TICKET_TTL_MS = 60_000;
+/** `<tenant>.<24 random bytes>`: the prefix tells the worker which tenant's object holds the ticket. */
+export function newTicket(tenantId: string): string {
+  return `${tenantId}.${toBase64Url(crypto.getRandomValues(new Uint8Array(24)))}`;
+}
 
 export function saveTicket(sql: SqlStorage, ticket: string, keyId: string, member: string, expiresAtMs: number): void {
   sql.exec('INSERT INTO stream_tickets (ticket, key_id, member, expires_at) VALUES (?, ?, ?, ?)', ticket, keyId, member, expiresAtMs);
