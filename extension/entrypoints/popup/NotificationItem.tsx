@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Notification } from '../../../shared/notifications';
 import { describeNotification } from '../../lib/describe';
-import { relativeTime } from '../../lib/format';
+import { formatDateTime, relativeTime } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 import { marketoLink } from '../../lib/marketo-link';
 import { NotificationFacts } from '../../lib/ui/NotificationFacts';
@@ -43,7 +43,7 @@ export function NotificationItem({ notification: n, tr, now, onMarkRead, onTriag
             <span class="visually-hidden">{tr.t('popup.timesLabel', { count: n.count })}</span>
           </span>
         )}
-        <time class="muted when" dateTime={n.lastAt} title={new Date(n.lastAt).toLocaleString(tr.lang)}>
+        <time class="muted when" dateTime={n.lastAt} title={formatDateTime(n.lastAt, tr.lang)}>
           {relativeTime(n.lastAt, now, tr.lang)}
         </time>
         <button

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Notification } from '../../../shared/notifications';
-import { relativeTime } from '../format';
+import { formatDateTime, relativeTime } from '../format';
 import type { Translator } from '../i18n';
 import type { TriageRequest } from '../protocol';
 import { SNOOZE_CHOICES, snoozeUntil, type SnoozeChoice } from '../snooze-times';
@@ -14,7 +14,7 @@ export function TriageLine({ notification: n, tr, now }: { notification: Notific
   const parts: string[] = [];
   if (n.resolved) parts.push(tr.t('team.resolvedBy', { member: n.resolved.member, time: relativeTime(n.resolved.at, now, tr.lang) }));
   else if (n.ack) parts.push(tr.t('team.ackedBy', { member: n.ack.member, time: relativeTime(n.ack.at, now, tr.lang) }));
-  if (n.snoozedUntil) parts.push(tr.t('team.snoozedUntil', { time: new Date(n.snoozedUntil).toLocaleString(tr.lang, { dateStyle: 'short', timeStyle: 'short' }) }));
+  if (n.snoozedUntil) parts.push(tr.t('team.snoozedUntil', { time: formatDateTime(n.snoozedUntil, tr.lang) }));
   return (
     <span class="triage muted" data-testid="triage">
       {parts.join(' · ')}
