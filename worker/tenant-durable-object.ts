@@ -5,7 +5,9 @@ import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type Notification, type
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
-import { applyEvents, applyQuotaSettings, applyUsage } from './rules/apply-event';
+import { applyQuotaSettings, applyUsage } from './rules/apply-event';
+import { applyEventBatch } from './rules/apply-batch';
+import { applyEmail, type EmailDelivery } from './rules/apply-email';
 import { CommitGroup } from './store/commit-group';
 import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
@@ -55,12 +57,22 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
     const { accepted, duplicates } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => applyEvents({ sql: this.sql, settings: this.settings(), nowMs }, events));
+      const outcome = this.ctx.storage.transactionSync(() => applyEventBatch({ sql: this.sql, settings: this.settings(), nowMs }, events));
       if (outcome.accepted > 0) this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
     await this.schedulePrune();
     return { accepted, duplicates };
+  }
+
+  async ingestEmail(mail: EmailDelivery, nowMs = Date.now()): Promise<{ duplicate: boolean }> {
+    const { duplicate } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => applyEmail({ sql: this.sql, settings: this.settings(), nowMs }, mail));
+      this.publishAfterBatch(outcome.recorded);
+      return outcome;
+    });
+    await this.schedulePrune();
+    return { duplicate };
   }
 
   async addUsage(calls: number, nowMs = Date.now()): Promise<QuotaState> {

@@ -1,3 +1,4 @@
+import type { EmailOrigin } from '../../shared/email';
 import type { MarketoEvent } from '../../shared/events';
 import type { Settings } from '../../shared/settings';
 import { digestWindow } from './dynamics-digest';
@@ -9,9 +10,9 @@ import { linkedinAttemptKey, linkedinOccurrence, nextAttempts, shouldNotifyLinke
 import { carriedFields, type Occurrence } from './occurrence';
 import { quotaDayAt } from './quota-day';
 import { QUOTA_REACHED_THRESHOLD, quotaOccurrence, reportsQuotaReached, thresholdsToFire } from './quota';
+import { withEmailOrigin } from './marketo-email';
 import { cleanupOccurrence } from './trigger-campaign-cleanup';
 import { linkedinFailures, setLinkedinFailures } from '../store/linkedin';
-import { hasSeenEvent, rememberEvent } from '../store/idempotency';
 import { recordOccurrence, type Recorded } from '../store/notifications';
 import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from '../store/quota';
 
@@ -23,6 +24,8 @@ export interface ApplyContext {
   sql: SqlStorage;
   settings: Settings;
   nowMs: number;
+  /** Set when the event came in a Marketo notification e-mail: its notifications say so. */
+  origin?: EmailOrigin;
 }
 
 /** When it happened: the event's occurredAt, but never later than now. */
@@ -33,7 +36,7 @@ function occurredMs(event: MarketoEvent, nowMs: number): number {
 
 function record(ctx: ApplyContext, occurrence: Occurrence | null, atMs: number): Recorded[] {
   if (occurrence === null || !ctx.settings.types[occurrence.type].enabled) return [];
-  return [recordOccurrence(ctx.sql, occurrence, atMs)];
+  return [recordOccurrence(ctx.sql, ctx.origin ? withEmailOrigin(occurrence, ctx.origin) : occurrence, atMs)];
 }
 
 export function applyEvent(ctx: ApplyContext, event: MarketoEvent): Recorded[] {
@@ -100,25 +103,4 @@ function fireReachedThresholds(ctx: ApplyContext, day: string, used: number): Re
     recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit }), ctx.nowMs));
   }
   return recorded;
-}
-
-/** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
-export function applyEvents(ctx: ApplyContext, events: MarketoEvent[]): { accepted: number; duplicates: number; recorded: Recorded[] } {
-  const seenInBatch = new Set<string>();
-  const recorded: Recorded[] = [];
-  let accepted = 0;
-  let duplicates = 0;
-  for (const event of events) {
-    if (event.id !== undefined) {
-      if (seenInBatch.has(event.id) || hasSeenEvent(ctx.sql, event.id)) {
-        duplicates += 1;
-        continue;
-      }
-      seenInBatch.add(event.id);
-      rememberEvent(ctx.sql, event.id, ctx.nowMs);
-    }
-    accepted += 1;
-    recorded.push(...applyEvent(ctx, event));
-  }
-  return { accepted, duplicates, recorded };
 }
