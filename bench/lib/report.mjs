@@ -115,6 +115,28 @@ function badgeSection(badge, options) {
   ].join('\n');
 }
 
+function emailSection(email, options) {
+  if (!email) return '## E-mail path\n\nNot measured in this run.';
+  const rows = email.throughput.map((t) => [String(t.concurrency), String(t.messages), num(t.perSecond, 1), ms(t.latency.p50), ms(t.latency.p95)]);
+  const badge = email.badge;
+  return [
+    '## E-mail path',
+    '',
+    "Marketo notification e-mails through `wrangler dev`'s local e-mail trigger (`POST /cdn-cgi/local/email`), the " +
+      "worker's `email()` handler (address lookup in KV, postal-mime, classification, the tenant's Durable Object) and " +
+      'back: the four demo messages in turn (English, Dutch, Japanese; multipart, quoted-printable, base64; one unknown), ' +
+      'each with a new Message-ID.',
+    '',
+    table(['in flight', 'messages', 'messages/s', 'p50 per message', 'p95 per message'], rows),
+    '',
+    badge
+      ? `E-mail to badge (real Chromium, push over the WebSocket): ${badge.n} messages one at a time, each a new ` +
+        `\`marketo_email\`, timed from the trigger's answer to the badge count: p50 ${ms(badge.p50)}, p95 ${ms(badge.p95)}, ` +
+        `max ${ms(badge.max)}; goal p95 < 1 s: ${badge.p95 < 1000 ? 'yes' : 'no'}.`
+      : `E-mail to badge: not measured in this run (${options.badgeSkipped ?? 'no browser'}).`,
+  ].join('\n');
+}
+
 function sizesSection(sizes) {
   const entries = sizes.extension.entries.map((e) => [e.name, e.files.join(', '), kib(e.raw), kib(e.gzip)]);
   entries.push([sizes.worker.name, sizes.worker.files.join(', '), kib(sizes.worker.raw), kib(sizes.worker.gzip)]);
@@ -133,7 +155,7 @@ function sizesSection(sizes) {
   ].join('\n');
 }
 
-export function renderResults({ machine, ingest, reads, badge, sizes, options, seconds }) {
+export function renderResults({ machine, ingest, reads, badge, email, sizes, options, seconds }) {
   return [
     '# Benchmark results',
     '',
@@ -149,6 +171,8 @@ export function renderResults({ machine, ingest, reads, badge, sizes, options, s
     readsSection(reads, options),
     '',
     badgeSection(badge, options),
+    '',
+    emailSection(email, options),
     '',
     sizesSection(sizes),
     '',
