@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildExtension } from '../scripts/lib/build-extension.mjs';
 import { benchBadge } from './lib/badge.mjs';
 import { chromiumAvailable, CHROMIUM } from './lib/chromium.mjs';
+import { createKey } from '../scripts/lib/local-worker.mjs';
 import { benchEmailBadge, benchEmailThroughput } from './lib/email.mjs';
 import { benchIngest } from './lib/ingest.mjs';
 import { describeMachine } from './lib/machine.mjs';
@@ -70,7 +71,8 @@ async function main() {
     log(`worker at ${worker.url}`);
     if (wants('ingest')) {
       log('ingest');
-      results.ingest = await benchIngest({ url: worker.url, ingestKey: worker.keys.ingest, levels: options.ingestLevels, log });
+      const newIngestKey = async () => (await createKey(worker.url, worker.rootToken, worker.tenant, 'ingest', 'bench ingest')).key;
+      results.ingest = await benchIngest({ url: worker.url, newIngestKey, levels: options.ingestLevels, log });
     }
     if (wants('reads')) {
       log('reads');

@@ -3,6 +3,7 @@ import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import type { Counts, MarkRead, Notification, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
+import type { StreamCapReached } from './sockets/stream-caps';
 
 /**
  * What the worker's routes may ask of a tenant's Durable Object (RPC).
@@ -20,16 +21,6 @@ export interface TenantApi {
   list(member: string, query: FeedQuery, nowMs?: number): Promise<NotificationPage | { error: 'invalid_cursor' }>;
   /** Marks read for `member` only; pushed to that member's sockets. */
   markRead(member: string, selection: MarkRead, nowMs?: number): Promise<{ updated: number }>;
-  /** Sets the shared acknowledge (who and when) for everyone; pushed to every member. */
-  acknowledge(member: string, id: string, nowMs?: number): Promise<Notification | { error: 'not_found' }>;
-  /** Resolved counts as read for every member; pushed to every member. */
-  resolve(member: string, id: string, nowMs?: number): Promise<Notification | { error: 'not_found' }>;
-  /** Hides an unread notification from `member`'s unread until `untilMs` (checked by the caller); ends by itself. */
-  snooze(member: string, id: string, untilMs: number, nowMs?: number): Promise<Notification | { error: 'not_found' | 'read' }>;
-  /** Counts one enrolment of the enroll key today (UTC); not allowed over the daily cap. */
-  enrol(enrollKeyId: string, nowMs?: number): Promise<{ allowed: boolean; limit: number }>;
-  /** When each member was last seen (ISO-8601), by member. */
-  membersSeen(): Promise<Record<string, string>>;
   /** The member's unread counts and today's quota. */
   counts(member: string, nowMs?: number): Promise<Counts>;
   /**
@@ -42,9 +33,9 @@ export interface TenantApi {
   updateSettings(patch: SettingsPatch, nowMs?: number): Promise<Settings>;
   /**
    * A one-use ticket valid 60 s for GET /v1/stream, for the key `keyId`; the ticket starts with the tenant id
-   * and a dot. The socket it opens belongs to that key.
+   * and a dot. The socket it opens belongs to that key. None beyond the stream caps (STREAM_LIMITS).
    */
-  createTicket(keyId: string, member: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' }>;
+  createTicket(keyId: string, member: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached>;
   /**
    * The key was revoked: its open sockets are closed (code STREAM_CLOSE_CODES.keyRevoked), its unused
    * tickets deleted, and it gets no new ticket.

@@ -1,77 +1,109 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import { ENROLMENTS_PER_DAY } from '../shared/members';
-import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type Notification, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
+import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
-import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
+import { KeySession } from './key-session';
+import { quotaDayAt } from './rules/quota-day';
 import { applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { applyEventBatch } from './rules/apply-batch';
 import { applyEmail, type EmailDelivery } from './rules/apply-email';
 import { CommitGroup } from './store/commit-group';
 import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
-import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents } from './store/idempotency';
-import { countEnrolment, pruneEnrolments } from './store/enrolments';
-import { lastSeen } from './store/members';
-import { listNotifications, notificationFor, type Recorded } from './store/notifications';
-import { endSnoozes, markReadFor, nextSnoozeEnd, snoozeFor, stateRow, type Concerned } from './store/read-state';
-import { acknowledge, resolve } from './store/triage';
+import { housekeep, RetentionGauge } from './store/housekeeping';
+import { forgetKeyUsage, lastUsed, touchKey } from './store/key-usage';
+import { tenantIdOf } from './store/meta';
+import { listNotifications, type Recorded } from './store/notifications';
+import { endSnoozes, markReadFor, nextSnoozeEnd } from './store/read-state';
 import { memberTag } from './sockets/members';
 import { TenantTeam } from './tenant-team';
-import { ChangeWaiters } from './sockets/change-waiters';
-import { pruneQuotaDays, quotaUsed } from './store/quota';
+import { quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
 import { closeQuietly } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
-import { consumeTicket, deleteKeyTickets, newTicket, pruneTickets, saveTicket, ticketTenant, TICKET_TTL_MS } from './store/tickets';
+import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { ChangeWaiters } from './sockets/change-waiters';
+import { socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
 
-const PRUNE_INTERVAL_MS = 24 * 3_600_000;
-/** Quota days kept after they end, for a look back; older ones are pruned. */
-const QUOTA_DAYS_KEPT = 8;
+/** Housekeeping runs this soon after notifications were created, so retention holds within a minute. */
+const HOUSEKEEPING_DELAY_MS = 30_000;
+const DAY_MS = 24 * 3_600_000;
 
 /** One tenant's feed, counters, rule state and live sockets. Named by the tenant's Munchkin ID. */
 export class TenantDurableObject extends DurableObject<Env> implements TenantApi {
   private readonly sql: SqlStorage;
   private settingsCache: Settings | null = null;
-  private pruneScheduled = false;
+  /** An alarm is set no later than this (the object's own view; null: none it knows of). */
+  private housekeepingBy: number | null = null;
+  private readonly retention = new RetentionGauge();
+  private readonly waits = new WaitCounter();
   /** Writes of concurrent requests share one storage commit (see CommitGroup). */
   private readonly commits = new CommitGroup({ sync: () => this.ctx.storage.sync(), afterBatch: () => this.publishBatch() });
   /** Changes of the current batch not pushed yet; null when the batch changed nothing. */
   private unpublished: Recorded[] | null = null;
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
   private readonly changeWaiters = new ChangeWaiters();
-  /** Each member's counts, last-seen times and pushes. */
-  private readonly team: TenantTeam;
+  /** Each member's counts, last-seen times, triage and pushes (KeySession calls it directly). */
+  readonly team: TenantTeam;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
     ctx.storage.transactionSync(() => migrate(this.sql));
-    this.team = new TenantTeam(ctx, (nowMs) => this.quotaState(nowMs));
+    this.team = new TenantTeam(ctx, {
+      quotaState: (nowMs) => this.quotaState(nowMs),
+      changed: () => this.changeWaiters.wakeAll(),
+      alarmBy: (atMs) => this.alarmNoLaterThan(atMs),
+    });
     // Answered by the runtime without waking the object, so idle sockets stay hibernated.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
   }
 
   async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
-    const { accepted, duplicates } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => applyEventBatch({ sql: this.sql, settings: this.settings(), nowMs }, events));
+    const { accepted, duplicates, created } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => {
+        const settings = this.settings();
+        const batch = applyEventBatch({ sql: this.sql, settings, nowMs }, events);
+        return { ...batch, created: this.retention.recorded(this.sql, settings, batch.recorded, nowMs) };
+      });
       if (outcome.accepted > 0) this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
-    await this.schedulePrune();
+    if (accepted > 0) await this.housekeepWithin(created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
     return { accepted, duplicates };
   }
 
+  /** The object as the key `keyId` sees it: every call checks the key first (see KeySession). */
+  forKey(keyId: string, member: string): KeySession {
+    return new KeySession(this, keyId, member);
+  }
+
+  /** False for a revoked key; otherwise notes the use (to the minute) and answers true. */
+  admitKey(keyId: string, nowMs = Date.now()): boolean {
+    if (isRevokedKey(this.sql, keyId)) return false;
+    touchKey(this.sql, keyId, nowMs);
+    return true;
+  }
+
+  /** When each key was last used (ISO-8601), for those used since they were created. */
+  async keysLastUsed(keyIds: string[]): Promise<Record<string, string>> {
+    return Object.fromEntries([...lastUsed(this.sql, keyIds)].map(([id, at]) => [id, new Date(at).toISOString()]));
+  }
+
   async ingestEmail(mail: EmailDelivery, nowMs = Date.now()): Promise<{ duplicate: boolean }> {
-    const { duplicate } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => applyEmail({ sql: this.sql, settings: this.settings(), nowMs }, mail));
+    const { duplicate, created } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => {
+        const settings = this.settings();
+        const applied = applyEmail({ sql: this.sql, settings, nowMs }, mail);
+        return { ...applied, created: this.retention.recorded(this.sql, settings, applied.recorded, nowMs) };
+      });
       this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
-    await this.schedulePrune();
+    await this.housekeepWithin(created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
     return { duplicate };
   }
 
@@ -94,56 +126,23 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   async markRead(member: string, selection: MarkRead, nowMs = Date.now()): Promise<{ updated: number }> {
     this.team.seen(member, nowMs);
     const updated = this.ctx.storage.transactionSync(() => markReadFor(this.sql, member, selection, nowMs));
-    if (updated > 0) this.publish([], nowMs, new Set([member]));
+    if (updated > 0) this.team.publish([], nowMs, new Set([member]));
     return { updated };
   }
 
-  async acknowledge(member: string, id: string, nowMs = Date.now()): Promise<Notification | { error: 'not_found' }> {
-    return this.triage(member, id, nowMs, 'all', () => acknowledge(this.sql, id, member, nowMs)) as Promise<Notification | { error: 'not_found' }>;
-  }
-
-  async resolve(member: string, id: string, nowMs = Date.now()): Promise<Notification | { error: 'not_found' }> {
-    return this.triage(member, id, nowMs, 'all', () => resolve(this.sql, id, member, nowMs)) as Promise<Notification | { error: 'not_found' }>;
-  }
-
-  async snooze(member: string, id: string, untilMs: number, nowMs = Date.now()): Promise<Notification | { error: 'not_found' | 'read' }> {
-    const outcome = await this.triage(member, id, nowMs, new Set([member]), () => {
-      const row = stateRow(this.sql, id);
-      return row === undefined ? 'not_found' : snoozeFor(this.sql, member, row, untilMs, nowMs) || 'read';
-    });
-    if (!('error' in outcome)) await this.alarmNoLaterThan(untilMs);
-    return outcome;
-  }
-
-  /** One triage change in a transaction, pushed to the members it concerns; answers the caller's view. */
-  private async triage(
-    member: string,
-    id: string,
-    nowMs: number,
-    concerned: Concerned,
-    change: () => boolean | 'not_found' | 'read',
-  ): Promise<Notification | { error: 'not_found' | 'read' }> {
-    this.team.seen(member, nowMs);
-    const outcome = this.ctx.storage.transactionSync(change);
-    if (outcome !== true) return { error: outcome === false ? 'not_found' : outcome };
-    this.publish([], nowMs, concerned, [id]);
-    return notificationFor(this.sql, id, member, nowMs)!;
-  }
-
   async enrol(enrollKeyId: string, nowMs = Date.now()): Promise<{ allowed: boolean; limit: number }> {
-    const day = new Date(nowMs).toISOString().slice(0, 10);
-    const { allowed } = this.ctx.storage.transactionSync(() => countEnrolment(this.sql, enrollKeyId, day, ENROLMENTS_PER_DAY));
-    await this.schedulePrune();
-    return { allowed, limit: ENROLMENTS_PER_DAY };
-  }
-
-  async membersSeen(): Promise<Record<string, string>> {
-    return lastSeen(this.sql);
+    await this.housekeepWithin(DAY_MS, nowMs);
+    return this.team.enrol(enrollKeyId, nowMs);
   }
 
   async counts(member: string, nowMs = Date.now()): Promise<Counts> {
     this.team.seen(member, nowMs);
     return this.team.counts(member, nowMs);
+  }
+
+  /** countsAfterChange for a key, which may have only a few requests waiting at once. */
+  async countsAfterChangeFor(keyId: string, member: string, knownTag: string, waitMs: number): Promise<Counts | StreamCapReached> {
+    return this.waits.run(keyId, () => this.countsAfterChange(member, knownTag, waitMs));
   }
 
   async countsAfterChange(member: string, knownTag: string, waitMs: number): Promise<Counts> {
@@ -168,17 +167,20 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
     this.settingsCache = saved;
     // The daily limit is part of the counts the sockets show.
-    this.publish(recorded, nowMs);
+    this.team.publish(recorded, nowMs);
+    if (patch.retention !== undefined) await this.housekeepWithin(HOUSEKEEPING_DELAY_MS, nowMs);
     return saved;
   }
 
-  async createTicket(keyId: string, member: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
+  async createTicket(keyId: string, member: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
     this.team.seen(member, nowMs);
-    const ticket = newTicket(ticketTenant(this.sql, this.ctx.id));
+    const capReached = ticketCapReached(this.ctx, this.sql, keyId, nowMs);
+    if (capReached !== null) return capReached;
+    const ticket = newTicket(tenantIdOf(this.ctx.id, this.sql));
     const expiresAtMs = nowMs + TICKET_TTL_MS;
     saveTicket(this.sql, ticket, keyId, member, expiresAtMs);
-    await this.schedulePrune();
+    await this.housekeepWithin(DAY_MS, nowMs);
     return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
   }
 
@@ -186,6 +188,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     this.ctx.storage.transactionSync(() => {
       rememberRevokedKey(this.sql, keyId, nowMs);
       deleteKeyTickets(this.sql, keyId);
+      forgetKeyUsage(this.sql, keyId);
     });
     const sockets = this.ctx.getWebSockets(keyId);
     for (const socket of sockets) closeQuietly(socket, STREAM_CLOSE_CODES.keyRevoked, 'key revoked');
@@ -194,13 +197,17 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   /**
    * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
-   * WebSocket. A refused ticket gets a bare 401, which the route answers with its JSON error.
+   * WebSocket. A refused ticket gets a bare 401, a socket over the caps a 429 with the cap reached
+   * (StreamCapReached); the route answers both with its JSON error.
    */
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
     const nowMs = Date.now();
     const owner = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
     if (owner === null) return new Response(null, { status: 401 });
+    // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
+    const capReached = socketCapReached(this.ctx, owner.keyId);
+    if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), and with its member.
     this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member)]);
@@ -222,27 +229,23 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   /**
-   * Due at the prune time or, while sockets are open, at the quota reset, whichever comes first.
-   * Prunes event ids older than the retention, used or expired tickets and old quota days, and
-   * pushes the counts: at the reset, the sockets' quota goes back to 0 with the next resetsAt.
+   * Housekeeping (every table back to its bound, see housekeep), due within a minute of new
+   * notifications and when anything next expires; while sockets are open, also at the quota reset,
+   * when the sockets' quota goes back to 0 with the next resetsAt.
    */
   async alarm(): Promise<void> {
     const nowMs = Date.now();
     // Snoozes that ended are unread again: the counts pushed below show them.
-    this.ctx.storage.transactionSync(() => {
-      pruneSeenEvents(this.sql, nowMs);
-      pruneTickets(this.sql, nowMs);
-      pruneQuotaDays(this.sql, quotaDayDaysBefore(nowMs, QUOTA_DAYS_KEPT));
-      pruneEnrolments(this.sql, new Date(nowMs).toISOString().slice(0, 10));
+    const { nextAtMs } = this.ctx.storage.transactionSync(() => {
       endSnoozes(this.sql, nowMs);
+      return housekeep(this.sql, this.settings(), nowMs);
     });
-    this.publish([], nowMs);
+    this.retention.reset();
+    this.team.publish([], nowMs);
+    this.housekeepingBy = null;
+    if (nextAtMs !== null) await this.housekeepWithin(nextAtMs - nowMs, nowMs);
     const snoozeEnd = nextSnoozeEnd(this.sql);
     if (snoozeEnd !== null) await this.alarmNoLaterThan(snoozeEnd);
-    this.pruneScheduled = false;
-    const oldest = oldestSeenEventMs(this.sql);
-    // Nothing expires before the oldest id does; a day apart at least, however the ids are spread.
-    if (oldest !== null) await this.schedulePrune(Math.max(oldest + EVENT_ID_RETENTION_MS, nowMs + PRUNE_INTERVAL_MS));
     await this.scheduleQuotaReset(nowMs);
   }
 
@@ -255,13 +258,15 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private publishBatch(): void {
     const recorded = this.unpublished;
     this.unpublished = null;
-    if (recorded !== null) this.publish(recorded, Date.now());
+    if (recorded !== null) this.team.publish(recorded, Date.now());
   }
 
-  private async schedulePrune(atMs = Date.now() + PRUNE_INTERVAL_MS): Promise<void> {
-    if (this.pruneScheduled) return;
+  /** Makes sure housekeeping runs within `delayMs`; one storage read at most per alarm it moves. */
+  private async housekeepWithin(delayMs: number, nowMs: number): Promise<void> {
+    const atMs = nowMs + delayMs;
+    if (this.housekeepingBy !== null && this.housekeepingBy <= atMs) return;
     await this.alarmNoLaterThan(atMs);
-    this.pruneScheduled = true;
+    this.housekeepingBy = atMs;
   }
 
   /** While sockets are open, wakes the object when the quota day ends (midnight America/Chicago). */
@@ -281,15 +286,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return this.settingsCache;
   }
 
-
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
     return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
-  }
-
-  /** Wakes waiting counts requests, and pushes to the sockets of the members concerned (TenantTeam.publish). */
-  private publish(recorded: Recorded[], nowMs: number, concerned: Concerned = 'all', updated: string[] = []): void {
-    this.changeWaiters.wakeAll();
-    this.team.publish(recorded, nowMs, concerned, updated);
   }
 }

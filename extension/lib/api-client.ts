@@ -1,5 +1,6 @@
 import { hc } from 'hono/client';
 import type { z } from 'zod';
+import { EmailAddress } from '../../shared/email';
 import { ApiError } from '../../shared/errors';
 import { Enrolled, MemberList } from '../../shared/members';
 import { Counts, MarkReadResult, Notification, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
@@ -74,6 +75,8 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     createKey: (tenant: string, body: KeyCreate) => call(() => client.v1.tenants[':id'].keys.$post({ param: { id: tenant }, json: body }), KeyCreated),
     /** With an enroll key as the connection's key: a personal read key for `member`. */
     enroll: (member: string) => call(() => client.v1.enroll.$post({ json: { member } }), Enrolled),
+    emailAddress: () => call(() => client.v1['email-address'].$get(), EmailAddress),
+    rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), EmailAddress),
   };
 }
 

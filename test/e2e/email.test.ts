@@ -89,4 +89,31 @@ describe('notification e-mails through the local e-mail trigger', () => {
     expect(await item.textContent()).toContain('notifications@mktomail.com');
     await page.close();
   });
+
+  it('the options show the address with an admin key: copy, rotate, and the Marketo steps', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 820, height: 1600 });
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByTestId('key').fill(worker.keys.admin);
+    await page.getByTestId('test-connection').click();
+    const field = page.getByTestId('email-address');
+    await expect.poll(() => field.count(), POLL).toBe(1);
+    expect(await field.inputValue()).toBe(address);
+    expect(await page.getByTestId('email-steps').locator('li').allTextContents()).toEqual([
+      'In Marketo, click Notifications at the top right, then Subscribe.',
+      'Choose a notification type and enter this address under “send to”.',
+      'Click Subscribe. Repeat for every type you want to see here.',
+    ]);
+    await page.getByTestId('email-copy').click();
+    await expect.poll(() => page.getByTestId('email-note').textContent(), POLL).toMatch(/^(Copied\.|Could not copy; the address is selected: press Ctrl\+C\.)$/);
+
+    await page.getByTestId('email-rotate').click();
+    await expect.poll(() => field.inputValue(), POLL).not.toBe(address);
+    const rotated = await field.inputValue();
+    expect(rotated).toMatch(new RegExp(`^${worker.tenant.toLowerCase()}\\.[a-z0-9]{24}@notify\\.localhost$`));
+    expect(await page.getByTestId('email-note').textContent()).toContain('the old one no longer works');
+    expect((await sendLocalEmail(worker.url, { to: address, raw: await demoEmail('facebook.en', address) })).rejectReason).toBe('Message refused: unknown recipient address.');
+    expect((await sendLocalEmail(worker.url, { to: rotated, raw: await demoEmail('facebook.en', rotated) })).rejectReason).toBeUndefined();
+    await page.close();
+  });
 });

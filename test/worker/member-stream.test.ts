@@ -43,7 +43,7 @@ describe('pushes go only to the members a change concerns', () => {
     await stub.markRead('Anna', { ids: [ids[0]!] });
     await settle(all, [5, 5, 4]);
     // Ben's next message is the acknowledge below, not Anna's counts.
-    await stub.acknowledge('Ben', ids[1]!);
+    await stub.forKey('key_ben0000000000001', 'Ben').acknowledge(ids[1]!);
     await settle(all, [7, 7, 6]);
     for (const anna of [anna1, anna2]) {
       expect(kinds(anna.messages).slice(4)).toEqual(['counts', 'update', 'counts']);
@@ -54,7 +54,7 @@ describe('pushes go only to the members a change concerns', () => {
     const update = ben.messages[4];
     expect(update?.kind === 'update' && update.notification.ack?.member).toBe('Ben');
 
-    await stub.snooze('Ben', ids[1]!, Date.now() + 3_600_000);
+    await stub.forKey('key_ben0000000000001', 'Ben').snooze(ids[1]!, Date.now() + 3_600_000);
     await settle(all, [7, 7, 8]);
     expect(kinds(ben.messages).slice(6)).toEqual(['update', 'counts']);
     const benCounts = ben.messages[7];

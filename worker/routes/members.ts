@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { EnrollBody, Enrolled, MemberList, type Member } from '../../shared/members';
 import { ApiFailure } from '../errors';
-import { createKey, listTenantKeys, memberOf } from '../keys/store';
+import { createKey, listKeys, memberOf } from '../keys/store';
 import { callerKey, requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const getMembers = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const getMembers = createRoute({
   summary: 'The members of the tenant, with their read and admin keys and when they were last seen',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
-  responses: { 200: json(MemberList, 'Every member that has a key'), ...errorResponses(401, 403) },
+  responses: { 200: json(MemberList, 'Every member that has a key'), ...errorResponses(401, 403, 429) },
 });
 
 const postEnroll = createRoute({
@@ -31,7 +31,7 @@ const secondsToUtcMidnight = (nowMs: number) => Math.ceil((Math.floor(nowMs / 86
 export const memberRoutes = newRouter()
   .openapi(getMembers, async (c) => {
     const tenant = callerKey(c).tenant;
-    const [keys, seen] = await Promise.all([listTenantKeys(c.env.KV, tenant), tenantStub(c).membersSeen()]);
+    const [keys, seen] = await Promise.all([listKeys(c.env.KV, tenant), admitted(tenantStub(c).membersSeen())]);
     const members = new Map<string, Member>();
     for (const key of keys) {
       const member = memberOf(key);
@@ -47,10 +47,9 @@ export const memberRoutes = newRouter()
   .openapi(postEnroll, async (c) => {
     const enrollKey = callerKey(c);
     const { member } = c.req.valid('json');
-    const { allowed, limit } = await tenantStub(c).enrol(enrollKey.id);
+    const { allowed, limit } = await admitted(tenantStub(c).enrol());
     if (!allowed) {
-      c.header('Retry-After', String(secondsToUtcMidnight(Date.now())));
-      throw new ApiFailure(429, 'rate_limited', 'enrol_cap', { params: { limit } });
+      throw new ApiFailure(429, 'rate_limited', 'enrol_cap', { params: { limit }, headers: { 'Retry-After': String(secondsToUtcMidnight(Date.now())) } });
     }
     const { record, key } = await createKey(c.env.KV, enrollKey.tenant, 'read', 'enrolled', member);
     return c.json({ id: record.id, key, role: 'read' as const, member }, 201);

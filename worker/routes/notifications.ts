@@ -5,7 +5,7 @@ import { MarkRead, MarkReadResult, Notification, NotificationPage, FeedQuery } f
 import { ApiFailure, notFound } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, callerMember, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const listNotifications = createRoute({
   method: 'get',
@@ -24,7 +24,7 @@ const markRead = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('read'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: MarkRead } } } },
-  responses: { 200: json(MarkReadResult, 'How many notifications changed'), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: { 200: json(MarkReadResult, 'How many notifications changed'), ...errorResponses(400, 401, 403, 413, 415, 429) },
 });
 
 const NotificationParams = z.object({ id: z.string().min(1).max(100) });
@@ -37,7 +37,7 @@ const triageRoute = (action: 'ack' | 'resolve', summary: string) =>
     security: bearerSecurity,
     middleware: [requireRole('read')] as const,
     request: { params: NotificationParams },
-    responses: { 200: json(Notification, 'The notification as the caller sees it now'), ...errorResponses(400, 401, 403, 404) },
+    responses: { 200: json(Notification, 'The notification as the caller sees it now'), ...errorResponses(400, 401, 403, 404, 429) },
   });
 
 const ack = triageRoute('ack', '"I\'m on it": sets `ack: {member, at}` for every member');
@@ -52,7 +52,7 @@ const snooze = createRoute({
   request: { params: NotificationParams, body: { required: true, content: { 'application/json': { schema: SnoozeBody } } } },
   responses: {
     200: json(Notification, 'The notification as the caller sees it now'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429),
   },
 });
 
@@ -60,20 +60,20 @@ const unknownNotification = () => notFound('notification_unknown');
 
 export const notificationRoutes = newRouter()
   .openapi(listNotifications, async (c) => {
-    const page = await tenantStub(c).list(callerMember(c), c.req.valid('query'));
+    const page = await admitted(tenantStub(c).list(c.req.valid('query')));
     if ('error' in page) {
       throw new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
     }
     return c.json(page, 200);
   })
-  .openapi(markRead, async (c) => c.json(await tenantStub(c).markRead(callerMember(c), c.req.valid('json')), 200))
+  .openapi(markRead, async (c) => c.json(await admitted(tenantStub(c).markRead(c.req.valid('json'))), 200))
   .openapi(ack, async (c) => {
-    const result = await tenantStub(c).acknowledge(callerMember(c), c.req.valid('param').id);
+    const result = await admitted(tenantStub(c).acknowledge(c.req.valid('param').id));
     if ('error' in result) throw unknownNotification();
     return c.json(result, 200);
   })
   .openapi(resolveRoute, async (c) => {
-    const result = await tenantStub(c).resolve(callerMember(c), c.req.valid('param').id);
+    const result = await admitted(tenantStub(c).resolve(c.req.valid('param').id));
     if ('error' in result) throw unknownNotification();
     return c.json(result, 200);
   })
@@ -81,7 +81,7 @@ export const notificationRoutes = newRouter()
     const untilMs = Date.parse(c.req.valid('json').until);
     const problem = snoozeProblem(untilMs, Date.now());
     if (problem !== null) throw new ApiFailure(400, 'invalid_input', problem, { details: { fields: [{ path: ['until'], key: problem }] } });
-    const result = await tenantStub(c).snooze(callerMember(c), c.req.valid('param').id, untilMs);
+    const result = await admitted(tenantStub(c).snooze(c.req.valid('param').id, untilMs));
     if ('error' in result) throw result.error === 'read' ? new ApiFailure(409, 'conflict', 'snooze_read') : unknownNotification();
     return c.json(result, 200);
   });

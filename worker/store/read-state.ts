@@ -152,3 +152,30 @@ export function nextSnoozeEnd(sql: SqlStorage): number | null {
 }
 
 export { stateRow };
+
+/**
+ * Deletes the notifications `where` selects (a condition on the notifications table), taking each
+ * out of every total it is in: the tenant's and each member's. The caller makes it one transaction.
+ */
+export function forgetNotifications(sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]): number {
+  type Group = { type: NotificationType; severity: Severity; n: number };
+  const grouped = (condition: string) =>
+    sql.exec<Group>(`SELECT type, severity, COUNT(*) AS n FROM notifications WHERE ${condition} AND ${where} GROUP BY type, severity`, ...bindings).toArray();
+  for (const g of grouped('resolved_at IS NULL')) adjustTotal(sql, 'open', g.type, g.severity, -g.n);
+  for (const g of grouped('resolved_at IS NULL AND read_at IS NOT NULL')) adjustTotal(sql, 'legacy_read', g.type, g.severity, -g.n);
+  const ids = `SELECT id FROM notifications WHERE resolved_at IS NULL AND ${where}`;
+  for (const [table, scope, extra] of [['read_marks', 'read', 'AND n.read_at IS NULL'], ['snoozes', 'snoozed', '']] as const) {
+    const rows = sql
+      .exec<Group & { member: string }>(
+        `SELECT t.member, n.type, n.severity, COUNT(*) AS n FROM ${table} t JOIN notifications n ON n.id = t.notification_id
+         WHERE t.notification_id IN (${ids}) ${extra} GROUP BY t.member, n.type, n.severity`,
+        ...bindings,
+      )
+      .toArray();
+    for (const r of rows) adjustMemberTotal(sql, r.member, scope, r.type, r.severity, -r.n);
+  }
+  sql.exec(`DELETE FROM read_marks WHERE notification_id IN (SELECT id FROM notifications WHERE ${where})`, ...bindings);
+  sql.exec(`DELETE FROM snoozes WHERE notification_id IN (SELECT id FROM notifications WHERE ${where})`, ...bindings);
+  sql.exec(`DELETE FROM notifications WHERE ${where}`, ...bindings);
+  return sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
+}

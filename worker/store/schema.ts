@@ -56,6 +56,8 @@ const STATEMENTS = [
   `CREATE TABLE IF NOT EXISTS stream_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL, key_id TEXT)`,
   // Keys revoked while KV may still answer for them elsewhere for a while: no new stream for them.
   `CREATE TABLE IF NOT EXISTS revoked_keys (key_id TEXT PRIMARY KEY, revoked_at INTEGER NOT NULL)`,
+  // When each key was last used, to the minute (GET /v1/tenants/:id/keys).
+  `CREATE TABLE IF NOT EXISTS key_usage (key_id TEXT PRIMARY KEY, last_used_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 ];
 
@@ -69,6 +71,8 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'notifications', column: 'ack_at', definition: 'INTEGER' },
   { table: 'notifications', column: 'resolved_member', definition: 'TEXT' },
   { table: 'notifications', column: 'resolved_at', definition: 'INTEGER' },
+  // When a LinkedIn run last changed, so that the oldest runs go first when the table is full.
+  { table: 'linkedin_attempts', column: 'updated_at', definition: 'INTEGER NOT NULL DEFAULT 0' },
 ];
 
 /** Statements that need the added columns. */
@@ -77,6 +81,7 @@ const AFTER_ADDED_COLUMNS = [
   // A member's unread ones are among these (open, not read before members existed); marks and snoozes are looked up by key.
   `CREATE INDEX IF NOT EXISTS notifications_open ON notifications (last_at DESC, id DESC) WHERE resolved_at IS NULL AND read_at IS NULL`,
   `CREATE INDEX IF NOT EXISTS notifications_open_type ON notifications (type, last_at DESC, id DESC) WHERE resolved_at IS NULL AND read_at IS NULL`,
+  `CREATE INDEX IF NOT EXISTS linkedin_attempts_age ON linkedin_attempts (updated_at)`,
 ];
 
 /**
