@@ -11,8 +11,8 @@ const LIMITER_OF_ROLE = {
   ingest: 'INGEST_LIMITER',
   read: 'READ_LIMITER',
   admin: 'ADMIN_LIMITER',
-  // Enrolment is rare, and capped per day besides (POST /v1/enroll): the admin rate suits it.
-  enroll: 'ADMIN_LIMITER',
+  // A team's roll-out enrols many people at once; POST /v1/enroll is capped per day besides.
+  enroll: 'READ_LIMITER',
 } as const satisfies Record<KeyRole, string>;
 
 /** Seconds until the current window ends (windows follow the clock's minutes), at least 1. */

@@ -174,8 +174,12 @@ export function forgetNotifications(sql: SqlStorage, where: string, ...bindings:
       .toArray();
     for (const r of rows) adjustMemberTotal(sql, r.member, scope, r.type, r.severity, -r.n);
   }
-  sql.exec(`DELETE FROM read_marks WHERE notification_id IN (SELECT id FROM notifications WHERE ${where})`, ...bindings);
-  sql.exec(`DELETE FROM snoozes WHERE notification_id IN (SELECT id FROM notifications WHERE ${where})`, ...bindings);
+  // `where` may look at the marks, so the notifications go first and their marks and snoozes after.
   sql.exec(`DELETE FROM notifications WHERE ${where}`, ...bindings);
-  return sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
+  const removed = sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
+  if (removed > 0) {
+    sql.exec('DELETE FROM read_marks WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.id = read_marks.notification_id)');
+    sql.exec('DELETE FROM snoozes WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.id = snoozes.notification_id)');
+  }
+  return removed;
 }

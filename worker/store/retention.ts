@@ -21,8 +21,8 @@ const deleteWhere = (sql: SqlStorage, where: string, ...bindings: SqlStorageValu
 
 /**
  * Brings the store within the tenant's retention: notifications last seen more than `days` ago go,
- * then, beyond `maxNotifications`, resolved ones and those read before members existed before the
- * others (read state is each member's own), oldest lastAt first. Answers how many
+ * then, beyond `maxNotifications`, read ones (resolved, or read by any member or before members
+ * existed) before the others, oldest lastAt first. Answers how many
  * went. The caller makes it one transaction.
  */
 export function pruneNotifications(sql: SqlStorage, retention: Retention, nowMs: number): number {
@@ -31,7 +31,8 @@ export function pruneNotifications(sql: SqlStorage, retention: Retention, nowMs:
   if (overflow <= 0) return removed;
   const readFirst = deleteWhere(
     sql,
-    'id IN (SELECT id FROM notifications WHERE resolved_at IS NOT NULL OR read_at IS NOT NULL ORDER BY last_at, id LIMIT ?)',
+    `id IN (SELECT id FROM notifications WHERE resolved_at IS NOT NULL OR read_at IS NOT NULL
+       OR id IN (SELECT notification_id FROM read_marks) ORDER BY last_at, id LIMIT ?)`,
     overflow,
   );
   removed += readFirst;
