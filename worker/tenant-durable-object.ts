@@ -27,6 +27,7 @@ import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS }
 import { ChangeWaiters } from './sockets/change-waiters';
 import { socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
+import { ConnectorHost, type ConnectorPut } from './connector/connector-host';
 
 /** Housekeeping runs this soon after notifications were created, so retention holds within a minute. */
 const HOUSEKEEPING_DELAY_MS = 30_000;
@@ -48,6 +49,9 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private readonly changeWaiters = new ChangeWaiters();
   /** Each member's counts, last-seen times, triage and pushes (KeySession calls it directly). */
   readonly team: TenantTeam;
+  /** The Marketo connector: its RPC operations below, its poll in the alarm. */
+  private readonly connector = new ConnectorHost({ sql: this.ctx.storage.sql, connectorKey: () => this.env.CONNECTOR_KEY, tenantId: () => tenantIdOf(this.ctx.id, this.sql),
+    settings: () => this.settings(), publish: (recorded, nowMs) => this.team.publish(recorded, nowMs), alarmNoLaterThan: (atMs) => this.alarmNoLaterThan(atMs) });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -130,11 +134,6 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { updated };
   }
 
-  async enrol(enrollKeyId: string, nowMs = Date.now()): Promise<{ allowed: boolean; limit: number }> {
-    await this.housekeepWithin(DAY_MS, nowMs);
-    return this.team.enrol(enrollKeyId, nowMs);
-  }
-
   async counts(member: string, nowMs = Date.now()): Promise<Counts> {
     this.team.seen(member, nowMs);
     return this.team.counts(member, nowMs);
@@ -195,6 +194,12 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { closed: sockets.length };
   }
 
+  async putConnector(input: ConnectorPut, nowMs = Date.now()) { return this.connector.put(input, nowMs); }
+  async getConnector(nowMs = Date.now()) { return this.connector.get(nowMs); }
+  async deleteConnector() { return { deleted: this.connector.delete() }; }
+  async pollConnector(nowMs = Date.now(), timeoutMs?: number) { return this.connector.pollNow(nowMs, timeoutMs); }
+  async quotaHistory(nowMs = Date.now()) { return this.connector.history(nowMs); }
+
   /**
    * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
    * WebSocket. A refused ticket gets a bare 401, a socket over the caps a 429 with the cap reached
@@ -247,6 +252,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     const snoozeEnd = nextSnoozeEnd(this.sql);
     if (snoozeEnd !== null) await this.alarmNoLaterThan(snoozeEnd);
     await this.scheduleQuotaReset(nowMs);
+    await this.connector.onAlarm(nowMs);
   }
 
   /** Collects what a job of the commit group changed; the group publishes once per batch. */
@@ -288,6 +294,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
-    return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
+    const topUsers = this.connector.topUsers(nowMs);
+    return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString(), ...(topUsers && { topUsers }) };
   }
 }

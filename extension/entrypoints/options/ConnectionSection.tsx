@@ -29,7 +29,8 @@ export function ConnectionSection({ tr, onTested, managed }: Props) {
 
   useEffect(() => {
     if (stored === undefined) return;
-    setUrl(managed.workerUrl ?? stored?.workerUrl ?? '');
+    // A URL typed before the stored connection was read stays: the late load must not wipe it.
+    setUrl((typed) => managed.workerUrl ?? (typed || (stored?.workerUrl ?? '')));
     if (stored) void run(stored);
   }, [stored === undefined, stored?.key]);
 
