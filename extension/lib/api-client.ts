@@ -1,6 +1,7 @@
 import { hc } from 'hono/client';
 import type { z } from 'zod';
 import { EmailAddress } from '../../shared/email';
+import { ConnectorStatus, ConnectorView, QuotaHistory, type ConnectorPut } from '../../shared/connector';
 import { ApiError } from '../../shared/errors';
 import { Enrolled, MemberList } from '../../shared/members';
 import { Counts, MarkReadResult, Notification, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
@@ -75,6 +76,10 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     createKey: (tenant: string, body: KeyCreate) => call(() => client.v1.tenants[':id'].keys.$post({ param: { id: tenant }, json: body }), KeyCreated),
     /** With an enroll key as the connection's key: a personal read key for `member`. */
     enroll: (member: string) => call(() => client.v1.enroll.$post({ json: { member } }), Enrolled),
+    connector: () => call(() => client.v1.connector.$get(), ConnectorView),
+    putConnector: (body: ConnectorPut) => call(() => client.v1.connector.$put({ json: body }), ConnectorView),
+    pollConnector: () => call(() => client.v1.connector.poll.$post(), ConnectorStatus),
+    quotaHistory: () => call(() => client.v1.quota.history.$get(), QuotaHistory),
     emailAddress: () => call(() => client.v1['email-address'].$get(), EmailAddress),
     rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), EmailAddress),
   };

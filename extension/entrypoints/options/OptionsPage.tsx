@@ -7,6 +7,7 @@ import { useManaged, useStorageItem } from '../../lib/ui/hooks';
 import { ConnectionSection } from './ConnectionSection';
 import { EnrolSection } from './EnrolSection';
 import { MembersSection } from './MembersSection';
+import { ConnectorSection } from './ConnectorSection';
 import { EmailSection } from './EmailSection';
 import { PreferencesSection } from './PreferencesSection';
 import { TenantSection } from './TenantSection';
@@ -29,6 +30,7 @@ export function OptionsPage({ tr }: { tr: Translator }) {
       <PreferencesSection tr={tr} managed={managed ?? {}} />
       <TenantSection tr={tr} tested={tested} />
       <MembersSection tr={tr} tested={tested} />
+      <ConnectorSection tr={tr} tested={tested} />
       <EmailSection tr={tr} tested={tested} />
     </main>
   );

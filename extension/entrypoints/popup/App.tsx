@@ -6,6 +6,7 @@ import { sendToBackground } from '../../lib/protocol';
 import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type Connection, type FeedFilter } from '../../lib/storage';
 import { useNow, useStorageItem } from '../../lib/ui/hooks';
 import { Feed } from './Feed';
+import { QuotaChart } from './QuotaChart';
 import { QuotaGauge } from './QuotaGauge';
 import { Empty, ErrorState, Loading, problemText, Unconfigured } from './States';
 import { useFeed } from './use-feed';
@@ -61,6 +62,7 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
   return (
     <>
       {state?.counts && <QuotaGauge quota={state.counts.quota} tr={tr} />}
+      {state?.counts && <QuotaChart connection={connection} quota={state.counts.quota} tr={tr} />}
       {state?.status === 'error' && state.problem && (
         <p class="problem banner" data-testid="connection-problem" role="alert">
           {problemText(state.problem, tr)}
