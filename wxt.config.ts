@@ -5,6 +5,7 @@ import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
 import { originPattern } from './extension/lib/connection-url';
 import { MARKETO_MATCHES } from './extension/lib/marketo-link';
+import { GECKO_ID, MANIFEST_KEY } from './extension/manifest-key';
 
 /** What the options may ask for at run time: the configured worker's origin, among these. */
 const WORKER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
@@ -38,6 +39,15 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: WORKER_ORIGINS } : { optional_host_permissions: WORKER_ORIGINS }),
     // The overlay reads its language's catalog from the package.
     web_accessible_resources: [{ resources: LANGUAGES.map(catalogPath), matches: MARKETO_MATCHES }],
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'marketo-notifier@marketo-notifier.dev', data_collection_permissions: { required: ['none'] } } } } : {}),
+    ...(browser === 'firefox'
+      ? // Firefox reads policy for `storage.managed` from policies.json (3rdparty), named by this id.
+        { browser_specific_settings: { gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } } }
+      : {
+          // A fixed id, so that policy can name the extension; and what policy may set (storage.managed).
+          key: MANIFEST_KEY,
+          storage: { managed_schema: 'managed_schema.json' },
+          // Only to prefill the name at enrolment with the profile's e-mail, and only if the person agrees.
+          optional_permissions: ['identity', 'identity.email'],
+        }),
   }),
 });

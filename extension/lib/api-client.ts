@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import { EmailAddress } from '../../shared/email';
 import { ConnectorStatus, ConnectorView, QuotaHistory, type ConnectorPut } from '../../shared/connector';
 import { ApiError } from '../../shared/errors';
-import { Counts, MarkReadResult, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
+import { Enrolled, MemberList } from '../../shared/members';
+import { Counts, MarkReadResult, Notification, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
 import { Settings, type SettingsPatch } from '../../shared/settings';
-import { KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
+import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket, type KeyCreate } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
 import { chosenLanguage } from './chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
@@ -68,6 +69,13 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     ticket: () => call(() => client.v1.stream.ticket.$post(), StreamTicket),
     settings: () => call(() => client.v1.settings.$get(), Settings),
     updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), Settings),
+    acknowledge: (id: string) => call(() => client.v1.notifications[':id'].ack.$post({ param: { id } }), Notification),
+    resolve: (id: string) => call(() => client.v1.notifications[':id'].resolve.$post({ param: { id } }), Notification),
+    snooze: (id: string, until: string) => call(() => client.v1.notifications[':id'].snooze.$post({ param: { id }, json: { until } }), Notification),
+    members: () => call(() => client.v1.members.$get(), MemberList),
+    createKey: (tenant: string, body: KeyCreate) => call(() => client.v1.tenants[':id'].keys.$post({ param: { id: tenant }, json: body }), KeyCreated),
+    /** With an enroll key as the connection's key: a personal read key for `member`. */
+    enroll: (member: string) => call(() => client.v1.enroll.$post({ json: { member } }), Enrolled),
     connector: () => call(() => client.v1.connector.$get(), ConnectorView),
     putConnector: (body: ConnectorPut) => call(() => client.v1.connector.$put({ json: body }), ConnectorView),
     pollConnector: () => call(() => client.v1.connector.poll.$post(), ConnectorStatus),
