@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/languages';
-import { NOTIFICATION_TYPES } from '../../shared/notification-types';
+import { NOTIFICATION_TYPES, SEED_TYPES } from '../../shared/notification-types';
 import { CATALOGS } from '../../extension/lib/i18n/catalogs';
 import adobe from '../fixtures/reference/notification-types.json';
 
 /** Adobe's section titles of the "Notification Types" page in each language (scripts/reference-glossary.mjs). */
 const reference = (lang: Language) => (adobe.titles as Record<string, string[]>)[lang] ?? [];
 
-/** The page's sections in order, and the seed type each one describes. */
-const SECTIONS = ['campaign_failure', 'crm_sync', 'engagement_exhausted', 'facebook', 'trigger_campaign_cleanup', 'linkedin', 'web_services_quota'] as const;
+/** The page's sections in order: the seed types. */
+const SECTIONS = SEED_TYPES;
 
 const clean = (text: string) =>
   text
