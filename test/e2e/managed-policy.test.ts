@@ -23,9 +23,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { callWorker, createKey, startTestWorker } from '../../scripts/lib/local-worker.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { POLL } from './support/chromium-harness';
 import { extensionIdOf, testExtensionKey, writeExtensionPolicy } from './support/policy';
 
-const POLL = { timeout: 75_000, interval: 250 };
 /** The id the README's policy examples name, written out here rather than taken from the code. */
 const FIXED_ID = 'ahahgcfffnkolcloajgjpodbeblfmaej';
 const NAME = 'Carla Jensen';

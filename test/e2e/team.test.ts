@@ -9,9 +9,9 @@ import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { campaignFailure } from '../../scripts/lib/demo-events.mjs';
 import { createKey, startTestWorker } from '../../scripts/lib/local-worker.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { POLL } from './support/chromium-harness';
 import { workerClient } from './support/worker-client';
 
-const POLL = { timeout: 75_000, interval: 250 };
 const ALICE = 'Alice Martin';
 const BRUNO = 'Bruno Keller';
 /** The id the manifest key fixes (the README's policy names it), written out rather than taken from the code. */
