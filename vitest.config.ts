@@ -14,7 +14,7 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest()],
-        test: { name: 'extension', include: ['test/extension/**/*.test.{ts,tsx}'] },
+        test: { name: 'extension', include: ['test/extension/**/*.test.{ts,tsx}'], setupFiles: ['test/extension/setup-catalogs.ts'] },
       },
       {
         test: {

@@ -1,11 +1,8 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z, ZodError } from 'zod';
-import en from 'zod/v4/locales/en.js';
-import fr from 'zod/v4/locales/fr.js';
-import nl from 'zod/v4/locales/nl.js';
-import sv from 'zod/v4/locales/sv.js';
 import type { ApiError, ApiErrorCode } from '../shared/errors';
-import { message, type Language, type MessageKey, type MessageParams } from './middleware/messages';
+import { message, type Language, type MessageKey, type MessageParams } from './i18n/messages';
+import { zodLocaleText as localeText } from './i18n/zod-locales';
 
 type Path = (string | number)[];
 
@@ -32,14 +29,6 @@ export function errorBody(code: ApiErrorCode, message: string, details?: unknown
 export interface IssueDetail {
   path: Path;
   message: string;
-}
-
-const LOCALES = { en, nl, sv, fr } as const;
-const localeErrors = new Map<Language, (issue: never) => unknown>();
-function localeText(language: Language, issue: z.core.$ZodIssue): string | undefined {
-  if (!localeErrors.has(language)) localeErrors.set(language, LOCALES[language]().localeError as (issue: never) => unknown);
-  const result = localeErrors.get(language)!(issue as never);
-  return typeof result === 'string' ? result : (result as { message?: string } | undefined)?.message;
 }
 
 /**

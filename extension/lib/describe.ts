@@ -1,7 +1,7 @@
 import { marketoError, QUOTA_REACHED_ERROR } from '../../shared/marketo-errors';
 import type { Notification, NotificationData, NotificationOf } from '../../shared/notifications';
 import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from './format';
-import type { Translator } from './i18n';
+import type { MessageKey, Translator } from './i18n';
 
 export interface Fact {
   label: string;
@@ -120,7 +120,7 @@ export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplana
   return {
     code,
     label: tr.t('fact.errorCode', { code: String(code) }),
-    meaning: info ? info.meaning[tr.lang] : tr.t('errorCode.unknown'),
+    meaning: info ? tr.t(`code.${info.code}` as MessageKey) : tr.t('errorCode.unknown'),
     retry: info ? tr.t(`retry.${info.retry}`) : '',
   };
 }

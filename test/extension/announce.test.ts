@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announce, listenForNotificationClicks, rememberSilently } from '../../extension/lib/background/announce';
-import { createTranslator } from '../../extension/lib/i18n';
+import { translator } from './translators';
 import { isPushMessage } from '../../extension/lib/protocol';
 import { announcedItem, notificationLinksItem } from '../../extension/lib/storage';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
-const en = createTranslator('en');
+const en = translator('en');
 const LINK = 'https://app-ab12.marketo.com/#SC1042A1';
 const desktopIds = async () => Object.keys(await fakeBrowser.notifications.getAll());
 
@@ -42,7 +42,7 @@ describe('announcing critical notifications', () => {
 
   it("adds each Marketo error code's meaning to the desktop notification, in the user language", async () => {
     const data = { ...campaignFailure('x', '').data, errorCode: 611 };
-    await announce(campaignFailure('n3', '2026-11-22T10:00:00Z', { data } as never), prefs(), createTranslator('fr'));
+    await announce(campaignFailure('n3', '2026-11-22T10:00:00Z', { data } as never), prefs(), translator('fr'));
     expect(fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:n3']?.message).toBe(
       'La campagne « Welcome » a échoué\nErreur Marketo 611\u00a0: Une erreur système est survenue chez Marketo.',
     );

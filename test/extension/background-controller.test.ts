@@ -18,6 +18,7 @@ function serveWorker(options: { status?: number; counts: ReturnType<typeof count
   const seen: string[] = [];
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
+    if (!/^https?:/.test(request.url)) return realFetch(input, init); // the package's own files (catalogs)
     const path = new URL(request.url).pathname;
     seen.push(`${request.method} ${path}`);
     if (options.status) return json(options.status, { error: { code: 'unauthorized', message: 'no' } });
@@ -225,6 +226,7 @@ describe('long poll while the stream is down', () => {
     const countRequests: { tag: string | null; prefer: string | null; signal: AbortSignal }[] = [];
     globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
+      if (!/^https?:/.test(request.url)) return realFetch(input, init);
       const path = new URL(request.url).pathname;
       if (path === '/v1/counts') {
         const tag = request.headers.get('if-none-match');

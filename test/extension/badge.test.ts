@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeText, computeBadge, countedUnread, worstCountedSeverity } from '../../extension/lib/badge';
-import { createTranslator } from '../../extension/lib/i18n';
+import { translator } from './translators';
 import type { BackgroundState } from '../../extension/lib/storage';
 import { counts, prefs } from './fixtures';
 
-const en = createTranslator('en');
+const en = translator('en');
 const live = (c: BackgroundState['counts']): BackgroundState => ({ status: 'live', problem: null, counts: c, updatedAt: null });
 
 describe('badge', () => {
@@ -54,13 +54,13 @@ describe('badge', () => {
     const refused = computeBadge({ status: 'error', problem: { kind: 'refused', status: 401 }, counts: null, updatedAt: null }, prefs(), en);
     expect(refused).toMatchObject({ text: '!', color: '#5F6368' });
     expect(refused.title).toContain('key was refused');
-    const down = computeBadge({ status: 'error', problem: { kind: 'unreachable' }, counts: counts({ facebook: 2 }, { critical: 2 }), updatedAt: null }, prefs(), createTranslator('nl'));
+    const down = computeBadge({ status: 'error', problem: { kind: 'unreachable' }, counts: counts({ facebook: 2 }, { critical: 2 }), updatedAt: null }, prefs(), translator('nl'));
     expect(down.text).toBe('!');
     expect(down.title).toContain('niet bereikbaar');
   });
 
   it('says how many are unread in the tooltip, in the chosen language', () => {
-    const view = computeBadge(live(counts({ facebook: 2 }, { critical: 2 })), prefs(), createTranslator('sv'));
+    const view = computeBadge(live(counts({ facebook: 2 }, { critical: 2 })), prefs(), translator('sv'));
     expect(view.title).toBe('Marketo Notifier: 2 olästa aviseringar');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/notifications';
 import { describeNotification, explainErrorCode } from '../../extension/lib/describe';
-import { createTranslator, LANGUAGES } from '../../extension/lib/i18n';
+import { LANGUAGES } from '../../extension/lib/i18n';
+import { translator } from './translators';
 import { campaignFailure, engagement } from './fixtures';
 
 const base = { severity: 'critical' as const, count: 1, firstAt: '2026-11-22T10:00:00Z', lastAt: '2026-11-22T10:00:00Z', readAt: null };
@@ -26,7 +27,7 @@ const samples: Notification[] = [
 describe('notification facts', () => {
   it('describes every type in every language with a title and facts', () => {
     for (const lang of LANGUAGES) {
-      const tr = createTranslator(lang);
+      const tr = translator(lang);
       for (const n of samples) {
         const d = describeNotification(n, tr);
         expect(d.title.length, `${lang} ${n.type}`).toBeGreaterThan(3);
@@ -37,7 +38,7 @@ describe('notification facts', () => {
   });
 
   it('shows the facts of each type', () => {
-    const tr = createTranslator('en');
+    const tr = translator('en');
     const [campaign, salesforce, digest, stream, facebook, cleanup, linkedin, quota] = samples.map((n) => describeNotification(n, tr));
     expect(campaign!.facts).toContainEqual({ label: 'Error', value: 'boom (X1)' });
     expect(salesforce!.title).toBe('Salesforce: The sync user’s credentials expired');
@@ -56,14 +57,14 @@ describe('notification facts', () => {
   });
 
   it('keeps event text as plain text (it is rendered as text, never parsed as HTML)', () => {
-    const d = describeNotification(samples[0]!, createTranslator('en'));
+    const d = describeNotification(samples[0]!, translator('en'));
     expect(d.title).toBe('Campaign “<img src=x onerror=alert(1)>” failed');
   });
 
   it('explains the Marketo error code in the user language', () => {
-    const d = describeNotification(samples[0]!, createTranslator('nl'));
+    const d = describeNotification(samples[0]!, translator('nl'));
     expect(d.errorCodes).toEqual([expect.objectContaining({ code: 607, label: 'Marketo-fout 607', meaning: 'Het dagelijkse API-quotum is op.' })]);
-    expect(explainErrorCode(9999, createTranslator('fr')).meaning).toBe('Un code d’erreur absent de la liste de Marketo.');
+    expect(explainErrorCode(9999, translator('fr')).meaning).toBe('Un code d’erreur absent de la liste de Marketo.');
   });
 });
 
@@ -71,20 +72,20 @@ describe('formatting through Intl', () => {
   const digest = samples[2]!;
   const quota = samples[7]!;
   const value = (n: Notification, lang: (typeof LANGUAGES)[number], label: string) =>
-    describeNotification(n, createTranslator(lang)).facts.find((f) => f.label === label)?.value;
+    describeNotification(n, translator(lang)).facts.find((f) => f.label === label)?.value;
 
   it('writes percentages as each language does', () => {
     expect(value(quota, 'fr', 'Seuil')).toBe(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.8));
     expect(value(quota, 'fr', 'Seuil')).toMatch(/^80\s%$/);
     expect(value(quota, 'fr', 'Seuil')).not.toBe('80 %'); // a no-break space, never a plain one
-    expect(describeNotification(quota, createTranslator('sv')).title).toBe(`API-kvoten på ${new Intl.NumberFormat('sv', { style: 'percent' }).format(0.8)}`);
+    expect(describeNotification(quota, translator('sv')).title).toBe(`API-kvoten på ${new Intl.NumberFormat('sv', { style: 'percent' }).format(0.8)}`);
   });
 
   it('lists causes and writes the digest window as a range, per language', () => {
-    const nl = createTranslator('nl');
+    const nl = translator('nl');
     const causes = [`${nl.t('problem.duplicate_lead')}: 3`, `${nl.t('problem.field_length')}: 2`];
     expect(value(digest, 'nl', 'Oorzaken')).toBe(new Intl.ListFormat('nl', { type: 'unit', style: 'long' }).format(causes));
-    const fr = value(digest, 'fr', 'Causes')!;
+    const fr = value(digest, 'fr', 'Motifs')!;
     expect(fr).toContain(' et '); // Intl.ListFormat's own conjunction
     expect(fr).toContain('\u00a0: 3');
     const window = { start: '2026-11-21T10:00:00Z', end: '2026-11-22T10:00:00Z' };
@@ -103,25 +104,25 @@ describe('formatting through Intl', () => {
 describe('error codes', () => {
   it('says the quota was reported used up on error 607 instead of a contradictory usage', () => {
     const reported: Notification = { ...samples[7]!, severity: 'critical', data: { day: '2026-11-22', threshold: 100, used: 0, limit: 50000, errorCode: 607 } } as Notification;
-    const en = describeNotification(reported, createTranslator('en'));
+    const en = describeNotification(reported, translator('en'));
     expect(en.title).toBe('Daily API quota used up');
     expect(en.facts).toContainEqual({ label: 'Calls used', value: 'Used up, as reported by Marketo' });
     expect(en.facts.map((f) => f.value).join(' ')).not.toContain('0 of 50,000');
     expect(en.errorCodes.map((c) => c.meaning)).toEqual(['The daily API quota is used up.']);
     // Counted to the limit: the usage is true and shown.
     const counted = { ...reported, data: { ...reported.data, used: 50000 } } as Notification;
-    expect(describeNotification(counted, createTranslator('en')).facts).toContainEqual({ label: 'Calls used', value: '50,000 of 50,000' });
-    for (const lang of LANGUAGES) expect(describeNotification(reported, createTranslator(lang)).title).not.toMatch(/\{\w+\}/);
+    expect(describeNotification(counted, translator('en')).facts).toContainEqual({ label: 'Calls used', value: '50,000 of 50,000' });
+    for (const lang of LANGUAGES) expect(describeNotification(reported, translator(lang)).title).not.toMatch(/\{\w+\}/);
   });
 
   it("explains a campaign's own error code when Marketo documents it", () => {
     const own = campaignFailure('o', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'Welcome' }, error: { code: '606', message: 'Rate limited' } } } as Partial<Notification>);
-    expect(describeNotification(own, createTranslator('en')).errorCodes).toEqual([expect.objectContaining({ code: 606, meaning: 'Rate limit reached (100 calls per 20 seconds).' })]);
+    expect(describeNotification(own, translator('en')).errorCodes).toEqual([expect.objectContaining({ code: 606, meaning: 'Rate limit reached (100 calls per 20 seconds).' })]);
     const both = campaignFailure('b', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 1004, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
-    expect(describeNotification(both, createTranslator('sv')).errorCodes.map((c) => c.code)).toEqual([611, 1004]);
+    expect(describeNotification(both, translator('sv')).errorCodes.map((c) => c.code)).toEqual([611, 1004]);
     const same = campaignFailure('s', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 611, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
-    expect(describeNotification(same, createTranslator('en')).errorCodes).toHaveLength(1);
+    expect(describeNotification(same, translator('en')).errorCodes).toHaveLength(1);
     // Not Marketo's: no explanation.
-    expect(describeNotification(samples[0]!, createTranslator('en')).errorCodes.map((c) => c.code)).toEqual([607]);
+    expect(describeNotification(samples[0]!, translator('en')).errorCodes.map((c) => c.code)).toEqual([607]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SettingsPatch } from '../../shared/settings';
-import { createTranslator, LANGUAGES } from '../../extension/lib/i18n';
+import { LANGUAGES } from '../../extension/lib/i18n';
+import { translator } from './translators';
 import { fieldIssuesFromDetails, fieldIssueText, fieldsFromDetails, formFromSettings, patchFromForm } from '../../extension/lib/settings-form';
 
 const form = () => formFromSettings(DEFAULT_SETTINGS);
@@ -47,11 +48,11 @@ describe('worker validation errors in the user language', () => {
       maxAttempts: { kind: 'range', min: 1, max: 100 },
       digestHours: { kind: 'range', min: 1, max: 168 },
     });
-    const en = createTranslator('en');
+    const en = translator('en');
     expect(fieldIssueText(issues.dailyLimit!, en)).toBe('Enter a whole number from 1 to 1,000,000,000.');
     expect(fieldIssueText(issues.thresholds!, en)).toBe('Each threshold may appear only once.');
-    expect(fieldIssueText(issues.thresholds!, createTranslator('sv'))).toBe('Varje tröskel får bara förekomma en gång.');
-    expect(fieldIssueText(issues.dailyLimit!, createTranslator('nl'))).toBe('Vul een geheel getal van 1 tot 1.000.000.000 in.');
+    expect(fieldIssueText(issues.thresholds!, translator('sv'))).toBe('Varje tröskel får bara förekomma en gång.');
+    expect(fieldIssueText(issues.dailyLimit!, translator('nl'))).toBe('Vul een geheel getal van 1 tot 1.000.000.000 in.');
   });
 
   it('tells a threshold out of range from too many thresholds', () => {
@@ -61,7 +62,7 @@ describe('worker validation errors in the user language', () => {
     const eleven = Array.from({ length: 11 }, (_, i) => i + 1);
     const tooMany = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), { quota: { thresholds: eleven } });
     expect(tooMany).toEqual({ thresholds: { kind: 'thresholdCount', max: 10 } });
-    expect(fieldIssueText(tooMany.thresholds!, createTranslator('fr'))).toBe('Saisissez au plus 10 seuils.');
+    expect(fieldIssueText(tooMany.thresholds!, translator('fr'))).toBe('Saisissez au plus 10 seuils.');
   });
 
   it('says the worker did not accept a value it rejects for a reason the schema does not know', () => {
@@ -71,6 +72,6 @@ describe('worker validation errors in the user language', () => {
 
   it('never shows the worker text itself, in any language', () => {
     const issues = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), { quota: { thresholds: [80, 80] } });
-    for (const lang of LANGUAGES) expect(fieldIssueText(issues.thresholds!, createTranslator(lang))).not.toContain('thresholds must be distinct');
+    for (const lang of LANGUAGES) expect(fieldIssueText(issues.thresholds!, translator(lang))).not.toContain('thresholds must be distinct');
   });
 });

@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ApiErrorCode } from '../../shared/errors';
 import { ApiFailure, errorBody, issueDetails, renderFailure, unsupportedMediaType } from '../errors';
 import type { AppEnv } from './context';
-import { message, requestLanguage, type MessageKey } from './messages';
+import { message, requestLanguage, type MessageKey } from '../i18n/messages';
 
 /** Status codes Hono's own helpers throw, mapped to our error codes. */
 const HTTP_EXCEPTION_CODES: Partial<Record<number, ApiErrorCode>> = {

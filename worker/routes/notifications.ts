@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MarkRead, MarkReadResult, NotificationPage, FeedQuery } from '../../shared/notifications';
 import { ApiFailure, renderFailure } from '../errors';
-import { requestLanguage } from '../middleware/messages';
+import { requestLanguage } from '../i18n/messages';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';

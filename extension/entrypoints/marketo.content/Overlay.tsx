@@ -6,7 +6,7 @@ import type { Translator } from '../../lib/i18n';
 import { isMarketoPage } from '../../lib/marketo-link';
 import { onPush } from '../../lib/protocol';
 import { normalizeTypePrefs, overlayEnabledItem, stateItem, typePrefsItem } from '../../lib/storage';
-import { useStorageItem, useTranslator } from '../../lib/ui/hooks';
+import { useStorageItem } from '../../lib/ui/hooks';
 
 const MAX_TOASTS = 3;
 
@@ -27,8 +27,7 @@ function useOnMarketoPage(): boolean {
   return onMarketo;
 }
 
-export function Overlay() {
-  const tr = useTranslator();
+export function Overlay({ tr }: { tr: Translator }) {
   const enabled = useStorageItem(overlayEnabledItem);
   const state = useStorageItem(stateItem);
   const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));

@@ -1,6 +1,7 @@
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
 import { MARKETO_MATCHES } from '../../lib/marketo-link';
+import { Translated } from '../../lib/ui/Translated';
 import { Overlay } from './Overlay';
 import './overlay.css';
 
@@ -15,7 +16,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       onMount: (container) => {
-        render(<Overlay />, container);
+        render(<Translated>{(tr) => <Overlay tr={tr} />}</Translated>, container);
         return container;
       },
       onRemove: (container) => {

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TestedConnection } from '../../lib/connection-test';
-import { useTranslator } from '../../lib/ui/hooks';
+import type { Translator } from '../../lib/i18n';
 import { ConnectionSection } from './ConnectionSection';
 import { PreferencesSection } from './PreferencesSection';
 import { TenantSection } from './TenantSection';
 
-export function OptionsPage() {
-  const tr = useTranslator();
+export function OptionsPage({ tr }: { tr: Translator }) {
   const [tested, setTested] = useState<TestedConnection | null>(null);
   useEffect(() => {
     document.title = tr.t('options.title');

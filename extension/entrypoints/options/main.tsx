@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import './options.css';
+import { Translated } from '../../lib/ui/Translated';
 import { OptionsPage } from './OptionsPage';
 
-render(<OptionsPage />, document.getElementById('app')!);
+render(<Translated>{(tr) => <OptionsPage tr={tr} />}</Translated>, document.getElementById('app')!);

@@ -3,15 +3,14 @@ import { groupFeed, markAllSelections, unreadToFocusAfter } from '../../lib/feed
 import type { Translator } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type FeedStatus } from '../../lib/storage';
-import { useNow, useStorageItem, useTranslator } from '../../lib/ui/hooks';
+import { useNow, useStorageItem } from '../../lib/ui/hooks';
 import { Feed } from './Feed';
 import { QuotaGauge } from './QuotaGauge';
 import { Empty, ErrorState, Loading, problemText, Unconfigured } from './States';
 import { useFeed } from './use-feed';
 import { useFocusAfterMarking } from './use-focus-after-marking';
 
-export function App() {
-  const tr = useTranslator();
+export function App({ tr }: { tr: Translator }) {
   const connection = useStorageItem(connectionItem);
   const state = useStorageItem(stateItem);
   useEffect(() => {

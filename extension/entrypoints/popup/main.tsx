@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import './popup.css';
+import { Translated } from '../../lib/ui/Translated';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+render(<Translated>{(tr) => <App tr={tr} />}</Translated>, document.getElementById('app')!);

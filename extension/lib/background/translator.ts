@@ -1,7 +1,8 @@
 import { chosenLanguage } from '../chosen-language';
-import { createTranslator, type Translator } from '../i18n';
+import type { Translator } from '../i18n';
+import { loadTranslator } from '../i18n/load';
 
 /** The translator for the language the user chose (or the browser's). */
 export async function currentTranslator(): Promise<Translator> {
-  return createTranslator(await chosenLanguage());
+  return loadTranslator(await chosenLanguage());
 }

@@ -1,6 +1,6 @@
-import type { Catalog } from './types';
+import type { UiCatalog } from './types';
 
-export const fr: Catalog = {
+export const fr: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
   'type.campaign_failure': 'Échecs de campagne',
@@ -13,7 +13,7 @@ export const fr: Catalog = {
 
   'severity.critical': 'Critique',
   'severity.warning': 'Avertissement',
-  'severity.info': 'Info',
+  'severity.info': 'Information',
 
   'crm.salesforce': 'Salesforce',
   'crm.dynamics': 'Microsoft Dynamics',
@@ -48,12 +48,12 @@ export const fr: Catalog = {
   'fact.error': 'Erreur',
   'fact.crm': 'CRM',
   'fact.problem': 'Problème',
-  'fact.causes': 'Causes',
+  'fact.causes': 'Motifs',
   'fact.failedLeads': 'Leads en échec',
   'fact.window': 'Période',
   'fact.stream': 'Flux',
   'fact.exhaustedLeads': 'Leads sans contenu',
-  'fact.action': 'Action',
+  'fact.action': 'Opération',
   'fact.lastActivity': 'Dernière activité',
   'fact.operation': 'Opération',
   'fact.target': 'Cible',
@@ -62,7 +62,7 @@ export const fr: Catalog = {
   'fact.threshold': 'Seuil',
   'fact.usage': 'Appels utilisés',
   'fact.errorCode': 'Erreur Marketo {code}',
-  'fact.message': 'Message',
+  'fact.message': 'Texte du message',
   'fact.usageValue': '{used} sur {limit}',
   'fact.usageReported': 'Épuisé, selon Marketo',
   'fact.errorWithCode': '{message} ({code})',
@@ -78,7 +78,7 @@ export const fr: Catalog = {
   'popup.quota': "Quota de l'API",
   'popup.quotaUsage': '{used} appels sur {limit} ({percent})',
   'popup.quotaResets': 'Remise à zéro {time}',
-  'popup.feed': 'Notifications',
+  'popup.feed': 'Fil des notifications',
   'popup.showUnread': 'Non lues',
   'popup.showAll': 'Toutes',
   'popup.filter': 'Afficher',
@@ -97,7 +97,7 @@ export const fr: Catalog = {
   'popup.retry': 'Réessayer',
   'popup.unconfigured': "Connectez l'extension à votre worker de notification pour voir les notifications.",
   'popup.openOptions': 'Ouvrir les options',
-  'popup.groupCount': { one: '{count} notification', other: '{count} notifications' },
+  'popup.groupCount': { one: '{count} notification reçue', other: '{count} notifications reçues' },
   'popup.unreadCount': { one: '{count} non lue', other: '{count} non lues' },
   'popup.updated': 'Mis à jour {time}',
 
@@ -137,7 +137,7 @@ export const fr: Catalog = {
   'options.saved': 'Enregistré.',
   'options.forget': 'Supprimer la clé',
   'options.types': 'Types de notification',
-  'options.typeColumn': 'Type',
+  'options.typeColumn': 'Type de notification',
   'options.show': 'Afficher',
   'options.countInBadge': 'Compter dans le badge',
   'options.desktop': 'Notification de bureau',

@@ -1,35 +1,16 @@
-import { CATALOG_LANGUAGES, type CatalogLanguage } from '../../../shared/marketo-errors';
-import { en } from './en';
-import { fr } from './fr';
-import { nl } from './nl';
-import { sv } from './sv';
+import { firstSpokenLanguage, LANGUAGES, type Language } from '../../../shared/languages';
 import type { Catalog, MessageKey, PluralText } from './types';
 
-export type { MessageKey } from './types';
-export const LANGUAGES = CATALOG_LANGUAGES;
-export type Language = CatalogLanguage;
+export type { Catalog, MessageKey } from './types';
+export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../../../shared/languages';
 export const LANGUAGE_SETTINGS = ['auto', ...LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
-/** Each language's own name, shown as is in every language. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands', sv: 'Svenska', fr: 'Français' };
-
-export const CATALOGS: Record<Language, Catalog> = { en, nl, sv, fr };
-
 export type Params = Record<string, string | number>;
 
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** 'auto' picks the first browser language we speak (nl-BE → nl), else English. */
+/** 'auto' picks the first browser language we speak (nl-BE → nl, pt-PT → pt-BR), else English. */
 export function resolveLanguage(setting: LanguageSetting, browserLanguages: readonly string[]): Language {
-  if (setting !== 'auto') return setting;
-  for (const tag of browserLanguages) {
-    const base = tag.toLowerCase().split('-')[0] ?? '';
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
+  return setting === 'auto' ? firstSpokenLanguage(browserLanguages) : setting;
 }
 
 export interface Translator {
@@ -38,8 +19,8 @@ export interface Translator {
   number(n: number): string;
 }
 
-export function createTranslator(lang: Language): Translator {
-  const catalog = CATALOGS[lang];
+/** Texts of one language with placeholders filled; numbers as the language writes them. */
+export function createTranslator(lang: Language, catalog: Catalog): Translator {
   const numbers = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
   const number = (n: number) => numbers.format(n);
@@ -54,8 +35,9 @@ export function createTranslator(lang: Language): Translator {
   return { lang, t, number };
 }
 
+/** The form for the count's plural category; `other` when the language has no own form for it. */
 function pickForm(text: string | PluralText, count: string | number | undefined, plurals: Intl.PluralRules): string {
   if (typeof text === 'string') return text;
   const form = typeof count === 'number' ? plurals.select(count) : 'other';
-  return form === 'one' ? text.one : text.other;
+  return text[form] ?? text.other;
 }

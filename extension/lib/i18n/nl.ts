@@ -1,6 +1,6 @@
-import type { Catalog } from './types';
+import type { UiCatalog } from './types';
 
-export const nl: Catalog = {
+export const nl: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
   'type.campaign_failure': 'Mislukte campagnes',
@@ -13,7 +13,7 @@ export const nl: Catalog = {
 
   'severity.critical': 'Kritiek',
   'severity.warning': 'Waarschuwing',
-  'severity.info': 'Info',
+  'severity.info': 'Informatie',
 
   'crm.salesforce': 'Salesforce',
   'crm.dynamics': 'Microsoft Dynamics',
@@ -51,7 +51,7 @@ export const nl: Catalog = {
   'fact.causes': 'Oorzaken',
   'fact.failedLeads': 'Mislukte leads',
   'fact.window': 'Periode',
-  'fact.stream': 'Stream',
+  'fact.stream': 'Engagementstream',
   'fact.exhaustedLeads': 'Leads zonder content',
   'fact.action': 'Actie',
   'fact.lastActivity': 'Laatste activiteit',
@@ -101,7 +101,7 @@ export const nl: Catalog = {
   'popup.unreadCount': { one: '{count} ongelezen', other: '{count} ongelezen' },
   'popup.updated': 'Bijgewerkt {time}',
 
-  'status.live': 'Live',
+  'status.live': 'Live verbonden',
   'status.polling': 'Elke minuut gecontroleerd',
   'status.connecting': 'Verbinden…',
   'status.error': 'Niet verbonden',

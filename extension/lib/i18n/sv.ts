@@ -1,6 +1,6 @@
-import type { Catalog } from './types';
+import type { UiCatalog } from './types';
 
-export const sv: Catalog = {
+export const sv: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
   'type.campaign_failure': 'Misslyckade kampanjer',
@@ -13,7 +13,7 @@ export const sv: Catalog = {
 
   'severity.critical': 'Kritisk',
   'severity.warning': 'Varning',
-  'severity.info': 'Info',
+  'severity.info': 'Information',
 
   'crm.salesforce': 'Salesforce',
   'crm.dynamics': 'Microsoft Dynamics',
@@ -44,10 +44,10 @@ export const sv: Catalog = {
   'title.web_services_quota_reported': 'Den dagliga API-kvoten är slut',
 
   'fact.campaign': 'Kampanj',
-  'fact.program': 'Program',
+  'fact.program': 'Programnamn',
   'fact.error': 'Fel',
   'fact.crm': 'CRM',
-  'fact.problem': 'Problem',
+  'fact.problem': 'Felbeskrivning',
   'fact.causes': 'Orsaker',
   'fact.failedLeads': 'Misslyckade leads',
   'fact.window': 'Period',
@@ -101,7 +101,7 @@ export const sv: Catalog = {
   'popup.unreadCount': { one: '{count} oläst', other: '{count} olästa' },
   'popup.updated': 'Uppdaterad {time}',
 
-  'status.live': 'Live',
+  'status.live': 'I realtid',
   'status.polling': 'Kontrolleras varje minut',
   'status.connecting': 'Ansluter…',
   'status.error': 'Inte ansluten',

@@ -1,10 +1,17 @@
+import type { en as enCodes } from './codes/en';
 import type { en } from './en';
 
-/** A text that depends on a count: Intl.PluralRules picks the form ('other' when no form matches). */
-export interface PluralText {
-  one: string;
-  other: string;
-}
-export type MessageKey = keyof typeof en;
-/** Every language must have every key, with a plural form exactly where English has one. */
-export type Catalog = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralText };
+/**
+ * A text that depends on a count, one entry per plural category the language has
+ * (Intl.PluralRules): English needs `one` and `other`, Japanese, Korean and Chinese only `other`.
+ */
+export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : PluralText };
+/** The interface's strings: every language has exactly the keys of English, plural exactly where English is. */
+export type UiCatalog = Strings<typeof en>;
+/** Marketo's error codes explained: `code.<n>` for every documented code. */
+export type CodeCatalog = Strings<typeof enCodes>;
+/** What one language's file holds once built: its interface strings and its code meanings. */
+export type Catalog = UiCatalog & CodeCatalog;
+export type MessageKey = keyof Catalog;

@@ -1,7 +1,8 @@
 import type { WxtStorageItem } from '#imports';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browserLanguages } from '../browser-languages';
-import { createTranslator, resolveLanguage, type Translator } from '../i18n';
+import { resolveLanguage, type Translator } from '../i18n';
+import { loadTranslator } from '../i18n/load';
 import { languageItem } from '../storage';
 
 /** The item's value (undefined while loading), kept in step with storage changes from any context. */
@@ -19,12 +20,24 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
   return value;
 }
 
-/** The translator for the chosen language; switching the language re-renders at once. */
-export function useTranslator(): Translator {
-  const setting = useStorageItem(languageItem) ?? 'auto';
-  const tr = useMemo(() => createTranslator(resolveLanguage(setting, browserLanguages())), [setting]);
+/**
+ * The translator for the chosen language, undefined until its catalog is loaded; switching the
+ * language loads the new catalog and re-renders, keeping the old texts until it is there.
+ */
+export function useTranslator(): Translator | undefined {
+  const setting = useStorageItem(languageItem);
+  const [tr, setTr] = useState<Translator | undefined>(undefined);
   useEffect(() => {
-    if (typeof document !== 'undefined') document.documentElement.lang = tr.lang;
+    if (setting === undefined) return;
+    let active = true;
+    void loadTranslator(resolveLanguage(setting, browserLanguages())).then((next) => active && setTr(next));
+    return () => {
+      active = false;
+    };
+  }, [setting]);
+  useEffect(() => {
+    // Extension pages only: the content script must not relabel the Marketo page it runs in.
+    if (tr && typeof location !== 'undefined' && location.protocol.endsWith('-extension:')) document.documentElement.lang = tr.lang;
   }, [tr]);
   return tr;
 }

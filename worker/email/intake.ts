@@ -1,0 +1,47 @@
+import { EmailOrigin, MAX_EMAIL_BYTES } from '../../shared/email';
+import { interpretEmail, type EmailOutcome } from './interpret';
+import { excerptOf, readEmail } from './read';
+
+/** What becomes of one incoming message: refused (the sender gets the reason), or read. */
+export type EmailIntake =
+  | { kind: 'reject'; reason: string }
+  | { kind: 'accept'; messageId: string | null; origin: EmailOrigin; outcome: EmailOutcome };
+
+export const REJECT_REASONS = {
+  tooLarge: `Message refused: larger than ${MAX_EMAIL_BYTES / 1024 / 1024} MiB.`,
+  unknownRecipient: 'Message refused: unknown recipient address.',
+  unreadable: 'Message refused: not a readable MIME message.',
+} as const;
+
+/** The message's bytes, or null as soon as they pass `max` (nothing more is read then). */
+export async function readLimited(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Parses and classifies one message; a parser failure is a refusal, never an exception. */
+export async function intakeEmail(raw: Uint8Array, envelopeFrom: string): Promise<EmailIntake> {
+  if (raw.byteLength > MAX_EMAIL_BYTES) return { kind: 'reject', reason: REJECT_REASONS.tooLarge };
+  const reading = await readEmail(raw, envelopeFrom).catch(() => null);
+  if (reading === null) return { kind: 'reject', reason: REJECT_REASONS.unreadable };
+  const origin = EmailOrigin.parse({ source: 'email', subject: reading.subject, excerpt: excerptOf(reading.text) });
+  return { kind: 'accept', messageId: reading.messageId, origin, outcome: interpretEmail(reading) };
+}

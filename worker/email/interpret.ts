@@ -1,0 +1,46 @@
+import { MarketoEmailFact } from '../../shared/email';
+import { MarketoEvent } from '../../shared/events';
+import { marketoLink } from '../../shared/marketo-hosts';
+import { typeCandidates } from './classify';
+import { EXTRACTORS, mailText, type MailText } from './extract';
+import { excerptOf, type EmailReading } from './read';
+import type { EmailType } from './type-names';
+
+/** What a notification e-mail becomes: events of one seed type, or the facts of an unknown mail. */
+export type EmailOutcome =
+  | { kind: 'events'; type: EmailType; events: MarketoEvent[] }
+  | { kind: 'unknown'; fact: MarketoEmailFact };
+
+function commonFields(reading: EmailReading): MailText['common'] {
+  const url = reading.links.map(marketoLink).find((link) => link !== null);
+  return { ...(url ? { url } : {}), ...(reading.date ? { occurredAt: reading.date } : {}) };
+}
+
+/** The events pass the same schema as posted ones; a mail that gives none valid is not lost but unknown. */
+function validEvents(candidates: unknown[] | null): MarketoEvent[] | null {
+  if (candidates === null || candidates.length === 0) return null;
+  const events: MarketoEvent[] = [];
+  for (const candidate of candidates) {
+    const parsed = MarketoEvent.safeParse(candidate);
+    if (parsed.success) events.push(parsed.data);
+  }
+  return events.length > 0 ? events : null;
+}
+
+/**
+ * Classified by the type names of Marketo's 12 languages (subject first, then text); the first
+ * candidate type whose facts the mail holds wins. Anything else is kept as a `marketo_email` fact.
+ */
+export function interpretEmail(reading: EmailReading): EmailOutcome {
+  const mail = mailText(reading.subject, reading.text, commonFields(reading));
+  for (const type of typeCandidates(reading.subject, reading.text)) {
+    const events = validEvents(EXTRACTORS[type](mail));
+    if (events !== null) return { kind: 'events', type, events };
+  }
+  return unknownMail(reading);
+}
+
+export function unknownMail(reading: EmailReading): EmailOutcome {
+  const fact = { subject: reading.subject, from: reading.from, excerpt: excerptOf(reading.text) };
+  return { kind: 'unknown', fact: MarketoEmailFact.parse(fact) };
+}

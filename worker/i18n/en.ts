@@ -1,0 +1,33 @@
+/** English: the reference; every language has exactly these keys. */
+export const en = {
+  invalid_body: 'The request body is not valid.',
+  invalid_query: 'The query string is not valid.',
+  invalid_param: 'The address is not valid.',
+  invalid_header: 'A request header is not valid.',
+  invalid_json: 'The body is not valid JSON.',
+  key_missing: 'A key is required: send Authorization: Bearer <key>.',
+  key_unknown: 'The key is unknown or was revoked.',
+  root_not_tenant_key: 'The root token manages tenants and keys; use a tenant key here.',
+  role_needed: 'This needs a key with the {role} role; this key has the {has} role.',
+  root_only: 'Only the root token may do this.',
+  own_tenant_only: "A key may only manage its own tenant's keys.",
+  route_unknown: 'There is nothing at {method} {path}.',
+  tenant_unknown: 'There is no tenant {id}; create it first.',
+  key_id_unknown: 'There is no such key for this tenant.',
+  too_large: 'The body may be at most {bytes} bytes.',
+  media_type: 'Send the body as {types}.',
+  idempotency_batch: 'The Idempotency-Key header is for a single event; give each event of a batch its own id.',
+  idempotency_differs: 'The Idempotency-Key header and the event id differ.',
+  differs_from_header: 'differs from the Idempotency-Key header',
+  form_conflict: 'The form fields do not describe one object.',
+  form_field_conflict: 'conflicts with another field of the same name',
+  cursor_invalid: 'The cursor is not valid; start again without it.',
+  cursor_field: 'invalid cursor',
+  ticket_missing: 'A stream ticket is required: POST /v1/stream/ticket first.',
+  ticket_invalid: 'The stream ticket is not valid.',
+  upgrade_needed: 'This address expects a WebSocket upgrade request.',
+  refused: 'The request was refused.',
+  internal: 'Something went wrong on the server; try again later.',
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../../shared/languages';
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+import { nl } from './nl';
+import { sv } from './sv';
+
+export type { Language } from '../../shared/languages';
+export type { MessageKey } from './en';
+
+/** The worker's own messages, in every language the extension speaks; chosen by Accept-Language. */
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr, nl, sv };
+
+export type MessageParams = Record<string, string | number>;
+
+export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * The first language of Accept-Language we speak, by quality then order (`pt-PT` → pt-BR,
+ * `zh-HK` → zh-Hant: the same matching as the extension's); English otherwise.
+ */
+export function languageOf(acceptLanguage: string | undefined): Language {
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...attributes] = part.trim().split(';');
+      const q = attributes.map((a) => /^\s*q=([\d.]+)\s*$/.exec(a)?.[1]).find((v) => v !== undefined);
+      return { language: matchLanguage(tag), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked.find((entry) => entry.language)?.language ?? DEFAULT_LANGUAGE;
+}
+
+export const requestLanguage = (c: Context): Language => languageOf(c.req.header('Accept-Language'));
