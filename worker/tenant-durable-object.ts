@@ -4,7 +4,6 @@ import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
-import type { Env } from './env';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
 import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { CommitGroup } from './store/commit-group';

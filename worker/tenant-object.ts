@@ -1,4 +1,3 @@
-import type { Env } from './env';
 
 /** The Durable Object of a tenant, named by its Munchkin ID. */
 export function tenantObject(env: Env, tenantId: string) {

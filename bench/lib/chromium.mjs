@@ -20,8 +20,8 @@ export async function launchWithExtension(extensionDir) {
   const badgeText = async () => {
     try {
       const sw = await serviceWorker();
-      // eslint-disable-next-line no-undef
-      return await sw.evaluate(() => chrome.action.getBadgeText({}));
+      // The extension's own global, inside its service worker.
+      return await sw.evaluate(() => /** @type {any} */ (globalThis).chrome.action.getBadgeText({}));
     } catch {
       return null;
     }

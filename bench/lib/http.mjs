@@ -1,5 +1,10 @@
 // Plain fetch helpers with a time limit, for loops that must never hang.
 
+/**
+ * @param {string | URL} url
+ * @param {string} path
+ * @param {{ method?: string, token?: string, body?: unknown, headers?: Record<string, string>, timeoutMs?: number }} [options]
+ */
 export async function request(url, path, { method = 'GET', token, body, headers = {}, timeoutMs = 15_000 } = {}) {
   const res = await fetch(new URL(path, url), {
     method,

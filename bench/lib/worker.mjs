@@ -14,10 +14,12 @@ const running = new Set();
  * Starts `wrangler dev` on a free port with a fresh state directory and provisions a tenant.
  * `crash()` SIGKILLs wrangler and workerd at once (no shutdown hooks run); `start()` brings the
  * worker back on the same port and state; `stop()` ends it and deletes the state.
+ * @param {{ tenant?: string, onOutput?: (chunk: string) => void }} [options]
  */
 export async function startBenchWorker({ tenant = BENCH_TENANT, onOutput } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-'));
   const rootToken = randomToken();
+  /** @type {Awaited<ReturnType<typeof startWorker>>} */
   let current = null;
   const launch = async (port) => {
     current = await startWorker({ port, persistTo, rootToken, onOutput, logLevel: 'info', timeoutMs: 120_000 });

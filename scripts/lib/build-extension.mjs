@@ -22,6 +22,7 @@ const TARGET_DIRS = { chrome: 'chrome-mv3', firefox: 'firefox-mv2' };
 /**
  * outDir: where WXT writes (default the project's .output); browser: chrome (default) or
  * firefox. Answers the loadable extension's directory, e.g. `<outDir>/chrome-mv3`.
+ * @param {{ workerUrl?: string, readKey?: string, outDir?: string, browser?: 'chrome' | 'firefox' }} [options]
  */
 export async function buildExtension({ workerUrl, readKey, outDir, browser = 'chrome' } = {}) {
   const env = projectEnv.env({ WXT_WORKER_URL: workerUrl ?? '', WXT_READ_KEY: readKey ?? '' });

@@ -17,7 +17,7 @@ export function findFreePort() {
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -59,6 +59,7 @@ export async function waitForHealth(url, { timeoutMs = 90_000, exited = () => nu
  * Runs `wrangler dev` in its own process group.
  * rootToken: passed with --var (it wins over .dev.vars); omit it to use .dev.vars.
  * onOutput: receives every chunk of wrangler's output (the last 20 kB are also kept for errors).
+ * @param {{ port?: number, persistTo?: string, rootToken?: string, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number }} [options]
  */
 export async function startWorker({ port, persistTo, rootToken, onOutput, logLevel = 'warn', timeoutMs } = {}) {
   const workerPort = port ?? (await findFreePort());
@@ -135,7 +136,13 @@ export async function stopProcessGroup(child, exited) {
   if (!stopped) await exited;
 }
 
-/** A JSON request to the worker; answers {status, body}. Never throws on HTTP errors. */
+/**
+ * A JSON request to the worker; answers {status, body}. Never throws on HTTP errors.
+ * @param {string | URL} url
+ * @param {string} path
+ * @param {{ method?: string, token?: string, body?: unknown, headers?: Record<string, string> }} [options]
+ * @returns {Promise<{ status: number, body: any }>}
+ */
 export async function callWorker(url, path, { method = 'GET', token, body, headers = {} } = {}) {
   const res = await fetch(new URL(path, url), {
     method,
@@ -188,12 +195,19 @@ export async function revokeKey(url, token, tenant, keyId) {
   return expectStatus(result, [200, 204], `revoke key ${keyId}`);
 }
 
-/** Creates the tenant and an ingest, a read and an admin key. */
+/**
+ * Creates the tenant and an ingest, a read and an admin key.
+ * @param {string | URL} url
+ * @param {string} rootToken
+ * @param {string} [tenant]
+ * @param {{ label?: string, name?: string }} [options]
+ */
 export async function provisionTenant(url, rootToken, tenant = DEMO_TENANT, { label = 'local', name } = {}) {
   await ensureTenant(url, rootToken, tenant, name);
-  const keys = {};
-  const keyIds = {};
-  for (const role of ['ingest', 'read', 'admin']) {
+  /** @typedef {{ ingest: string, read: string, admin: string }} ByRole */
+  const keys = /** @type {ByRole} */ ({});
+  const keyIds = /** @type {ByRole} */ ({});
+  for (const role of /** @type {const} */ (['ingest', 'read', 'admin'])) {
     const created = await createKey(url, rootToken, tenant, role, `${label} ${role}`);
     keys[role] = created.key;
     keyIds[role] = created.id;
@@ -219,6 +233,7 @@ export async function keysStillWork(url, tenant, keys) {
  * A throwaway worker for tests and benchmarks: a free port, a fresh temporary state directory,
  * its own root token, a tenant with keys. `restart()` stops and starts it on the same port and
  * state (open sockets drop, as in a deploy); `stop()` ends it and deletes the state.
+ * @param {{ tenant?: string, rootToken?: string, onOutput?: (chunk: string) => void }} [options]
  */
 export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = randomToken(), onOutput } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-state-'));

@@ -68,7 +68,7 @@ describe('Firefox', () => {
 
   it('popup: shows the feed and marks a notification read', async () => {
     await api.ingest([campaignFailure({ campaign: { id: 7003, name: 'Firefox popup: send reminder' } })]);
-    const target = (await api.notifications()).find((n) => n.data.campaign && (n.data.campaign as { id: number }).id === 7003)!;
+    const target = (await api.notifications()).find((n) => n.type === 'campaign_failure' && n.data.campaign.id === 7003)!;
     const before = (await api.counts()).unread;
     const popup = await firefox.openExtensionPage('popup.html');
     const item = `[data-testid="notification-${target.id}"]`;

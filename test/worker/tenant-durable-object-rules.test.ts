@@ -2,7 +2,6 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { NotificationPage, type Notification } from '../../shared/notifications';
-import type { Env } from '../../worker/env';
 
 const TENANT = (env as unknown as Env).TENANT;
 const newTenant = () => TENANT.getByName(`rules-${crypto.randomUUID()}`);

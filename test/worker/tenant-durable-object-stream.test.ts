@@ -3,7 +3,6 @@ import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { StreamMessage } from '../../shared/notifications';
-import type { Env } from '../../worker/env';
 import { quotaDayAt } from '../../worker/rules/quota-day';
 
 const TENANT = (env as unknown as Env).TENANT;

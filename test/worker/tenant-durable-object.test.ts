@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { Counts, NotificationPage, type FeedQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { Env } from '../../worker/env';
 import type { TenantDurableObject } from '../../worker/tenant-durable-object';
 import { decodeCursor, encodeCursor } from '../../worker/http/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import type { KeyRecord } from '../keys/store';
-import type { Env } from '../env';
 
 /** Who is calling: the root token, or a key of one tenant with one role. */
 export type Principal = { kind: 'root' } | { kind: 'key'; key: KeyRecord };

@@ -25,7 +25,12 @@ async function readJson(url, path, token) {
   return res.json;
 }
 
-/** Every notification of the tenant, newest first, following nextCursor. */
+/**
+ * Every notification of the tenant, newest first, following nextCursor.
+ * @param {string} url
+ * @param {string} readKey
+ * @param {{ type?: string }} [filter]
+ */
 export async function listAllNotifications(url, readKey, { type } = {}) {
   const items = [];
   let cursor = null;

@@ -84,6 +84,7 @@ function jsonCase(name, body, extra = {}) {
   return { name, method: 'POST', path: '/v1/events', role: 'ingest', headers: JSON_TYPE, body: JSON.stringify(body), ...extra };
 }
 
+/** @type {[name: string, weight: number, make: (rand: () => number, n: number) => any][]} */
 const CASES = [
   ['random JSON', 10, (rand) => jsonCase('random JSON', randomValue(rand))],
   ['wrong field', 14, (rand, n) => jsonCase('wrong field', pickOne(rand, WRONG_FIELDS)(validEvent(n)))],

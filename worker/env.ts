@@ -1,8 +1,0 @@
-import type { TenantDurableObject } from './tenant-durable-object';
-
-/** The worker's bindings (wrangler.toml; ROOT_TOKEN from secrets or .dev.vars). */
-export interface Env {
-  KV: KVNamespace;
-  TENANT: DurableObjectNamespace<TenantDurableObject>;
-  ROOT_TOKEN: string;
-}
