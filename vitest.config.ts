@@ -17,6 +17,10 @@ export default defineConfig({
         test: { name: 'extension', include: ['test/extension/**/*.test.{ts,tsx}'], setupFiles: ['test/extension/setup-catalogs.ts'] },
       },
       {
+        // Third-party checks on what ships: Mozilla's add-on linter, Redocly on the OpenAPI document, sizes.
+        test: { name: 'conformance', include: ['test/conformance/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -7,7 +7,11 @@ import { readBody } from '../middleware/body';
 import { eventsFromBody } from './event-input';
 import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
-const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
+const IdempotencyHeaders = z.object({
+  'idempotency-key': z.string().min(1).max(200).optional().openapi({
+    description: "The id of a single event sent without one: a retry with the same key is a no-op. Refused with a batch, and when the body's `id` differs.",
+  }),
+});
 
 /** Documented here; handled below without the generic validators (form bodies and the header need care). */
 const postEvents = createRoute({
@@ -19,9 +23,10 @@ const postEvents = createRoute({
     headers: IdempotencyHeaders,
     body: {
       required: true,
+      description: 'JSON: one event or {"events": [...]}. Form-encoded (what a Marketo webhook sends): one event, nested fields named with dots (campaign.name), empty values counting as absent. At most 64 KiB.',
       content: {
         'application/json': { schema: EventsBody },
-        'application/x-www-form-urlencoded': { schema: MarketoEvent, description: 'One event; nested fields named with dots (campaign.name); empty values count as absent' },
+        'application/x-www-form-urlencoded': { schema: MarketoEvent },
       },
     },
   },

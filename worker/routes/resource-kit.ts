@@ -24,9 +24,12 @@ const ERROR_DESCRIPTIONS = {
 } as const;
 type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
 
+/** The one error body, as a named schema of the document (components/schemas/ApiError). */
+const DocumentedApiError = ApiError.openapi('ApiError');
+
 /** The error answers a route can give, for the OpenAPI document. */
 export function errorResponses<const S extends DocumentedError[]>(...statuses: S) {
-  return Object.fromEntries(statuses.map((s) => [s, json(ApiError, ERROR_DESCRIPTIONS[s])])) as {
+  return Object.fromEntries(statuses.map((s) => [s, json(DocumentedApiError, ERROR_DESCRIPTIONS[s])])) as {
     [K in S[number]]: ReturnType<typeof json<typeof ApiError>>;
   };
 }
