@@ -2,16 +2,24 @@
  * The languages the extension and the worker speak: those of Marketo Engage's documentation.
  * English comes first and is the fallback.
  */
-export const LANGUAGES = ['en', 'fr', 'nl', 'sv'] as const;
+export const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt-BR', 'sv', 'zh-Hans', 'zh-Hant'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** Each language's own name, shown as is whatever the interface language is. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
   fr: 'Français',
+  it: 'Italiano',
+  ja: '日本語',
+  ko: '한국어',
   nl: 'Nederlands',
+  'pt-BR': 'Português (Brasil)',
   sv: 'Svenska',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
 };
 
 export function isLanguage(value: string): value is Language {
@@ -43,4 +51,13 @@ export function firstSpokenLanguage(tags: readonly string[]): Language {
     if (language) return language;
   }
   return DEFAULT_LANGUAGE;
+}
+
+/**
+ * A language's `_locales` folder in the extension: browsers know Chinese by region (zh_CN,
+ * zh_TW) and write regions with an underscore (pt_BR).
+ */
+export function localeFolder(language: Language): string {
+  const folders: Partial<Record<Language, string>> = { 'pt-BR': 'pt_BR', 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW' };
+  return folders[language] ?? language;
 }

@@ -17,6 +17,7 @@ import {
   triggerCampaignCleanup,
 } from '../../scripts/lib/demo-events.mjs';
 import { startTestWorker } from '../../scripts/lib/local-worker.mjs';
+import { LANGUAGES, localeFolder } from '../../shared/languages';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
@@ -95,8 +96,8 @@ describe('manifest', () => {
   it('names and describes the extension from _locales, in the browser language', async () => {
     const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
-    for (const lang of ['en', 'nl', 'sv', 'fr']) {
-      const messages = JSON.parse(await readFile(join(extensionDir, '_locales', lang, 'messages.json'), 'utf8'));
+    for (const lang of LANGUAGES) {
+      const messages = JSON.parse(await readFile(join(extensionDir, '_locales', localeFolder(lang), 'messages.json'), 'utf8'));
       expect(messages.extDescription.message, lang).not.toBe('');
     }
     // What Chrome shows for it (this browser runs in English).

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
-import { LANGUAGES, type Language } from '../../shared/languages';
-import { localeFolder } from '../../extension/lib/i18n/locale-folder';
+import { LANGUAGES, localeFolder, type Language } from '../../shared/languages';
 
 type Messages = Record<string, { message: string; description?: string }>;
 /** Every locale folder's messages, by language. */

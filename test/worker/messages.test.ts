@@ -24,8 +24,45 @@ describe('error messages in every language', () => {
     ['tlh-XX, sv;q=0.5, fr;q=0.7', 'fr'],
     ['fr;q=0, sv', 'sv'],
     ['tlh, *', 'en'],
+    ['de-AT,de;q=0.9', 'de'],
+    ['es-MX', 'es'],
+    ['it-CH', 'it'],
+    ['ja-JP,ja;q=0.9,en;q=0.5', 'ja'],
+    ['ko-KR', 'ko'],
+    ['pt-BR', 'pt-BR'],
+    ['pt-PT,pt;q=0.9', 'pt-BR'],
+    ['pt', 'pt-BR'],
+    ['zh-CN,zh;q=0.9', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh', 'zh-Hans'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK,en;q=0.5', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+    ['zh-Hant-CN', 'zh-Hant'],
+    ['zh-Hans-HK', 'zh-Hans'],
   ])('picks the language of Accept-Language %s: %s', (header, language) => {
     expect(languageOf(header)).toBe(language);
+  });
+
+  it.each([
+    ['de-DE', 'de', 'Ein Schlüssel ist erforderlich'],
+    ['es', 'es', 'Se necesita una clave'],
+    ['fr-FR', 'fr', 'Une clé est requise'],
+    ['it', 'it', 'È necessaria una chiave'],
+    ['ja', 'ja', 'キーが必要です'],
+    ['ko', 'ko', '키가 필요합니다'],
+    ['nl', 'nl', 'Er is een sleutel nodig'],
+    ['pt-PT', 'pt-BR', 'É preciso uma chave'],
+    ['sv', 'sv', 'En nyckel krävs'],
+    ['zh-CN', 'zh-Hans', '需要密钥'],
+    ['zh-HK', 'zh-Hant', '需要金鑰'],
+    ['en-GB', 'en', 'A key is required'],
+  ] as const)('answers a request with Accept-Language %s in %s', async (header, language, start) => {
+    const response = await call('/v1/counts', { headers: { 'Accept-Language': header } });
+    expect(response.status).toBe(401);
+    const { message } = await errorOf(response);
+    expect(message).toBe(MESSAGES[language].key_missing);
+    expect(message.startsWith(start), message).toBe(true);
   });
 
   it("answers in the caller's language, zod's field messages included", async () => {
@@ -46,5 +83,14 @@ describe('error messages in every language', () => {
     expect(frenchIssue!.path).toEqual(['linkedin', 'maxAttempts']);
     expect(frenchIssue!.message).not.toBe(englishIssue!.message);
     expect(frenchIssue!.message).toMatch(/1/);
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))("gives zod's field messages in %s too", async (language) => {
+    const t = await tenantWithKeys();
+    const body = { method: 'PUT', token: t.admin, json: { linkedin: { maxAttempts: 0 } } } as const;
+    const [english] = (await errorOf(await call('/v1/settings', body))).details as { message: string }[];
+    const [own] = (await errorOf(await call('/v1/settings', { ...body, headers: { 'Accept-Language': language } }))).details as { message: string }[];
+    expect(own!.message).not.toBe(english!.message);
+    expect(own!.message).toMatch(/1/);
   });
 });

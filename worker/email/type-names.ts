@@ -3,8 +3,11 @@
  * languages of Adobe's documentation (reference/notification-types.<lang>.md, in the page's order;
  * test/unit/email/type-names.test.ts checks them against those pages).
  */
-export const EMAIL_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt-BR', 'sv', 'zh-Hans', 'zh-Hant'] as const;
-export type EmailLanguage = (typeof EMAIL_LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../../shared/languages';
+
+/** Marketo writes its e-mails in the languages of its documentation: the ones we speak. */
+export const EMAIL_LANGUAGES = LANGUAGES;
+export type EmailLanguage = Language;
 
 /** The seed types, in the order of Adobe's page. */
 export const EMAIL_TYPES = [

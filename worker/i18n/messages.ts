@@ -1,15 +1,36 @@
 import type { Context } from 'hono';
 import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../../shared/languages';
+import { de } from './de';
 import { en, type MessageKey } from './en';
+import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
 import { nl } from './nl';
+import { ptBR } from './pt-BR';
 import { sv } from './sv';
+import { zhHans } from './zh-Hans';
+import { zhHant } from './zh-Hant';
 
 export type { Language } from '../../shared/languages';
 export type { MessageKey } from './en';
 
 /** The worker's own messages, in every language the extension speaks; chosen by Accept-Language. */
-export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, fr, nl, sv };
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = {
+  en,
+  de,
+  es,
+  fr,
+  it,
+  ja,
+  ko,
+  nl,
+  'pt-BR': ptBR,
+  sv,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+};
 
 export type MessageParams = Record<string, string | number>;
 

@@ -6,9 +6,9 @@ export const en = {
   'type.crm_sync': 'CRM sync',
   'type.engagement_exhausted': 'Engagement streams',
   'type.facebook': 'Facebook',
-  'type.trigger_campaign_cleanup': 'Trigger campaign cleanup',
+  'type.trigger_campaign_cleanup': 'Idle trigger campaign cleanup',
   'type.linkedin': 'LinkedIn',
-  'type.web_services_quota': 'API quota',
+  'type.web_services_quota': 'Web services (API quota)',
 
   'severity.critical': 'Critical',
   'severity.warning': 'Warning',

@@ -3,13 +3,13 @@ import type { UiCatalog } from './types';
 export const fr: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
-  'type.campaign_failure': 'Échecs de campagne',
-  'type.crm_sync': 'Synchronisation CRM',
-  'type.engagement_exhausted': "Flux d'engagement",
+  'type.campaign_failure': 'Échec de Campaign',
+  'type.crm_sync': 'CRM Sync',
+  'type.engagement_exhausted': 'Engagement (flux)',
   'type.facebook': 'Facebook',
-  'type.trigger_campaign_cleanup': 'Nettoyage des campagnes déclenchées',
+  'type.trigger_campaign_cleanup': 'Nettoyage Campaign du déclencheur d’inactivité',
   'type.linkedin': 'LinkedIn',
-  'type.web_services_quota': "Quota de l'API",
+  'type.web_services_quota': 'Services Web (quota d’API)',
 
   'severity.critical': 'Critique',
   'severity.warning': 'Avertissement',

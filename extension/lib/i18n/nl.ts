@@ -3,13 +3,13 @@ import type { UiCatalog } from './types';
 export const nl: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
-  'type.campaign_failure': 'Mislukte campagnes',
+  'type.campaign_failure': 'Campagne mislukt',
   'type.crm_sync': 'CRM-synchronisatie',
-  'type.engagement_exhausted': 'Engagement-streams',
+  'type.engagement_exhausted': 'Betrokkenheid (streams)',
   'type.facebook': 'Facebook',
-  'type.trigger_campaign_cleanup': 'Opschonen triggercampagnes',
+  'type.trigger_campaign_cleanup': 'Opruimen van campagne voor inactieve trigger',
   'type.linkedin': 'LinkedIn',
-  'type.web_services_quota': 'API-quotum',
+  'type.web_services_quota': 'Webservices (API-quotum)',
 
   'severity.critical': 'Kritiek',
   'severity.warning': 'Waarschuwing',

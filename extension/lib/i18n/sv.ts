@@ -3,13 +3,13 @@ import type { UiCatalog } from './types';
 export const sv: UiCatalog = {
   'app.name': 'Marketo Notifier',
 
-  'type.campaign_failure': 'Misslyckade kampanjer',
+  'type.campaign_failure': 'Kampanjfel',
   'type.crm_sync': 'CRM-synkronisering',
-  'type.engagement_exhausted': 'Engagemangsströmmar',
+  'type.engagement_exhausted': 'Engagemang (strömmar)',
   'type.facebook': 'Facebook',
-  'type.trigger_campaign_cleanup': 'Rensning av triggerkampanjer',
+  'type.trigger_campaign_cleanup': 'Rensa inaktiv utlösarkampanj',
   'type.linkedin': 'LinkedIn',
-  'type.web_services_quota': 'API-kvot',
+  'type.web_services_quota': 'Webbtjänster (API-kvot)',
 
   'severity.critical': 'Kritisk',
   'severity.warning': 'Varning',
