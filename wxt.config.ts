@@ -5,11 +5,18 @@ import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
 import { MARKETO_MATCHES } from './extension/lib/marketo-link';
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Building a zod schema has no side effect: a shared module's schemas that a part of the
+    // extension does not use stay out of its bundle (the content script needs none of them).
+    build: { rollupOptions: { treeshake: { manualPureFunctions: ['z'] } } },
+  }),
   hooks: {
     // One file per language, so each context loads only the active language's catalog.
     'build:publicAssets': (_wxt, files) => {
@@ -25,6 +32,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
+    // The toolbar button's icon (browser_action in Firefox's MV2 build); `icons` come from public/icon.
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICONS },
     // Any worker URL the user configures, plus the Marketo UI for the overlay.
     host_permissions: ['<all_urls>'],
     // The overlay reads its language's catalog from the package.

@@ -1,5 +1,5 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
-// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,sizes.
+// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,sizes.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { buildExtension } from '../scripts/lib/build-extension.mjs';
 import { benchBadge } from './lib/badge.mjs';
 import { chromiumAvailable, CHROMIUM } from './lib/chromium.mjs';
 import { benchIngest } from './lib/ingest.mjs';
+import { benchPopup } from './lib/popup.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { benchReads, provisionReadsTenant } from './lib/reads.mjs';
 import { renderResults } from './lib/report.mjs';
@@ -27,6 +28,8 @@ const options = quick
       readSamples: 50,
       badgeEvents: 5,
       badgeSettleMs: 0,
+      popupOpens: 5,
+      popupUnread: 50,
     }
   : {
       quick,
@@ -35,6 +38,8 @@ const options = quick
       readSamples: 300,
       badgeEvents: 50,
       badgeSettleMs: 90_000,
+      popupOpens: 30,
+      popupUnread: 50,
     };
 
 const log = (line) => console.log(line);
@@ -56,7 +61,7 @@ async function main() {
   const started = Date.now();
   const machine = describeMachine();
   log(`bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}${quick ? ' [quick]' : ''}`);
-  const results = { machine, options, ingest: null, reads: null, badge: null, sizes: null };
+  const results = { machine, options, ingest: null, reads: null, badge: null, popup: null, sizes: null };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
   if (args.includes('--no-badge') || !wants('badge')) options.badgeSkipped = 'skipped by a flag';
 
@@ -75,6 +80,10 @@ async function main() {
     if (!options.badgeSkipped) {
       log('event to badge');
       results.badge = await benchBadge({ worker, events: options.badgeEvents, settleMs: options.badgeSettleMs, log });
+    }
+    if (wants('popup') && chromiumAvailable()) {
+      log('popup time to feed');
+      results.popup = await benchPopup({ worker, opens: options.popupOpens, unread: options.popupUnread, log });
     }
   } finally {
     await worker.stop();

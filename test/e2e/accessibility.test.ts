@@ -78,6 +78,8 @@ beforeAll(async () => {
   api = workerClient(worker);
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-axe-'));
   browser = await launchWithExtension(await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir }));
+  // A click on something that never shows fails the test instead of waiting forever.
+  browser.context.setDefaultTimeout(60_000);
   fixture = await startMarketoFixture();
 });
 
