@@ -11,6 +11,10 @@ export const TenantCreate = z.strictObject({ name: z.string().min(1).max(200).op
 export const Tenant = z.object({ id: MunchkinId, name: z.string().nullable(), createdAt: z.string() });
 export type Tenant = z.infer<typeof Tenant>;
 
+/** A key as the worker stores it (KV `key:<sha256 of the key>`); the key itself is never stored. */
+export const KeyRecord = z.object({ id: z.string(), tenant: MunchkinId, role: KeyRole, label: z.string().nullable(), createdAt: z.string() });
+export type KeyRecord = z.infer<typeof KeyRecord>;
+
 export const KeyCreate = z.strictObject({ role: KeyRole, label: z.string().min(1).max(200).optional() });
 export type KeyCreate = z.infer<typeof KeyCreate>;
 /** `key` is the secret bearer token: shown in this answer and never again. */

@@ -1,5 +1,4 @@
 import { DurableObject } from 'cloudflare:workers';
-import { toBase64Url } from '../shared/base64url';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
@@ -16,9 +15,10 @@ import { listNotifications, markNotificationsRead, type Recorded } from './store
 import { pruneQuotaDays, quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcast, jsonError } from './sockets/broadcast';
+import { broadcastChange, closeQuietly } from './sockets/broadcast';
+import { ChangeWaiters } from './sockets/change-waiters';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
-import { consumeTicket, deleteKeyTickets, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { consumeTicket, deleteKeyTickets, newTicket, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import type { TenantApi } from './tenant-api';
 
 const PRUNE_INTERVAL_MS = 24 * 3_600_000;
@@ -36,7 +36,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   /** Changes of the current batch not pushed yet; null when the batch changed nothing. */
   private unpublished: Recorded[] | null = null;
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
-  private readonly changeWaiters = new Set<() => void>();
+  private readonly changeWaiters = new ChangeWaiters();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -88,7 +88,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
       const counts = this.countsNow(Date.now());
       const remainingMs = deadline - Date.now();
       if (!tagMatches([knownTag], countsTag(counts)) || remainingMs <= 0) return counts;
-      await this.nextChange(remainingMs);
+      await this.changeWaiters.next(remainingMs);
     }
   }
 
@@ -109,7 +109,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   async createTicket(keyId: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
-    const ticket = `${this.tenantId()}.${randomToken()}`;
+    const ticket = newTicket(this.tenantId());
     const expiresAtMs = nowMs + TICKET_TTL_MS;
     saveTicket(this.sql, ticket, keyId, expiresAtMs);
     await this.schedulePrune();
@@ -126,17 +126,15 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { closed: sockets.length };
   }
 
-  /** GET /v1/stream?ticket=: a one-use ticket buys a hibernatable WebSocket. */
+  /**
+   * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
+   * WebSocket. A refused ticket gets a bare 401, which the route answers with its JSON error.
+   */
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
     const nowMs = Date.now();
-    if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') {
-      return jsonError(426, 'invalid_input', 'This address expects a WebSocket upgrade.');
-    }
     const keyId = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
-    if (keyId === null) {
-      return jsonError(401, 'unauthorized', 'The stream ticket is missing, expired or already used.');
-    }
+    if (keyId === null) return new Response(null, { status: 401 });
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)).
     this.ctx.acceptWebSocket(server, [keyId]);
@@ -254,41 +252,11 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return readMeta(this.sql, TENANT_ID_KEY) ?? this.ctx.id.toString();
   }
 
-  /** Resolves at the next published change, or after `timeoutMs`. */
-  private nextChange(timeoutMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.changeWaiters.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.changeWaiters.add(done);
-    });
-  }
-
   /** Pushes surfaced notifications, then the new counts, to every socket; wakes waiting counts requests. */
   private publish(recorded: Recorded[], nowMs: number): void {
-    for (const wake of [...this.changeWaiters]) wake();
-    const sockets = this.ctx.getWebSockets();
-    if (sockets.length === 0) return;
-    for (const { notification, surfaced } of recorded) {
-      if (surfaced) broadcast(sockets, { kind: 'notification', notification });
-    }
-    broadcast(sockets, { kind: 'counts', counts: this.countsNow(nowMs) });
+    this.changeWaiters.wakeAll();
+    const surfaced = recorded.filter((r) => r.surfaced).map((r) => r.notification);
+    broadcastChange(this.ctx.getWebSockets(), surfaced, () => this.countsNow(nowMs));
   }
 }
 
-function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return toBase64Url(bytes);
-}
-
-function closeQuietly(ws: WebSocket, code: number, reason: string): void {
-  try {
-    // 1005/1006 may not be sent; answer with a normal close instead.
-    ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
-  } catch {
-    // Already closed.
-  }
-}

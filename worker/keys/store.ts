@@ -1,4 +1,5 @@
-import type { KeyRole, Tenant } from '../../shared/tenant';
+import type { z } from 'zod';
+import { KeyRecord, Tenant, type KeyRole } from '../../shared/tenant';
 import { generateKey, generateKeyId, sha256Hex } from './tokens';
 
 /**
@@ -7,20 +8,20 @@ import { generateKey, generateKeyId, sha256Hex } from './tokens';
  *   key:<sha256 hex>          -> KeyRecord (looked up on every request)
  *   tenant-key:<tenant>:<id>  -> sha256 hex (so a key id can be revoked without the key)
  */
-export interface KeyRecord {
-  id: string;
-  tenant: string;
-  role: KeyRole;
-  label: string | null;
-  createdAt: string;
-}
+export type { KeyRecord };
 
 const tenantKey = (id: string) => `tenant:${id}`;
 const hashKey = (hash: string) => `key:${hash}`;
 const indexKey = (tenant: string, keyId: string) => `tenant-key:${tenant}:${keyId}`;
 
+/** A record read back is checked like any input: one that does not fit its schema counts as absent. */
+async function readRecord<S extends z.ZodType>(kv: KVNamespace, key: string, schema: S): Promise<z.output<S> | null> {
+  const parsed = schema.safeParse(await kv.get(key, 'json'));
+  return parsed.success ? parsed.data : null;
+}
+
 export async function readTenant(kv: KVNamespace, id: string): Promise<Tenant | null> {
-  return kv.get<Tenant>(tenantKey(id), 'json');
+  return readRecord(kv, tenantKey(id), Tenant);
 }
 
 /** Creates the tenant unless it exists; `created` says which. */
@@ -42,7 +43,7 @@ export async function createKey(kv: KVNamespace, tenant: string, role: KeyRole, 
 }
 
 export async function findKey(kv: KVNamespace, key: string): Promise<KeyRecord | null> {
-  return kv.get<KeyRecord>(hashKey(await sha256Hex(key)), 'json');
+  return readRecord(kv, hashKey(await sha256Hex(key)), KeyRecord);
 }
 
 /** Deletes the key record first, so the key stops working even if the index delete fails. */

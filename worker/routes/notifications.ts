@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MarkRead, MarkReadResult, NotificationPage, FeedQuery } from '../../shared/notifications';
-import { ApiFailure, renderFailure } from '../errors';
-import { requestLanguage } from '../i18n/messages';
+import { ApiFailure } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
@@ -30,8 +29,7 @@ export const notificationRoutes = newRouter()
   .openapi(listNotifications, async (c) => {
     const page = await tenantStub(c).list(c.req.valid('query'));
     if ('error' in page) {
-      const failure = new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
-      return c.json(renderFailure(failure, requestLanguage(c)), 400);
+      throw new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
     }
     return c.json(page, 200);
   })

@@ -17,7 +17,7 @@ const postTicket = createRoute({
   responses: { 200: json(StreamTicket, 'The ticket'), ...errorResponses(401, 403) },
 });
 
-/** Documented here; the Durable Object checks and consumes the ticket and accepts the socket. */
+/** The Durable Object consumes the ticket and accepts the socket; a refused ticket comes back as a bare 401. */
 const getStream = createRoute({
   method: 'get',
   path: '/stream',
@@ -25,7 +25,8 @@ const getStream = createRoute({
   description: `Closed with code ${STREAM_CLOSE_CODES.keyRevoked} when the key that asked for the ticket is revoked.`,
   // The one-use ticket stands for the key: browsers cannot send headers when opening a WebSocket.
   security: [],
-  request: { query: z.object({ ticket: z.string() }) },
+  // Optional here: a missing ticket is a 401 like a wrong one, not a 400.
+  request: { query: z.object({ ticket: z.string().optional() }) },
   responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401) },
 });
 
@@ -38,20 +39,19 @@ function ticketTenant(ticket: string | undefined): string {
   return tenant.data;
 }
 
-const router = newRouter();
-router.openAPIRegistry.registerPath(getStream);
-
-export const streamRoutes = router
+export const streamRoutes = newRouter()
   .openapi(postTicket, async (c) => {
     const ticket = await tenantStub(c).createTicket(callerKey(c).id);
     if ('error' in ticket) throw unauthorized('key_unknown');
     return c.json(ticket, 200);
   })
-  .get('/stream', async (c) => {
-    const tenant = ticketTenant(c.req.query('ticket'));
+  .openapi(getStream, async (c) => {
+    const tenant = ticketTenant(c.req.valid('query').ticket);
     if (c.req.header('Upgrade')?.toLowerCase() !== 'websocket') {
       throw new ApiFailure(400, 'invalid_input', 'upgrade_needed');
     }
     if (!(await readTenant(c.env.KV, tenant))) throw unauthorized('ticket_invalid');
-    return tenantObject(c.env, tenant).fetch(c.req.raw);
+    const response = await tenantObject(c.env, tenant).fetch(c.req.raw);
+    if (response.status === 401) throw unauthorized('ticket_invalid');
+    return response;
   });

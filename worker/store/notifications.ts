@@ -1,5 +1,5 @@
 import type { NotificationType, Severity } from '../../shared/notification-types';
-import type { FeedQuery, MarkRead, Notification, NotificationPage } from '../../shared/notifications';
+import { Notification, type FeedQuery, type MarkRead, type NotificationPage } from '../../shared/notifications';
 import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
 import { mergeData, type Occurrence } from '../rules/occurrence';
 import { adjustUnread, clearUnread } from './counters';
@@ -19,8 +19,9 @@ interface NotificationRow {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** A stored row read back is checked against the shared schema, like any input. */
 export function toNotification(row: NotificationRow): Notification {
-  return {
+  return Notification.parse({
     id: row.id,
     type: row.type,
     severity: row.severity,
@@ -29,7 +30,7 @@ export function toNotification(row: NotificationRow): Notification {
     firstAt: iso(row.first_at),
     lastAt: iso(row.last_at),
     readAt: row.read_at === null ? null : iso(row.read_at),
-  } as Notification;
+  });
 }
 
 export interface Recorded {

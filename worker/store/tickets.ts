@@ -1,4 +1,11 @@
+import { toBase64Url } from '../../shared/base64url';
+
 export const TICKET_TTL_MS = 60_000;
+
+/** `<tenant>.<24 random bytes>`: the prefix tells the worker which tenant's object holds the ticket. */
+export function newTicket(tenantId: string): string {
+  return `${tenantId}.${toBase64Url(crypto.getRandomValues(new Uint8Array(24)))}`;
+}
 
 export function saveTicket(sql: SqlStorage, ticket: string, keyId: string, expiresAtMs: number): void {
   sql.exec('INSERT INTO stream_tickets (ticket, key_id, expires_at) VALUES (?, ?, ?)', ticket, keyId, expiresAtMs);

@@ -16,15 +16,18 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium with the unpacked extension loaded; Marketo hosts resolve to 127.0.0.1. */
-export async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
+/**
+ * Debian's Chromium with the unpacked extension loaded; Marketo hosts resolve to 127.0.0.1.
+ * `lang` is the browser's own language (`--lang`), English unless asked.
+ */
+export async function launchWithExtension(extensionDir: string, { lang = 'en-US' }: { lang?: string } = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'marketo-notifier-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 700 },
-    locale: 'en-US',
-    args: chromiumArgs(extensionDir, ['--lang=en-US', '--host-resolver-rules=MAP *.marketo.com 127.0.0.1']),
+    locale: lang,
+    args: chromiumArgs(extensionDir, [`--lang=${lang}`, '--host-resolver-rules=MAP *.marketo.com 127.0.0.1']),
   });
   // A service worker can stop while idle and come back; always ask for the live one.
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
