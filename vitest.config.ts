@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { wireSchemasPlugin } from './extension/build/wire-schemas';
 
 export default defineConfig({
   test: {
@@ -13,7 +14,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
       },
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), wireSchemasPlugin()],
         test: { name: 'extension', include: ['test/extension/**/*.test.{ts,tsx}'], setupFiles: ['test/extension/setup-catalogs.ts'] },
       },
       {

@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-schemas';
+import { wireSchemasPlugin } from './extension/build/wire-schemas';
 import { LANGUAGES } from './shared/languages';
 import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
@@ -12,10 +14,9 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   vite: () => ({
-    plugins: [preact()],
-    // Building a zod schema has no side effect: a shared module's schemas that a part of the
-    // extension does not use stay out of its bundle (the content script needs none of them).
-    build: { rollupOptions: { treeshake: { manualPureFunctions: ['z'] } } },
+    // The answers' schemas as JSON Schema (no zod in the extension); unused shared schemas dropped.
+    plugins: [preact(), wireSchemasPlugin(), pureSharedSchemas()],
+    build: { rollupOptions: { treeshake: { manualPureFunctions: [PURE_SCHEMA_BUILDER] } } },
   }),
   hooks: {
     // One file per language, so each context loads only the active language's catalog.

@@ -1,14 +1,12 @@
 import { hc } from 'hono/client';
-import type { z } from 'zod';
-import { ApiError } from '../../shared/errors';
-import { Counts, MarkReadResult, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
-import { Settings, type SettingsPatch } from '../../shared/settings';
-import { KeyInfo, StreamTicket } from '../../shared/tenant';
+import type { Counts, FeedQuery, MarkRead } from '../../shared/notifications';
+import type { SettingsPatch } from '../../shared/settings';
 import type { AppType } from '../../worker/app';
 import { chosenLanguage } from './chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
 import type { Connection } from './storage';
+import { checkWire, type Wire, type WireName } from './wire/schemas';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
 
@@ -37,8 +35,8 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
   });
   return {
     baseUrl,
-    key: () => call(() => client.v1.key.$get(), KeyInfo),
-    counts: () => call(() => client.v1.counts.$get({ header: {} }), Counts),
+    key: () => call(() => client.v1.key.$get(), 'KeyInfo'),
+    counts: () => call(() => client.v1.counts.$get({ header: {} }), 'Counts'),
     countsWhenChanged: (knownTag: string | null, waitSeconds: number, signal?: AbortSignal) =>
       countsWhenChanged(
         () =>
@@ -60,12 +58,12 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
               ...(query.type ? { type: query.type } : {}),
             },
           }),
-        NotificationPage,
+        'NotificationPage',
       ),
-    markRead: (selection: MarkRead) => call(() => client.v1.notifications.read.$post({ json: selection }), MarkReadResult),
-    ticket: () => call(() => client.v1.stream.ticket.$post(), StreamTicket),
-    settings: () => call(() => client.v1.settings.$get(), Settings),
-    updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), Settings),
+    markRead: (selection: MarkRead) => call(() => client.v1.notifications.read.$post({ json: selection }), 'MarkReadResult'),
+    ticket: () => call(() => client.v1.stream.ticket.$post(), 'StreamTicket'),
+    settings: () => call(() => client.v1.settings.$get(), 'Settings'),
+    updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), 'Settings'),
   };
 }
 
@@ -90,12 +88,12 @@ async function countsWhenChanged(send: () => Promise<JsonResponse>, knownTag: st
   }
   const tag = response.headers?.get('ETag') ?? null;
   if (response.status === 304 && knownTag !== null) return { ok: true, value: { changed: false, tag: tag ?? knownTag } };
-  const counts = await call(async () => response, Counts);
+  const counts = await call(async () => response, 'Counts');
   return counts.ok ? { ok: true, value: { changed: true, counts: counts.value, tag } } : counts;
 }
 
 /** One request: network failures, error statuses and unexpected bodies all become a ConnectionProblem. */
-async function call<S extends z.ZodType>(send: () => Promise<JsonResponse>, schema: S): Promise<ApiResult<z.output<S>>> {
+async function call<N extends WireName>(send: () => Promise<JsonResponse>, schema: N): Promise<ApiResult<Wire[N]>> {
   let response: JsonResponse;
   try {
     response = await send();
@@ -104,11 +102,11 @@ async function call<S extends z.ZodType>(send: () => Promise<JsonResponse>, sche
   }
   const body = await readJson(response);
   if (!response.ok) {
-    const error = ApiError.safeParse(body);
+    const error = checkWire('ApiError', body);
     const detail = error.success ? error.data.error : undefined;
     return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details) };
   }
-  const parsed = schema.safeParse(body);
+  const parsed = checkWire(schema, body);
   if (!parsed.success) return { ok: false, problem: { kind: 'bad_response', status: response.status } };
   return { ok: true, value: parsed.data };
 }

@@ -16,12 +16,6 @@ export const DEPENDENCY_WARNINGS = [
     // Preact's renderer applies `dangerouslySetInnerHTML` this way; no component of ours passes it.
     pattern: /\.innerHTML=\w+\.__html/,
   },
-  {
-    code: 'DANGEROUS_EVAL',
-    dependency: 'zod',
-    // zod's classic API probes whether `Function` works, to compile faster validators.
-    pattern: /jitless.{0,120}Function\(``\)/,
-  },
 ];
 
 const CONTEXT = 200;

@@ -1,0 +1,33 @@
+import schemas from 'virtual:wire-schemas';
+import type { z } from 'zod';
+import type { ApiError } from '../../../shared/errors';
+import type { Counts, MarkReadResult, NotificationPage, StreamMessage } from '../../../shared/notifications';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { KeyInfo, StreamTicket } from '../../../shared/tenant';
+import { issuesOf, type Issue, type JsonSchema } from './json-schema';
+
+/** What the extension checks, by the name of its shared zod schema (JSON Schema made at build time). */
+export interface Wire {
+  ApiError: ApiError;
+  Counts: Counts;
+  MarkReadResult: z.output<typeof MarkReadResult>;
+  NotificationPage: NotificationPage;
+  Settings: Settings;
+  SettingsPatch: SettingsPatch;
+  KeyInfo: KeyInfo;
+  StreamTicket: StreamTicket;
+  StreamMessage: StreamMessage;
+}
+export type WireName = keyof Wire;
+
+export type Checked<T> = { success: true; data: T } | { success: false; issues: Issue[] };
+
+export function wireSchema(name: WireName): JsonSchema {
+  return (schemas as Record<WireName, JsonSchema>)[name];
+}
+
+/** The value, typed, when it matches the shared schema; else what is wrong with it. */
+export function checkWire<N extends WireName>(name: N, value: unknown): Checked<Wire[N]> {
+  const issues = issuesOf(wireSchema(name), value);
+  return issues.length === 0 ? { success: true, data: value as Wire[N] } : { success: false, issues };
+}

@@ -1,0 +1,5 @@
+// Made by extension/build/wire-schemas.ts when the extension is built or tested.
+declare module 'virtual:wire-schemas' {
+  const schemas: Record<string, import('./json-schema').JsonSchema>;
+  export default schemas;
+}

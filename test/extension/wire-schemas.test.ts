@@ -1,0 +1,100 @@
+// The extension checks the worker's answers with JSON Schema made from the shared zod schemas at
+// build time: on valid answers and on many broken ones, its verdict is zod's.
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { ApiError } from '../../shared/errors';
+import { Counts, MarkReadResult, NotificationPage, StreamMessage } from '../../shared/notifications';
+import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
+import { KeyInfo, StreamTicket } from '../../shared/tenant';
+import { checkWire, type WireName } from '../../extension/lib/wire/schemas';
+import { campaignFailure, counts, engagement } from './fixtures';
+
+const ZOD: Record<WireName, z.ZodType> = { ApiError, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage };
+
+const page = {
+  items: [
+    campaignFailure('n1', '2026-11-23T08:00:00.000Z'),
+    engagement('n2', '2026-11-23T07:00:00.000Z'),
+    {
+      id: 'n3',
+      type: 'crm_sync',
+      severity: 'warning',
+      count: 3,
+      firstAt: '2026-11-22T08:00:00.000Z',
+      lastAt: '2026-11-23T06:00:00.000Z',
+      readAt: '2026-11-23T06:30:00.000Z',
+      data: { kind: 'digest', crm: 'dynamics', windowStart: 'a', windowEnd: 'b', causes: { duplicate_lead: 2, other: 1 }, leads: [1, '2'] },
+    },
+  ],
+  nextCursor: null,
+};
+
+const VALID: Record<WireName, unknown[]> = {
+  ApiError: [{ error: { code: 'invalid_input', message: 'No', details: [{ path: ['quota', 0], message: 'Too small' }] } }, { error: { code: 'not_found', message: 'No' } }],
+  Counts: [counts({ campaign_failure: 2 }, { critical: 2 })],
+  MarkReadResult: [{ updated: 3 }],
+  NotificationPage: [page, { items: [], nextCursor: 'abc' }],
+  Settings: [DEFAULT_SETTINGS],
+  SettingsPatch: [{}, { quota: { thresholds: [50, 90] } }, { types: { facebook: { enabled: false } } }],
+  KeyInfo: [{ id: 'k1', tenant: '123-ABC-456', role: 'read', label: null }],
+  StreamTicket: [{ ticket: '123-ABC-456.x', expiresAt: '2026-11-23T08:00:00.000Z' }],
+  StreamMessage: [
+    { kind: 'counts', counts: counts({}, {}) },
+    { kind: 'notification', notification: page.items[0] },
+  ],
+};
+
+/** Ways to break a value: every field dropped, emptied, retyped, enlarged, and one field added. */
+function* mutations(value: unknown, path: string[] = []): Generator<{ what: string; value: unknown }> {
+  if (typeof value !== 'object' || value === null) return;
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  const rebuild = (key: string, next: unknown, drop = false) => {
+    if (Array.isArray(value)) return drop ? value.filter((_, i) => String(i) !== key) : value.map((v, i) => (String(i) === key ? next : v));
+    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    if (drop) delete copy[key];
+    else copy[key] = next;
+    return copy;
+  };
+  if (!Array.isArray(value)) yield { what: `${path.join('.')}+extra`, value: { ...(value as object), extra: 1 } };
+  for (const [key, item] of entries) {
+    const where = [...path, key].join('.');
+    yield { what: `${where} dropped`, value: rebuild(key, undefined, true) };
+    for (const next of [null, 'text', -1, 1.5, 10_000_000_000, '', [], {}, true]) yield { what: `${where}=${JSON.stringify(next)}`, value: rebuild(key, next) };
+    for (const inner of mutations(item, [...path, key])) yield { what: inner.what, value: rebuild(key, inner.value) };
+  }
+}
+
+describe('answers checked without zod', () => {
+  it.each(Object.keys(VALID) as WireName[])('%s: valid answers pass, as with zod', (name) => {
+    for (const value of VALID[name]) {
+      expect(ZOD[name].safeParse(value).success, JSON.stringify(value)).toBe(true);
+      expect(checkWire(name, value)).toEqual({ success: true, data: value });
+    }
+  });
+
+  it.each(Object.keys(VALID) as WireName[])('%s: each broken answer gets the verdict zod gives', (name) => {
+    let broken = 0;
+    for (const valid of VALID[name]) {
+      for (const { what, value } of mutations(valid)) {
+        const zod = ZOD[name].safeParse(value).success;
+        expect(checkWire(name, value).success, `${name} ${what}`).toBe(zod);
+        if (!zod) broken += 1;
+      }
+    }
+    expect(broken).toBeGreaterThan(3);
+  });
+
+  it('says where and why, with the bound that was crossed', () => {
+    const result = checkWire('SettingsPatch', { quota: { dailyLimit: 0, thresholds: [80, 80, 101] }, linkedin: { maxAttempts: 'x' } });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        { path: ['quota', 'dailyLimit'], code: 'too_small', limit: 1, origin: 'number' },
+        { path: ['quota', 'thresholds'], code: 'not_unique' },
+        { path: ['quota', 'thresholds', 2], code: 'too_big', limit: 100, origin: 'number' },
+        { path: ['linkedin', 'maxAttempts'], code: 'type' },
+      ]),
+    );
+  });
+});
