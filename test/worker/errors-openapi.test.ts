@@ -138,4 +138,16 @@ describe('GET /v1/openapi.json', () => {
     const text = JSON.stringify(doc);
     for (const word of ['campaign_failure', 'web_services_quota', 'dailyLimit', 'digestHours', 'nextCursor', 'resetsAt']) expect(text).toContain(word);
   });
+
+  it('documents what the handlers of POST /v1/events and GET /v1/stream validate', async () => {
+    type Operation = { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: unknown }> } };
+    const doc = await (await call('/v1/openapi.json')).json<{ paths: Record<string, Record<string, Operation>> }>();
+    const events = doc.paths['/v1/events']!.post!;
+    expect(events.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'idempotency-key', in: 'header' })]));
+    for (const type of ['application/json', 'application/x-www-form-urlencoded']) {
+      const schema = JSON.stringify(events.requestBody!.content[type]!.schema);
+      for (const word of ['campaign_failure', 'linkedin', 'exhaustedLeads']) expect(schema, type).toContain(word);
+    }
+    expect(doc.paths['/v1/stream']!.get!.parameters).toEqual([expect.objectContaining({ name: 'ticket', in: 'query' })]);
+  });
 });

@@ -10,8 +10,13 @@ const conflict = (name: string) =>
 
 /** `campaign.name=Welcome&campaign.id=7` -> `{campaign: {name: 'Welcome', id: '7'}}`. Values stay text. */
 export function parseDottedForm(text: string): FormObject {
+  return nestDottedFields(new URLSearchParams(text));
+}
+
+/** Fields named with dots, as pairs, nested into objects. */
+export function nestDottedFields(fields: Iterable<[string, string]>): FormObject {
   const root: FormObject = {};
-  for (const [name, value] of new URLSearchParams(text)) {
+  for (const [name, value] of fields) {
     const segments = name.split('.');
     if (segments.some((s) => s === '' || FORBIDDEN_SEGMENTS.has(s))) throw conflict(name);
     let node = root;
