@@ -11,6 +11,8 @@ export const MarketoEmailFact = z.strictObject({
   subject: z.string().max(MAX_EMAIL_SUBJECT_CHARS),
   from: z.string().max(320),
   excerpt: z.string().max(EMAIL_EXCERPT_CHARS),
+  /** The first link of the mail to a Marketo host, if any (shared/marketo-hosts.ts). */
+  url: z.url({ protocol: /^https$/ }).max(2000).optional(),
 });
 export type MarketoEmailFact = z.infer<typeof MarketoEmailFact>;
 
@@ -21,3 +23,7 @@ export const EmailOrigin = z.strictObject({
   excerpt: z.string().max(EMAIL_EXCERPT_CHARS),
 });
 export type EmailOrigin = z.infer<typeof EmailOrigin>;
+
+/** The tenant's address for Marketo's notification e-mails: `<tenant lower case>.<24 random>@<EMAIL_DOMAIN>`. */
+export const EmailAddress = z.object({ address: z.email().max(254) });
+export type EmailAddress = z.infer<typeof EmailAddress>;

@@ -9,6 +9,8 @@ export const NOTIFICATION_TYPES = [
   'trigger_campaign_cleanup',
   'linkedin',
   'web_services_quota',
+  /** A Marketo notification e-mail that matched no seed type, kept as it came (DESIGN: e-mails). */
+  'marketo_email',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationType>;
@@ -29,6 +31,7 @@ export const TYPE_SEVERITIES = {
   trigger_campaign_cleanup: ['info'],
   linkedin: ['critical'],
   web_services_quota: ['critical', 'warning'],
+  marketo_email: ['info'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;
 export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];
 

@@ -10,6 +10,10 @@ const Carried = {
   errorCode: z.int().optional(),
   message: z.string().optional(),
   url: z.string().optional(),
+  /** Set when a Marketo notification e-mail made or repeated it (shared/email.ts: EmailOrigin). */
+  source: z.literal('email').optional(),
+  subject: z.string().optional(),
+  excerpt: z.string().optional(),
 };
 const Ref = z.object({ id: ExternalId, name: z.string() });
 
@@ -71,6 +75,9 @@ export const WebServicesQuotaData = z.object({
   limit: z.int(),
 });
 
+/** A mail that matched no seed type: its subject, sender and the start of its text. */
+export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
+
 const base = {
   id: z.string(),
   severity: Severity,
@@ -88,6 +95,7 @@ export const Notification = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('trigger_campaign_cleanup'), data: TriggerCampaignCleanupData }),
   z.object({ ...base, type: z.literal('linkedin'), data: LinkedinData }),
   z.object({ ...base, type: z.literal('web_services_quota'), data: WebServicesQuotaData }),
+  z.object({ ...base, type: z.literal('marketo_email'), data: MarketoEmailData }),
 ]);
 export type Notification = z.infer<typeof Notification>;
 export type NotificationOf<T extends NotificationType> = Extract<Notification, { type: T }>;

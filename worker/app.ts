@@ -1,6 +1,7 @@
 import { cors } from 'hono/cors';
 import { onError, onNotFound } from './middleware/errors';
 import { countsRoutes } from './routes/counts';
+import { emailAddressRoutes } from './routes/email-address';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { keyRoutes } from './routes/keys';
@@ -33,7 +34,8 @@ function buildApp() {
     .route('/v1', streamRoutes)
     .route('/v1', settingsRoutes)
     .route('/v1', tenantRoutes)
-    .route('/v1', keyRoutes);
+    .route('/v1', keyRoutes)
+    .route('/v1', emailAddressRoutes);
   serveOpenApiDocument(app);
   return routes;
 }

@@ -1,7 +1,9 @@
 import { app } from './app';
+import { receiveEmail } from './email/handler';
 
 export { TenantDurableObject } from './tenant-durable-object';
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request, env, ctx),
+  email: (message, env) => receiveEmail(message, env),
 } satisfies ExportedHandler<Env>;

@@ -1,3 +1,4 @@
+import type { EmailDelivery } from './rules/apply-email';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
@@ -11,6 +12,8 @@ import type { StreamTicket } from '../shared/tenant';
 export interface TenantApi {
   /** Idempotent by event id; all events of one call are applied in one transaction. */
   ingest(events: MarketoEvent[], nowMs?: number): Promise<EventsAccepted>;
+  /** One notification e-mail; a mail already seen (same mailKey) is a duplicate and changes nothing. */
+  ingestEmail(mail: EmailDelivery, nowMs?: number): Promise<{ duplicate: boolean }>;
   /** Adds API calls to today's quota counter (America/Chicago day) and fires thresholds. */
   addUsage(calls: number, nowMs?: number): Promise<QuotaState>;
   list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' }>;

@@ -4,12 +4,14 @@ import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, 
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
-import { applyEvent, applyQuotaSettings, applyUsage } from './rules/apply-event';
+import { applyQuotaSettings, applyUsage } from './rules/apply-event';
+import { applyEventBatch } from './rules/apply-batch';
+import { applyEmail, type EmailDelivery } from './rules/apply-email';
 import { CommitGroup } from './store/commit-group';
 import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
 import { readUnreadCounts } from './store/counters';
-import { EVENT_ID_RETENTION_MS, hasSeenEvent, oldestSeenEventMs, pruneSeenEvents, rememberEvent } from './store/idempotency';
+import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents } from './store/idempotency';
 import { readMeta, writeMeta } from './store/meta';
 import { listNotifications, markNotificationsRead, type Recorded } from './store/notifications';
 import { pruneQuotaDays, quotaUsed } from './store/quota';
@@ -48,12 +50,22 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
     const { accepted, duplicates } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => this.applyEvents(events, nowMs));
+      const outcome = this.ctx.storage.transactionSync(() => applyEventBatch({ sql: this.sql, settings: this.settings(), nowMs }, events));
       if (outcome.accepted > 0) this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
     await this.schedulePrune();
     return { accepted, duplicates };
+  }
+
+  async ingestEmail(mail: EmailDelivery, nowMs = Date.now()): Promise<{ duplicate: boolean }> {
+    const { duplicate } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => applyEmail({ sql: this.sql, settings: this.settings(), nowMs }, mail));
+      this.publishAfterBatch(outcome.recorded);
+      return outcome;
+    });
+    await this.schedulePrune();
+    return { duplicate };
   }
 
   async addUsage(calls: number, nowMs = Date.now()): Promise<QuotaState> {
@@ -173,28 +185,6 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     // Nothing expires before the oldest id does; a day apart at least, however the ids are spread.
     if (oldest !== null) await this.schedulePrune(Math.max(oldest + EVENT_ID_RETENTION_MS, nowMs + PRUNE_INTERVAL_MS));
     await this.scheduleQuotaReset(nowMs);
-  }
-
-  /** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
-  private applyEvents(events: MarketoEvent[], nowMs: number): { accepted: number; duplicates: number; recorded: Recorded[] } {
-    const settings = this.settings();
-    const seenInBatch = new Set<string>();
-    const recorded: Recorded[] = [];
-    let accepted = 0;
-    let duplicates = 0;
-    for (const event of events) {
-      if (event.id !== undefined) {
-        if (seenInBatch.has(event.id) || hasSeenEvent(this.sql, event.id)) {
-          duplicates += 1;
-          continue;
-        }
-        seenInBatch.add(event.id);
-        rememberEvent(this.sql, event.id, nowMs);
-      }
-      accepted += 1;
-      recorded.push(...applyEvent({ sql: this.sql, settings, nowMs }, event));
-    }
-    return { accepted, duplicates, recorded };
   }
 
   /** Collects what a job of the commit group changed; the group publishes once per batch. */

@@ -113,7 +113,14 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
       ],
     };
   },
+  marketo_email: ({ data }, tr) => ({ title: tr.t('title.marketo_email'), facts: fact(tr.t('fact.from'), data.from, tr) }),
 };
+
+/** What a Marketo e-mail said, as plain text: its subject and the start of its text. */
+function emailFacts(data: Notification['data'], tr: Translator): Fact[] {
+  if (data.source !== 'email') return [];
+  return [...fact(tr.t('fact.subject'), data.subject, tr), ...fact(tr.t('fact.excerpt'), data.excerpt, tr)];
+}
 
 export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplanation {
   const info = marketoError(code);
@@ -139,7 +146,7 @@ export function describeNotification(notification: Notification, tr: Translator)
   const { message } = notification.data;
   return {
     title,
-    facts: [...facts, ...fact(tr.t('fact.message'), message, tr)],
+    facts: [...facts, ...emailFacts(notification.data, tr), ...fact(tr.t('fact.message'), message, tr)],
     errorCodes: errorCodesOf(notification).map((code) => explainErrorCode(code, tr)),
     message: message ?? null,
   };

@@ -132,7 +132,8 @@ describe('badge', () => {
       quotaReached(),
     ]);
     const counts = await api.counts();
-    for (const type of NOTIFICATION_TYPES) expect(counts.byType[type], type).toBeGreaterThanOrEqual(1);
+    // marketo_email comes only by e-mail (see the e-mail test); every type an event can make is here.
+    for (const type of NOTIFICATION_TYPES.filter((t) => t !== 'marketo_email')) expect(counts.byType[type], type).toBeGreaterThanOrEqual(1);
     // One per type, plus crm_sync twice (a Salesforce problem and the Dynamics digest).
     expect(counts.unread).toBe(8);
     await expect.poll(browser.badge, POLL).toEqual({ text: '8', color: rgba(RED) });

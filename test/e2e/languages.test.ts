@@ -80,6 +80,22 @@ afterAll(async () => {
   if (buildDir) await rm(buildDir, { recursive: true, force: true });
 });
 
+describe('catalogs in the package', () => {
+  it('ships each language as its own file and no catalog inside the scripts', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const files = await readdir(extensionDir, { recursive: true });
+    expect(files.filter((f) => f.startsWith('i18n/')).sort()).toEqual(LANGUAGES.map((lang) => `i18n/${lang}.json`).sort());
+    const scripts = await Promise.all(files.filter((f) => f.endsWith('.js')).map((f) => readFile(join(extensionDir, f), 'utf8')));
+    for (const lang of LANGUAGES) {
+      const texts = await catalog(lang);
+      for (const key of ['popup.emptyUnread', 'options.desktopHint', 'code.1029'] as const) {
+        const text = texts[key] as string;
+        expect(scripts.some((script) => script.includes(text)), `${lang} ${key} inside a script`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('languages in an English browser', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -88,6 +104,8 @@ describe('languages in an English browser', () => {
   afterAll(async () => browser?.close());
 
   it('switches the open popup to each language chosen in the options, without a reload', async () => {
+    const requested: string[] = [];
+    browser.context.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const popup = await openPage(browser, 'popup.html', POPUP_SIZE);
     const markAll = popup.getByTestId('mark-all-read');
     const heading = popup.getByTestId('feed-group-campaign_failure').getByRole('heading', { level: 3 });
@@ -107,6 +125,11 @@ describe('languages in an English browser', () => {
       expect(await options.getByRole('heading', { level: 1 }).textContent(), lang).toBe(texts['options.title']);
     }
     expect(await popup.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+    // Catalogs are fetched when their language is chosen, and kept: at most once by each of the
+    // popup, the options page and the service worker.
+    const fetched = requested.filter((path) => path.startsWith('/i18n/'));
+    expect([...new Set(fetched)].sort()).toEqual(LANGUAGES.map((lang) => `/i18n/${lang}.json`).sort());
+    for (const lang of LANGUAGES) expect(fetched.filter((path) => path === `/i18n/${lang}.json`).length, lang).toBeLessThanOrEqual(3);
     await picker.selectOption('auto');
     await popup.close();
     await options.close();

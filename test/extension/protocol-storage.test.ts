@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { dispatchRequest, isPushMessage, pushMessage, requestMessage, type RequestHandlers } from '../../extension/lib/protocol';
 import {
   buildDefaultConnection,
@@ -61,7 +62,7 @@ describe('storage', () => {
     expect(prefs.facebook).toEqual({ show: false, countInBadge: true, desktop: true });
     expect(prefs.linkedin).toEqual({ show: true, countInBadge: true, desktop: true });
     expect(Object.keys(prefs)).not.toContain('retired_type');
-    expect(Object.keys(normalizeTypePrefs(null))).toHaveLength(7);
+    expect(Object.keys(normalizeTypePrefs(null))).toEqual([...NOTIFICATION_TYPES]);
     expect(typePrefsItem.key).toBe('local:typePrefs');
   });
 

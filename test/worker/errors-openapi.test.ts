@@ -126,6 +126,8 @@ describe('GET /v1/openapi.json', () => {
         'POST /v1/tenants/{id}/keys',
         'DELETE /v1/tenants/{id}/keys/{keyId}',
         'GET /v1/key',
+        'GET /v1/email-address',
+        'POST /v1/email-address',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

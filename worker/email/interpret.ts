@@ -37,10 +37,7 @@ export function interpretEmail(reading: EmailReading): EmailOutcome {
     const events = validEvents(EXTRACTORS[type](mail));
     if (events !== null) return { kind: 'events', type, events };
   }
-  return unknownMail(reading);
-}
-
-export function unknownMail(reading: EmailReading): EmailOutcome {
-  const fact = { subject: reading.subject, from: reading.from, excerpt: excerptOf(reading.text) };
+  const url = mail.common.url;
+  const fact = { subject: reading.subject, from: reading.from, excerpt: excerptOf(reading.text), ...(url ? { url } : {}) };
   return { kind: 'unknown', fact: MarketoEmailFact.parse(fact) };
 }

@@ -1,7 +1,7 @@
 /**
  * The notification type names Marketo uses in its UI and in its notification e-mails, in the 12
  * languages of Adobe's documentation (reference/notification-types.<lang>.md, in the page's order;
- * test/unit/email/type-names.test.ts checks them against those pages).
+ * test/worker/email/type-names.test.ts checks them against those pages).
  */
 import { LANGUAGES, type Language } from '../../shared/languages';
 

@@ -15,6 +15,8 @@ export const de: Record<MessageKey, string> = {
   route_unknown: 'Unter {method} {path} gibt es nichts.',
   tenant_unknown: 'Es gibt keinen Tenant {id}; legen Sie ihn zuerst an.',
   key_id_unknown: 'Diesen Schlüssel gibt es für diesen Tenant nicht.',
+  email_address_none: 'Dieser Tenant hat noch keine E-Mail-Adresse; POST /v1/email-address legt eine an.',
+  email_domain_unset: 'E-Mail ist auf diesem Worker nicht eingerichtet: die Variable EMAIL_DOMAIN ist leer.',
   too_large: 'Der Inhalt darf höchstens {bytes} Bytes groß sein.',
   media_type: 'Senden Sie den Inhalt als {types}.',
   idempotency_batch: 'Der Header Idempotency-Key gilt für ein einzelnes Ereignis; geben Sie jedem Ereignis eines Stapels eine eigene ID.',

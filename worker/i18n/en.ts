@@ -14,6 +14,8 @@ export const en = {
   route_unknown: 'There is nothing at {method} {path}.',
   tenant_unknown: 'There is no tenant {id}; create it first.',
   key_id_unknown: 'There is no such key for this tenant.',
+  email_address_none: 'This tenant has no e-mail address yet; POST /v1/email-address creates one.',
+  email_domain_unset: 'E-mail is not set up on this worker: its EMAIL_DOMAIN variable is empty.',
   too_large: 'The body may be at most {bytes} bytes.',
   media_type: 'Send the body as {types}.',
   idempotency_batch: 'The Idempotency-Key header is for a single event; give each event of a batch its own id.',

@@ -15,6 +15,8 @@ export const es: Record<MessageKey, string> = {
   route_unknown: 'No hay nada en {method} {path}.',
   tenant_unknown: 'No existe el tenant {id}; créelo primero.',
   key_id_unknown: 'Este tenant no tiene esa clave.',
+  email_address_none: 'Este tenant aún no tiene dirección de correo; POST /v1/email-address crea una.',
+  email_domain_unset: 'El correo no está configurado en este worker: su variable EMAIL_DOMAIN está vacía.',
   too_large: 'El cuerpo puede tener como máximo {bytes} bytes.',
   media_type: 'Envíe el cuerpo como {types}.',
   idempotency_batch: 'El encabezado Idempotency-Key es para un solo evento; dé a cada evento de un lote su propio id.',

@@ -15,6 +15,8 @@ export const fr: Record<MessageKey, string> = {
   route_unknown: "Il n'y a rien à {method} {path}.",
   tenant_unknown: "Le locataire {id} n'existe pas ; créez-le d'abord.",
   key_id_unknown: "Ce locataire n'a pas de telle clé.",
+  email_address_none: "Ce locataire n'a pas encore d'adresse e-mail ; POST /v1/email-address en crée une.",
+  email_domain_unset: "L'e-mail n'est pas configuré sur ce worker : sa variable EMAIL_DOMAIN est vide.",
   too_large: 'Le corps ne peut pas dépasser {bytes} octets.',
   media_type: 'Envoyez le corps en {types}.',
   idempotency_batch: "L'en-tête Idempotency-Key vaut pour un seul événement ; donnez à chaque événement d'un lot son propre id.",

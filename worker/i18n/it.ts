@@ -15,6 +15,8 @@ export const it: Record<MessageKey, string> = {
   route_unknown: 'Non c’è nulla in {method} {path}.',
   tenant_unknown: 'Il tenant {id} non esiste; crealo prima.',
   key_id_unknown: 'Questo tenant non ha una chiave simile.',
+  email_address_none: 'Questo tenant non ha ancora un indirizzo e-mail; POST /v1/email-address ne crea uno.',
+  email_domain_unset: 'L\'e-mail non è configurata su questo worker: la variabile EMAIL_DOMAIN è vuota.',
   too_large: 'Il corpo può essere al massimo di {bytes} byte.',
   media_type: 'Invia il corpo come {types}.',
   idempotency_batch: 'L’intestazione Idempotency-Key vale per un solo evento; assegna a ogni evento di un lotto il proprio id.',

@@ -15,6 +15,8 @@ export const ja: Record<MessageKey, string> = {
   route_unknown: '{method} {path} には何もありません。',
   tenant_unknown: 'テナント {id} は存在しません。先に作成してください。',
   key_id_unknown: 'このテナントにそのようなキーはありません。',
+  email_address_none: 'このテナントにはまだメールアドレスがありません。POST /v1/email-address で作成します。',
+  email_domain_unset: 'このワーカーではメールが設定されていません。EMAIL_DOMAIN 変数が空です。',
   too_large: '本文は最大 {bytes} バイトです。',
   media_type: '本文を {types} として送信してください。',
   idempotency_batch: 'Idempotency-Key ヘッダーは単一のイベント用です。バッチでは各イベントに個別の ID を付けてください。',

@@ -15,6 +15,8 @@ export const ko: Record<MessageKey, string> = {
   route_unknown: '{method} {path}에는 아무것도 없습니다.',
   tenant_unknown: '테넌트 {id}이(가) 없습니다. 먼저 만드세요.',
   key_id_unknown: '이 테넌트에는 그런 키가 없습니다.',
+  email_address_none: '이 테넌트에는 아직 이메일 주소가 없습니다. POST /v1/email-address로 만드세요.',
+  email_domain_unset: '이 워커에는 이메일이 설정되어 있지 않습니다. EMAIL_DOMAIN 변수가 비어 있습니다.',
   too_large: '본문은 최대 {bytes}바이트까지 허용됩니다.',
   media_type: '본문을 {types} 형식으로 보내세요.',
   idempotency_batch: 'Idempotency-Key 헤더는 단일 이벤트용입니다. 배치에서는 각 이벤트에 고유 ID를 지정하세요.',

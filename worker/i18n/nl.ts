@@ -15,6 +15,8 @@ export const nl: Record<MessageKey, string> = {
   route_unknown: 'Er is niets op {method} {path}.',
   tenant_unknown: 'Tenant {id} bestaat niet; maak die eerst aan.',
   key_id_unknown: 'Deze tenant heeft zo’n sleutel niet.',
+  email_address_none: 'Deze tenant heeft nog geen e-mailadres; POST /v1/email-address maakt er een aan.',
+  email_domain_unset: 'E-mail is op deze worker niet ingesteld: de variabele EMAIL_DOMAIN is leeg.',
   too_large: 'De inhoud mag hooguit {bytes} bytes zijn.',
   media_type: 'Stuur de inhoud als {types}.',
   idempotency_batch: 'De header Idempotency-Key is voor één gebeurtenis; geef elke gebeurtenis van een batch een eigen id.',

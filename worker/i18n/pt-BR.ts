@@ -15,6 +15,8 @@ export const ptBR: Record<MessageKey, string> = {
   route_unknown: 'Não há nada em {method} {path}.',
   tenant_unknown: 'O tenant {id} não existe; crie-o primeiro.',
   key_id_unknown: 'Este tenant não tem essa chave.',
+  email_address_none: 'Este tenant ainda não tem endereço de e-mail; POST /v1/email-address cria um.',
+  email_domain_unset: 'O e-mail não está configurado neste worker: a variável EMAIL_DOMAIN está vazia.',
   too_large: 'O corpo pode ter no máximo {bytes} bytes.',
   media_type: 'Envie o corpo como {types}.',
   idempotency_batch: 'O cabeçalho Idempotency-Key é para um único evento; dê a cada evento de um lote o próprio id.',

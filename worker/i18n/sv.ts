@@ -15,6 +15,8 @@ export const sv: Record<MessageKey, string> = {
   route_unknown: 'Det finns inget på {method} {path}.',
   tenant_unknown: 'Klienten {id} finns inte; skapa den först.',
   key_id_unknown: 'Klienten har ingen sådan nyckel.',
+  email_address_none: 'Klienten har ingen e-postadress än; POST /v1/email-address skapar en.',
+  email_domain_unset: 'E-post är inte konfigurerat på den här workern: variabeln EMAIL_DOMAIN är tom.',
   too_large: 'Innehållet får vara högst {bytes} byte.',
   media_type: 'Skicka innehållet som {types}.',
   idempotency_batch: 'Rubriken Idempotency-Key gäller en enda händelse; ge varje händelse i en batch ett eget id.',

@@ -15,6 +15,8 @@ export const zhHans: Record<MessageKey, string> = {
   route_unknown: '{method} {path} 处没有任何内容。',
   tenant_unknown: '租户 {id} 不存在；请先创建。',
   key_id_unknown: '此租户没有这样的密钥。',
+  email_address_none: '此租户还没有电子邮件地址；POST /v1/email-address 可创建一个。',
+  email_domain_unset: '此 worker 未设置电子邮件：EMAIL_DOMAIN 变量为空。',
   too_large: '正文最多 {bytes} 字节。',
   media_type: '请以 {types} 格式发送正文。',
   idempotency_batch: 'Idempotency-Key 标头只适用于单个事件；请为批量中的每个事件指定各自的 ID。',

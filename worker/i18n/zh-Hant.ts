@@ -15,6 +15,8 @@ export const zhHant: Record<MessageKey, string> = {
   route_unknown: '{method} {path} 沒有任何內容。',
   tenant_unknown: '租用戶 {id} 不存在；請先建立。',
   key_id_unknown: '此租用戶沒有這個金鑰。',
+  email_address_none: '此租用戶還沒有電子郵件地址；POST /v1/email-address 可建立一個。',
+  email_domain_unset: '此 worker 未設定電子郵件：EMAIL_DOMAIN 變數為空。',
   too_large: '本文最多 {bytes} 位元組。',
   media_type: '請以 {types} 格式傳送本文。',
   idempotency_batch: 'Idempotency-Key 標頭只適用於單一事件；請為批次中的每個事件指定各自的 ID。',

@@ -1,3 +1,4 @@
+import type { EmailOrigin } from '../../shared/email';
 import type { MarketoEvent } from '../../shared/events';
 import type { Settings } from '../../shared/settings';
 import { digestWindow } from './dynamics-digest';
@@ -9,6 +10,7 @@ import { linkedinAttemptKey, linkedinOccurrence, nextAttempts, shouldNotifyLinke
 import { carriedFields, type Occurrence } from './occurrence';
 import { quotaDayAt } from './quota-day';
 import { QUOTA_REACHED_THRESHOLD, quotaOccurrence, reportsQuotaReached, thresholdsToFire } from './quota';
+import { withEmailOrigin } from './marketo-email';
 import { cleanupOccurrence } from './trigger-campaign-cleanup';
 import { linkedinFailures, setLinkedinFailures } from '../store/linkedin';
 import { recordOccurrence, type Recorded } from '../store/notifications';
@@ -22,6 +24,8 @@ export interface ApplyContext {
   sql: SqlStorage;
   settings: Settings;
   nowMs: number;
+  /** Set when the event came in a Marketo notification e-mail: its notifications say so. */
+  origin?: EmailOrigin;
 }
 
 /** When it happened: the event's occurredAt, but never later than now. */
@@ -32,7 +36,7 @@ function occurredMs(event: MarketoEvent, nowMs: number): number {
 
 function record(ctx: ApplyContext, occurrence: Occurrence | null, atMs: number): Recorded[] {
   if (occurrence === null || !ctx.settings.types[occurrence.type].enabled) return [];
-  return [recordOccurrence(ctx.sql, occurrence, atMs)];
+  return [recordOccurrence(ctx.sql, ctx.origin ? withEmailOrigin(occurrence, ctx.origin) : occurrence, atMs)];
 }
 
 export function applyEvent(ctx: ApplyContext, event: MarketoEvent): Recorded[] {

@@ -3,11 +3,17 @@ import { readMeta, writeMeta } from './meta';
 
 const SETTINGS_KEY = 'settings';
 
-/** The stored document, or the defaults; a stored document that no longer validates falls back too. */
+/**
+ * The stored document, or the defaults; a stored document that no longer validates falls back too.
+ * A type added since the document was saved gets its default, so the tenant keeps its own choices.
+ */
 export function loadSettings(sql: SqlStorage): Settings {
   const text = readMeta(sql, SETTINGS_KEY);
   if (text === null) return DEFAULT_SETTINGS;
-  const parsed = Settings.safeParse(JSON.parse(text));
+  const stored = JSON.parse(text) as { types?: unknown } | null;
+  const types = stored?.types;
+  const withNewTypes = typeof types === 'object' && types !== null ? { ...stored, types: { ...DEFAULT_SETTINGS.types, ...types } } : stored;
+  const parsed = Settings.safeParse(withNewTypes);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 

@@ -1,6 +1,6 @@
 import type { Notification } from '../../../shared/notifications';
 import { describeNotification } from '../../lib/describe';
-import { relativeTime } from '../../lib/format';
+import { formatDateTime, relativeTime } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 import { marketoLink } from '../../lib/marketo-link';
 import { NotificationFacts } from '../../lib/ui/NotificationFacts';
@@ -36,7 +36,7 @@ export function NotificationItem({ notification: n, tr, now, onMarkRead }: Props
           </span>
         )}
       </div>
-      <time class="muted when" dateTime={n.lastAt} title={new Date(n.lastAt).toLocaleString(tr.lang)}>
+      <time class="muted when" dateTime={n.lastAt} title={formatDateTime(n.lastAt, tr.lang)}>
         {relativeTime(n.lastAt, now, tr.lang)}
       </time>
       <NotificationFacts description={description} />

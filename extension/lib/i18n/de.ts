@@ -10,6 +10,7 @@ export const de: UiCatalog = {
   'type.trigger_campaign_cleanup': 'Leerlauf-Auslöser-Kampagnenbereinigung',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Webdienste (API-Kontingent)',
+  'type.marketo_email': 'Marketo-E-Mails',
 
   'severity.critical': 'Kritisch',
   'severity.warning': 'Warnung',
@@ -42,6 +43,7 @@ export const de: UiCatalog = {
   'title.linkedin': 'LinkedIn: „{operation}“ schlägt wiederholt fehl',
   'title.web_services_quota': 'API-Kontingent bei {percent}',
   'title.web_services_quota_reported': 'Tägliches API-Kontingent aufgebraucht',
+  'title.marketo_email': 'E-Mail von Marketo',
 
   'fact.campaign': 'Kampagne',
   'fact.program': 'Programm',
@@ -59,6 +61,9 @@ export const de: UiCatalog = {
   'fact.target': 'Ziel',
   'fact.attempts': 'Fehlgeschlagene Versuche',
   'fact.day': 'Tag',
+  'fact.subject': 'Betreff',
+  'fact.from': 'Von',
+  'fact.excerpt': 'Auszug',
   'fact.threshold': 'Schwellenwert',
   'fact.usage': 'Verbrauchte Aufrufe',
   'fact.errorCode': 'Marketo-Fehler {code}',

@@ -9,6 +9,7 @@ export const en = {
   'type.trigger_campaign_cleanup': 'Idle trigger campaign cleanup',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Web services (API quota)',
+  'type.marketo_email': 'Marketo e-mails',
 
   'severity.critical': 'Critical',
   'severity.warning': 'Warning',
@@ -41,6 +42,7 @@ export const en = {
   'title.linkedin': 'LinkedIn: “{operation}” keeps failing',
   'title.web_services_quota': 'API quota at {percent}',
   'title.web_services_quota_reported': 'Daily API quota used up',
+  'title.marketo_email': 'E-mail from Marketo',
 
   'fact.campaign': 'Campaign',
   'fact.program': 'Program',
@@ -58,6 +60,9 @@ export const en = {
   'fact.target': 'Target',
   'fact.attempts': 'Failed attempts',
   'fact.day': 'Day',
+  'fact.subject': 'Subject',
+  'fact.from': 'From',
+  'fact.excerpt': 'Excerpt',
   'fact.threshold': 'Threshold',
   'fact.usage': 'Calls used',
   'fact.errorCode': 'Marketo error {code}',

@@ -10,6 +10,7 @@ export const es: UiCatalog = {
   'type.trigger_campaign_cleanup': 'Limpieza de campañas desencadenadoras sin actividad',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Servicios web (cuota de API)',
+  'type.marketo_email': 'Correos de Marketo',
 
   'severity.critical': 'Crítico',
   'severity.warning': 'Advertencia',
@@ -42,6 +43,7 @@ export const es: UiCatalog = {
   'title.linkedin': 'LinkedIn: «{operation}» sigue fallando',
   'title.web_services_quota': 'Cuota de API al {percent}',
   'title.web_services_quota_reported': 'Cuota diaria de API agotada',
+  'title.marketo_email': 'Correo de Marketo',
 
   'fact.campaign': 'Campaña',
   'fact.program': 'Programa',
@@ -59,6 +61,9 @@ export const es: UiCatalog = {
   'fact.target': 'Destino',
   'fact.attempts': 'Intentos fallidos',
   'fact.day': 'Día',
+  'fact.subject': 'Asunto',
+  'fact.from': 'De',
+  'fact.excerpt': 'Extracto',
   'fact.threshold': 'Umbral',
   'fact.usage': 'Llamadas usadas',
   'fact.errorCode': 'Error {code} de Marketo',

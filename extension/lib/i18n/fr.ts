@@ -10,6 +10,7 @@ export const fr: UiCatalog = {
   'type.trigger_campaign_cleanup': 'Nettoyage Campaign du déclencheur d’inactivité',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Services Web (quota d’API)',
+  'type.marketo_email': 'E-mails Marketo',
 
   'severity.critical': 'Critique',
   'severity.warning': 'Avertissement',
@@ -42,6 +43,7 @@ export const fr: UiCatalog = {
   'title.linkedin': 'LinkedIn : « {operation} » échoue sans cesse',
   'title.web_services_quota': "Quota de l'API à {percent}",
   'title.web_services_quota_reported': "Quota quotidien de l'API épuisé",
+  'title.marketo_email': 'E-mail de Marketo',
 
   'fact.campaign': 'Campagne',
   'fact.program': 'Programme',
@@ -59,6 +61,9 @@ export const fr: UiCatalog = {
   'fact.target': 'Cible',
   'fact.attempts': 'Tentatives échouées',
   'fact.day': 'Jour',
+  'fact.subject': 'Objet',
+  'fact.from': 'De',
+  'fact.excerpt': 'Extrait',
   'fact.threshold': 'Seuil',
   'fact.usage': 'Appels utilisés',
   'fact.errorCode': 'Erreur Marketo {code}',

@@ -10,6 +10,7 @@ export const it: UiCatalog = {
   'type.trigger_campaign_cleanup': 'Pulizia campagna attivazione inattività',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Servizi Web (quota API)',
+  'type.marketo_email': 'E-mail di Marketo',
 
   'severity.critical': 'Critico',
   'severity.warning': 'Avviso',
@@ -42,6 +43,7 @@ export const it: UiCatalog = {
   'title.linkedin': 'LinkedIn: «{operation}» continua a non riuscire',
   'title.web_services_quota': 'Quota API al {percent}',
   'title.web_services_quota_reported': 'Quota API giornaliera esaurita',
+  'title.marketo_email': 'E-mail da Marketo',
 
   'fact.campaign': 'Campagna',
   'fact.program': 'Programma',
@@ -59,6 +61,9 @@ export const it: UiCatalog = {
   'fact.target': 'Destinazione',
   'fact.attempts': 'Tentativi non riusciti',
   'fact.day': 'Giorno',
+  'fact.subject': 'Oggetto',
+  'fact.from': 'Da',
+  'fact.excerpt': 'Estratto',
   'fact.threshold': 'Soglia',
   'fact.usage': 'Chiamate usate',
   'fact.errorCode': 'Errore Marketo {code}',

@@ -10,6 +10,7 @@ export const ja: UiCatalog = {
   'type.trigger_campaign_cleanup': 'アイドルトリガーキャンペーンクリーンアップ',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Web サービス（API の割り当て）',
+  'type.marketo_email': 'Marketo のメール',
 
   'severity.critical': '重大',
   'severity.warning': '警告',
@@ -42,6 +43,7 @@ export const ja: UiCatalog = {
   'title.linkedin': 'LinkedIn：「{operation}」が失敗し続けています',
   'title.web_services_quota': 'API の割り当てが {percent} に達しました',
   'title.web_services_quota_reported': '1 日の API 割り当てを使い切りました',
+  'title.marketo_email': 'Marketo からのメール',
 
   'fact.campaign': 'キャンペーン',
   'fact.program': 'プログラム',
@@ -59,6 +61,9 @@ export const ja: UiCatalog = {
   'fact.target': '対象',
   'fact.attempts': '失敗した試行',
   'fact.day': '日付',
+  'fact.subject': '件名',
+  'fact.from': '差出人',
+  'fact.excerpt': '抜粋',
   'fact.threshold': 'しきい値',
   'fact.usage': '使用済みの呼び出し',
   'fact.errorCode': 'Marketo エラー {code}',

@@ -10,6 +10,7 @@ export const ko: UiCatalog = {
   'type.trigger_campaign_cleanup': '유휴 트리거 캠페인 정리',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': '웹 서비스(API 할당량)',
+  'type.marketo_email': 'Marketo 이메일',
 
   'severity.critical': '심각',
   'severity.warning': '경고',
@@ -42,6 +43,7 @@ export const ko: UiCatalog = {
   'title.linkedin': 'LinkedIn: “{operation}” 작업이 계속 실패합니다',
   'title.web_services_quota': 'API 할당량 {percent} 사용',
   'title.web_services_quota_reported': '일별 API 할당량을 모두 사용했습니다',
+  'title.marketo_email': 'Marketo에서 온 이메일',
 
   'fact.campaign': '캠페인',
   'fact.program': '프로그램',
@@ -59,6 +61,9 @@ export const ko: UiCatalog = {
   'fact.target': '대상',
   'fact.attempts': '실패한 시도',
   'fact.day': '날짜',
+  'fact.subject': '제목',
+  'fact.from': '보낸 사람',
+  'fact.excerpt': '발췌',
   'fact.threshold': '임계값',
   'fact.usage': '사용한 호출',
   'fact.errorCode': 'Marketo 오류 {code}',

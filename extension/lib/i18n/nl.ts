@@ -10,6 +10,7 @@ export const nl: UiCatalog = {
   'type.trigger_campaign_cleanup': 'Opruimen van campagne voor inactieve trigger',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Webservices (API-quotum)',
+  'type.marketo_email': 'Marketo-e-mails',
 
   'severity.critical': 'Kritiek',
   'severity.warning': 'Waarschuwing',
@@ -42,6 +43,7 @@ export const nl: UiCatalog = {
   'title.linkedin': 'LinkedIn: “{operation}” mislukt steeds',
   'title.web_services_quota': 'API-quotum op {percent}',
   'title.web_services_quota_reported': 'Dagelijks API-quotum is op',
+  'title.marketo_email': 'E-mail van Marketo',
 
   'fact.campaign': 'Campagne',
   'fact.program': 'Programma',
@@ -59,6 +61,9 @@ export const nl: UiCatalog = {
   'fact.target': 'Doel',
   'fact.attempts': 'Mislukte pogingen',
   'fact.day': 'Dag',
+  'fact.subject': 'Onderwerp',
+  'fact.from': 'Van',
+  'fact.excerpt': 'Fragment',
   'fact.threshold': 'Drempel',
   'fact.usage': 'Gebruikte aanroepen',
   'fact.errorCode': 'Marketo-fout {code}',

@@ -10,6 +10,7 @@ export const ptBR: UiCatalog = {
   'type.trigger_campaign_cleanup': 'Limpeza de campanha com gatilho ociosa',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Serviços da Web (cota de API)',
+  'type.marketo_email': 'E-mails do Marketo',
 
   'severity.critical': 'Crítico',
   'severity.warning': 'Aviso',
@@ -42,6 +43,7 @@ export const ptBR: UiCatalog = {
   'title.linkedin': 'LinkedIn: “{operation}” continua falhando',
   'title.web_services_quota': 'Cota de API em {percent}',
   'title.web_services_quota_reported': 'Cota diária de API esgotada',
+  'title.marketo_email': 'E-mail do Marketo',
 
   'fact.campaign': 'Campanha',
   'fact.program': 'Programa',
@@ -59,6 +61,9 @@ export const ptBR: UiCatalog = {
   'fact.target': 'Destino',
   'fact.attempts': 'Tentativas com falha',
   'fact.day': 'Dia',
+  'fact.subject': 'Assunto',
+  'fact.from': 'De',
+  'fact.excerpt': 'Trecho',
   'fact.threshold': 'Limite de alerta',
   'fact.usage': 'Chamadas usadas',
   'fact.errorCode': 'Erro {code} do Marketo',

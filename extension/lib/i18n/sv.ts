@@ -10,6 +10,7 @@ export const sv: UiCatalog = {
   'type.trigger_campaign_cleanup': 'Rensa inaktiv utlösarkampanj',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Webbtjänster (API-kvot)',
+  'type.marketo_email': 'Marketo-e-post',
 
   'severity.critical': 'Kritisk',
   'severity.warning': 'Varning',
@@ -42,6 +43,7 @@ export const sv: UiCatalog = {
   'title.linkedin': 'LinkedIn: ”{operation}” misslyckas upprepade gånger',
   'title.web_services_quota': 'API-kvoten på {percent}',
   'title.web_services_quota_reported': 'Den dagliga API-kvoten är slut',
+  'title.marketo_email': 'E-post från Marketo',
 
   'fact.campaign': 'Kampanj',
   'fact.program': 'Programnamn',
@@ -59,6 +61,9 @@ export const sv: UiCatalog = {
   'fact.target': 'Mål',
   'fact.attempts': 'Misslyckade försök',
   'fact.day': 'Dag',
+  'fact.subject': 'Ämne',
+  'fact.from': 'Från',
+  'fact.excerpt': 'Utdrag',
   'fact.threshold': 'Tröskel',
   'fact.usage': 'Använda anrop',
   'fact.errorCode': 'Marketo-fel {code}',

@@ -10,6 +10,7 @@ export const zhHans: UiCatalog = {
   'type.trigger_campaign_cleanup': '空闲触发器活动清理',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': 'Web服务（API 配额）',
+  'type.marketo_email': 'Marketo 邮件',
 
   'severity.critical': '严重',
   'severity.warning': '警告',
@@ -42,6 +43,7 @@ export const zhHans: UiCatalog = {
   'title.linkedin': 'LinkedIn：“{operation}”持续失败',
   'title.web_services_quota': 'API 配额已用 {percent}',
   'title.web_services_quota_reported': '每日 API 配额已用完',
+  'title.marketo_email': '来自 Marketo 的邮件',
 
   'fact.campaign': '营销活动',
   'fact.program': '项目',
@@ -59,6 +61,9 @@ export const zhHans: UiCatalog = {
   'fact.target': '目标',
   'fact.attempts': '失败的尝试',
   'fact.day': '日期',
+  'fact.subject': '主题',
+  'fact.from': '发件人',
+  'fact.excerpt': '摘录',
   'fact.threshold': '阈值',
   'fact.usage': '已用调用次数',
   'fact.errorCode': 'Marketo 错误 {code}',

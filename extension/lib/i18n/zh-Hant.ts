@@ -10,6 +10,7 @@ export const zhHant: UiCatalog = {
   'type.trigger_campaign_cleanup': '閒置觸發程式促銷活動清除',
   'type.linkedin': 'LinkedIn',
   'type.web_services_quota': '網站服務（API 配額）',
+  'type.marketo_email': 'Marketo 郵件',
 
   'severity.critical': '嚴重',
   'severity.warning': '警告',
@@ -42,6 +43,7 @@ export const zhHant: UiCatalog = {
   'title.linkedin': 'LinkedIn：「{operation}」持續失敗',
   'title.web_services_quota': 'API 配額已用 {percent}',
   'title.web_services_quota_reported': '每日 API 配額已用完',
+  'title.marketo_email': '來自 Marketo 的郵件',
 
   'fact.campaign': '行銷活動',
   'fact.program': '計畫',
@@ -59,6 +61,9 @@ export const zhHant: UiCatalog = {
   'fact.target': '目標',
   'fact.attempts': '失敗的嘗試',
   'fact.day': '日期',
+  'fact.subject': '主旨',
+  'fact.from': '寄件者',
+  'fact.excerpt': '摘錄',
   'fact.threshold': '臨界值',
   'fact.usage': '已用呼叫次數',
   'fact.errorCode': 'Marketo 錯誤 {code}',

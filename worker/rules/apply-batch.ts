@@ -1,0 +1,25 @@
+import type { MarketoEvent } from '../../shared/events';
+import { hasSeenEvent, rememberEvent } from '../store/idempotency';
+import type { Recorded } from '../store/notifications';
+import { applyEvent, type ApplyContext } from './apply-event';
+
+/** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
+export function applyEventBatch(ctx: ApplyContext, events: MarketoEvent[]): { accepted: number; duplicates: number; recorded: Recorded[] } {
+  const seenInBatch = new Set<string>();
+  const recorded: Recorded[] = [];
+  let accepted = 0;
+  let duplicates = 0;
+  for (const event of events) {
+    if (event.id !== undefined) {
+      if (seenInBatch.has(event.id) || hasSeenEvent(ctx.sql, event.id)) {
+        duplicates += 1;
+        continue;
+      }
+      seenInBatch.add(event.id);
+      rememberEvent(ctx.sql, event.id, ctx.nowMs);
+    }
+    accepted += 1;
+    recorded.push(...applyEvent(ctx, event));
+  }
+  return { accepted, duplicates, recorded };
+}

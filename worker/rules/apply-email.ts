@@ -1,0 +1,31 @@
+import type { EmailOrigin, MarketoEmailFact } from '../../shared/email';
+import type { MarketoEvent } from '../../shared/events';
+import { hasSeenEvent, rememberEvent } from '../store/idempotency';
+import { recordOccurrence, type Recorded } from '../store/notifications';
+import { applyEvent, type ApplyContext } from './apply-event';
+import { marketoEmailOccurrence } from './marketo-email';
+
+/** One notification e-mail, read and classified by the worker (worker/email/). */
+export interface EmailDelivery {
+  /** Names the mail for deduplication: a hash of its Message-ID (of its bytes when it has none). */
+  mailKey: string;
+  origin: EmailOrigin;
+  outcome: { kind: 'events'; events: MarketoEvent[] } | { kind: 'unknown'; fact: MarketoEmailFact };
+}
+
+/**
+ * A mail seen before is a duplicate. Else its events follow the same rules as posted ones (grouping,
+ * the Dynamics digest, LinkedIn attempts, quota once per day), carrying the mail's origin; a mail of
+ * no seed type becomes a `marketo_email`.
+ */
+export function applyEmail(ctx: ApplyContext, mail: EmailDelivery): { duplicate: boolean; recorded: Recorded[] } {
+  const seenId = `email:${mail.mailKey}`;
+  if (hasSeenEvent(ctx.sql, seenId)) return { duplicate: true, recorded: [] };
+  rememberEvent(ctx.sql, seenId, ctx.nowMs);
+  if (mail.outcome.kind === 'events') {
+    const withOrigin = { ...ctx, origin: mail.origin };
+    return { duplicate: false, recorded: mail.outcome.events.flatMap((event) => applyEvent(withOrigin, event)) };
+  }
+  if (!ctx.settings.types.marketo_email.enabled) return { duplicate: false, recorded: [] };
+  return { duplicate: false, recorded: [recordOccurrence(ctx.sql, marketoEmailOccurrence(mail.outcome.fact, mail.mailKey), ctx.nowMs)] };
+}
