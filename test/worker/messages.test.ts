@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/languages';
-import { languageOf, MESSAGES, type MessageKey } from '../../worker/i18n/messages';
+import { languageOf, message, MESSAGES, type MessageKey } from '../../worker/i18n/messages';
 import { placeholders, untranslated } from '../translation-checks';
 import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 
@@ -92,5 +92,12 @@ describe('error messages in every language', () => {
     const [own] = (await errorOf(await call('/v1/settings', { ...body, headers: { 'Accept-Language': language } }))).details as { message: string }[];
     expect(own!.message).not.toBe(english!.message);
     expect(own!.message).toMatch(/1/);
+  });
+
+  it('writes numbers in a message as the language does', () => {
+    expect(message('en', 'too_large', { bytes: 65536 })).toBe('The body may be at most 65,536 bytes.');
+    expect(message('de', 'too_large', { bytes: 65536 })).toContain('65.536');
+    expect(message('fr', 'too_large', { bytes: 65536 })).toContain(new Intl.NumberFormat('fr').format(65536));
+    expect(message('ja', 'route_unknown', { method: 'GET', path: '/x' })).toBe('GET /x には何もありません。');
   });
 });

@@ -34,8 +34,14 @@ export const MESSAGES: Record<Language, Record<MessageKey, string>> = {
 
 export type MessageParams = Record<string, string | number>;
 
+/** A message with its placeholders filled; numbers written as the language writes them (65,536 or 65 536). */
 export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const numbers = new Intl.NumberFormat(language);
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
 }
 
 /**
