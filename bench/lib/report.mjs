@@ -1,4 +1,5 @@
 // bench/RESULTS.md from the figures of one `npm run bench`.
+import { BUDGETS_KIB } from './budgets.mjs';
 import { kib, ms, num, table } from './stats.mjs';
 
 function machineSection(m) {
@@ -129,16 +130,20 @@ function popupSection(popup) {
 }
 
 function sizesSection(sizes) {
-  const entries = sizes.extension.entries.map((e) => [e.name, e.files.join(', '), kib(e.raw), kib(e.gzip)]);
-  entries.push([sizes.worker.name, sizes.worker.files.join(', '), kib(sizes.worker.raw), kib(sizes.worker.gzip)]);
+  const budget = (e) => {
+    const limit = BUDGETS_KIB[e.name];
+    return limit === undefined ? ['', ''] : [`${limit} KiB`, e.gzip / 1024 <= limit ? 'yes' : 'no'];
+  };
+  const entries = [...sizes.extension.entries, sizes.worker].map((e) => [e.name, e.files.join(', '), kib(e.raw), kib(e.gzip), ...budget(e)]);
   const files = sizes.extension.jsFiles.map((f) => [f.file, kib(f.raw), kib(f.gzip)]);
   return [
     '## Sizes',
     '',
-    'JavaScript each part loads (a shared chunk counts for every page that loads it), gzip level 9. Worker: ' +
-      '`wrangler deploy --dry-run --outdir <tmp>`.',
+    'JavaScript each part loads (a shared chunk counts for every page that loads it), gzip level 9, against the ' +
+      'budgets of bench/lib/budgets.mjs (checked in `npm test` by test/conformance/sizes.test.ts). Worker: ' +
+      '`wrangler deploy --dry-run --outdir <tmp>` (minified).',
     '',
-    table(['part', 'files', 'raw', 'gzipped'], entries),
+    table(['part', 'files', 'raw', 'gzipped', 'budget', 'within'], entries),
     '',
     'Every JS file of the Chrome build:',
     '',
