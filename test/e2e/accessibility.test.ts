@@ -153,6 +153,7 @@ describe('options', () => {
 
   it('with an admin key, its tenant settings and their errors', async () => {
     const page = await openExtensionPage('options.html', { height: 1400 });
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
     await page.getByTestId('key').fill(worker.keys.admin);
     await page.getByTestId('test-connection').click();
     await expect.poll(() => page.getByTestId('daily-limit').count(), POLL).toBe(1);
@@ -168,6 +169,8 @@ describe('options', () => {
 
   it('with a connection error', async () => {
     const page = await openExtensionPage('options.html', { height: 1400 });
+    // The page tests the saved connection as it opens: typing before that would be overwritten.
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
     await page.getByTestId('worker-url').fill('not a url');
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('bad_url');
