@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ROOT_TOKEN: 'test-root-token', EMAIL_DOMAIN: 'notify.test' } } })],
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test' } } })],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
       },
       {

@@ -1,5 +1,5 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
-// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,sizes.
+// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,email,sizes.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { buildExtension } from '../scripts/lib/build-extension.mjs';
 import { benchBadge } from './lib/badge.mjs';
 import { chromiumAvailable, CHROMIUM } from './lib/chromium.mjs';
+import { createKey } from '../scripts/lib/local-worker.mjs';
+import { benchEmailBadge, benchEmailThroughput } from './lib/email.mjs';
 import { benchIngest } from './lib/ingest.mjs';
 import { benchPopup } from './lib/popup.mjs';
 import { describeMachine } from './lib/machine.mjs';
@@ -30,6 +32,8 @@ const options = quick
       badgeSettleMs: 0,
       popupOpens: 5,
       popupUnread: 50,
+      emailMessages: 40,
+      emailBadgeMessages: 5,
     }
   : {
       quick,
@@ -40,6 +44,8 @@ const options = quick
       badgeSettleMs: 90_000,
       popupOpens: 30,
       popupUnread: 50,
+      emailMessages: 400,
+      emailBadgeMessages: 50,
     };
 
 const log = (line) => console.log(line);
@@ -61,7 +67,7 @@ async function main() {
   const started = Date.now();
   const machine = describeMachine();
   log(`bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}${quick ? ' [quick]' : ''}`);
-  const results = { machine, options, ingest: null, reads: null, badge: null, popup: null, sizes: null };
+  const results = { machine, options, ingest: null, reads: null, badge: null, popup: null, email: null, sizes: null };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
   if (args.includes('--no-badge') || !wants('badge')) options.badgeSkipped = 'skipped by a flag';
 
@@ -70,7 +76,8 @@ async function main() {
     log(`worker at ${worker.url}`);
     if (wants('ingest')) {
       log('ingest');
-      results.ingest = await benchIngest({ url: worker.url, ingestKey: worker.keys.ingest, levels: options.ingestLevels, log });
+      const newIngestKey = async () => (await createKey(worker.url, worker.rootToken, worker.tenant, 'ingest', 'bench ingest')).key;
+      results.ingest = await benchIngest({ url: worker.url, newIngestKey, levels: options.ingestLevels, log });
     }
     if (wants('reads')) {
       log('reads');
@@ -84,6 +91,15 @@ async function main() {
     if (wants('popup') && chromiumAvailable()) {
       log('popup time to feed');
       results.popup = await benchPopup({ worker, opens: options.popupOpens, unread: options.popupUnread, log });
+    }
+    if (wants('email')) {
+      log('e-mail');
+      const throughput = [];
+      for (const concurrency of [1, 8]) throughput.push(await benchEmailThroughput({ worker, messages: options.emailMessages, concurrency, log }));
+      // Chromium and --no-badge decide, not --only: `--only=email` measures the whole e-mail path.
+      const noBrowser = !chromiumAvailable() || args.includes('--no-badge');
+      const badge = noBrowser ? null : await benchEmailBadge({ worker, messages: options.emailBadgeMessages, log });
+      results.email = { throughput, badge };
     }
   } finally {
     await worker.stop();

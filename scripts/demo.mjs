@@ -1,7 +1,9 @@
 // `npm run demo`: posts one event of every type to the local worker started by `npm start`.
+// `npm run demo -- --email`: sends Marketo notification e-mails through the local e-mail trigger.
 import { DEMO_FILE, readDemoConfig } from './lib/demo-config.mjs';
+import { DEMO_EMAILS, demoEmail, sendLocalEmail } from './lib/demo-emails.mjs';
 import { everyTypeBatch } from './lib/demo-events.mjs';
-import { callWorker } from './lib/local-worker.mjs';
+import { callWorker, ensureEmailAddress } from './lib/local-worker.mjs';
 
 const QUOTA_WARNING_PERCENT = 80;
 
@@ -31,10 +33,29 @@ async function crossQuotaWarning(workerUrl, keys) {
   console.log(`usage: +${calls} calls -> ${target} of ${limit} (above ${QUOTA_WARNING_PERCENT} %)`);
 }
 
+const verdict = (result) => (result.rejectReason ? `refused: ${result.rejectReason}` : result.outcome === 'ok' ? 'accepted' : `HTTP ${result.status} ${result.outcome}`);
+
+/** Four realistic mails to the demo tenant's address, and one to an address nobody has. */
+async function sendEmails(workerUrl, keys) {
+  const to = await ensureEmailAddress(workerUrl, keys.admin);
+  console.log(`Sending e-mails to ${to} through ${workerUrl}/cdn-cgi/local/email:`);
+  for (const [n, { fixture, about }] of DEMO_EMAILS.entries()) {
+    const result = await sendLocalEmail(workerUrl, { to, raw: await demoEmail(fixture, to, n) });
+    console.log(`  ${fixture.padEnd(24)} ${about.padEnd(52)} -> ${verdict(result)}`);
+  }
+  const unknown = to.replace(/^[^.]+\.[a-z0-9]+@/, 'nobody.000000000000000000000000@');
+  const refused = await sendLocalEmail(workerUrl, { to: unknown, raw: await demoEmail('facebook.en', unknown) });
+  console.log(`  ${'to an unknown address'.padEnd(77)} -> ${verdict(refused)}`);
+}
+
 async function main() {
   const config = await readDemoConfig();
   if (!config?.keys?.ingest) throw new Error(`No ${DEMO_FILE}: run \`npm start\` first (and keep it running).`);
   const { workerUrl, keys } = config;
+  if (process.argv.includes('--email')) {
+    await sendEmails(workerUrl, keys);
+    return printCounts(workerUrl, keys);
+  }
 
   const events = everyTypeBatch();
   const accepted = must(
@@ -46,7 +67,10 @@ async function main() {
   console.log(`-> accepted ${accepted.accepted}, duplicates ${accepted.duplicates}`);
 
   await crossQuotaWarning(workerUrl, keys);
+  await printCounts(workerUrl, keys);
+}
 
+async function printCounts(workerUrl, keys) {
   const counts = must(await callWorker(workerUrl, '/v1/counts', { token: keys.read }), 'read counts');
   console.log('\nCounts now:');
   console.log(`  unread      ${counts.unread}`);

@@ -3,24 +3,26 @@ import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureRootToken, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
-import { DEMO_TENANT, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
+import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
 import { projectRoot } from './lib/project.mjs';
 
 const PORT = 8787;
 
-function printHowTo({ workerUrl, extensionDir, tenant }) {
+function printHowTo({ workerUrl, extensionDir, tenant, emailAddress }) {
   const ext = relative(projectRoot, extensionDir);
   console.log(`
 Marketo Notifier is running locally.
 
   Worker:     ${workerUrl}  (tenant ${tenant}; keys in ${relative(projectRoot, DEMO_FILE)})
   API spec:   ${workerUrl}/v1/openapi.json
+  E-mail:     ${emailAddress}  (subscribe it in Marketo; locally: npm run demo -- --email)
   Extension:  ${ext}
 
 Load the extension: open chrome://extensions, switch on Developer mode,
 "Load unpacked" and pick ${ext}. It is already connected to this worker.
 
 Post one event of every type: npm run demo   (in another terminal)
+Send Marketo notification e-mails through the local e-mail trigger: npm run demo -- --email
 Stop with Ctrl-C; state is kept in ${relative(projectRoot, STATE_DIR)} for the next start.
 `);
 }
@@ -73,7 +75,8 @@ async function main() {
     const config = await ensureDemoKeys(worker.url, rootToken);
     console.log('Building the extension ...');
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
-    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant });
+    const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);
+    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant, emailAddress });
   } catch (error) {
     console.error(error.message);
     await stop(1);

@@ -6,10 +6,12 @@ export const API_ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'not_found',
+  'method_not_allowed',
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  'too_many_streams',
   'internal',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

@@ -124,6 +124,9 @@ export type MarketoEvent = z.output<typeof MarketoEvent>;
 
 export const MAX_BATCH = 100;
 export const MAX_BODY_BYTES = 64 * 1024;
+/** A form-encoded body (a Marketo webhook) names at most this many fields, each of at most this many dotted parts. */
+export const MAX_FORM_FIELDS = 200;
+export const MAX_FORM_NAME_SEGMENTS = 8;
 
 export const EventBatch = z.strictObject({ events: z.array(MarketoEvent).min(1).max(MAX_BATCH) });
 /** One event, or `{events: [...]}`: all or nothing. */

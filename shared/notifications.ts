@@ -104,10 +104,14 @@ export type NotificationData<T extends NotificationType> = NotificationOf<T>['da
 /** A query parameter given empty (`?type=`, what a URL template leaves) counts as absent. */
 const orAbsent = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema);
 
+/** A number in a query string: decimal digits only (no `0x10`, `1e1`, sign, point or spaces). */
+export const queryInt = (min: number, max: number) =>
+  z.string().regex(/^[0-9]{1,9}$/, 'decimal digits').transform(Number).pipe(z.int().min(min).max(max));
+
 export const FeedQuery = z.strictObject({
   status: orAbsent(z.enum(['unread', 'all']).default('unread')),
   type: orAbsent(NotificationType.optional()),
-  limit: orAbsent(z.coerce.number().int().min(1).max(100).default(50)),
+  limit: orAbsent(queryInt(1, 100).default(50)),
   cursor: orAbsent(z.string().min(1).max(200).optional()),
 });
 export type FeedQuery = z.output<typeof FeedQuery>;

@@ -21,6 +21,8 @@ export const Settings = z.strictObject({
   quota: z.strictObject({ dailyLimit: z.int().min(1).max(1_000_000_000), thresholds: Thresholds }),
   linkedin: z.strictObject({ maxAttempts: z.int().min(1).max(100) }),
   dynamics: z.strictObject({ digestHours: z.int().min(1).max(168) }),
+  /** The tenant keeps at most this many notifications, none older than `days` (by lastAt). */
+  retention: z.strictObject({ maxNotifications: z.int().min(100).max(1_000_000), days: z.int().min(1).max(3650) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -30,6 +32,7 @@ export const SettingsPatch = z.strictObject({
   quota: Settings.shape.quota.partial().optional(),
   linkedin: Settings.shape.linkedin.partial().optional(),
   dynamics: Settings.shape.dynamics.partial().optional(),
+  retention: Settings.shape.retention.partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quota: { dailyLimit: 50_000, thresholds: [80, 100] },
   linkedin: { maxAttempts: 3 },
   dynamics: { digestHours: 24 },
+  retention: { maxNotifications: 10_000, days: 90 },
 };
 
 export function mergeSettings(current: Settings, patch: SettingsPatch): Settings {
@@ -46,5 +50,6 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     quota: { ...current.quota, ...patch.quota },
     linkedin: { ...current.linkedin, ...patch.linkedin },
     dynamics: { ...current.dynamics, ...patch.dynamics },
+    retention: { ...current.retention, ...patch.retention },
   };
 }

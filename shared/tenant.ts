@@ -27,3 +27,16 @@ export type StreamTicket = z.infer<typeof StreamTicket>;
 /** What the calling key is (never the secret): lets a client learn its role without side effects. */
 export const KeyInfo = z.object({ id: z.string(), tenant: MunchkinId, role: KeyRole, label: z.string().nullable() });
 export type KeyInfo = z.infer<typeof KeyInfo>;
+
+/** One key of a tenant as an admin sees it (never the secret); `lastUsedAt` is exact to the minute. */
+export const KeyListed = z.object({
+  id: z.string(),
+  role: KeyRole,
+  label: z.string().nullable(),
+  member: z.string().nullable(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type KeyListed = z.infer<typeof KeyListed>;
+export const KeyList = z.object({ keys: z.array(KeyListed) });
+export type KeyList = z.infer<typeof KeyList>;

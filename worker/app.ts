@@ -1,5 +1,6 @@
 import { cors } from 'hono/cors';
-import { onError, onNotFound } from './middleware/errors';
+import { allowedMethodsFinder } from './http/allowed-methods';
+import { notFoundOrWrongMethod, onError } from './middleware/errors';
 import { countsRoutes } from './routes/counts';
 import { emailAddressRoutes } from './routes/email-address';
 import { eventRoutes } from './routes/events';
@@ -25,7 +26,6 @@ function buildApp() {
   const app = newRouter();
   app.use('/v1/*', corsForApi);
   app.onError(onError);
-  app.notFound(onNotFound);
   const routes = app
     .route('/', healthRoutes)
     .route('/v1', eventRoutes)
@@ -37,6 +37,7 @@ function buildApp() {
     .route('/v1', keyRoutes)
     .route('/v1', emailAddressRoutes);
   serveOpenApiDocument(app);
+  app.notFound(notFoundOrWrongMethod(allowedMethodsFinder(app.routes)));
   return routes;
 }
 

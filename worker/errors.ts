@@ -1,6 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z, ZodError } from 'zod';
 import type { ApiError, ApiErrorCode, IssueDetail } from '../shared/errors';
+import type { StreamLimit } from '../shared/limits';
 import { message, type Language, type MessageKey, type MessageParams } from './i18n/messages';
 import { zodLocaleText as localeText } from './i18n/zod-locales';
 
@@ -15,7 +16,7 @@ export class ApiFailure extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     readonly key: MessageKey,
-    readonly options: { params?: MessageParams; details?: FailureDetails } = {},
+    readonly options: { params?: MessageParams; details?: FailureDetails; headers?: Record<string, string> } = {},
   ) {
     super(key);
     this.name = 'ApiFailure';
@@ -64,3 +65,15 @@ export const notFound = (key: MessageKey, params?: MessageParams) => new ApiFail
 
 export const unsupportedMediaType = (types = 'application/json') =>
   new ApiFailure(415, 'unsupported_media_type', 'media_type', { params: { types } });
+
+const STREAM_LIMIT_MESSAGES: Record<StreamLimit, MessageKey> = {
+  socketsPerKey: 'streams_per_key',
+  socketsPerTenant: 'streams_per_tenant',
+  unusedTicketsPerKey: 'tickets_per_key',
+  unusedTicketsPerTenant: 'tickets_per_tenant',
+  waitsPerKey: 'waits_per_key',
+};
+
+/** A stream cap was reached; streams end or tickets expire within a minute, hence the Retry-After. */
+export const tooManyStreams = ({ limit, max }: { limit: StreamLimit; max: number }) =>
+  new ApiFailure(429, 'too_many_streams', STREAM_LIMIT_MESSAGES[limit], { params: { max }, headers: { 'Retry-After': '60' } });

@@ -3,6 +3,7 @@ import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
+import type { StreamCapReached } from './sockets/stream-caps';
 
 /**
  * What the worker's routes may ask of a tenant's Durable Object (RPC).
@@ -29,9 +30,9 @@ export interface TenantApi {
   updateSettings(patch: SettingsPatch, nowMs?: number): Promise<Settings>;
   /**
    * A one-use ticket valid 60 s for GET /v1/stream, for the key `keyId`; the ticket starts with the tenant id
-   * and a dot. The socket it opens belongs to that key.
+   * and a dot. The socket it opens belongs to that key. None beyond the stream caps (STREAM_LIMITS).
    */
-  createTicket(keyId: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' }>;
+  createTicket(keyId: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached>;
   /**
    * The key was revoked: its open sockets are closed (code STREAM_CLOSE_CODES.keyRevoked), its unused
    * tickets deleted, and it gets no new ticket.

@@ -3,7 +3,8 @@ import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import { STREAM_CLOSE_CODES, type Counts, type MarkRead, type NotificationPage, type FeedQuery, type QuotaState } from '../shared/notifications';
 import { mergeSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
-import { quotaDayAt, quotaDayDaysBefore } from './rules/quota-day';
+import { KeySession } from './key-session';
+import { quotaDayAt } from './rules/quota-day';
 import { applyQuotaSettings, applyUsage } from './rules/apply-event';
 import { applyEventBatch } from './rules/apply-batch';
 import { applyEmail, type EmailDelivery } from './rules/apply-email';
@@ -11,28 +12,32 @@ import { CommitGroup } from './store/commit-group';
 import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
 import { readUnreadCounts } from './store/counters';
-import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents } from './store/idempotency';
-import { readMeta, writeMeta } from './store/meta';
+import { housekeep, RetentionGauge } from './store/housekeeping';
+import { forgetKeyUsage, lastUsed, touchKey } from './store/key-usage';
+import { tenantIdOf } from './store/meta';
 import { listNotifications, markNotificationsRead, type Recorded } from './store/notifications';
-import { pruneQuotaDays, quotaUsed } from './store/quota';
+import { quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
 import { broadcastChange, closeQuietly } from './sockets/broadcast';
-import { ChangeWaiters } from './sockets/change-waiters';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
-import { consumeTicket, deleteKeyTickets, newTicket, pruneTickets, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS } from './store/tickets';
+import { ChangeWaiters } from './sockets/change-waiters';
+import { socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
 
-const PRUNE_INTERVAL_MS = 24 * 3_600_000;
-/** Quota days kept after they end, for a look back; older ones are pruned. */
-const QUOTA_DAYS_KEPT = 8;
-const TENANT_ID_KEY = 'tenant_id';
+/** Housekeeping runs this soon after notifications were created, so retention holds within a minute. */
+const HOUSEKEEPING_DELAY_MS = 30_000;
+const DAY_MS = 24 * 3_600_000;
 
 /** One tenant's feed, counters, rule state and live sockets. Named by the tenant's Munchkin ID. */
 export class TenantDurableObject extends DurableObject<Env> implements TenantApi {
   private readonly sql: SqlStorage;
   private settingsCache: Settings | null = null;
-  private pruneScheduled = false;
+  /** An alarm is set no later than this (the object's own view; null: none it knows of). */
+  private housekeepingBy: number | null = null;
+  private readonly retention = new RetentionGauge();
+  private readonly waits = new WaitCounter();
   /** Writes of concurrent requests share one storage commit (see CommitGroup). */
   private readonly commits = new CommitGroup({ sync: () => this.ctx.storage.sync(), afterBatch: () => this.publishBatch() });
   /** Changes of the current batch not pushed yet; null when the batch changed nothing. */
@@ -49,22 +54,47 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   async ingest(events: MarketoEvent[], nowMs = Date.now()): Promise<EventsAccepted> {
-    const { accepted, duplicates } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => applyEventBatch({ sql: this.sql, settings: this.settings(), nowMs }, events));
+    const { accepted, duplicates, created } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => {
+        const settings = this.settings();
+        const batch = applyEventBatch({ sql: this.sql, settings, nowMs }, events);
+        return { ...batch, created: this.retention.recorded(this.sql, settings, batch.recorded, nowMs) };
+      });
       if (outcome.accepted > 0) this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
-    await this.schedulePrune();
+    if (accepted > 0) await this.housekeepWithin(created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
     return { accepted, duplicates };
   }
 
+  /** The object as the key `keyId` sees it: every call checks the key first (see KeySession). */
+  forKey(keyId: string): KeySession {
+    return new KeySession(this, keyId);
+  }
+
+  /** False for a revoked key; otherwise notes the use (to the minute) and answers true. */
+  admitKey(keyId: string, nowMs = Date.now()): boolean {
+    if (isRevokedKey(this.sql, keyId)) return false;
+    touchKey(this.sql, keyId, nowMs);
+    return true;
+  }
+
+  /** When each key was last used (ISO-8601), for those used since they were created. */
+  async keysLastUsed(keyIds: string[]): Promise<Record<string, string>> {
+    return Object.fromEntries([...lastUsed(this.sql, keyIds)].map(([id, at]) => [id, new Date(at).toISOString()]));
+  }
+
   async ingestEmail(mail: EmailDelivery, nowMs = Date.now()): Promise<{ duplicate: boolean }> {
-    const { duplicate } = await this.commits.run(() => {
-      const outcome = this.ctx.storage.transactionSync(() => applyEmail({ sql: this.sql, settings: this.settings(), nowMs }, mail));
+    const { duplicate, created } = await this.commits.run(() => {
+      const outcome = this.ctx.storage.transactionSync(() => {
+        const settings = this.settings();
+        const applied = applyEmail({ sql: this.sql, settings, nowMs }, mail);
+        return { ...applied, created: this.retention.recorded(this.sql, settings, applied.recorded, nowMs) };
+      });
       this.publishAfterBatch(outcome.recorded);
       return outcome;
     });
-    await this.schedulePrune();
+    await this.housekeepWithin(created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
     return { duplicate };
   }
 
@@ -94,6 +124,11 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return this.countsNow(nowMs);
   }
 
+  /** countsAfterChange for a key, which may have only a few requests waiting at once. */
+  async countsAfterChangeFor(keyId: string, knownTag: string, waitMs: number): Promise<Counts | StreamCapReached> {
+    return this.waits.run(keyId, () => this.countsAfterChange(knownTag, waitMs));
+  }
+
   async countsAfterChange(knownTag: string, waitMs: number): Promise<Counts> {
     const deadline = Date.now() + Math.min(waitMs, MAX_COUNTS_WAIT_MS);
     for (;;) {
@@ -116,15 +151,18 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     this.settingsCache = saved;
     // The daily limit is part of the counts the sockets show.
     this.publish(recorded, nowMs);
+    if (patch.retention !== undefined) await this.housekeepWithin(HOUSEKEEPING_DELAY_MS, nowMs);
     return saved;
   }
 
-  async createTicket(keyId: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' }> {
+  async createTicket(keyId: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
-    const ticket = newTicket(this.tenantId());
+    const capReached = ticketCapReached(this.ctx, this.sql, keyId, nowMs);
+    if (capReached !== null) return capReached;
+    const ticket = newTicket(tenantIdOf(this.ctx.id, this.sql));
     const expiresAtMs = nowMs + TICKET_TTL_MS;
     saveTicket(this.sql, ticket, keyId, expiresAtMs);
-    await this.schedulePrune();
+    await this.housekeepWithin(DAY_MS, nowMs);
     return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
   }
 
@@ -132,6 +170,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     this.ctx.storage.transactionSync(() => {
       rememberRevokedKey(this.sql, keyId, nowMs);
       deleteKeyTickets(this.sql, keyId);
+      forgetKeyUsage(this.sql, keyId);
     });
     const sockets = this.ctx.getWebSockets(keyId);
     for (const socket of sockets) closeQuietly(socket, STREAM_CLOSE_CODES.keyRevoked, 'key revoked');
@@ -140,13 +179,17 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   /**
    * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
-   * WebSocket. A refused ticket gets a bare 401, which the route answers with its JSON error.
+   * WebSocket. A refused ticket gets a bare 401, a socket over the caps a 429 with the cap reached
+   * (StreamCapReached); the route answers both with its JSON error.
    */
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
     const nowMs = Date.now();
     const keyId = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
     if (keyId === null) return new Response(null, { status: 401 });
+    // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
+    const capReached = socketCapReached(this.ctx, keyId);
+    if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)).
     this.ctx.acceptWebSocket(server, [keyId]);
@@ -168,22 +211,17 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   /**
-   * Due at the prune time or, while sockets are open, at the quota reset, whichever comes first.
-   * Prunes event ids older than the retention, used or expired tickets and old quota days, and
-   * pushes the counts: at the reset, the sockets' quota goes back to 0 with the next resetsAt.
+   * Housekeeping (every table back to its bound, see housekeep), due within a minute of new
+   * notifications and when anything next expires; while sockets are open, also at the quota reset,
+   * when the sockets' quota goes back to 0 with the next resetsAt.
    */
   async alarm(): Promise<void> {
     const nowMs = Date.now();
-    this.ctx.storage.transactionSync(() => {
-      pruneSeenEvents(this.sql, nowMs);
-      pruneTickets(this.sql, nowMs);
-      pruneQuotaDays(this.sql, quotaDayDaysBefore(nowMs, QUOTA_DAYS_KEPT));
-    });
+    const { nextAtMs } = this.ctx.storage.transactionSync(() => housekeep(this.sql, this.settings(), nowMs));
+    this.retention.reset();
     this.publish([], nowMs);
-    this.pruneScheduled = false;
-    const oldest = oldestSeenEventMs(this.sql);
-    // Nothing expires before the oldest id does; a day apart at least, however the ids are spread.
-    if (oldest !== null) await this.schedulePrune(Math.max(oldest + EVENT_ID_RETENTION_MS, nowMs + PRUNE_INTERVAL_MS));
+    this.housekeepingBy = null;
+    if (nextAtMs !== null) await this.housekeepWithin(nextAtMs - nowMs, nowMs);
     await this.scheduleQuotaReset(nowMs);
   }
 
@@ -199,10 +237,12 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     if (recorded !== null) this.publish(recorded, Date.now());
   }
 
-  private async schedulePrune(atMs = Date.now() + PRUNE_INTERVAL_MS): Promise<void> {
-    if (this.pruneScheduled) return;
+  /** Makes sure housekeeping runs within `delayMs`; one storage read at most per alarm it moves. */
+  private async housekeepWithin(delayMs: number, nowMs: number): Promise<void> {
+    const atMs = nowMs + delayMs;
+    if (this.housekeepingBy !== null && this.housekeepingBy <= atMs) return;
     await this.alarmNoLaterThan(atMs);
-    this.pruneScheduled = true;
+    this.housekeepingBy = atMs;
   }
 
   /** While sockets are open, wakes the object when the quota day ends (midnight America/Chicago). */
@@ -232,16 +272,6 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
   }
 
-  /** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
-  private tenantId(): string {
-    const name = this.ctx.id.name;
-    if (name !== undefined) {
-      if (readMeta(this.sql, TENANT_ID_KEY) !== name) writeMeta(this.sql, TENANT_ID_KEY, name);
-      return name;
-    }
-    return readMeta(this.sql, TENANT_ID_KEY) ?? this.ctx.id.toString();
-  }
-
   /** Pushes surfaced notifications, then the new counts, to every socket; wakes waiting counts requests. */
   private publish(recorded: Recorded[], nowMs: number): void {
     this.changeWaiters.wakeAll();
@@ -249,4 +279,3 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     broadcastChange(this.ctx.getWebSockets(), surfaced, () => this.countsNow(nowMs));
   }
 }
-

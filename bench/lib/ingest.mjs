@@ -73,8 +73,12 @@ export async function runCannon({ url, token, method, path, sendsEvent, refused 
   };
 }
 
-/** Ingest and baseline at each concurrency, alternating so that both see the same machine load. */
-export async function benchIngest({ url, ingestKey, levels, log }) {
+/**
+ * Ingest and baseline at each concurrency, alternating so that both see the same machine load.
+ * Every run gets a fresh key from `newIngestKey`: a key may send 6,000 requests a minute.
+ */
+export async function benchIngest({ url, newIngestKey, levels, log }) {
+  const ingestKey = await newIngestKey();
   const baseline = await pickBaseline(url, ingestKey);
   const target = { name: 'POST /v1/events', method: 'POST', path: '/v1/events', sendsEvent: true, expectedStatus: 202 };
   // Warm both paths (module load, KV cache, the Durable Object's first start).
@@ -83,7 +87,7 @@ export async function benchIngest({ url, ingestKey, levels, log }) {
   for (const { connections, amount } of levels) {
     for (const route of [target, baseline]) {
       log?.(`  ${route.name}: ${amount} requests over ${connections} connection(s)`);
-      const run = await runCannon({ url, token: ingestKey, ...route, connections, amount });
+      const run = await runCannon({ url, token: await newIngestKey(), ...route, connections, amount });
       rows.push({ route: route.name, ...run });
     }
   }

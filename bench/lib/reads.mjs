@@ -6,12 +6,17 @@ import { runCannon } from './ingest.mjs';
 
 export const READS_TENANT = '987-RDS-654';
 
-/** A second tenant on the bench worker, so the ingest runs do not grow its store. */
+/**
+ * A second tenant on the bench worker, so the ingest runs do not grow its store. It keeps up to a
+ * million notifications (the default retention keeps 10,000); each measured run gets its own read
+ * key (`newRead`), as a key may send 300 reads a minute.
+ */
 export async function provisionReadsTenant(worker) {
   await ensureTenant(worker.url, worker.rootToken, READS_TENANT, 'reads bench');
-  const ingest = await createKey(worker.url, worker.rootToken, READS_TENANT, 'ingest', 'reads bench ingest');
-  const read = await createKey(worker.url, worker.rootToken, READS_TENANT, 'read', 'reads bench read');
-  return { ingest: ingest.key, read: read.key };
+  const key = async (role) => (await createKey(worker.url, worker.rootToken, READS_TENANT, role, `reads bench ${role}`)).key;
+  const retention = await request(worker.url, '/v1/settings', { method: 'PUT', token: await key('admin'), body: { retention: { maxNotifications: 1_000_000 } } });
+  if (retention.status !== 200) throw new Error(`reads tenant retention: HTTP ${retention.status} ${retention.text.slice(0, 200)}`);
+  return { ingest: await key('ingest'), read: await key('read'), newRead: () => key('read') };
 }
 
 /** Posts batches of 100 distinct campaign failures until campaigns [from, to) exist. */
@@ -50,7 +55,7 @@ export async function benchReads({ url, keys, sizes, samples, log }) {
     }
     log?.(`  ${size} notifications stored (${Math.round(loaded / loadSeconds)}/s loaded)`);
     for (const route of READ_ROUTES) {
-      const run = await runCannon({ url, token: keys.read, method: 'GET', path: route.path, sendsEvent: false, expectedStatus: 200, connections: 1, amount: samples });
+      const run = await runCannon({ url, token: await keys.newRead(), method: 'GET', path: route.path, sendsEvent: false, expectedStatus: 200, connections: 1, amount: samples });
       rows.push({ size, route: route.name, loadSeconds, ...run });
     }
   }

@@ -129,6 +129,28 @@ function popupSection(popup) {
   ].join('\n');
 }
 
+function emailSection(email, options) {
+  if (!email) return '## E-mail path\n\nNot measured in this run.';
+  const rows = email.throughput.map((t) => [String(t.concurrency), String(t.messages), num(t.perSecond, 1), ms(t.latency.p50), ms(t.latency.p95)]);
+  const badge = email.badge;
+  return [
+    '## E-mail path',
+    '',
+    "Marketo notification e-mails through `wrangler dev`'s local e-mail trigger (`POST /cdn-cgi/local/email`), the " +
+      "worker's `email()` handler (address lookup in KV, postal-mime, classification, the tenant's Durable Object) and " +
+      'back: the four demo messages in turn (English, Dutch, Japanese; multipart, quoted-printable, base64; one unknown), ' +
+      'each with a new Message-ID.',
+    '',
+    table(['in flight', 'messages', 'messages/s', 'p50 per message', 'p95 per message'], rows),
+    '',
+    badge
+      ? `E-mail to badge (real Chromium, push over the WebSocket): ${badge.n} messages one at a time, each a new ` +
+        `\`marketo_email\`, timed from the trigger's answer to the badge count: p50 ${ms(badge.p50)}, p95 ${ms(badge.p95)}, ` +
+        `max ${ms(badge.max)}; goal p95 < 1 s: ${badge.p95 < 1000 ? 'yes' : 'no'}.`
+      : `E-mail to badge: not measured in this run (${options.badgeSkipped ?? 'no browser'}).`,
+  ].join('\n');
+}
+
 function sizesSection(sizes) {
   const budget = (e) => {
     const limit = BUDGETS_KIB[e.name];
@@ -151,7 +173,7 @@ function sizesSection(sizes) {
   ].join('\n');
 }
 
-export function renderResults({ machine, ingest, reads, badge, popup, sizes, options, seconds }) {
+export function renderResults({ machine, ingest, reads, badge, popup, email, sizes, options, seconds }) {
   return [
     '# Benchmark results',
     '',
@@ -169,6 +191,8 @@ export function renderResults({ machine, ingest, reads, badge, popup, sizes, opt
     badgeSection(badge, options),
     '',
     popupSection(popup),
+    '',
+    emailSection(email, options),
     '',
     sizesSection(sizes),
     '',

@@ -2,12 +2,13 @@
 // JSON Schema when the extension is built (and when its tests run). The extension checks answers
 // against them with extension/lib/wire/json-schema.ts, so zod itself never ships in it.
 import { z } from 'zod';
+import { EmailAddress } from '../../shared/email';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, NotificationPage, StreamMessage } from '../../shared/notifications';
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyInfo, StreamTicket } from '../../shared/tenant';
 
-const SCHEMAS = { ApiError, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage };
+const SCHEMAS = { ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage };
 
 /**
  * As zod parses: `io: 'input'` keeps z.object open to fields it does not name (zod drops them,

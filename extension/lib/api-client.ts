@@ -64,6 +64,8 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     ticket: () => call(() => client.v1.stream.ticket.$post(), 'StreamTicket'),
     settings: () => call(() => client.v1.settings.$get(), 'Settings'),
     updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), 'Settings'),
+    emailAddress: () => call(() => client.v1['email-address'].$get(), 'EmailAddress'),
+    rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), 'EmailAddress'),
   };
 }
 

@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { projectRoot, projectEnv } from './project.mjs';
 
 export const DEMO_TENANT = '123-ABC-456';
+/** Local runs take mail for this domain (the worker var EMAIL_DOMAIN; empty in wrangler.toml). */
+export const LOCAL_EMAIL_DOMAIN = 'notify.localhost';
 
 /** A TCP port nobody listens on right now (on 127.0.0.1). */
 export function findFreePort() {
@@ -59,9 +61,10 @@ export async function waitForHealth(url, { timeoutMs = 90_000, exited = () => nu
  * Runs `wrangler dev` in its own process group.
  * rootToken: passed with --var (it wins over .dev.vars); omit it to use .dev.vars.
  * onOutput: receives every chunk of wrangler's output (the last 20 kB are also kept for errors).
- * @param {{ port?: number, persistTo?: string, rootToken?: string, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number }} [options]
+ * emailDomain: the domain of the tenants' e-mail addresses (EMAIL_DOMAIN), notify.localhost by default.
+ * @param {{ port?: number, persistTo?: string, rootToken?: string, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number, emailDomain?: string }} [options]
  */
-export async function startWorker({ port, persistTo, rootToken, onOutput, logLevel = 'warn', timeoutMs } = {}) {
+export async function startWorker({ port, persistTo, rootToken, onOutput, logLevel = 'warn', timeoutMs, emailDomain = LOCAL_EMAIL_DOMAIN } = {}) {
   const workerPort = port ?? (await findFreePort());
   // Else the health check could be answered by whatever already listens there.
   if (!(await isPortFree(workerPort))) throw new Error(`port ${workerPort} is already in use on 127.0.0.1`);
@@ -77,6 +80,7 @@ export async function startWorker({ port, persistTo, rootToken, onOutput, logLev
   ];
   if (persistTo) args.push('--persist-to', persistTo);
   if (rootToken) args.push('--var', `ROOT_TOKEN:${rootToken}`);
+  if (emailDomain) args.push('--var', `EMAIL_DOMAIN:${emailDomain}`);
 
   const child = spawn(projectEnv.nodeBinary, args, {
     cwd: projectRoot,
@@ -188,6 +192,14 @@ export async function createKey(url, token, tenant, role, label) {
     body: { role, ...(label ? { label } : {}) },
   });
   return expectStatus(result, [201], `create ${role} key`);
+}
+
+/** The tenant's address for Marketo's notification e-mails: the current one, or a new one. */
+export async function ensureEmailAddress(url, adminKey) {
+  const current = await callWorker(url, '/v1/email-address', { token: adminKey });
+  if (current.status === 200) return current.body.address;
+  const created = await callWorker(url, '/v1/email-address', { method: 'POST', token: adminKey });
+  return expectStatus(created, [200], 'create the e-mail address').address;
 }
 
 export async function revokeKey(url, token, tenant, keyId) {

@@ -22,7 +22,30 @@ const samples: Notification[] = [
   { ...base, id: 't', type: 'trigger_campaign_cleanup', severity: 'info', data: { campaign: { id: 9, name: 'Old trigger' }, action: 'scheduled', lastActivityAt: '2026-05-01T00:00:00Z' } },
   { ...base, id: 'l', type: 'linkedin', data: { operation: 'create_audience', target: 'Audience A', attempts: 3 } },
   { ...base, id: 'q', type: 'web_services_quota', severity: 'warning', data: { day: '2026-11-22', threshold: 80, used: 40000, limit: 50000 } },
+  { ...base, id: 'm', type: 'marketo_email', severity: 'info', data: { source: 'email', subject: 'Your password expires', from: 'noreply@mktomail.com', excerpt: 'Change it.' } },
 ];
+
+describe('notifications from Marketo e-mails', () => {
+  it('an unknown mail: its own title, the sender, subject and excerpt as text', () => {
+    const d = describeNotification(samples.find((n) => n.id === 'm')!, translator('en'));
+    expect(d.title).toBe('E-mail from Marketo');
+    expect(d.facts).toEqual([
+      { label: 'From', value: 'noreply@mktomail.com' },
+      { label: 'Subject', value: 'Your password expires' },
+      { label: 'Excerpt', value: 'Change it.' },
+    ]);
+  });
+
+  it('a seed type from a mail: the title from the type, the subject and excerpt added', () => {
+    const n: Notification = { ...base, id: 'fe', type: 'facebook', data: { problem: 'app_removed', source: 'email', subject: 'Marketo: Facebook', excerpt: '<b>app removed</b>' } };
+    const d = describeNotification(n, translator('nl'));
+    expect(d.title).toBe(describeNotification({ ...n, data: { problem: 'app_removed' } }, translator('nl')).title);
+    expect(d.facts.slice(-2)).toEqual([
+      { label: 'Onderwerp', value: 'Marketo: Facebook' },
+      { label: 'Fragment', value: '<b>app removed</b>' },
+    ]);
+  });
+});
 
 describe('notification facts', () => {
   it('describes every type in every language with a title and facts', () => {

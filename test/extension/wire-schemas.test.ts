@@ -2,6 +2,7 @@
 // build time: on valid answers and on many broken ones, its verdict is zod's.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { EmailAddress } from '../../shared/email';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, NotificationPage, StreamMessage } from '../../shared/notifications';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
@@ -9,7 +10,7 @@ import { KeyInfo, StreamTicket } from '../../shared/tenant';
 import { checkWire, type WireName } from '../../extension/lib/wire/schemas';
 import { campaignFailure, counts, engagement } from './fixtures';
 
-const ZOD: Record<WireName, z.ZodType> = { ApiError, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage };
+const ZOD: Record<WireName, z.ZodType> = { ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage };
 
 const page = {
   items: [
@@ -32,6 +33,7 @@ const page = {
 const VALID: Record<WireName, unknown[]> = {
   ApiError: [{ error: { code: 'invalid_input', message: 'No', details: [{ path: ['quota', 0], message: 'Too small' }] } }, { error: { code: 'not_found', message: 'No' } }],
   Counts: [counts({ campaign_failure: 2 }, { critical: 2 })],
+  EmailAddress: [{ address: '123-abc-456.k2v9x7q4m8p3w6r1t5y0z2b4@mail.example.com' }],
   MarkReadResult: [{ updated: 3 }],
   NotificationPage: [page, { items: [], nextCursor: 'abc' }],
   Settings: [DEFAULT_SETTINGS],

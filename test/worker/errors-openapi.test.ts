@@ -26,14 +26,19 @@ describe('errors', () => {
   });
 
   it.each([
-    ['DELETE', '/v1/counts'],
-    ['PUT', '/v1/events'],
-    ['GET', '/v1/events'],
-    ['PATCH', '/v1/settings'],
-  ])('%s %s (a wrong method): a 404 JSON error', async (method, path) => {
+    ['DELETE', '/v1/counts', 'GET, HEAD'],
+    ['PUT', '/v1/events', 'POST'],
+    ['GET', '/v1/events', 'POST'],
+    ['PATCH', '/v1/settings', 'GET, HEAD, PUT'],
+    ['GET', '/v1/tenants/123-ABC-456', 'PUT'],
+    ['PUT', '/v1/tenants/123-ABC-456/keys/key_AAAAAAAAAAAAAAAA', 'DELETE'],
+  ])('%s %s (a wrong method): 405 with Allow: %s', async (method, path, allow) => {
     const response = await call(path, { method, token: t.admin });
-    expect(response.status).toBe(404);
-    expect((await errorOf(response)).code).toBe('not_found');
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe(allow);
+    const error = await errorOf(response);
+    expect(error.code).toBe('method_not_allowed');
+    expect(error.message).toContain(allow);
   });
 
   it('never shows a stack trace or internals in an error', async () => {
@@ -124,6 +129,7 @@ describe('GET /v1/openapi.json', () => {
         'PUT /v1/settings',
         'PUT /v1/tenants/{id}',
         'POST /v1/tenants/{id}/keys',
+        'GET /v1/tenants/{id}/keys',
         'DELETE /v1/tenants/{id}/keys/{keyId}',
         'GET /v1/key',
         'GET /v1/email-address',

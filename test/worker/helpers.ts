@@ -2,7 +2,7 @@ import type { KeyRole } from '../../shared/tenant';
 import { fetchWorker } from './openapi-responses';
 
 /** The root token vitest.config.ts gives the worker. */
-export const ROOT_TOKEN = 'test-root-token';
+export const ROOT_TOKEN = 'test-root-token-of-forty-characters-0123';
 const BASE = 'https://worker.test';
 
 let tenantCounter = 0;
@@ -14,6 +14,8 @@ export function uniqueTenantId(): string {
   const letters = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => String.fromCharCode(65 + (b % 26))).join('');
   return `${String(Math.floor(n / 1000)).padStart(3, '0')}-${letters}-${String(n % 1000).padStart(3, '0')}`;
 }
+
+const randomAddress = () => `10.${Array.from(crypto.getRandomValues(new Uint8Array(3))).join('.')}`;
 
 export interface CallOptions {
   method?: string;
@@ -27,6 +29,8 @@ export interface CallOptions {
 /** One request to the worker's own fetch handler (real KV and Durable Objects); the answer is checked against the OpenAPI document. */
 export function call(path: string, options: CallOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);
+  // Each call comes from its own address unless the test names one: failed root-token attempts count per address.
+  if (!headers.has('CF-Connecting-IP')) headers.set('CF-Connecting-IP', randomAddress());
   if (options.token !== undefined) headers.set('Authorization', `Bearer ${options.token}`);
   let body = options.raw;
   if (options.json !== undefined) {

@@ -30,6 +30,17 @@ export const en = {
   upgrade_needed: 'This address expects a WebSocket upgrade request.',
   refused: 'The request was refused.',
   internal: 'Something went wrong on the server; try again later.',
+  form_too_many_fields: 'A form body may have at most {max} fields.',
+  form_name_too_deep: 'A form field name may have at most {max} dotted parts.',
+  method_not_allowed: '{path} does not take {method}; it takes {allow}.',
+  rate_limited: 'Too many requests with this key; try again in {seconds} s.',
+  root_attempts: 'Too many failed root-token attempts from this address; try again in {seconds} s.',
+  root_disabled: 'Root access is off: the ROOT_TOKEN secret is shorter than 32 characters or the example value.',
+  streams_per_key: 'This key already holds {max} open streams; close one first.',
+  streams_per_tenant: 'This tenant already holds {max} open streams; close one first.',
+  tickets_per_key: 'This key already has {max} unused stream tickets; use one or wait until they expire.',
+  tickets_per_tenant: 'This tenant already has {max} unused stream tickets; try again in a minute.',
+  waits_per_key: 'This key already has {max} requests waiting for a change; wait for one to end.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

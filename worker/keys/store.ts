@@ -6,7 +6,8 @@ import { generateKey, generateKeyId, sha256Hex } from './tokens';
  * KV layout:
  *   tenant:<id>               -> Tenant
  *   key:<sha256 hex>          -> KeyRecord (looked up on every request)
- *   tenant-key:<tenant>:<id>  -> sha256 hex (so a key id can be revoked without the key)
+ *   tenant-key:<tenant>:<id>  -> sha256 hex (so a key id can be revoked without the key), with the
+ *                                KeyRecord as metadata (so one list call describes a tenant's keys)
  */
 export type { KeyRecord };
 
@@ -38,8 +39,29 @@ export async function createKey(kv: KVNamespace, tenant: string, role: KeyRole, 
   const hash = await sha256Hex(key);
   const record: KeyRecord = { id: generateKeyId(), tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
   await kv.put(hashKey(hash), JSON.stringify(record));
-  await kv.put(indexKey(tenant, record.id), hash);
+  await kv.put(indexKey(tenant, record.id), hash, { metadata: record });
   return { record, key };
+}
+
+/** The tenant's keys, oldest first. Keys made before the index carried metadata cost one read each. */
+export async function listKeys(kv: KVNamespace, tenant: string): Promise<KeyRecord[]> {
+  const records: KeyRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await kv.list({ prefix: indexKey(tenant, ''), cursor });
+    for (const { name, metadata } of page.keys) {
+      const listed = KeyRecord.safeParse(metadata);
+      const record = listed.success ? listed.data : await recordOfIndex(kv, name);
+      if (record !== null) records.push(record);
+    }
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor !== undefined);
+  return records.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+async function recordOfIndex(kv: KVNamespace, name: string): Promise<KeyRecord | null> {
+  const hash = await kv.get(name);
+  return hash === null ? null : readRecord(kv, hashKey(hash), KeyRecord);
 }
 
 export async function findKey(kv: KVNamespace, key: string): Promise<KeyRecord | null> {

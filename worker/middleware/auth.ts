@@ -2,8 +2,10 @@ import { createMiddleware } from 'hono/factory';
 import type { KeyRole } from '../../shared/tenant';
 import { forbidden, unauthorized } from '../errors';
 import { findKey, type KeyRecord } from '../keys/store';
+import { usableRootToken } from '../keys/root-token';
 import { looksLikeKey, secretsEqual } from '../keys/tokens';
 import type { AppContext, AppEnv, Principal } from './context';
+import { limitKeyRequest, limitRootFailure } from './rate-limit';
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 
@@ -18,10 +20,16 @@ async function identify(c: AppContext): Promise<Principal> {
   const match = BEARER.exec(c.req.header('Authorization') ?? '');
   const token = match?.[1];
   if (!token) throw unauthorized();
-  if (await secretsEqual(token, c.env.ROOT_TOKEN ?? '')) return { kind: 'root' };
-  const key = looksLikeKey(token) ? await findKey(c.env.KV, token) : null;
-  if (!key) throw unauthorized('key_unknown');
-  return { kind: 'key', key };
+  const root = usableRootToken(c.env.ROOT_TOKEN);
+  if (root !== null && (await secretsEqual(token, root))) return { kind: 'root' };
+  if (looksLikeKey(token)) {
+    const key = await findKey(c.env.KV, token);
+    if (!key) throw unauthorized('key_unknown');
+    return { kind: 'key', key };
+  }
+  // Not a key: a guess at the root token, limited per client address.
+  await limitRootFailure(c);
+  throw unauthorized(root === null ? 'root_disabled' : 'key_unknown');
 }
 
 /** Routes under /v1/ act on the key's own tenant; the root token only manages tenants. */
@@ -29,6 +37,7 @@ export const requireRole = (role: KeyRole) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const principal = await identify(c);
     if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+    await limitKeyRequest(c, role, principal.key.id);
     if (!ROLE_GRANTS[role].includes(principal.key.role)) {
       throw forbidden('role_needed', { role, has: principal.key.role });
     }
@@ -36,10 +45,20 @@ export const requireRole = (role: KeyRole) =>
     await next();
   });
 
+/**
+ * Routes that do not reach the tenant's object through a KeySession ask it directly whether the key
+ * was revoked (KV may still answer for it elsewhere for a while), which also notes the key's use.
+ */
+async function admitByTenant(c: AppContext, key: KeyRecord): Promise<void> {
+  if (!(await c.env.TENANT.get(c.env.TENANT.idFromName(key.tenant)).admitKey(key.id))) throw unauthorized('key_unknown');
+}
+
 /** Any key of a tenant, whatever its role. */
 export const requireTenantKey = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+  await limitKeyRequest(c, principal.key.role, principal.key.id);
+  await admitByTenant(c, principal.key);
   c.set('principal', principal);
   await next();
 });
@@ -55,8 +74,10 @@ export const requireRoot = createMiddleware<AppEnv>(async (c, next) => {
 export const requireTenantAdmin = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'key') {
+    await limitKeyRequest(c, 'admin', principal.key.id);
     if (principal.key.tenant !== c.req.param('id')) throw forbidden('own_tenant_only');
     if (principal.key.role !== 'admin') throw forbidden('role_needed', { role: 'admin', has: principal.key.role });
+    await admitByTenant(c, principal.key);
   }
   c.set('principal', principal);
   await next();

@@ -30,7 +30,10 @@ export const validationHook: Hook<unknown, AppEnv, string, Response | undefined>
 /** Expected failures become their JSON error; anything else is a real fault: 500 without internals. */
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   const language = requestLanguage(c);
-  if (error instanceof ApiFailure) return c.json(renderFailure(error, language), error.status);
+  if (error instanceof ApiFailure) {
+    for (const [name, value] of Object.entries(error.options.headers ?? {})) c.header(name, value);
+    return c.json(renderFailure(error, language), error.status);
+  }
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return c.json(errorBody('invalid_json', message(language, 'invalid_json')), 400);
     // readBody decides first; should a route's own JSON check still refuse, it answers like readBody.
@@ -43,5 +46,14 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   return c.json(errorBody('internal', message(language, 'internal')), 500);
 };
 
-export const onNotFound: NotFoundHandler<AppEnv> = (c) =>
-  c.json(errorBody('not_found', message(requestLanguage(c), 'route_unknown', { method: c.req.method, path: c.req.path })), 404);
+/** 404 for an unknown path; 405 with `Allow` for a known path asked with another method. */
+export const notFoundOrWrongMethod = (allowedAt: (path: string) => string[]): NotFoundHandler<AppEnv> =>
+  function notFoundOrWrongMethod(c) {
+    const language = requestLanguage(c);
+    const params = { method: c.req.method, path: c.req.path };
+    const allowed = allowedAt(c.req.path);
+    if (allowed.length === 0) return c.json(errorBody('not_found', message(language, 'route_unknown', params)), 404);
+    const allow = allowed.join(', ');
+    c.header('Allow', allow);
+    return c.json(errorBody('method_not_allowed', message(language, 'method_not_allowed', { ...params, allow })), 405);
+  };

@@ -1,3 +1,4 @@
+import { MAX_FORM_FIELDS, MAX_FORM_NAME_SEGMENTS } from '../../shared/events';
 import { ApiFailure } from '../errors';
 
 type FormObject = { [key: string]: string | FormObject };
@@ -16,8 +17,16 @@ export function parseDottedForm(text: string): FormObject {
 /** Fields named with dots, as pairs, nested into objects. */
 export function nestDottedFields(fields: Iterable<[string, string]>): FormObject {
   const root: FormObject = {};
-  for (const [name, value] of fields) {
-    const segments = name.split('.');
+  const pairs = [...fields];
+  // Bounded before any nesting is built: a deep or wide form costs as little as a refused one.
+  if (pairs.length > MAX_FORM_FIELDS) {
+    throw new ApiFailure(400, 'invalid_input', 'form_too_many_fields', { params: { max: MAX_FORM_FIELDS } });
+  }
+  for (const [name, value] of pairs) {
+    const segments = name.split('.', MAX_FORM_NAME_SEGMENTS + 1);
+    if (segments.length > MAX_FORM_NAME_SEGMENTS) {
+      throw new ApiFailure(400, 'invalid_input', 'form_name_too_deep', { params: { max: MAX_FORM_NAME_SEGMENTS } });
+    }
     if (segments.some((s) => s === '' || FORBIDDEN_SEGMENTS.has(s))) throw conflict(name);
     let node = root;
     for (const segment of segments.slice(0, -1)) {

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Counts } from '../../shared/notifications';
+import { tooManyStreams } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { countsTag, parseIfNoneMatch, tagMatches } from '../http/etag';
 import { preferredWaitMs } from '../http/prefer';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const CountsHeaders = z.object({
   'if-none-match': z.string().max(1000).optional().openapi({ description: 'The ETag of counts the client has' }),
@@ -25,7 +26,7 @@ const getCounts = createRoute({
   responses: {
     200: { ...json(Counts, 'The counts; ETag names them'), headers: z.object({ ETag: z.string() }) },
     304: { description: 'The counts still match If-None-Match (also after waiting)', headers: z.object({ ETag: z.string() }) },
-    ...errorResponses(400, 401, 403),
+    ...errorResponses(400, 401, 403, 429),
   },
 });
 
@@ -36,7 +37,8 @@ export const countsRoutes = newRouter().openapi(getCounts, async (c) => {
   const stub = tenantStub(c);
   // Waiting needs one definite tag to compare with; anything else answers at once.
   const waitFor = known.length === 1 && known[0] !== '*' && waitMs ? known[0]! : null;
-  const counts = waitFor !== null ? await stub.countsAfterChange(waitFor, waitMs!) : await stub.counts();
+  const counts = await admitted(waitFor !== null ? stub.countsAfterChange(waitFor, waitMs!) : stub.counts());
+  if ('error' in counts) throw tooManyStreams(counts);
   const tag = countsTag(counts);
   c.header('ETag', tag);
   c.header('Cache-Control', 'no-store');

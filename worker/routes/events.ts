@@ -7,7 +7,7 @@ import { readBody } from '../middleware/body';
 import { validationHook } from '../middleware/errors';
 import { nestDottedFields, withoutEmptyFields } from '../middleware/form';
 import { eventsFromBody } from './event-input';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const IdempotencyHeaders = z.object({
   'idempotency-key': z.string().min(1).max(200).optional().openapi({
@@ -39,7 +39,7 @@ const postEvents = createRoute({
       },
     },
   },
-  responses: { 202: json(EventsAccepted, 'Accepted; duplicates were already seen'), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: { 202: json(EventsAccepted, 'Accepted; duplicates were already seen'), ...errorResponses(400, 401, 403, 413, 415, 429) },
 });
 
 const postUsage = createRoute({
@@ -49,17 +49,17 @@ const postUsage = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('ingest'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: UsageBody } } } },
-  responses: { 200: json(QuotaState, "Today's quota after the change"), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: { 200: json(QuotaState, "Today's quota after the change"), ...errorResponses(400, 401, 403, 413, 415, 429) },
 });
 
 export const eventRoutes = newRouter()
-  .openapi(postUsage, async (c) => c.json(await tenantStub(c).addUsage(c.req.valid('json').calls), 200))
+  .openapi(postUsage, async (c) => c.json(await admitted(tenantStub(c).addUsage(c.req.valid('json').calls)), 200))
   .openapi(
     postEvents,
     async (c) => {
       // The header names a single event without an id (eventsFromBody checks it against the body).
       const events = eventsFromBody(c.get('body'), c.req.valid('header')['idempotency-key']);
-      return c.json(await tenantStub(c).ingest(events), 202);
+      return c.json(await admitted(tenantStub(c).ingest(events)), 202);
     },
     // A body that fails the route's schema is reported as eventsFromBody reports it: at the failing
     // event of a batch, not as a mismatch of the whole union.

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
-import { KeyCreate, KeyCreated, KeyInfo, MunchkinId } from '../../shared/tenant';
+import { KeyCreate, KeyCreated, KeyInfo, KeyList, MunchkinId } from '../../shared/tenant';
 import { notFound } from '../errors';
-import { createKey, readTenant, revokeKey } from '../keys/store';
+import { createKey, listKeys, readTenant, revokeKey } from '../keys/store';
 import { KEY_ID_PATTERN } from '../keys/tokens';
 import { callerKey, requireTenantAdmin, requireTenantKey } from '../middleware/auth';
 import { readBody } from '../middleware/body';
@@ -20,7 +20,7 @@ const postKey = createRoute({
     params: z.object({ id: MunchkinId }),
     body: { required: true, content: { 'application/json': { schema: KeyCreate } } },
   },
-  responses: { 201: json(KeyCreated, 'The new key'), ...errorResponses(400, 401, 403, 404, 413, 415) },
+  responses: { 201: json(KeyCreated, 'The new key'), ...errorResponses(400, 401, 403, 404, 413, 415, 429) },
 });
 
 const deleteKey = createRoute({
@@ -30,7 +30,17 @@ const deleteKey = createRoute({
   security: bearerSecurity,
   middleware: [requireTenantAdmin] as const,
   request: { params: z.object({ id: MunchkinId, keyId: z.string().regex(KEY_ID_PATTERN, 'a key id like key_…') }) },
-  responses: { 204: { description: 'Revoked' }, ...errorResponses(400, 401, 403, 404) },
+  responses: { 204: { description: 'Revoked' }, ...errorResponses(400, 401, 403, 404, 429) },
+});
+
+const getKeys = createRoute({
+  method: 'get',
+  path: '/tenants/{id}/keys',
+  summary: "Lists the tenant's keys (root token, or an admin key of that tenant), never a key itself",
+  security: bearerSecurity,
+  middleware: [requireTenantAdmin] as const,
+  request: { params: z.object({ id: MunchkinId }) },
+  responses: { 200: json(KeyList, 'The keys, oldest first; lastUsedAt to the minute, null before first use'), ...errorResponses(400, 401, 403, 404, 429) },
 });
 
 const getOwnKey = createRoute({
@@ -39,7 +49,7 @@ const getOwnKey = createRoute({
   summary: 'Describes the calling key (id, tenant, role, label); changes nothing',
   security: bearerSecurity,
   middleware: [requireTenantKey] as const,
-  responses: { 200: json(KeyInfo, 'The calling key'), ...errorResponses(401, 403) },
+  responses: { 200: json(KeyInfo, 'The calling key'), ...errorResponses(401, 403, 429) },
 });
 
 export const keyRoutes = newRouter()
@@ -53,6 +63,21 @@ export const keyRoutes = newRouter()
     const { role, label } = c.req.valid('json');
     const { record, key } = await createKey(c.env.KV, id, role, label);
     return c.json({ id: record.id, key, role: record.role }, 201);
+  })
+  .openapi(getKeys, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
+    const records = await listKeys(c.env.KV, id);
+    const lastUsed: Record<string, string> = records.length === 0 ? {} : await c.env.TENANT.get(c.env.TENANT.idFromName(id)).keysLastUsed(records.map((r) => r.id));
+    const keys = records.map(({ id: keyId, role, label, createdAt }) => ({
+      id: keyId,
+      role,
+      label,
+      member: null,
+      createdAt,
+      lastUsedAt: lastUsed[keyId] ?? null,
+    }));
+    return c.json({ keys }, 200);
   })
   .openapi(deleteKey, async (c) => {
     const { id, keyId } = c.req.valid('param');

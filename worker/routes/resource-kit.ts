@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError } from '../../shared/errors';
+import { unauthorized } from '../errors';
+import { isKeyRevoked, type KeyRevoked } from '../key-session';
 import { callerKey } from '../middleware/auth';
 import type { AppContext, AppEnv } from '../middleware/context';
 import { validationHook } from '../middleware/errors';
@@ -21,22 +23,41 @@ const ERROR_DESCRIPTIONS = {
   404: 'Not found',
   413: 'The body is larger than 64 KiB',
   415: 'The body has an unsupported content type',
+  429: 'Too many requests: `rate_limited` (per key, or failed root-token attempts per client address; see Retry-After) or `too_many_streams`',
 } as const;
 type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
 
 /** The one error body, as a named schema of the document (components/schemas/ApiError). */
 const DocumentedApiError = ApiError.openapi('ApiError');
 
-/** The error answers a route can give, for the OpenAPI document. */
+const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: 'Seconds until the limit allows requests again' }) });
+
+/**
+ * The error answers a route can give, for the OpenAPI document. Every route behind a key can also
+ * answer 429 (rate limits) and lists it; a 429 comes with Retry-After.
+ */
 export function errorResponses<const S extends DocumentedError[]>(...statuses: S) {
-  return Object.fromEntries(statuses.map((s) => [s, json(DocumentedApiError, ERROR_DESCRIPTIONS[s])])) as {
+  return Object.fromEntries(
+    statuses.map((s) => [s, s === 429 ? { ...json(DocumentedApiError, ERROR_DESCRIPTIONS[s]), headers: RetryAfter } : json(DocumentedApiError, ERROR_DESCRIPTIONS[s])]),
+  ) as {
     [K in S[number]]: ReturnType<typeof json<typeof ApiError>>;
   };
 }
 
 export const bearerSecurity = [{ bearer: [] }];
 
-/** The Durable Object of the calling key's tenant. */
+/**
+ * The Durable Object of the calling key's tenant, as that key sees it: each call is checked there
+ * against revocation (see KeySession), pipelined into the same round trip.
+ */
 export function tenantStub(c: AppContext) {
-  return tenantObject(c.env, callerKey(c).tenant);
+  const key = callerKey(c);
+  return tenantObject(c.env, key.tenant).forKey(key.id);
+}
+
+/** The object's answer to a KeySession call; 401 when it refused the key as revoked. */
+export async function admitted<P>(answer: P): Promise<Exclude<Awaited<P>, KeyRevoked>> {
+  const value = await answer;
+  if (isKeyRevoked(value)) throw unauthorized('key_unknown');
+  return value as Exclude<Awaited<P>, KeyRevoked>;
 }

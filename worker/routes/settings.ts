@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const getSettings = createRoute({
   method: 'get',
@@ -10,7 +10,7 @@ const getSettings = createRoute({
   summary: "The tenant's settings",
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
-  responses: { 200: json(Settings, 'The whole settings document'), ...errorResponses(401, 403) },
+  responses: { 200: json(Settings, 'The whole settings document'), ...errorResponses(401, 403, 429) },
 });
 
 const putSettings = createRoute({
@@ -20,9 +20,9 @@ const putSettings = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('admin'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: SettingsPatch } } } },
-  responses: { 200: json(Settings, 'The whole settings document after the change'), ...errorResponses(400, 401, 403, 413, 415) },
+  responses: { 200: json(Settings, 'The whole settings document after the change'), ...errorResponses(400, 401, 403, 413, 415, 429) },
 });
 
 export const settingsRoutes = newRouter()
-  .openapi(getSettings, async (c) => c.json(await tenantStub(c).getSettings(), 200))
-  .openapi(putSettings, async (c) => c.json(await tenantStub(c).updateSettings(c.req.valid('json')), 200));
+  .openapi(getSettings, async (c) => c.json(await admitted(tenantStub(c).getSettings()), 200))
+  .openapi(putSettings, async (c) => c.json(await admitted(tenantStub(c).updateSettings(c.req.valid('json'))), 200));

@@ -1,12 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { StreamCapReached } from '../../shared/limits';
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { MunchkinId, StreamTicket } from '../../shared/tenant';
-import { ApiFailure, unauthorized } from '../errors';
+import { ApiFailure, tooManyStreams, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
-import { callerKey, requireRole } from '../middleware/auth';
+import { requireRole } from '../middleware/auth';
 import { tenantObject } from '../tenant-object';
-import { bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
 
 const postTicket = createRoute({
   method: 'post',
@@ -14,7 +15,7 @@ const postTicket = createRoute({
   summary: 'A one-use ticket, valid 60 s, for GET /v1/stream (browsers cannot send headers to a WebSocket)',
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
-  responses: { 200: json(StreamTicket, 'The ticket'), ...errorResponses(401, 403) },
+  responses: { 200: json(StreamTicket, 'The ticket'), ...errorResponses(401, 403, 429) },
 });
 
 /** The Durable Object consumes the ticket and accepts the socket; a refused ticket comes back as a bare 401. */
@@ -27,7 +28,7 @@ const getStream = createRoute({
   security: [],
   // Optional here: a missing ticket is a 401 like a wrong one, not a 400.
   request: { query: z.object({ ticket: z.string().optional() }) },
-  responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401) },
+  responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401, 429) },
 });
 
 /** `<tenant>.<random>`: the prefix says which tenant's object holds the ticket. */
@@ -41,8 +42,8 @@ function ticketTenant(ticket: string | undefined): string {
 
 export const streamRoutes = newRouter()
   .openapi(postTicket, async (c) => {
-    const ticket = await tenantStub(c).createTicket(callerKey(c).id);
-    if ('error' in ticket) throw unauthorized('key_unknown');
+    const ticket = await admitted(tenantStub(c).createTicket());
+    if ('error' in ticket) throw tooManyStreams(ticket);
     return c.json(ticket, 200);
   })
   .openapi(getStream, async (c) => {
@@ -53,5 +54,6 @@ export const streamRoutes = newRouter()
     if (!(await readTenant(c.env.KV, tenant))) throw unauthorized('ticket_invalid');
     const response = await tenantObject(c.env, tenant).fetch(c.req.raw);
     if (response.status === 401) throw unauthorized('ticket_invalid');
+    if (response.status === 429) throw tooManyStreams(StreamCapReached.parse(await response.json()));
     return response;
   });

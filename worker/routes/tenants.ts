@@ -18,7 +18,7 @@ const putTenant = createRoute({
   responses: {
     200: json(Tenant, 'The tenant existed already'),
     201: json(Tenant, 'The tenant was created'),
-    ...errorResponses(400, 401, 403, 413, 415),
+    ...errorResponses(400, 401, 403, 413, 415, 429),
   },
 });
 

@@ -66,7 +66,7 @@ function applyTypedEvent(ctx: ApplyContext, event: Exclude<MarketoEvent, { type:
 function linkedinRun(ctx: ApplyContext, event: Extract<MarketoEvent, { type: 'linkedin' }>): Occurrence | null {
   const key = linkedinAttemptKey(event.operation, event.target);
   const attempts = nextAttempts(linkedinFailures(ctx.sql, key), event.outcome);
-  setLinkedinFailures(ctx.sql, key, attempts);
+  setLinkedinFailures(ctx.sql, key, attempts, ctx.nowMs);
   return shouldNotifyLinkedin(attempts, ctx.settings.linkedin.maxAttempts) ? linkedinOccurrence(event, attempts) : null;
 }
 

@@ -11,3 +11,15 @@ export function writeMeta(sql: SqlStorage, key: string, value: string): void {
     value,
   );
 }
+
+const TENANT_ID_KEY = 'tenant_id';
+
+/** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
+export function tenantIdOf(id: DurableObjectId, sql: SqlStorage): string {
+  const name = id.name;
+  if (name !== undefined) {
+    if (readMeta(sql, TENANT_ID_KEY) !== name) writeMeta(sql, TENANT_ID_KEY, name);
+    return name;
+  }
+  return readMeta(sql, TENANT_ID_KEY) ?? id.toString();
+}

@@ -30,16 +30,23 @@ const STATEMENTS = [
   `CREATE TABLE IF NOT EXISTS stream_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL, key_id TEXT)`,
   // Keys revoked while KV may still answer for them elsewhere for a while: no new stream for them.
   `CREATE TABLE IF NOT EXISTS revoked_keys (key_id TEXT PRIMARY KEY, revoked_at INTEGER NOT NULL)`,
+  // When each key was last used, to the minute (GET /v1/tenants/:id/keys).
+  `CREATE TABLE IF NOT EXISTS key_usage (key_id TEXT PRIMARY KEY, last_used_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 ];
 
 /** Columns added to a table after it was first created: ALTER TABLE has no IF NOT EXISTS. */
 const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'stream_tickets', column: 'key_id', definition: 'TEXT' },
+  // When a LinkedIn run last changed, so that the oldest runs go first when the table is full.
+  { table: 'linkedin_attempts', column: 'updated_at', definition: 'INTEGER NOT NULL DEFAULT 0' },
 ];
 
 /** Statements that need the added columns. */
-const AFTER_ADDED_COLUMNS = [`CREATE INDEX IF NOT EXISTS stream_tickets_key ON stream_tickets (key_id)`];
+const AFTER_ADDED_COLUMNS = [
+  `CREATE INDEX IF NOT EXISTS stream_tickets_key ON stream_tickets (key_id)`,
+  `CREATE INDEX IF NOT EXISTS linkedin_attempts_age ON linkedin_attempts (updated_at)`,
+];
 
 function hasColumn(sql: SqlStorage, table: string, column: string): boolean {
   return sql.exec('SELECT 1 FROM pragma_table_info(?) WHERE name = ?', table, column).toArray().length > 0;

@@ -5,7 +5,8 @@ const SETTINGS_KEY = 'settings';
 
 /**
  * The stored document, or the defaults; a stored document that no longer validates falls back too.
- * A type added since the document was saved gets its default, so the tenant keeps its own choices.
+ * A section or a type added since the document was saved gets its default, so the tenant keeps its
+ * own choices.
  */
 export function loadSettings(sql: SqlStorage): Settings {
   const text = readMeta(sql, SETTINGS_KEY);
@@ -13,7 +14,7 @@ export function loadSettings(sql: SqlStorage): Settings {
   const stored = JSON.parse(text) as { types?: unknown } | null;
   const types = stored?.types;
   const withNewTypes = typeof types === 'object' && types !== null ? { ...stored, types: { ...DEFAULT_SETTINGS.types, ...types } } : stored;
-  const parsed = Settings.safeParse(withNewTypes);
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...withNewTypes });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 

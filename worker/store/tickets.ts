@@ -30,3 +30,14 @@ export function deleteKeyTickets(sql: SqlStorage, keyId: string): void {
 export function pruneTickets(sql: SqlStorage, nowMs: number): number {
   return sql.exec('DELETE FROM stream_tickets WHERE expires_at <= ?', nowMs).rowsWritten;
 }
+
+/** Unexpired tickets not used yet, of one key and of the whole tenant. */
+export function unusedTickets(sql: SqlStorage, keyId: string, nowMs: number): { key: number; tenant: number } {
+  return sql
+    .exec<{ key: number; tenant: number }>(
+      'SELECT COUNT(*) FILTER (WHERE key_id = ?) AS key, COUNT(*) AS tenant FROM stream_tickets WHERE expires_at > ?',
+      keyId,
+      nowMs,
+    )
+    .one();
+}

@@ -20,7 +20,12 @@ export class Invariants {
 }
 
 async function readJson(url, path, token) {
-  const res = await request(url, path, { token, timeoutMs: 30_000 });
+  let res = await request(url, path, { token, timeoutMs: 30_000 });
+  // A key over its rate limit reads again when the limit allows (once: a window is a minute).
+  if (res.status === 429) {
+    await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? 1) * 1000));
+    res = await request(url, path, { token, timeoutMs: 30_000 });
+  }
   if (res.status !== 200) throw new Error(`GET ${path}: HTTP ${res.status} ${res.text.slice(0, 200)}`);
   return res.json;
 }

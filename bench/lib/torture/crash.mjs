@@ -11,7 +11,7 @@ import { countsOf, listAllNotifications } from './checks.mjs';
 const crashEvent = (i) => campaignFailure(`crash-event-${i}`, `crash-${i}`);
 const campaignOf = (i) => `cmp-crash-${i}`;
 
-/** Posts one event until a 202, retrying the same id through errors and 5xx, bounded by `deadline`. */
+/** Posts one event until a 202, retrying the same id through errors, 5xx and 429, bounded by `deadline`. */
 async function postUntilAccepted(url, token, event, deadline, tally) {
   let unanswered = 0;
   for (let attempt = 1; Date.now() < deadline; attempt++) {
@@ -25,6 +25,12 @@ async function postUntilAccepted(url, token, event, deadline, tally) {
       continue;
     }
     if (res.status === 202) return { ...res.json, unanswered };
+    // Over the key's rate limit: wait as told, then send the same event again.
+    if (res.status === 429) {
+      tally.rateLimited++;
+      await sleep(Number(res.headers.get('retry-after') ?? 1) * 1000);
+      continue;
+    }
     if (res.status < 500) return { rejected: res.status, text: res.text.slice(0, 200) };
     unanswered++;
     tally.serverErrors++;
@@ -48,7 +54,7 @@ async function waitPortClosed(port, timeoutMs = 15_000) {
 
 export async function crashPhase({ worker, keys, events, clients, deadline, invariants, log }) {
   const { url } = worker;
-  const tally = { accepted: 0, duplicates: 0, answered: 0, transportErrors: 0, serverErrors: 0, rejected: [], timedOut: 0, unexplainedDuplicates: [] };
+  const tally = { accepted: 0, duplicates: 0, answered: 0, transportErrors: 0, serverErrors: 0, rateLimited: 0, rejected: [], timedOut: 0, unexplainedDuplicates: [] };
   let crash = null;
   const crashAt = Math.floor(events / 2);
   const crashAndRestart = async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TestedConnection } from '../../lib/connection-test';
 import type { Translator } from '../../lib/i18n';
 import { ConnectionSection } from './ConnectionSection';
+import { EmailSection } from './EmailSection';
 import { PreferencesSection } from './PreferencesSection';
 import { TenantSection } from './TenantSection';
 
@@ -16,6 +17,7 @@ export function OptionsPage({ tr }: { tr: Translator }) {
       <ConnectionSection tr={tr} onTested={setTested} />
       <PreferencesSection tr={tr} />
       <TenantSection tr={tr} tested={tested} />
+      <EmailSection tr={tr} tested={tested} />
     </main>
   );
 }

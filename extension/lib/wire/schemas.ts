@@ -1,5 +1,6 @@
 import schemas from 'virtual:wire-schemas';
 import type { z } from 'zod';
+import type { EmailAddress } from '../../../shared/email';
 import type { ApiError } from '../../../shared/errors';
 import type { Counts, MarkReadResult, NotificationPage, StreamMessage } from '../../../shared/notifications';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
@@ -9,6 +10,7 @@ import { issuesOf, type Issue, type JsonSchema } from './json-schema';
 /** What the extension checks, by the name of its shared zod schema (JSON Schema made at build time). */
 export interface Wire {
   ApiError: ApiError;
+  EmailAddress: EmailAddress;
   Counts: Counts;
   MarkReadResult: z.output<typeof MarkReadResult>;
   NotificationPage: NotificationPage;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Streams one key, or one tenant, may hold at once; over them the worker answers 429 too_many_streams. */
+export const STREAM_LIMITS = {
+  socketsPerKey: 10,
+  unusedTicketsPerKey: 10,
+  socketsPerTenant: 500,
+  /** Unused tickets of all keys together, as many as the sockets they could open. */
+  unusedTicketsPerTenant: 500,
+  /** `GET /v1/counts` requests waiting for a change (Prefer: wait). */
+  waitsPerKey: 10,
+} as const;
+
+export type StreamLimit = keyof typeof STREAM_LIMITS;
+
+/** Which cap a stream request reached (the tenant object's answer to the route). */
+export const StreamCapReached = z.object({
+  error: z.literal('too_many_streams'),
+  limit: z.enum(Object.keys(STREAM_LIMITS) as [StreamLimit, ...StreamLimit[]]),
+  max: z.int(),
+});
+export type StreamCapReached = z.infer<typeof StreamCapReached>;

@@ -1,0 +1,73 @@
+import { RpcTarget } from 'cloudflare:workers';
+import type { EventsAccepted, MarketoEvent } from '../shared/events';
+import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
+import type { Settings, SettingsPatch } from '../shared/settings';
+import type { StreamTicket } from '../shared/tenant';
+import type { StreamCapReached } from './sockets/stream-caps';
+import type { TenantDurableObject } from './tenant-durable-object';
+
+/** What a session answers for a key the tenant revoked: a value, as an RPC exception would be logged as uncaught. */
+export type KeyRevoked = { error: 'key_revoked' };
+const KEY_REVOKED: KeyRevoked = { error: 'key_revoked' };
+
+export function isKeyRevoked(answer: unknown): answer is KeyRevoked {
+  return typeof answer === 'object' && answer !== null && (answer as { error?: unknown }).error === 'key_revoked';
+}
+
+/**
+ * The tenant's object as one key sees it, for the worker's routes: every call first checks that the
+ * key was not revoked (KV may still answer for it elsewhere for a while) and notes its use. Routes
+ * get it with one pipelined call, `stub.forKey(id).ingest(...)`, so the check costs no round trip.
+ */
+export class KeySession extends RpcTarget {
+  readonly #tenant: TenantDurableObject;
+  readonly #keyId: string;
+
+  constructor(tenant: TenantDurableObject, keyId: string) {
+    super();
+    this.#tenant = tenant;
+    this.#keyId = keyId;
+  }
+
+  /** Runs `call` on the tenant's object unless the key was revoked. */
+  async #admitted<T>(call: (tenant: TenantDurableObject) => Promise<T>): Promise<T | KeyRevoked> {
+    return this.#tenant.admitKey(this.#keyId) ? call(this.#tenant) : KEY_REVOKED;
+  }
+
+  ingest(events: MarketoEvent[]): Promise<EventsAccepted | KeyRevoked> {
+    return this.#admitted((t) => t.ingest(events));
+  }
+
+  addUsage(calls: number): Promise<QuotaState | KeyRevoked> {
+    return this.#admitted((t) => t.addUsage(calls));
+  }
+
+  list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' } | KeyRevoked> {
+    return this.#admitted((t) => t.list(query));
+  }
+
+  markRead(selection: MarkRead): Promise<{ updated: number } | KeyRevoked> {
+    return this.#admitted((t) => t.markRead(selection));
+  }
+
+  counts(): Promise<Counts | KeyRevoked> {
+    return this.#admitted((t) => t.counts());
+  }
+
+  /** A long poll; each key may have a few waiting at once. */
+  countsAfterChange(knownTag: string, waitMs: number): Promise<Counts | StreamCapReached | KeyRevoked> {
+    return this.#admitted((t) => t.countsAfterChangeFor(this.#keyId, knownTag, waitMs));
+  }
+
+  getSettings(): Promise<Settings | KeyRevoked> {
+    return this.#admitted((t) => t.getSettings());
+  }
+
+  updateSettings(patch: SettingsPatch): Promise<Settings | KeyRevoked> {
+    return this.#admitted((t) => t.updateSettings(patch));
+  }
+
+  createTicket(): Promise<StreamTicket | StreamCapReached | KeyRevoked> {
+    return this.#admitted((t) => t.createTicket(this.#keyId));
+  }
+}

@@ -1,0 +1,35 @@
+import type { KeyRole } from '../../shared/tenant';
+import { ApiFailure } from '../errors';
+import type { AppContext } from './context';
+import type { MessageKey } from '../i18n/messages';
+
+/** Every limiter of wrangler.toml counts in windows of this length. */
+const WINDOW_SECONDS = 60;
+
+/** Which limiter (wrangler.toml `[[ratelimits]]`) counts a key's requests to routes of a role. */
+const LIMITER_OF_ROLE = { ingest: 'INGEST_LIMITER', read: 'READ_LIMITER', admin: 'ADMIN_LIMITER' } as const satisfies Record<KeyRole, string>;
+
+/** Seconds until the current window ends (windows follow the clock's minutes), at least 1. */
+export function secondsToWindowEnd(nowMs: number): number {
+  return WINDOW_SECONDS - (Math.floor(nowMs / 1000) % WINDOW_SECONDS);
+}
+
+const rateLimited = (key: MessageKey) => {
+  const seconds = secondsToWindowEnd(Date.now());
+  return new ApiFailure(429, 'rate_limited', key, { params: { seconds }, headers: { 'Retry-After': String(seconds) } });
+};
+
+/** Counts one request of the key against the limit of the routes' role; over it, 429 with Retry-After. */
+export async function limitKeyRequest(c: AppContext, role: KeyRole, keyId: string): Promise<void> {
+  const { success } = await c.env[LIMITER_OF_ROLE[role]].limit({ key: keyId });
+  if (!success) throw rateLimited('rate_limited');
+}
+
+/** The client's address as Cloudflare reports it; one bucket for requests without it (local tools). */
+const clientAddress = (c: AppContext) => c.req.header('CF-Connecting-IP') ?? 'unknown';
+
+/** Counts a failed root-token attempt of the client's address; the 11th in a window is 429 instead of 401. */
+export async function limitRootFailure(c: AppContext): Promise<void> {
+  const { success } = await c.env.ROOT_FAILURE_LIMITER.limit({ key: clientAddress(c) });
+  if (!success) throw rateLimited('root_attempts');
+}

@@ -1,0 +1,49 @@
+import type { NotificationType, Severity } from '../../shared/notification-types';
+import type { Settings } from '../../shared/settings';
+import { adjustUnread } from './counters';
+
+type Retention = Settings['retention'];
+const DAY_MS = 86_400_000;
+
+export function notificationCount(sql: SqlStorage): number {
+  return sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM notifications').one().n;
+}
+
+/** The lastAt of the notification that expires first, or null when there is none. */
+export function oldestLastAtMs(sql: SqlStorage): number | null {
+  return sql.exec<{ at: number | null }>('SELECT MIN(last_at) AS at FROM notifications').one().at;
+}
+
+/** When the notification last seen at `lastAtMs` leaves the store by age. */
+export const expiresAtMs = (retention: Retention, lastAtMs: number) => lastAtMs + retention.days * DAY_MS;
+
+/** Takes the unread ones among the rows `where` selects out of the unread totals, then deletes the rows. */
+function deleteWhere(sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]): number {
+  const unread = sql.exec<{ type: NotificationType; severity: Severity; n: number }>(
+    `SELECT type, severity, COUNT(*) AS n FROM notifications WHERE read_at IS NULL AND ${where} GROUP BY type, severity`,
+    ...bindings,
+  );
+  for (const { type, severity, n } of [...unread]) adjustUnread(sql, type, severity, -n);
+  sql.exec(`DELETE FROM notifications WHERE ${where}`, ...bindings);
+  return sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
+}
+
+/**
+ * Brings the store within the tenant's retention: notifications last seen more than `days` ago go,
+ * then, beyond `maxNotifications`, read ones before unread ones, oldest lastAt first. Answers how many
+ * went. The caller makes it one transaction.
+ */
+export function pruneNotifications(sql: SqlStorage, retention: Retention, nowMs: number): number {
+  let removed = deleteWhere(sql, 'last_at < ?', nowMs - retention.days * DAY_MS);
+  let overflow = notificationCount(sql) - retention.maxNotifications;
+  if (overflow <= 0) return removed;
+  const readFirst = deleteWhere(
+    sql,
+    'id IN (SELECT id FROM notifications WHERE read_at IS NOT NULL ORDER BY last_at, id LIMIT ?)',
+    overflow,
+  );
+  removed += readFirst;
+  overflow -= readFirst;
+  if (overflow > 0) removed += deleteWhere(sql, 'id IN (SELECT id FROM notifications ORDER BY last_at, id LIMIT ?)', overflow);
+  return removed;
+}
