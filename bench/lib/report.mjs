@@ -129,7 +129,7 @@ function popupSection(popup) {
   ].join('\n');
 }
 
-function emailSection(email, options) {
+export function emailSection(email, options) {
   if (!email) return '## E-mail path\n\nNot measured in this run.';
   const rows = email.throughput.map((t) => [String(t.concurrency), String(t.messages), num(t.perSecond, 1), ms(t.latency.p50), ms(t.latency.p95)]);
   const badge = email.badge;
