@@ -116,7 +116,7 @@ function badgeSection(badge, options) {
   ].join('\n');
 }
 
-function popupSection(popup) {
+export function popupSection(popup) {
   if (!popup) return '## Popup time to feed\n\nNot measured in this run.';
   return [
     '## Popup time to feed (real Chromium)',
@@ -151,7 +151,7 @@ export function emailSection(email, options) {
   ].join('\n');
 }
 
-function sizesSection(sizes) {
+export function sizesSection(sizes) {
   const budget = (e) => {
     const limit = BUDGETS_KIB[e.name];
     return limit === undefined ? ['', ''] : [`${limit} KiB`, e.gzip / 1024 <= limit ? 'yes' : 'no'];
