@@ -7,8 +7,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test' } } })],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // The simulated Marketo listens on loopback: MARKETO_HOSTS lists it, as for local runs.
+            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1' } },
+          }),
+        ],
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts'] },
       },
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },

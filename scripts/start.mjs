@@ -2,13 +2,14 @@
 import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
-import { DEMO_FILE, STATE_DIR, ensureRootToken, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
+import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
+import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.mjs';
 import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
 import { projectRoot } from './lib/project.mjs';
 
 const PORT = 8787;
 
-function printHowTo({ workerUrl, extensionDir, tenant, emailAddress }) {
+function printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo }) {
   const ext = relative(projectRoot, extensionDir);
   console.log(`
 Marketo Notifier is running locally.
@@ -17,6 +18,8 @@ Marketo Notifier is running locally.
   API spec:   ${workerUrl}/v1/openapi.json
   E-mail:     ${emailAddress}  (subscribe it in Marketo; locally: npm run demo -- --email)
   Extension:  ${ext}
+  Marketo:    ${marketo.url}  (a SIMULATED Marketo, not Adobe Marketo Engage: the demo tenant's
+              connector polls it; its usage climbs, it has a few errors and some campaigns)
 
 Load the extension: open chrome://extensions, switch on Developer mode,
 "Load unpacked" and pick ${ext}. It is already connected to this worker.
@@ -47,8 +50,10 @@ async function ensureDemoKeys(workerUrl, rootToken) {
 }
 
 async function main() {
-  const { token: rootToken, created } = await ensureRootToken();
-  if (created) console.log('Created .dev.vars with a random ROOT_TOKEN (it is not committed).');
+  const { token: rootToken, created } = await ensureDevVars();
+  if (created.length > 0) console.log(`Wrote ${created.join(', ')} to .dev.vars (it is not committed).`);
+  console.log('Starting the simulated Marketo (a simulation for the demo, not Adobe Marketo Engage) ...');
+  const marketo = await startDemoMarketo();
   await mkdir(STATE_DIR, { recursive: true });
 
   console.log(`Starting the worker on http://127.0.0.1:${PORT} ...`);
@@ -61,6 +66,7 @@ async function main() {
     stopping = true;
     console.log('\nStopping the worker ...');
     await worker.stop();
+    await marketo.close();
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
@@ -73,10 +79,12 @@ async function main() {
 
   try {
     const config = await ensureDemoKeys(worker.url, rootToken);
+    const status = await connectToSimulator(config.workerUrl, config.keys.admin, marketo);
+    console.log(`Connected the demo tenant to the simulated Marketo: ${status.state}, API user ${status.apiUser}.`);
     console.log('Building the extension ...');
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
     const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);
-    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant, emailAddress });
+    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant, emailAddress, marketo });
   } catch (error) {
     console.error(error.message);
     await stop(1);

@@ -11,6 +11,7 @@ export const API_ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  'host_not_allowed',
   'too_many_streams',
   'internal',
 ] as const;

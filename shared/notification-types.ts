@@ -9,10 +9,16 @@ export const NOTIFICATION_TYPES = [
   'trigger_campaign_cleanup',
   'linkedin',
   'web_services_quota',
+  'api_errors',
+  'connector',
   /** A Marketo notification e-mail that matched no seed type, kept as it came (DESIGN: e-mails). */
   'marketo_email',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
+
+/** Types only the Marketo connector makes, from what it reads in Marketo: no event carries them. */
+export const CONNECTOR_TYPES = ['api_errors', 'connector'] as const satisfies readonly NotificationType[];
+export const isConnectorType = (type: NotificationType): boolean => (CONNECTOR_TYPES as readonly NotificationType[]).includes(type);
 export type NotificationType = z.infer<typeof NotificationType>;
 
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
@@ -31,6 +37,8 @@ export const TYPE_SEVERITIES = {
   trigger_campaign_cleanup: ['info'],
   linkedin: ['critical'],
   web_services_quota: ['critical', 'warning'],
+  api_errors: ['critical', 'warning'],
+  connector: ['critical'],
   marketo_email: ['info'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;
 export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];

@@ -69,12 +69,29 @@ export const WebServicesQuotaData = z.object({
   ...Carried,
   /** The quota day (America/Chicago) as YYYY-MM-DD. */
   day: z.string(),
-  /** Percent of the daily limit; 100 also when error 607 was reported. */
+  /** Percent of the daily limit; 100 also when error 607 was reported, and for the forecast. */
   threshold: z.int(),
   used: z.int(),
   limit: z.int(),
+  /** The connector's forecast: today's pace over the last hour reaches the limit at `forecastAt`, before the reset. */
+  kind: z.literal('forecast').optional(),
+  forecastAt: z.string().optional(),
 });
 
+/** Marketo's own count of today's API errors (stats/errors.json), one notification per quota day. */
+export const ApiErrorsData = z.object({
+  ...Carried,
+  day: z.string(),
+  /** Today's errors per Marketo error code, e.g. {"606": 41}. */
+  byCode: z.record(z.string(), z.int()),
+  total: z.int(),
+  /** The codes whose count reached `minCount` today. */
+  reached: z.array(z.string()),
+  minCount: z.int(),
+});
+
+/** The connector cannot poll Marketo: `code` is a Marketo error code or the connector's own (see ConnectorError). */
+export const ConnectorData = z.object({ ...Carried, code: z.string() });
 /** A mail that matched no seed type: its subject, sender and the start of its text. */
 export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
 
@@ -95,6 +112,8 @@ export const Notification = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('trigger_campaign_cleanup'), data: TriggerCampaignCleanupData }),
   z.object({ ...base, type: z.literal('linkedin'), data: LinkedinData }),
   z.object({ ...base, type: z.literal('web_services_quota'), data: WebServicesQuotaData }),
+  z.object({ ...base, type: z.literal('api_errors'), data: ApiErrorsData }),
+  z.object({ ...base, type: z.literal('connector'), data: ConnectorData }),
   z.object({ ...base, type: z.literal('marketo_email'), data: MarketoEmailData }),
 ]);
 export type Notification = z.infer<typeof Notification>;
@@ -131,6 +150,8 @@ export const QuotaState = z.object({
   limit: z.int(),
   /** Next midnight America/Chicago, as an ISO-8601 UTC instant. */
   resetsAt: z.string(),
+  /** The largest API users of today as the connector last read them from Marketo (at most 3). */
+  topUsers: z.array(z.object({ userId: z.string(), count: z.int() })).max(3).optional(),
 });
 export type QuotaState = z.infer<typeof QuotaState>;
 

@@ -1,6 +1,7 @@
 import { cors } from 'hono/cors';
 import { allowedMethodsFinder } from './http/allowed-methods';
 import { notFoundOrWrongMethod, onError } from './middleware/errors';
+import { connectorRoutes } from './routes/connector';
 import { countsRoutes } from './routes/counts';
 import { emailAddressRoutes } from './routes/email-address';
 import { eventRoutes } from './routes/events';
@@ -35,6 +36,7 @@ function buildApp() {
     .route('/v1', settingsRoutes)
     .route('/v1', tenantRoutes)
     .route('/v1', keyRoutes)
+    .route('/v1', connectorRoutes)
     .route('/v1', emailAddressRoutes);
   serveOpenApiDocument(app);
   app.notFound(notFoundOrWrongMethod(allowedMethodsFinder(app.routes)));

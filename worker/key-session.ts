@@ -3,6 +3,8 @@ import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
+import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../shared/connector';
+import type { ConnectorPutRefusal } from './connector/connector-host';
 import type { StreamCapReached } from './sockets/stream-caps';
 import type { TenantDurableObject } from './tenant-durable-object';
 
@@ -69,5 +71,25 @@ export class KeySession extends RpcTarget {
 
   createTicket(): Promise<StreamTicket | StreamCapReached | KeyRevoked> {
     return this.#admitted((t) => t.createTicket(this.#keyId));
+  }
+
+  putConnector(input: ConnectorPut): Promise<ConnectorView | ConnectorPutRefusal | KeyRevoked> {
+    return this.#admitted((t) => t.putConnector(input));
+  }
+
+  getConnector(): Promise<ConnectorView | null | KeyRevoked> {
+    return this.#admitted((t) => t.getConnector());
+  }
+
+  deleteConnector(): Promise<{ deleted: boolean } | KeyRevoked> {
+    return this.#admitted((t) => t.deleteConnector());
+  }
+
+  pollConnector(): Promise<ConnectorStatus | null | KeyRevoked> {
+    return this.#admitted((t) => t.pollConnector());
+  }
+
+  quotaHistory(): Promise<QuotaHistory | KeyRevoked> {
+    return this.#admitted((t) => t.quotaHistory());
   }
 }

@@ -3,6 +3,8 @@ import type { EventsAccepted, MarketoEvent } from '../shared/events';
 import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
+import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../shared/connector';
+import type { ConnectorPutRefusal } from './connector/connector-host';
 import type { StreamCapReached } from './sockets/stream-caps';
 
 /**
@@ -38,4 +40,11 @@ export interface TenantApi {
    * tickets deleted, and it gets no new ticket.
    */
   revokeKey(keyId: string, nowMs?: number): Promise<{ closed: number }>;
+  /** Stores the connector (restUrl already checked against MARKETO_HOSTS); the secret is sealed here. */
+  putConnector(input: ConnectorPut, nowMs?: number): Promise<ConnectorView | ConnectorPutRefusal>;
+  getConnector(nowMs?: number): Promise<ConnectorView | null>;
+  deleteConnector(): Promise<{ deleted: boolean }>;
+  /** Polls Marketo now; null when no connector is set. A failure of Marketo is in the status. */
+  pollConnector(nowMs?: number, timeoutMs?: number): Promise<ConnectorStatus | null>;
+  quotaHistory(nowMs?: number): Promise<QuotaHistory>;
 }

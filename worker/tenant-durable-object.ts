@@ -25,6 +25,7 @@ import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS }
 import { ChangeWaiters } from './sockets/change-waiters';
 import { socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
+import { ConnectorHost, type ConnectorPut } from './connector/connector-host';
 
 /** Housekeeping runs this soon after notifications were created, so retention holds within a minute. */
 const HOUSEKEEPING_DELAY_MS = 30_000;
@@ -44,6 +45,9 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private unpublished: Recorded[] | null = null;
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
   private readonly changeWaiters = new ChangeWaiters();
+  /** The Marketo connector: its RPC operations below, its poll in the alarm. */
+  private readonly connector = new ConnectorHost({ sql: this.ctx.storage.sql, connectorKey: () => this.env.CONNECTOR_KEY, tenantId: () => tenantIdOf(this.ctx.id, this.sql),
+    settings: () => this.settings(), publish: (recorded, nowMs) => this.publish(recorded, nowMs), alarmNoLaterThan: (atMs) => this.alarmNoLaterThan(atMs) });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -177,6 +181,12 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return { closed: sockets.length };
   }
 
+  async putConnector(input: ConnectorPut, nowMs = Date.now()) { return this.connector.put(input, nowMs); }
+  async getConnector(nowMs = Date.now()) { return this.connector.get(nowMs); }
+  async deleteConnector() { return { deleted: this.connector.delete() }; }
+  async pollConnector(nowMs = Date.now(), timeoutMs?: number) { return this.connector.pollNow(nowMs, timeoutMs); }
+  async quotaHistory(nowMs = Date.now()) { return this.connector.history(nowMs); }
+
   /**
    * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
    * WebSocket. A refused ticket gets a bare 401, a socket over the caps a 429 with the cap reached
@@ -223,6 +233,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     this.housekeepingBy = null;
     if (nextAtMs !== null) await this.housekeepWithin(nextAtMs - nowMs, nowMs);
     await this.scheduleQuotaReset(nowMs);
+    await this.connector.onAlarm(nowMs);
   }
 
   /** Collects what a job of the commit group changed; the group publishes once per batch. */
@@ -269,7 +280,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
-    return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString() };
+    const topUsers = this.connector.topUsers(nowMs);
+    return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString(), ...(topUsers && { topUsers }) };
   }
 
   /** Pushes surfaced notifications, then the new counts, to every socket; wakes waiting counts requests. */

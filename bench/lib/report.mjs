@@ -196,5 +196,34 @@ export function renderResults({ machine, ingest, reads, badge, popup, email, siz
     '',
     sizesSection(sizes),
     '',
+    connectorSection(),
+    '',
+  ].join('\n');
+}
+
+/**
+ * What the Marketo connector spends of the tenant's daily quota at the default settings. The figures
+ * are checked exactly by test/worker/connector-budget.test.ts (in `npm test`), which runs a whole quota
+ * day of the tenant object's alarm against the simulated Marketo and counts the calls it received.
+ */
+export function connectorSection() {
+  const polls = 287;
+  const calls = { 'usage.json': polls, 'errors.json': polls, 'usage/last7days.json': 1, 'smartCampaigns.json (150 campaigns, hourly)': 24 };
+  const total = Object.values(calls).reduce((sum, n) => sum + n, 0);
+  const percent = (n) => `${((n / 50_000) * 100).toFixed(1)} %`;
+  return [
+    '## Marketo connector: calls per quota day at the default settings',
+    '',
+    'Poll every 5 minutes, campaigns every 60 minutes, `maxDailyCalls` 1,000. Counted by the simulated Marketo over a',
+    'whole quota day of the tenant object\'s alarm (test/worker/connector-budget.test.ts checks these numbers exactly).',
+    'Identity calls are not counted by Marketo and are left out.',
+    '',
+    '| call | per day |',
+    '| --- | --- |',
+    ...Object.entries(calls).map(([call, n]) => `| ${call} | ${n} |`),
+    `| **total** | **${total}** (${percent(total)} of 50,000) |`,
+    '',
+    `Goal: at most 2 % of a 50,000 daily quota (1,000 calls). Met: ${percent(total)}; \`maxDailyCalls\` (default 1,000) is`,
+    'the hard cap whatever the campaign count: at the cap the connector pauses until the quota day resets.',
   ].join('\n');
 }

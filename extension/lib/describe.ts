@@ -100,6 +100,13 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
   },
   web_services_quota: ({ data }, tr) => {
     const day = fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr);
+    if (data.kind === 'forecast' && data.forecastAt !== undefined) {
+      const time = formatDateTime(data.forecastAt, tr.lang);
+      return {
+        title: tr.t('title.web_services_quota_forecast', { time }),
+        facts: [...day, ...fact(tr.t('fact.usage'), tr.t('fact.usageValue', { used: data.used, limit: data.limit }), tr), ...fact(tr.t('fact.forecastAt'), time, tr)],
+      };
+    }
     // "Calls used 0 of 50,000" next to "quota used up" would contradict itself: say what Marketo said.
     if (quotaReportedUsedUp(data)) {
       return { title: tr.t('title.web_services_quota_reported'), facts: [...day, ...fact(tr.t('fact.usage'), tr.t('fact.usageReported'), tr)] };
@@ -113,8 +120,39 @@ const DESCRIBERS: { [T in Notification['type']]: Describer<T> } = {
       ],
     };
   },
+  api_errors: ({ data }, tr) => {
+    const byCode = Object.entries(data.byCode)
+      .sort(([, a], [, b]) => b - a)
+      .map(([code, count]) => tr.t('fact.causeCount', { cause: code, count }));
+    return {
+      title: tr.t('title.api_errors', { count: data.total }),
+      facts: [
+        ...fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr),
+        ...fact(tr.t('fact.errorsByCode'), formatList(byCode, tr.lang), tr),
+        ...fact(tr.t('fact.minCount'), tr.t('fact.minCountValue', { count: data.minCount }), tr),
+      ],
+    };
+  },
+  connector: ({ data }, tr) => ({ title: tr.t('title.connector'), facts: fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr) }),
   marketo_email: ({ data }, tr) => ({ title: tr.t('title.marketo_email'), facts: fact(tr.t('fact.from'), data.from, tr) }),
 };
+
+/** The connector's own failure codes, or Marketo's (explained from the shared catalog below the facts). */
+export function connectorProblem(code: string, tr: Translator): string {
+  const http = /^http_(\d{3})$/.exec(code);
+  if (http) return tr.t('connector.http', { status: http[1]! });
+  switch (code) {
+    case 'identity_refused':
+    case 'unreachable':
+    case 'timeout':
+    case 'malformed':
+    case 'secret_unreadable':
+    case 'max_daily_calls':
+      return tr.t(`connector.${code}`);
+    default:
+      return tr.t('connector.marketo', { code });
+  }
+}
 
 /** What a Marketo e-mail said, as plain text: its subject and the start of its text. */
 function emailFacts(data: Notification['data'], tr: Translator): Fact[] {
@@ -135,6 +173,9 @@ export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplana
 /** The codes to explain: the event's errorCode (known or not), and a campaign's error.code when Marketo documents it. */
 function errorCodesOf(n: Notification): number[] {
   const codes = n.data.errorCode === undefined ? [] : [n.data.errorCode];
+  // api_errors: the codes that reached the minimum; connector: Marketo's code when it gave one.
+  const reported = n.type === 'api_errors' ? n.data.reached : n.type === 'connector' ? [n.data.code] : [];
+  for (const code of reported) if (/^\d{3,4}$/.test(code) && !codes.includes(Number(code))) codes.push(Number(code));
   const own = n.type === 'campaign_failure' ? marketoError(n.data.error.code)?.code : undefined;
   if (own !== undefined && !codes.includes(own)) codes.push(own);
   return codes;

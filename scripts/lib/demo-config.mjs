@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './project.mjs';
-import { randomToken } from './local-worker.mjs';
+import { LOCAL_MARKETO_HOSTS, randomToken } from './local-worker.mjs';
 
 export const LOCAL_DIR = join(projectRoot, '.local');
 export const STATE_DIR = join(LOCAL_DIR, 'state');
@@ -21,18 +21,30 @@ export function parseDevVars(text) {
   return vars;
 }
 
-/** Answers the ROOT_TOKEN of .dev.vars, creating the file with a random one when missing. */
-export async function ensureRootToken() {
-  if (existsSync(DEV_VARS_FILE)) {
-    const token = parseDevVars(await readFile(DEV_VARS_FILE, 'utf8')).ROOT_TOKEN;
-    if (token) return { token, created: false };
-    throw new Error(`${DEV_VARS_FILE} exists but has no ROOT_TOKEN line; add one (see .dev.vars.example)`);
+/**
+ * What `wrangler dev` reads from .dev.vars for the demo: the root token and the connector's key (random,
+ * made once), and MARKETO_HOSTS with the simulated Marketo's loopback host (production keeps the
+ * `*.mktorest.com` of wrangler.toml).
+ */
+const LOCAL_VARS = [
+  { name: 'ROOT_TOKEN', value: () => randomToken(32) },
+  { name: 'CONNECTOR_KEY', value: () => randomToken(32) },
+  { name: 'MARKETO_HOSTS', value: () => LOCAL_MARKETO_HOSTS },
+];
+
+/**
+ * Answers the ROOT_TOKEN of .dev.vars; creates the file, or adds the lines it misses (an older file
+ * has no CONNECTOR_KEY yet), with random values. Answers the names it added.
+ */
+export async function ensureDevVars() {
+  const text = existsSync(DEV_VARS_FILE) ? await readFile(DEV_VARS_FILE, 'utf8') : '# Local secrets for wrangler dev; never commit this file.\n';
+  const vars = parseDevVars(text);
+  const missing = LOCAL_VARS.filter(({ name }) => !vars[name]);
+  if (missing.length > 0) {
+    const lines = missing.map(({ name, value }) => `${name}=${(vars[name] = value())}`).join('\n');
+    await writeFile(DEV_VARS_FILE, `${text.replace(/\n?$/, '\n')}${lines}\n`, { mode: 0o600 });
   }
-  const token = randomToken(32);
-  await writeFile(DEV_VARS_FILE, `# Local secrets for wrangler dev; never commit this file.\nROOT_TOKEN=${token}\n`, {
-    mode: 0o600,
-  });
-  return { token, created: true };
+  return { token: vars.ROOT_TOKEN, created: missing.map(({ name }) => name) };
 }
 
 export async function readDemoConfig() {

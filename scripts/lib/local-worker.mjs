@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { projectRoot, projectEnv } from './project.mjs';
 
 export const DEMO_TENANT = '123-ABC-456';
+/** Local runs list the simulated Marketo's loopback host; production keeps `*.mktorest.com` (wrangler.toml). */
+export const LOCAL_MARKETO_HOSTS = '*.mktorest.com,127.0.0.1';
 /** Local runs take mail for this domain (the worker var EMAIL_DOMAIN; empty in wrangler.toml). */
 export const LOCAL_EMAIL_DOMAIN = 'notify.localhost';
 
@@ -60,11 +62,12 @@ export async function waitForHealth(url, { timeoutMs = 90_000, exited = () => nu
 /**
  * Runs `wrangler dev` in its own process group.
  * rootToken: passed with --var (it wins over .dev.vars); omit it to use .dev.vars.
+ * vars: more worker variables, each passed with --var (the connector's key and hosts in tests).
  * onOutput: receives every chunk of wrangler's output (the last 20 kB are also kept for errors).
  * emailDomain: the domain of the tenants' e-mail addresses (EMAIL_DOMAIN), notify.localhost by default.
- * @param {{ port?: number, persistTo?: string, rootToken?: string, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number, emailDomain?: string }} [options]
+ * @param {{ port?: number, persistTo?: string, rootToken?: string, vars?: Record<string, string>, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number, emailDomain?: string }} [options]
  */
-export async function startWorker({ port, persistTo, rootToken, onOutput, logLevel = 'warn', timeoutMs, emailDomain = LOCAL_EMAIL_DOMAIN } = {}) {
+export async function startWorker({ port, persistTo, rootToken, vars = {}, onOutput, logLevel = 'warn', timeoutMs, emailDomain = LOCAL_EMAIL_DOMAIN } = {}) {
   const workerPort = port ?? (await findFreePort());
   // Else the health check could be answered by whatever already listens there.
   if (!(await isPortFree(workerPort))) throw new Error(`port ${workerPort} is already in use on 127.0.0.1`);
@@ -80,6 +83,7 @@ export async function startWorker({ port, persistTo, rootToken, onOutput, logLev
   ];
   if (persistTo) args.push('--persist-to', persistTo);
   if (rootToken) args.push('--var', `ROOT_TOKEN:${rootToken}`);
+  for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
   if (emailDomain) args.push('--var', `EMAIL_DOMAIN:${emailDomain}`);
 
   const child = spawn(projectEnv.nodeBinary, args, {
@@ -249,9 +253,11 @@ export async function keysStillWork(url, tenant, keys) {
  */
 export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = randomToken(), onOutput } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-state-'));
+  // The connector's key and hosts as `npm start` writes them to .dev.vars (--var wins over that file).
+  const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: LOCAL_MARKETO_HOSTS };
   let current;
   try {
-    current = await startWorker({ persistTo, rootToken, onOutput });
+    current = await startWorker({ persistTo, rootToken, vars, onOutput });
     const provisioned = await provisionTenant(current.url, rootToken, tenant, { label: 'test' });
     const { url, port } = current;
     return {
@@ -264,11 +270,11 @@ export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = random
       /** Stops the worker but keeps its state; `start()` brings it back. */
       pause: () => current.stop(),
       start: async () => {
-        current = await startWorker({ port, persistTo, rootToken, onOutput });
+        current = await startWorker({ port, persistTo, rootToken, vars, onOutput });
       },
       restart: async () => {
         await current.stop();
-        current = await startWorker({ port, persistTo, rootToken, onOutput });
+        current = await startWorker({ port, persistTo, rootToken, vars, onOutput });
       },
       stop: async () => {
         await current.stop();

@@ -21,6 +21,7 @@ const ERROR_DESCRIPTIONS = {
   401: 'No key, or an unknown or revoked key',
   403: 'The key lacks the role, or belongs to another tenant',
   404: 'Not found',
+  409: 'The request conflicts with the state of the worker or tenant',
   413: 'The body is larger than 64 KiB',
   415: 'The body has an unsupported content type',
   429: 'Too many requests: `rate_limited` (per key, or failed root-token attempts per client address; see Retry-After) or `too_many_streams`',

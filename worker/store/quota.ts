@@ -15,6 +15,11 @@ export function addQuotaUsage(sql: SqlStorage, day: string, calls: number): numb
     .one().used;
 }
 
+/** Marketo's own count replaces the day's counter (the connector's poll is authoritative). */
+export function setQuotaUsage(sql: SqlStorage, day: string, used: number): void {
+  sql.exec('INSERT INTO quota_usage (day, used) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET used = excluded.used', day, used);
+}
+
 export function firedThresholds(sql: SqlStorage, day: string): Set<number> {
   const rows = sql.exec<{ threshold: number }>('SELECT threshold FROM quota_fired WHERE day = ?', day);
   return new Set([...rows].map((r) => r.threshold));

@@ -33,6 +33,17 @@ const STATEMENTS = [
   // When each key was last used, to the minute (GET /v1/tenants/:id/keys).
   `CREATE TABLE IF NOT EXISTS key_usage (key_id TEXT PRIMARY KEY, last_used_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  // The connector: its REST calls per quota day, today's usage per poll, the campaigns' last state.
+  `CREATE TABLE IF NOT EXISTS connector_calls (day TEXT PRIMARY KEY, calls INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS quota_samples (day TEXT NOT NULL, at INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (day, at))`,
+  `CREATE TABLE IF NOT EXISTS campaign_baseline (
+     id INTEGER PRIMARY KEY,
+     name TEXT NOT NULL,
+     type TEXT NOT NULL,
+     is_active INTEGER NOT NULL,
+     status TEXT,
+     url TEXT
+   )`,
 ];
 
 /** Columns added to a table after it was first created: ALTER TABLE has no IF NOT EXISTS. */

@@ -1,21 +1,19 @@
-import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, mergeSettings, Settings, SettingsPatch } from '../../shared/settings';
 import { readMeta, writeMeta } from './meta';
 
 const SETTINGS_KEY = 'settings';
 
 /**
- * The stored document, or the defaults; a stored document that no longer validates falls back too.
- * A section or a type added since the document was saved gets its default, so the tenant keeps its
- * own choices.
+ * The stored document over the defaults: a document stored before a type or section existed keeps its
+ * values (the tenant keeps its own choices) and gets the new defaults. One that no longer validates falls back to the defaults.
  */
 export function loadSettings(sql: SqlStorage): Settings {
   const text = readMeta(sql, SETTINGS_KEY);
   if (text === null) return DEFAULT_SETTINGS;
-  const stored = JSON.parse(text) as { types?: unknown } | null;
-  const types = stored?.types;
-  const withNewTypes = typeof types === 'object' && types !== null ? { ...stored, types: { ...DEFAULT_SETTINGS.types, ...types } } : stored;
-  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...withNewTypes });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const parsed = SettingsPatch.safeParse(JSON.parse(text));
+  if (!parsed.success) return DEFAULT_SETTINGS;
+  const merged = Settings.safeParse(mergeSettings(DEFAULT_SETTINGS, parsed.data));
+  return merged.success ? merged.data : DEFAULT_SETTINGS;
 }
 
 /** Validates again before storing: the store never holds an invalid document. */

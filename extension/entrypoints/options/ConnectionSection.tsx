@@ -24,7 +24,8 @@ export function ConnectionSection({ tr, onTested }: Props) {
 
   useEffect(() => {
     if (stored === undefined) return;
-    setUrl(stored?.workerUrl ?? '');
+    // A URL typed before the stored connection was read stays: the late load must not wipe it.
+    setUrl((typed) => typed || (stored?.workerUrl ?? ''));
     if (stored) void run(stored);
   }, [stored === undefined]);
 

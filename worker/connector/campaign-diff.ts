@@ -1,0 +1,26 @@
+/** What the connector remembers of each smart campaign between runs. */
+export interface CampaignFacts {
+  id: number;
+  name: string;
+  type: string;
+  isActive: boolean;
+  status: string | null;
+  url: string | null;
+}
+
+export type CampaignChange = { kind: 'deactivated' | 'invalid'; campaign: CampaignFacts };
+
+/**
+ * Changes since the baseline: an active trigger campaign that turned inactive, and a campaign whose
+ * status turned Invalid. New campaigns join the baseline silently, as the first run does.
+ */
+export function campaignChanges(baseline: ReadonlyMap<number, CampaignFacts>, current: readonly CampaignFacts[]): CampaignChange[] {
+  const changes: CampaignChange[] = [];
+  for (const campaign of current) {
+    const before = baseline.get(campaign.id);
+    if (before === undefined) continue;
+    if (before.type === 'trigger' && before.isActive && !campaign.isActive) changes.push({ kind: 'deactivated', campaign });
+    if (before.status !== 'Invalid' && campaign.status === 'Invalid') changes.push({ kind: 'invalid', campaign });
+  }
+  return changes;
+}

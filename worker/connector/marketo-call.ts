@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import { Envelope, IdentityAnswer } from './marketo-answers';
+
+/**
+ * Every way a call to Marketo can fail, as a value: the poll decides what each means. Nothing here
+ * carries the request's URL or Marketo's raw text beyond the error message it gave.
+ */
+export type MarketoFailure =
+  | { kind: 'marketo'; code: string; message: string }
+  | { kind: 'identity_refused'; status: number }
+  | { kind: 'http'; status: number }
+  | { kind: 'timeout' }
+  | { kind: 'unreachable' }
+  | { kind: 'malformed' }
+  | { kind: 'max_daily_calls' }
+  /** The stored client secret does not open with this CONNECTOR_KEY (the key was changed). */
+  | { kind: 'secret_unreadable' };
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: MarketoFailure };
+
+export const fail = <T = never>(failure: MarketoFailure): Outcome<T> => ({ ok: false, failure });
+
+/** Answers larger than this are not what the endpoints the connector calls give. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
+/** One GET with a deadline; redirects are not followed (they could lead outside MARKETO_HOSTS). */
+async function getJson(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Outcome<{ status: number; json: unknown }>> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json', ...headers }, redirect: 'manual', signal });
+  } catch {
+    return fail(signal.aborted ? { kind: 'timeout' } : { kind: 'unreachable' });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return fail(signal.aborted ? { kind: 'timeout' } : { kind: 'unreachable' });
+  }
+  if (response.status !== 200) return { ok: true, value: { status: response.status, json: null } };
+  if (text.length > MAX_ANSWER_BYTES) return fail({ kind: 'malformed' });
+  try {
+    return { ok: true, value: { status: 200, json: JSON.parse(text) as unknown } };
+  } catch {
+    return fail({ kind: 'malformed' });
+  }
+}
+
+function marketoError(errors: { code: string; message?: string }[] | undefined): MarketoFailure {
+  const first = errors?.[0];
+  return { kind: 'marketo', code: first?.code ?? 'unknown', message: (first?.message ?? '').slice(0, 200) };
+}
+
+/** GET <restUrl>/identity/oauth/token: the token and the API user, or why not. */
+export async function requestToken(restUrl: string, clientId: string, clientSecret: string, timeoutMs: number): Promise<Outcome<z.infer<typeof IdentityAnswer>>> {
+  const query = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
+  const answer = await getJson(`${restUrl}/identity/oauth/token?${query}`, {}, timeoutMs);
+  if (!answer.ok) return answer;
+  const { status, json } = answer.value;
+  if (status === 400 || status === 401 || status === 403) return fail({ kind: 'identity_refused', status });
+  if (status !== 200) return fail({ kind: 'http', status });
+  const envelope = Envelope.safeParse(json);
+  if (envelope.success && !envelope.data.success) return fail(marketoError(envelope.data.errors));
+  const identity = IdentityAnswer.safeParse(json);
+  return identity.success ? { ok: true, value: identity.data } : fail({ kind: 'malformed' });
+}
+
+/**
+ * One REST GET with the token in the Authorization header (query-parameter tokens end 2026-08-31).
+ * success:false becomes the first error's code; each result item is parsed with `item`.
+ */
+export async function getRest<T extends z.ZodType>(restUrl: string, pathAndQuery: string, token: string, item: T, timeoutMs: number): Promise<Outcome<z.output<T>[]>> {
+  const answer = await getJson(`${restUrl}${pathAndQuery}`, { Authorization: `Bearer ${token}` }, timeoutMs);
+  if (!answer.ok) return answer;
+  const { status, json } = answer.value;
+  if (status !== 200) return fail({ kind: 'http', status });
+  const envelope = Envelope.safeParse(json);
+  if (!envelope.success) return fail({ kind: 'malformed' });
+  if (!envelope.data.success) return fail(marketoError(envelope.data.errors));
+  const items: z.output<T>[] = [];
+  for (const raw of envelope.data.result ?? []) {
+    const parsed = item.safeParse(raw);
+    if (!parsed.success) return fail({ kind: 'malformed' });
+    items.push(parsed.data);
+  }
+  return { ok: true, value: items };
+}

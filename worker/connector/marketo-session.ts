@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { needsNewToken, tokenFromIdentity, usableToken, type AccessToken } from './access-token';
+import { fail, getRest, requestToken, type Outcome } from './marketo-call';
+
+export interface SessionOptions {
+  restUrl: string;
+  clientId: string;
+  clientSecret: string;
+  timeoutMs: number;
+  now: () => number;
+  /** The cached token (kept by the tenant object between polls). */
+  tokens: { get(): AccessToken | null; set(token: AccessToken | null): void };
+  /** Counts one REST call against maxDailyCalls; false when the budget is spent (no call is made). */
+  takeCall(): boolean;
+}
+
+/** Calls of one poll: one at a time (Marketo allows 10 at once for everyone), one token, one retry on 601/602. */
+export class MarketoSession {
+  /**
+   * The token this session uses. Identity gives the same token again while it lives, with its remaining
+   * lifespan: once asked, it serves the whole poll even inside the last minute (a 602 still renews it).
+   */
+  private current: AccessToken | null = null;
+
+  constructor(private readonly options: SessionOptions) {}
+
+  async token(): Promise<Outcome<AccessToken>> {
+    if (this.current !== null) return { ok: true, value: this.current };
+    const cached = usableToken(this.options.tokens.get(), this.options.now());
+    if (cached !== null) return { ok: true, value: (this.current = cached) };
+    const { restUrl, clientId, clientSecret, timeoutMs } = this.options;
+    const answer = await requestToken(restUrl, clientId, clientSecret, timeoutMs);
+    if (!answer.ok) return answer;
+    const token = tokenFromIdentity(answer.value, this.options.now());
+    this.options.tokens.set(token);
+    return { ok: true, value: (this.current = token) };
+  }
+
+  async get<T extends z.ZodType>(pathAndQuery: string, item: T): Promise<Outcome<z.output<T>[]>> {
+    const first = await this.attempt(pathAndQuery, item);
+    if (first.ok || first.failure.kind !== 'marketo' || !needsNewToken(first.failure.code)) return first;
+    this.current = null;
+    this.options.tokens.set(null);
+    return this.attempt(pathAndQuery, item);
+  }
+
+  private async attempt<T extends z.ZodType>(pathAndQuery: string, item: T): Promise<Outcome<z.output<T>[]>> {
+    const token = await this.token();
+    if (!token.ok) return token;
+    if (!this.options.takeCall()) return fail({ kind: 'max_daily_calls' });
+    return getRest(this.options.restUrl, pathAndQuery, token.value.value, item, this.options.timeoutMs);
+  }
+}
