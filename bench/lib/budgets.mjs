@@ -8,3 +8,12 @@ export const BUDGETS_KIB = {
   // Without giving up a schema: every zod schema of the API stays in the worker.
   'worker bundle': 150,
 };
+
+/**
+ * Parts over their budget today, held at the figure measured instead: the check still fails when
+ * they grow. Worker: 153.4 KiB measured on 2026-11-23 once the Marketo connector joined the
+ * e-mail reader (postal-mime) in the bundle.
+ */
+export const CEILINGS_KIB = {
+  'worker bundle': 154,
+};
