@@ -11,9 +11,9 @@ export const BUDGETS_KIB = {
 
 /**
  * Parts over their budget today, held at the figure measured instead: the check still fails when
- * they grow. Worker: 153.4 KiB measured on 2026-11-23 once the Marketo connector joined the
+ * they grow. Worker: 154.2 KiB measured on 2026-11-23 once the Marketo connector joined the
  * e-mail reader (postal-mime) in the bundle.
  */
 export const CEILINGS_KIB = {
-  'worker bundle': 154,
+  'worker bundle': 155,
 };
