@@ -5,7 +5,15 @@ import { wireSchemasPlugin } from './extension/build/wire-schemas';
 import { LANGUAGES } from './shared/languages';
 import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
+import { originPattern } from './extension/lib/connection-url';
 import { MARKETO_MATCHES } from './extension/lib/marketo-link';
+import { GECKO_ID, MANIFEST_KEY } from './extension/manifest-key';
+
+/** What the options may ask for at run time: the configured worker's origin, among these. */
+const WORKER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+/** A build preconfigured with a worker (`npm start`, the tests) has its origin from the start. */
+const buildEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+const builtInOrigin = buildEnv.WXT_WORKER_URL ? originPattern(buildEnv.WXT_WORKER_URL) : null;
 
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
@@ -35,10 +43,21 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     // The toolbar button's icon (browser_action in Firefox's MV2 build); `icons` come from public/icon.
     [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICONS },
-    // Any worker URL the user configures, plus the Marketo UI for the overlay.
-    host_permissions: ['<all_urls>'],
+    // The Marketo UI (the overlay, and its tabs for toasts) and a preconfigured worker's origin; the
+    // options ask for a configured worker's origin at run time.
+    host_permissions: [...MARKETO_MATCHES, ...(builtInOrigin ? [builtInOrigin] : [])],
+    ...(browser === 'firefox' ? { optional_permissions: WORKER_ORIGINS } : { optional_host_permissions: WORKER_ORIGINS }),
     // The overlay reads its language's catalog from the package.
     web_accessible_resources: [{ resources: LANGUAGES.map(catalogPath), matches: MARKETO_MATCHES }],
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'marketo-notifier@marketo-notifier.dev', data_collection_permissions: { required: ['none'] } } } } : {}),
+    ...(browser === 'firefox'
+      ? // Firefox reads policy for `storage.managed` from policies.json (3rdparty), named by this id.
+        { browser_specific_settings: { gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } } }
+      : {
+          // A fixed id, so that policy can name the extension; and what policy may set (storage.managed).
+          key: MANIFEST_KEY,
+          storage: { managed_schema: 'managed_schema.json' },
+          // Only to prefill the name at enrolment with the profile's e-mail, and only if the person agrees.
+          optional_permissions: ['identity', 'identity.email'],
+        }),
   }),
 });

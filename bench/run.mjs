@@ -1,6 +1,7 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
 // writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,email,sizes.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { floodSection } from './lib/flood-report.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,7 +116,9 @@ async function main() {
     return;
   }
   const path = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
-  await writeFile(path, renderResults({ ...results, seconds }));
+  // The flood section comes from `npm run torture`: kept as it was.
+  const flood = floodSection(await readFile(path, 'utf8').catch(() => ''));
+  await writeFile(path, renderResults({ ...results, seconds }) + (flood ? `\n${flood}\n` : ''));
   log(`wrote ${path}`);
 }
 

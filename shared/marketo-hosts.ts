@@ -1,7 +1,15 @@
-/** Marketo's own hosts: its app (`*.marketo.com`) and Marketo Engage inside Adobe Experience Cloud. */
+/** Marketo Engage's own UI: `app-<pod>.marketo.com`, `engage-<pod>.marketo.com`. */
+const MARKETO_APP_HOST = /^(app|engage)-[a-z0-9-]+\.marketo\.com$/;
+
+/** One of Marketo's app hosts; never a landing-page host, which *.marketo.com serves too. */
+export function isMarketoAppHost(hostname: string): boolean {
+  return MARKETO_APP_HOST.test(hostname.toLowerCase());
+}
+
+/** Marketo's own hosts: its app (`app-*` and `engage-*.marketo.com`) and Marketo Engage inside Adobe Experience Cloud. */
 export function isMarketoHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return host === 'experience.adobe.com' || (host.endsWith('.marketo.com') && host.length > '.marketo.com'.length);
+  return host === 'experience.adobe.com' || isMarketoAppHost(host);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLEANUP_ACTIONS, Crm, CrmProblem, ExternalId, FACEBOOK_PROBLEMS, LinkedinOperation } from './events';
+import { Triage } from './members';
 import { NotificationType, Severity, NOTIFICATION_TYPES, SEVERITIES } from './notification-types';
 
 /**
@@ -101,7 +102,13 @@ const base = {
   count: z.int().min(1),
   firstAt: z.string(),
   lastAt: z.string(),
+  /** When the caller's member read it (a resolved one counts as read); null while unread for them. */
   readAt: z.string().nullable(),
+  /** Shared triage, the same for every member; a repeat of the group clears both. */
+  ack: Triage.nullable().optional(),
+  resolved: Triage.nullable().optional(),
+  /** Until when the caller's member snoozed it; null when not snoozed. */
+  snoozedUntil: z.string().nullable().optional(),
 };
 
 export const Notification = z.discriminatedUnion('type', [
@@ -182,5 +189,7 @@ export const STREAM_CLOSE_CODES = {
 export const StreamMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('counts'), counts: Counts }),
   z.object({ kind: z.literal('notification'), notification: Notification }),
+  /** A notification's shared triage changed (acknowledged, resolved, snoozed): shown in place, never announced. */
+  z.object({ kind: z.literal('update'), notification: Notification }),
 ]);
 export type StreamMessage = z.infer<typeof StreamMessage>;

@@ -7,6 +7,7 @@ import { emailAddressRoutes } from './routes/email-address';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { keyRoutes } from './routes/keys';
+import { memberRoutes } from './routes/members';
 import { notificationRoutes } from './routes/notifications';
 import { serveOpenApiDocument } from './routes/openapi';
 import { newRouter } from './routes/resource-kit';
@@ -19,7 +20,7 @@ const corsForApi = cors({
   origin: '*',
   allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
   allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Prefer', 'Accept-Language'],
-  exposeHeaders: ['ETag'],
+  exposeHeaders: ['ETag', 'Retry-After', 'Allow'],
   maxAge: 86_400,
 });
 
@@ -36,6 +37,7 @@ function buildApp() {
     .route('/v1', settingsRoutes)
     .route('/v1', tenantRoutes)
     .route('/v1', keyRoutes)
+    .route('/v1', memberRoutes)
     .route('/v1', connectorRoutes)
     .route('/v1', emailAddressRoutes);
   serveOpenApiDocument(app);

@@ -1,6 +1,6 @@
 import { RpcTarget } from 'cloudflare:workers';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
+import type { Counts, MarkRead, Notification, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../shared/connector';
@@ -24,11 +24,14 @@ export function isKeyRevoked(answer: unknown): answer is KeyRevoked {
 export class KeySession extends RpcTarget {
   readonly #tenant: TenantDurableObject;
   readonly #keyId: string;
+  /** The member whose read state the key uses (read and admin keys; other keys read nothing). */
+  readonly #member: string;
 
-  constructor(tenant: TenantDurableObject, keyId: string) {
+  constructor(tenant: TenantDurableObject, keyId: string, member: string) {
     super();
     this.#tenant = tenant;
     this.#keyId = keyId;
+    this.#member = member;
   }
 
   /** Runs `call` on the tenant's object unless the key was revoked. */
@@ -45,20 +48,20 @@ export class KeySession extends RpcTarget {
   }
 
   list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' } | KeyRevoked> {
-    return this.#admitted((t) => t.list(query));
+    return this.#admitted((t) => t.list(this.#member, query));
   }
 
   markRead(selection: MarkRead): Promise<{ updated: number } | KeyRevoked> {
-    return this.#admitted((t) => t.markRead(selection));
+    return this.#admitted((t) => t.markRead(this.#member, selection));
   }
 
   counts(): Promise<Counts | KeyRevoked> {
-    return this.#admitted((t) => t.counts());
+    return this.#admitted((t) => t.counts(this.#member));
   }
 
   /** A long poll; each key may have a few waiting at once. */
   countsAfterChange(knownTag: string, waitMs: number): Promise<Counts | StreamCapReached | KeyRevoked> {
-    return this.#admitted((t) => t.countsAfterChangeFor(this.#keyId, knownTag, waitMs));
+    return this.#admitted((t) => t.countsAfterChangeFor(this.#keyId, this.#member, knownTag, waitMs));
   }
 
   getSettings(): Promise<Settings | KeyRevoked> {
@@ -70,7 +73,32 @@ export class KeySession extends RpcTarget {
   }
 
   createTicket(): Promise<StreamTicket | StreamCapReached | KeyRevoked> {
-    return this.#admitted((t) => t.createTicket(this.#keyId));
+    return this.#admitted((t) => t.createTicket(this.#keyId, this.#member));
+  }
+
+  /** "I'm on it", for every member to see. */
+  acknowledge(id: string): Promise<Notification | { error: 'not_found' } | KeyRevoked> {
+    return this.#admitted(async (t) => t.team.acknowledge(this.#member, id, Date.now()));
+  }
+
+  /** Resolved, and read for every member. */
+  resolve(id: string): Promise<Notification | { error: 'not_found' } | KeyRevoked> {
+    return this.#admitted(async (t) => t.team.resolve(this.#member, id, Date.now()));
+  }
+
+  /** Hidden from this member's unread until `untilMs` (checked by the route). */
+  snooze(id: string, untilMs: number): Promise<Notification | { error: 'not_found' | 'read' } | KeyRevoked> {
+    return this.#admitted((t) => t.team.snooze(this.#member, id, untilMs, Date.now()));
+  }
+
+  /** An enrolment with this (enroll) key, within its daily cap. */
+  enrol(): Promise<{ allowed: boolean; limit: number } | KeyRevoked> {
+    return this.#admitted(async (t) => t.team.enrol(this.#keyId, Date.now()));
+  }
+
+  /** When each member was last seen (admin). */
+  membersSeen(): Promise<Record<string, string> | KeyRevoked> {
+    return this.#admitted(async (t) => t.team.membersSeen());
   }
 
   putConnector(input: ConnectorPut): Promise<ConnectorView | ConnectorPutRefusal | KeyRevoked> {

@@ -1,6 +1,6 @@
 import type { EmailDelivery } from './rules/apply-email';
 import type { EventsAccepted, MarketoEvent } from '../shared/events';
-import type { Counts, MarkRead, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
+import type { Counts, MarkRead, Notification, NotificationPage, FeedQuery, QuotaState } from '../shared/notifications';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../shared/connector';
@@ -19,14 +19,17 @@ export interface TenantApi {
   ingestEmail(mail: EmailDelivery, nowMs?: number): Promise<{ duplicate: boolean }>;
   /** Adds API calls to today's quota counter (America/Chicago day) and fires thresholds. */
   addUsage(calls: number, nowMs?: number): Promise<QuotaState>;
-  list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' }>;
-  markRead(selection: MarkRead): Promise<{ updated: number }>;
-  counts(nowMs?: number): Promise<Counts>;
+  /** The feed as `member` sees it (their read marks and snoozes). */
+  list(member: string, query: FeedQuery, nowMs?: number): Promise<NotificationPage | { error: 'invalid_cursor' }>;
+  /** Marks read for `member` only; pushed to that member's sockets. */
+  markRead(member: string, selection: MarkRead, nowMs?: number): Promise<{ updated: number }>;
+  /** The member's unread counts and today's quota. */
+  counts(member: string, nowMs?: number): Promise<Counts>;
   /**
    * The counts once their tag (countsTag) no longer matches `knownTag` (weakly: W/ aside), or the unchanged counts after
    * `waitMs` (at most MAX_COUNTS_WAIT_MS): a long poll for clients whose network blocks WebSockets.
    */
-  countsAfterChange(knownTag: string, waitMs: number): Promise<Counts>;
+  countsAfterChange(member: string, knownTag: string, waitMs: number): Promise<Counts>;
   getSettings(): Promise<Settings>;
   /** Also fires quota thresholds that today's usage already crosses under the new settings. */
   updateSettings(patch: SettingsPatch, nowMs?: number): Promise<Settings>;
@@ -34,7 +37,7 @@ export interface TenantApi {
    * A one-use ticket valid 60 s for GET /v1/stream, for the key `keyId`; the ticket starts with the tenant id
    * and a dot. The socket it opens belongs to that key. None beyond the stream caps (STREAM_LIMITS).
    */
-  createTicket(keyId: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached>;
+  createTicket(keyId: string, member: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached>;
   /**
    * The key was revoked: its open sockets are closed (code STREAM_CLOSE_CODES.keyRevoked), its unused
    * tickets deleted, and it gets no new ticket.

@@ -11,15 +11,17 @@ import { applyEmail, type EmailDelivery } from './rules/apply-email';
 import { CommitGroup } from './store/commit-group';
 import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
-import { readUnreadCounts } from './store/counters';
 import { housekeep, RetentionGauge } from './store/housekeeping';
 import { forgetKeyUsage, lastUsed, touchKey } from './store/key-usage';
 import { tenantIdOf } from './store/meta';
-import { listNotifications, markNotificationsRead, type Recorded } from './store/notifications';
+import { listNotifications, type Recorded } from './store/notifications';
+import { endSnoozes, markReadFor, nextSnoozeEnd } from './store/read-state';
+import { memberTag } from './sockets/members';
+import { TenantTeam } from './tenant-team';
 import { quotaUsed } from './store/quota';
 import { migrate } from './store/schema';
 import { loadSettings, saveSettings } from './store/settings';
-import { broadcastChange, closeQuietly } from './sockets/broadcast';
+import { closeQuietly } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import { ChangeWaiters } from './sockets/change-waiters';
@@ -45,14 +47,21 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private unpublished: Recorded[] | null = null;
   /** GET /v1/counts requests waiting for a change (Prefer: wait), the fallback where WebSockets are blocked. */
   private readonly changeWaiters = new ChangeWaiters();
+  /** Each member's counts, last-seen times, triage and pushes (KeySession calls it directly). */
+  readonly team: TenantTeam;
   /** The Marketo connector: its RPC operations below, its poll in the alarm. */
   private readonly connector = new ConnectorHost({ sql: this.ctx.storage.sql, connectorKey: () => this.env.CONNECTOR_KEY, tenantId: () => tenantIdOf(this.ctx.id, this.sql),
-    settings: () => this.settings(), publish: (recorded, nowMs) => this.publish(recorded, nowMs), alarmNoLaterThan: (atMs) => this.alarmNoLaterThan(atMs) });
+    settings: () => this.settings(), publish: (recorded, nowMs) => this.team.publish(recorded, nowMs), alarmNoLaterThan: (atMs) => this.alarmNoLaterThan(atMs) });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
-    migrate(this.sql);
+    ctx.storage.transactionSync(() => migrate(this.sql));
+    this.team = new TenantTeam(ctx, {
+      quotaState: (nowMs) => this.quotaState(nowMs),
+      changed: () => this.changeWaiters.wakeAll(),
+      alarmBy: (atMs) => this.alarmNoLaterThan(atMs),
+    });
     // Answered by the runtime without waking the object, so idle sockets stay hibernated.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
   }
@@ -72,8 +81,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   /** The object as the key `keyId` sees it: every call checks the key first (see KeySession). */
-  forKey(keyId: string): KeySession {
-    return new KeySession(this, keyId);
+  forKey(keyId: string, member: string): KeySession {
+    return new KeySession(this, keyId, member);
   }
 
   /** False for a revoked key; otherwise notes the use (to the minute) and answers true. */
@@ -113,30 +122,33 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
   }
 
-  async list(query: FeedQuery): Promise<NotificationPage | { error: 'invalid_cursor' }> {
-    return listNotifications(this.sql, query);
+  async list(member: string, query: FeedQuery, nowMs = Date.now()): Promise<NotificationPage | { error: 'invalid_cursor' }> {
+    this.team.seen(member, nowMs);
+    return listNotifications(this.sql, query, member, nowMs);
   }
 
-  async markRead(selection: MarkRead): Promise<{ updated: number }> {
-    const nowMs = Date.now();
-    const updated = this.ctx.storage.transactionSync(() => markNotificationsRead(this.sql, selection, nowMs));
-    if (updated > 0) this.publish([], nowMs);
+  async markRead(member: string, selection: MarkRead, nowMs = Date.now()): Promise<{ updated: number }> {
+    this.team.seen(member, nowMs);
+    const updated = this.ctx.storage.transactionSync(() => markReadFor(this.sql, member, selection, nowMs));
+    if (updated > 0) this.team.publish([], nowMs, new Set([member]));
     return { updated };
   }
 
-  async counts(nowMs = Date.now()): Promise<Counts> {
-    return this.countsNow(nowMs);
+  async counts(member: string, nowMs = Date.now()): Promise<Counts> {
+    this.team.seen(member, nowMs);
+    return this.team.counts(member, nowMs);
   }
 
   /** countsAfterChange for a key, which may have only a few requests waiting at once. */
-  async countsAfterChangeFor(keyId: string, knownTag: string, waitMs: number): Promise<Counts | StreamCapReached> {
-    return this.waits.run(keyId, () => this.countsAfterChange(knownTag, waitMs));
+  async countsAfterChangeFor(keyId: string, member: string, knownTag: string, waitMs: number): Promise<Counts | StreamCapReached> {
+    return this.waits.run(keyId, () => this.countsAfterChange(member, knownTag, waitMs));
   }
 
-  async countsAfterChange(knownTag: string, waitMs: number): Promise<Counts> {
+  async countsAfterChange(member: string, knownTag: string, waitMs: number): Promise<Counts> {
+    this.team.seen(member, Date.now());
     const deadline = Date.now() + Math.min(waitMs, MAX_COUNTS_WAIT_MS);
     for (;;) {
-      const counts = this.countsNow(Date.now());
+      const counts = this.team.counts(member, Date.now());
       const remainingMs = deadline - Date.now();
       if (!tagMatches([knownTag], countsTag(counts)) || remainingMs <= 0) return counts;
       await this.changeWaiters.next(remainingMs);
@@ -154,18 +166,19 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     });
     this.settingsCache = saved;
     // The daily limit is part of the counts the sockets show.
-    this.publish(recorded, nowMs);
+    this.team.publish(recorded, nowMs);
     if (patch.retention !== undefined) await this.housekeepWithin(HOUSEKEEPING_DELAY_MS, nowMs);
     return saved;
   }
 
-  async createTicket(keyId: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
+  async createTicket(keyId: string, member: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
+    this.team.seen(member, nowMs);
     const capReached = ticketCapReached(this.ctx, this.sql, keyId, nowMs);
     if (capReached !== null) return capReached;
     const ticket = newTicket(tenantIdOf(this.ctx.id, this.sql));
     const expiresAtMs = nowMs + TICKET_TTL_MS;
-    saveTicket(this.sql, ticket, keyId, expiresAtMs);
+    saveTicket(this.sql, ticket, keyId, member, expiresAtMs);
     await this.housekeepWithin(DAY_MS, nowMs);
     return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
   }
@@ -195,15 +208,15 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   async fetch(request: Request): Promise<Response> {
     const ticket = new URL(request.url).searchParams.get('ticket');
     const nowMs = Date.now();
-    const keyId = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
-    if (keyId === null) return new Response(null, { status: 401 });
+    const owner = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
+    if (owner === null) return new Response(null, { status: 401 });
     // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
-    const capReached = socketCapReached(this.ctx, keyId);
+    const capReached = socketCapReached(this.ctx, owner.keyId);
     if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
-    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)).
-    this.ctx.acceptWebSocket(server, [keyId]);
-    server.send(JSON.stringify({ kind: 'counts', counts: await this.counts(nowMs) }));
+    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), and with its member.
+    this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member)]);
+    server.send(JSON.stringify({ kind: 'counts', counts: this.team.counts(owner.member, nowMs) }));
     await this.scheduleQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -227,11 +240,17 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
    */
   async alarm(): Promise<void> {
     const nowMs = Date.now();
-    const { nextAtMs } = this.ctx.storage.transactionSync(() => housekeep(this.sql, this.settings(), nowMs));
+    // Snoozes that ended are unread again: the counts pushed below show them.
+    const { nextAtMs } = this.ctx.storage.transactionSync(() => {
+      endSnoozes(this.sql, nowMs);
+      return housekeep(this.sql, this.settings(), nowMs);
+    });
     this.retention.reset();
-    this.publish([], nowMs);
+    this.team.publish([], nowMs);
     this.housekeepingBy = null;
     if (nextAtMs !== null) await this.housekeepWithin(nextAtMs - nowMs, nowMs);
+    const snoozeEnd = nextSnoozeEnd(this.sql);
+    if (snoozeEnd !== null) await this.alarmNoLaterThan(snoozeEnd);
     await this.scheduleQuotaReset(nowMs);
     await this.connector.onAlarm(nowMs);
   }
@@ -245,7 +264,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   private publishBatch(): void {
     const recorded = this.unpublished;
     this.unpublished = null;
-    if (recorded !== null) this.publish(recorded, Date.now());
+    if (recorded !== null) this.team.publish(recorded, Date.now());
   }
 
   /** Makes sure housekeeping runs within `delayMs`; one storage read at most per alarm it moves. */
@@ -273,21 +292,9 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return this.settingsCache;
   }
 
-  /** Unread totals from the kept counters, and today's quota. */
-  private countsNow(nowMs: number): Counts {
-    return { ...readUnreadCounts(this.sql), quota: this.quotaState(nowMs) };
-  }
-
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
     const topUsers = this.connector.topUsers(nowMs);
     return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString(), ...(topUsers && { topUsers }) };
-  }
-
-  /** Pushes surfaced notifications, then the new counts, to every socket; wakes waiting counts requests. */
-  private publish(recorded: Recorded[], nowMs: number): void {
-    this.changeWaiters.wakeAll();
-    const surfaced = recorded.filter((r) => r.surfaced).map((r) => r.notification);
-    broadcastChange(this.ctx.getWebSockets(), surfaced, () => this.countsNow(nowMs));
   }
 }

@@ -1,6 +1,8 @@
 import { hc } from 'hono/client';
+import type { ConnectorPut } from '../../shared/connector';
 import type { Counts, FeedQuery, MarkRead } from '../../shared/notifications';
 import type { SettingsPatch } from '../../shared/settings';
+import type { KeyCreate } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
 import { chosenLanguage } from './chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
@@ -64,8 +66,23 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     ticket: () => call(() => client.v1.stream.ticket.$post(), 'StreamTicket'),
     settings: () => call(() => client.v1.settings.$get(), 'Settings'),
     updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), 'Settings'),
+    acknowledge: (id: string) => call(() => client.v1.notifications[':id'].ack.$post({ param: { id } }), 'Notification'),
+    resolve: (id: string) => call(() => client.v1.notifications[':id'].resolve.$post({ param: { id } }), 'Notification'),
+    snooze: (id: string, until: string) => call(() => client.v1.notifications[':id'].snooze.$post({ param: { id }, json: { until } }), 'Notification'),
+    members: () => call(() => client.v1.members.$get(), 'MemberList'),
+    createKey: (tenant: string, body: KeyCreate) => call(() => client.v1.tenants[':id'].keys.$post({ param: { id: tenant }, json: body }), 'KeyCreated'),
+    /** With an enroll key as the connection's key: a personal read key for `member`. */
+    enroll: (member: string) => call(() => client.v1.enroll.$post({ json: { member } }), 'Enrolled'),
+    connector: () => call(() => client.v1.connector.$get(), 'ConnectorView'),
+    putConnector: (body: ConnectorPut) => call(() => client.v1.connector.$put({ json: body }), 'ConnectorView'),
+    pollConnector: () => call(() => client.v1.connector.poll.$post(), 'ConnectorStatus'),
+    quotaHistory: () => call(() => client.v1.quota.history.$get(), 'QuotaHistory'),
     emailAddress: () => call(() => client.v1['email-address'].$get(), 'EmailAddress'),
     rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), 'EmailAddress'),
+    /** The tenant's keys (admin keys only), never a secret. */
+    keys: (tenant: string) => call(() => client.v1.tenants[':id'].keys.$get({ param: { id: tenant } }), 'KeyList'),
+    revokeKey: (tenant: string, keyId: string) =>
+      call(() => client.v1.tenants[':id'].keys[':keyId'].$delete({ param: { id: tenant, keyId } }), 'NoContent'),
   };
 }
 
@@ -106,7 +123,7 @@ async function call<N extends WireName>(send: () => Promise<JsonResponse>, schem
   if (!response.ok) {
     const error = checkWire('ApiError', body);
     const detail = error.success ? error.data.error : undefined;
-    return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details) };
+    return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details, response.headers?.get('Retry-After')) };
   }
   const parsed = checkWire(schema, body);
   if (!parsed.success) return { ok: false, problem: { kind: 'bad_response', status: response.status } };

@@ -13,3 +13,8 @@ export function backoffDelay(attempt: number, options: BackoffOptions = STREAM_B
   const ceiling = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, attempt));
   return Math.max(options.baseMs / 2, Math.floor(random() * ceiling));
 }
+
+/** The backoff delay, but never shorter than the wait a rate-limited answer (429) asked for. */
+export function delayAfter(problem: { retryAfterSeconds?: number } | null, attempt: number, options: BackoffOptions = STREAM_BACKOFF, random: () => number = Math.random): number {
+  return Math.max(backoffDelay(attempt, options, random), (problem?.retryAfterSeconds ?? 0) * 1000);
+}

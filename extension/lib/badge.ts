@@ -1,6 +1,6 @@
 import { NOTIFICATION_TYPES, SEVERITIES, SEVERITY_RANK, TYPE_SEVERITIES, type NotificationType, type Severity } from '../../shared/notification-types';
 import type { Counts } from '../../shared/notifications';
-import { problemKey } from './connection-problem';
+import { problemKey, problemParams } from './connection-problem';
 import type { Translator } from './i18n';
 import type { BackgroundState, TypePrefs } from './storage';
 
@@ -50,7 +50,7 @@ export function badgeText(count: number): string {
 
 export function computeBadge(state: BackgroundState, prefs: TypePrefs, tr: Translator): BadgeView {
   if (state.status === 'error' && state.problem) {
-    const reason = tr.t(problemKey(state.problem.kind), { status: state.problem.status ?? '', message: state.problem.message ?? '' });
+    const reason = tr.t(problemKey(state.problem.kind), problemParams(state.problem));
     return { text: '!', color: BADGE_COLORS.error, textColor: TEXT_COLORS.error, title: tr.t('badge.titleError', { reason }) };
   }
   if (state.status === 'unconfigured' || !state.counts) {

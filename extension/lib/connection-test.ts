@@ -5,7 +5,7 @@ import type { ConnectionProblem } from './connection-problem';
 import type { Connection } from './storage';
 
 /** The roles the extension can work with: an ingest key cannot read the feed. */
-export type ReadingRole = Exclude<KeyRole, 'ingest'>;
+export type ReadingRole = Exclude<KeyRole, 'ingest' | 'enroll'>;
 export type ConnectionTest = { ok: true; role: ReadingRole; tenant: string; counts: Counts } | { ok: false; problem: ConnectionProblem };
 
 /** A connection with what testing it found: the options' tenant settings use exactly this connection. */
@@ -24,7 +24,7 @@ export async function testConnection(connection: Connection, options: ApiOptions
   const key = await api.value.key();
   if (!key.ok) return key;
   const { role, tenant } = key.value;
-  if (role === 'ingest') return { ok: false, problem: { kind: 'wrong_role', status: 403 } };
+  if (role === 'ingest' || role === 'enroll') return { ok: false, problem: { kind: 'wrong_role', status: 403 } };
   const counts = await api.value.counts();
   if (!counts.ok) return counts;
   return { ok: true, role, tenant, counts: counts.value };

@@ -64,3 +64,13 @@ export function unreadToFocusAfter(groups: readonly FeedGroup[], markedId: strin
   const unread = (n: Notification) => n.readAt === null && n.id !== markedId;
   return shown.slice(at + 1).find(unread)?.id ?? shown.slice(0, Math.max(0, at)).reverse().find(unread)?.id ?? null;
 }
+
+/** "Acknowledged by me": the open ones the member said they are on. */
+export function acknowledgedBy(items: readonly Notification[], member: string | null): Notification[] {
+  return member === null ? [] : items.filter((n) => n.ack?.member === member && !n.resolved);
+}
+
+/** The feed with one notification replaced by its newer copy (after a triage change); unknown ids change nothing. */
+export function replaceNotification(items: readonly Notification[], next: Notification): Notification[] {
+  return items.map((n) => (n.id === next.id ? next : n));
+}

@@ -1,6 +1,6 @@
 import type { Counts } from '../../shared/notifications';
 import type { ApiResult, CountsChange } from './api-client';
-import { backoffDelay, STREAM_BACKOFF } from './backoff';
+import { delayAfter, STREAM_BACKOFF } from './backoff';
 import type { ConnectionProblem } from './connection-problem';
 
 /** Under the 30 s Chrome gives a service worker's fetch to answer (the worker caps it at 25 s too). */
@@ -62,7 +62,7 @@ export class LongPoll {
       }
       tag = null;
       await this.deps.onProblem(answer.problem);
-      await sleep(backoffDelay(failures++, STREAM_BACKOFF, this.deps.random), signal);
+      await sleep(delayAfter(answer.problem, failures++, STREAM_BACKOFF, this.deps.random), signal);
     }
   }
 }

@@ -1,6 +1,11 @@
 export { isMarketoHost, marketoLink } from '../../shared/marketo-hosts';
+import { isMarketoAppHost } from '../../shared/marketo-hosts';
 
-/** Where the content script runs; experience.adobe.com is narrowed to Marketo by isMarketoPage. */
+/**
+ * Where the content script may run. Match patterns cannot say `app-*`: isMarketoPage narrows
+ * *.marketo.com to Marketo's app hosts (not the landing pages also served there), and
+ * experience.adobe.com to Marketo; elsewhere the overlay shows nothing.
+ */
 export const MARKETO_MATCHES = ['*://*.marketo.com/*', 'https://experience.adobe.com/*'];
 
 /** Marketo Engage inside Adobe Experience Cloud lives under a path or hash that names it. */
@@ -12,7 +17,7 @@ export function isMarketoPage(href: string): boolean {
     return false;
   }
   const host = parsed.hostname.toLowerCase();
-  if (host.endsWith('.marketo.com')) return true;
+  if (isMarketoAppHost(host)) return true;
   if (host !== 'experience.adobe.com') return false;
   return /marketo/i.test(parsed.pathname + parsed.hash);
 }

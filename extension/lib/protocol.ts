@@ -9,12 +9,18 @@ export interface RequestMap {
   /** Reconnect if needed and fetch fresh counts now. */
   refresh: { payload: Record<string, never>; response: BackgroundState };
   markRead: { payload: { selection: MarkRead }; response: ApiResult<{ updated: number }> };
+  /** Acknowledge, resolve, or snooze until `until` (ISO-8601); answers the notification as it is now. */
+  triage: { payload: TriageRequest; response: ApiResult<Notification> };
 }
+
+export type TriageRequest = { id: string; action: 'ack' | 'resolve' } | { id: string; action: 'snooze'; until: string };
 export type RequestType = keyof RequestMap;
 
 /** What the background pushes to content scripts and open pages. */
 export interface PushMap {
   notificationArrived: { notification: Notification };
+  /** A notification's shared triage or the member's snooze changed: shown in place, never announced. */
+  notificationUpdated: { notification: Notification };
 }
 export type PushType = keyof PushMap;
 

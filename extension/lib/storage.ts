@@ -7,6 +7,8 @@ import type { LanguageSetting } from './i18n';
 export interface Connection {
   workerUrl: string;
   key: string;
+  /** The member the key belongs to, when the extension enrolled itself (shown in the options). */
+  member?: string;
 }
 
 export interface TypePref {
@@ -18,6 +20,8 @@ export type TypePrefs = Record<NotificationType, TypePref>;
 
 /** Which part of the feed the popup shows: the worker's own `status` query values. */
 export type FeedStatus = FeedQuery['status'];
+/** The popup's filters: the worker's statuses, and the open ones acknowledged by the member. */
+export type FeedFilter = FeedStatus | 'mine';
 
 /** What the background knows; pages and the overlay read and watch it. */
 export interface BackgroundState {
@@ -60,7 +64,7 @@ export const languageItem = storage.defineItem<LanguageSetting>('local:language'
 
 export const overlayEnabledItem = storage.defineItem<boolean>('local:overlayEnabled', { fallback: true, version: 1 });
 
-export const feedStatusItem = storage.defineItem<FeedStatus>('local:feedStatus', { fallback: 'unread', version: 1 });
+export const feedStatusItem = storage.defineItem<FeedFilter>('local:feedStatus', { fallback: 'unread', version: 1 });
 
 export const stateItem = storage.defineItem<BackgroundState>('local:state', { fallback: INITIAL_STATE, version: 1 });
 
@@ -79,6 +83,20 @@ let notificationLinks: ReturnType<typeof defineNotificationLinks> | undefined;
 export function notificationLinksItem() {
   return (notificationLinks ??= defineNotificationLinks());
 }
+
+/**
+ * Set by the organisation through browser policy (storage.managed, read-only); unchecked here,
+ * parsed by lib/managed.ts. Defined on first use: defining an item reads it at once, and where no
+ * policy is in place Firefox answers that read with an error.
+ */
+let managed: ReturnType<typeof defineManagedItems> | null = null;
+const defineManagedItems = () => ({
+  workerUrl: storage.defineItem<unknown>('managed:workerUrl'),
+  enrollKey: storage.defineItem<unknown>('managed:enrollKey'),
+  lockConnection: storage.defineItem<unknown>('managed:lockConnection'),
+  language: storage.defineItem<unknown>('managed:language'),
+});
+export const managedItems = () => (managed ??= defineManagedItems());
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());

@@ -1,6 +1,6 @@
 import type { StreamMessage } from '../../shared/notifications';
 import type { ApiResult } from './api-client';
-import { backoffDelay, STREAM_BACKOFF } from './backoff';
+import { delayAfter, STREAM_BACKOFF } from './backoff';
 import type { ConnectionProblem } from './connection-problem';
 import { checkWire } from './wire/schemas';
 
@@ -143,7 +143,7 @@ export class StreamConnection {
     this.clearTimers();
     if (this.stopped) return;
     this.deps.onDown(problem);
-    const delay = backoffDelay(this.attempt++, STREAM_BACKOFF, this.deps.random);
+    const delay = delayAfter(problem, this.attempt++, STREAM_BACKOFF, this.deps.random);
     this.retryTimer = this.setTimer(() => {
       this.retryTimer = null;
       void this.connect();

@@ -13,7 +13,7 @@ export const DEMO_CLIENT_ID = 'demo-client';
 export const DEMO_API_USER = 'notifier-api@demo.example';
 
 /** Integrations that share the demo instance's quota, and how many calls each makes a minute. */
-const DEMO_USERS = { 'etl-sync@demo.example': 23, 'crm-connector@demo.example': 11, 'webinar-app@demo.example': 3 };
+const DEMO_USERS = { 'etl-sync@demo.example': 8, 'crm-connector@demo.example': 4, 'webinar-app@demo.example': 1 };
 
 /**
  * Starts the simulated Marketo with the demo instance. Usage starts where a working day would be at this
@@ -22,7 +22,8 @@ const DEMO_USERS = { 'etl-sync@demo.example': 23, 'crm-connector@demo.example': 
 export async function startDemoMarketo({ port = SIM_PORT, climbEveryMs = 15_000 } = {}) {
   const sim = await startMarketoSimulator({ port });
   const clientSecret = randomBytes(16).toString('hex');
-  const minutesToday = Math.floor((Date.now() % 86_400_000) / 60_000);
+  // At least an hour's worth, so that the users' order is clear from the first poll.
+  const minutesToday = Math.max(60, Math.floor((Date.now() % 86_400_000) / 60_000));
   const users = Object.fromEntries(Object.entries(DEMO_USERS).map(([user, perMinute]) => [user, perMinute * minutesToday]));
   const instance = sim.addInstance({
     clientId: DEMO_CLIENT_ID,

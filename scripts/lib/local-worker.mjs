@@ -188,12 +188,12 @@ export async function ensureTenant(url, rootToken, tenant, name) {
   return expectStatus(result, [200, 201], `create tenant ${tenant}`);
 }
 
-/** Creates one key; answers {id, key, role}. */
-export async function createKey(url, token, tenant, role, label) {
+/** Creates one key; answers {id, key, role, member?}. A read or admin key belongs to `member` (default: its own id). */
+export async function createKey(url, token, tenant, role, label, member) {
   const result = await callWorker(url, `/v1/tenants/${tenant}/keys`, {
     method: 'POST',
     token,
-    body: { role, ...(label ? { label } : {}) },
+    body: { role, ...(label ? { label } : {}), ...(member ? { member } : {}) },
   });
   return expectStatus(result, [201], `create ${role} key`);
 }
@@ -212,7 +212,8 @@ export async function revokeKey(url, token, tenant, keyId) {
 }
 
 /**
- * Creates the tenant and an ingest, a read and an admin key.
+ * Creates the tenant and an ingest, a read and an admin key; the read and the admin key belong to
+ * one member, so that they share one read state.
  * @param {string | URL} url
  * @param {string} rootToken
  * @param {string} [tenant]
@@ -224,7 +225,7 @@ export async function provisionTenant(url, rootToken, tenant = DEMO_TENANT, { la
   const keys = /** @type {ByRole} */ ({});
   const keyIds = /** @type {ByRole} */ ({});
   for (const role of /** @type {const} */ (['ingest', 'read', 'admin'])) {
-    const created = await createKey(url, rootToken, tenant, role, `${label} ${role}`);
+    const created = await createKey(url, rootToken, tenant, role, `${label} ${role}`, role === 'ingest' ? undefined : `${label} user`);
     keys[role] = created.key;
     keyIds[role] = created.id;
   }

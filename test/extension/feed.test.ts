@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MarkRead } from '../../shared/notifications';
-import { groupFeed, MARK_READ_BATCH, markAllSelections, markLocallyRead, mergeFeed, unreadToFocusAfter } from '../../extension/lib/feed';
+import { acknowledgedBy, groupFeed, MARK_READ_BATCH, replaceNotification, markAllSelections, markLocallyRead, mergeFeed, unreadToFocusAfter } from '../../extension/lib/feed';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
 describe('feed grouping', () => {
@@ -82,5 +82,29 @@ describe('focus after marking one read', () => {
     expect(unreadToFocusAfter(groups, 'd')).toBe('c');
     const last = groupFeed([campaignFailure('z', '2026-11-22T10:00:00Z')], prefs());
     expect(unreadToFocusAfter(last, 'z')).toBeNull();
+  });
+});
+
+describe('team triage in the feed', () => {
+  const at = { at: '2026-11-22T10:00:00.000Z' };
+  const items = [
+    campaignFailure('mine', '2026-11-22T09:00:00Z', { ack: { member: 'Anna', ...at }, resolved: null }),
+    campaignFailure('theirs', '2026-11-22T09:01:00Z', { ack: { member: 'Ben', ...at } }),
+    campaignFailure('done', '2026-11-22T09:02:00Z', { ack: { member: 'Anna', ...at }, resolved: { member: 'Ben', ...at } }),
+    campaignFailure('open', '2026-11-22T09:03:00Z'),
+  ];
+
+  it('"acknowledged by me" keeps the open ones the member is on', () => {
+    expect(acknowledgedBy(items, 'Anna').map((n) => n.id)).toEqual(['mine']);
+    expect(acknowledgedBy(items, 'Ben').map((n) => n.id)).toEqual(['theirs']);
+    expect(acknowledgedBy(items, null)).toEqual([]);
+  });
+
+  it('replaces a notification by its newer copy, in place', () => {
+    const newer = { ...items[3]!, ack: { member: 'Carla', ...at } };
+    const next = replaceNotification(items, newer);
+    expect(next.map((n) => n.id)).toEqual(items.map((n) => n.id));
+    expect(next[3]!.ack?.member).toBe('Carla');
+    expect(replaceNotification(items, { ...newer, id: 'unknown' })).toEqual(items);
   });
 });

@@ -6,6 +6,7 @@ describe('open in Marketo link', () => {
     expect(marketoLink('https://app-ab12.marketo.com/#SC1234A1')).toBe('https://app-ab12.marketo.com/#SC1234A1');
     expect(marketoLink('https://experience.adobe.com/#/@acme/marketo')).toBe('https://experience.adobe.com/#/@acme/marketo');
     expect(marketoLink('https://APP-AB12.Marketo.com/x')).toBe('https://app-ab12.marketo.com/x');
+    expect(marketoLink('https://engage-ab12.marketo.com/#PG1A1')).toBe('https://engage-ab12.marketo.com/#PG1A1');
   });
 
   it.each([
@@ -14,6 +15,10 @@ describe('open in Marketo link', () => {
     'https://marketo.com.evil.com/',
     'https://evilmarketo.com/',
     'https://marketo.com/',
+    'https://go.marketo.com/landing-page.html',
+    'https://info.acme.marketo.com/',
+    'https://app.marketo.com/',
+    'https://app-.marketo.com/',
     'https://app.marketo.com@evil.com/',
     'https://user:pw@app.marketo.com/',
     'https://app.marketo.com:8443/',
@@ -37,5 +42,9 @@ describe('Marketo page detection for the overlay', () => {
     expect(isMarketoPage('https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/MM0A1')).toBe(true);
     expect(isMarketoPage('https://experience.adobe.com/#/@acme/analytics')).toBe(false);
     expect(isMarketoPage('https://example.com/marketo')).toBe(false);
+    expect(isMarketoPage('https://engage-ab12.marketo.com/')).toBe(true);
+    // Landing pages are served on *.marketo.com too: no overlay there.
+    expect(isMarketoPage('https://pages.acme.marketo.com/offer.html')).toBe(false);
+    expect(isMarketoPage('https://na-ab12.marketo.com/lp/offer.html')).toBe(false);
   });
 });

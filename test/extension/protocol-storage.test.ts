@@ -21,6 +21,7 @@ describe('typed messages', () => {
     getState: async () => INITIAL_STATE,
     refresh: async () => ({ ...INITIAL_STATE, status: 'polling' }),
     markRead: async ({ selection }) => ({ ok: true, value: { updated: 'ids' in selection ? selection.ids.length : 99 } }),
+    triage: async ({ id }) => ({ ok: true, value: campaignFailure(id, '2026-05-05T10:00:00.000Z') }),
   };
 
   it('dispatches a request to its handler and answers through sendResponse', async () => {

@@ -3,13 +3,16 @@ import { NotificationPage, type Notification, type NotificationOf } from '../../
 import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { connectedTenant, newTenantObject, sim, simUrl } from './marketo';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 type Stub = ReturnType<typeof newTenantObject>;
 const at = (iso: string) => Date.parse(iso);
 const NOON = at('2026-05-05T17:00:00Z');
 const MIN = 60_000;
 
 async function notifications<T extends Notification['type']>(stub: Stub, type?: T): Promise<NotificationOf<T>[]> {
-  return NotificationPage.parse(await stub.list({ status: 'all', type, limit: 100 })).items as NotificationOf<T>[];
+  return NotificationPage.parse(await stub.list(MEMBER, { status: 'all', type, limit: 100 })).items as NotificationOf<T>[];
 }
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
@@ -109,7 +112,7 @@ describe('connector: failing and recovering', () => {
     expect(await stub.pollConnector(NOON + 2 * MIN)).toMatchObject({ state: 'ok', lastError: null });
     [item] = await notifications(stub, 'connector');
     expect(item!.readAt).not.toBeNull();
-    expect((await stub.counts(NOON)).byType.connector).toBe(0);
+    expect((await stub.counts(MEMBER, NOON)).byType.connector).toBe(0);
   });
 
   it('turns failing when the host cannot be reached', async () => {

@@ -3,12 +3,15 @@ import { NotificationPage, type Notification, type NotificationOf } from '../../
 import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { connectedTenant, newTenantObject, sim } from './marketo';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 type Stub = ReturnType<typeof newTenantObject>;
 const at = (iso: string) => Date.parse(iso);
 const NOON = at('2026-05-05T17:00:00Z');
 
 async function notifications<T extends Notification['type']>(stub: Stub, type?: T): Promise<NotificationOf<T>[]> {
-  return NotificationPage.parse(await stub.list({ status: 'all', type, limit: 100 })).items as NotificationOf<T>[];
+  return NotificationPage.parse(await stub.list(MEMBER, { status: 'all', type, limit: 100 })).items as NotificationOf<T>[];
 }
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
@@ -20,7 +23,7 @@ describe('connector poll: usage', () => {
     const status = await stub.pollConnector(NOON);
     expect(status).toMatchObject({ state: 'ok', lastError: null, apiUser: 'notifier-api@example.com', lastPollAt: new Date(NOON).toISOString() });
     // usage.json counts itself: 1242 + the connector's first call.
-    const { quota } = await stub.counts(NOON);
+    const { quota } = await stub.counts(MEMBER, NOON);
     expect(quota.used).toBe(1243);
     expect(quota.topUsers).toEqual([
       { userId: 'etl@example.com', count: 900 },
@@ -29,10 +32,10 @@ describe('connector poll: usage', () => {
     ]);
     // POST /v1/usage adds on top until the next poll replaces it again.
     await stub.addUsage(10, NOON);
-    expect((await stub.counts(NOON)).quota.used).toBe(1253);
+    expect((await stub.counts(MEMBER, NOON)).quota.used).toBe(1253);
     // The first poll made 4 calls (usage, last 7 days, errors, campaigns); the second reads 1242 + 5.
     await stub.pollConnector(NOON + 60_000);
-    expect((await stub.counts(NOON)).quota.used).toBe(1247);
+    expect((await stub.counts(MEMBER, NOON)).quota.used).toBe(1247);
     // Marketo also counted that poll's errors and campaigns calls, made after its usage call.
     expect((await sim.report(clientId)).usage.total).toBe(1249);
     expect((await stub.getConnector(NOON))?.status.callsToday).toBe(7);
@@ -101,7 +104,7 @@ describe('connector poll: api_errors', () => {
     await stub.pollConnector(NOON + 60_000);
     let [item] = await notifications(stub, 'api_errors');
     expect(item).toMatchObject({ severity: 'warning', count: 1, readAt: null, data: { day: '2026-05-05', byCode: { '606': 20, '610': 3 }, total: 23, reached: ['606'], minCount: 20 } });
-    await stub.markRead({ ids: [item!.id] });
+    await stub.markRead(MEMBER, { ids: [item!.id] });
     await sim.errors(clientId, { '606': 30 });
     await stub.pollConnector(NOON + 120_000);
     expect((await notifications(stub, 'api_errors'))[0]!.readAt).not.toBeNull();
@@ -109,7 +112,7 @@ describe('connector poll: api_errors', () => {
     await stub.pollConnector(NOON + 180_000);
     [item] = await notifications(stub, 'api_errors');
     expect(item).toMatchObject({ severity: 'critical', count: 2, readAt: null, data: { reached: ['606', '607'], byCode: { '606': 50, '607': 20 } } });
-    expect((await stub.counts(NOON)).byType.api_errors).toBe(1);
+    expect((await stub.counts(MEMBER, NOON)).byType.api_errors).toBe(1);
   });
 
   it('follows the apiErrors.minCount setting', async () => {

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KeyList } from '../../shared/tenant';
 import { call, createKey, createTenant, errorOf, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 const TENANT = (env as unknown as Env).TENANT;
@@ -89,7 +92,7 @@ describe('a revoked key, while KV still knows it', () => {
       expect((await errorOf(response)).code).toBe('unauthorized');
     }
     // Nothing changed.
-    expect((await stub.counts()).unread).toBe(0);
+    expect((await stub.counts(MEMBER)).unread).toBe(0);
     expect((await stub.getSettings()).linkedin.maxAttempts).toBe(3);
   });
 });

@@ -9,6 +9,9 @@ import { loadSettings } from '../../worker/store/settings';
 import { writeMeta } from '../../worker/store/meta';
 import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 const TENANT = (env as unknown as Env).TENANT;
@@ -23,7 +26,7 @@ async function ingestMany(stub: ReturnType<typeof newTenant>, from: number, to: 
 }
 
 async function countersMatch(stub: ReturnType<typeof newTenant>) {
-  const [kept, recounted] = await runInDurableObject(stub, (_i, state) => [readUnreadCounts(state.storage.sql), recountUnread(state.storage.sql)]);
+  const [kept, recounted] = await runInDurableObject(stub, (_i, state) => [readUnreadCounts(state.storage.sql, MEMBER), recountUnread(state.storage.sql, MEMBER, Date.now())]);
   expect(kept).toEqual(recounted);
 }
 
@@ -34,26 +37,26 @@ describe('retention of notifications', () => {
     const base = Date.now() - 1_000_000;
     await ingestMany(stub, 1, 110, (n) => base + n * 1000);
     // Ten old ones and ten new ones are read; pruning the 10 over the maximum takes the 10 read ones, oldest first.
-    const page = await stub.list({ status: 'all', limit: 100 });
+    const page = await stub.list(MEMBER, { status: 'all', limit: 100 });
     if ('error' in page) throw new Error(page.error);
     const byCampaign = new Map(page.items.map((n) => [campaignsOf([n])[0]!, n.id]));
     const readIds = [...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20], ...[101, 102, 103, 104, 105]].map((c) => byCampaign.get(c)!);
-    await stub.markRead({ ids: readIds });
+    await stub.markRead(MEMBER, { ids: readIds });
     expect(await runDurableObjectAlarm(stub)).toBe(true);
-    const all = await stub.list({ status: 'all', limit: 100 });
+    const all = await stub.list(MEMBER, { status: 'all', limit: 100 });
     if ('error' in all) throw new Error(all.error);
     const kept = campaignsOf(all.items);
     expect(kept).toHaveLength(100);
     // The ten read ones went; the oldest unread (1..10) stay, and the read new ones too.
     for (const gone of [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]) expect(kept).not.toContain(gone);
     for (const stays of [1, 10, 101, 110]) expect(kept).toContain(stays);
-    expect((await stub.counts()).unread).toBe(95);
+    expect((await stub.counts(MEMBER)).unread).toBe(95);
     await countersMatch(stub);
 
     // Beyond the read ones, the oldest unread go; the newest unread stay.
     await ingestMany(stub, 111, 130, (n) => base + n * 1000);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
-    const after = await stub.list({ status: 'all', limit: 100 });
+    const after = await stub.list(MEMBER, { status: 'all', limit: 100 });
     if ('error' in after) throw new Error(after.error);
     const now = campaignsOf(after.items);
     expect(now).toHaveLength(100);
@@ -70,10 +73,10 @@ describe('retention of notifications', () => {
     await stub.ingest([failure(1)], now - 31 * DAY);
     await stub.ingest([failure(2)], now - 29 * DAY);
     await stub.ingest([failure(3)], now - 40 * DAY);
-    await stub.markRead({ all: true });
+    await stub.markRead(MEMBER, { all: true });
     await stub.ingest([failure(3)], now - DAY); // a repeat brings it back within retention
     expect(await runDurableObjectAlarm(stub)).toBe(true);
-    const all = await stub.list({ status: 'all', limit: 100 });
+    const all = await stub.list(MEMBER, { status: 'all', limit: 100 });
     if ('error' in all) throw new Error(all.error);
     expect(campaignsOf(all.items).sort()).toEqual([2, 3]);
     await countersMatch(stub);
@@ -160,7 +163,7 @@ describe('other tables stay bounded', () => {
     const now = Date.now();
     await stub.revokeKey('key_longagorevoked00', now - 2 * DAY);
     await stub.revokeKey('key_justrevoked00000', now);
-    await stub.createTicket('key_ticketholder0000', now - 120_000);
+    await stub.createTicket('key_ticketholder0000', MEMBER, now - 120_000);
     await stub.ingest([failure(1)]);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const rows = await runInDurableObject(stub, (_i, state) => ({

@@ -6,6 +6,9 @@ import { StreamTicket } from '../../shared/tenant';
 import { saveTicket } from '../../worker/store/tickets';
 import { call, createKey, createTenant, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 const TENANT = (env as unknown as Env).TENANT;
@@ -75,7 +78,7 @@ describe('stream caps', () => {
     for (const keyId of keys) {
       await Promise.all(
         Array.from({ length: STREAM_LIMITS.socketsPerKey }, async () => {
-          const ticket = await stub.createTicket(keyId);
+          const ticket = await stub.createTicket(keyId, MEMBER);
           if ('error' in ticket) throw new Error(ticket.error);
           const response = await stub.fetch(`https://tenant/v1/stream?ticket=${encodeURIComponent(ticket.ticket)}`, { headers: { Upgrade: 'websocket' } });
           expect(response.status).toBe(101);
@@ -85,7 +88,7 @@ describe('stream caps', () => {
       );
     }
     expect(sockets).toHaveLength(STREAM_LIMITS.socketsPerTenant);
-    expect(await stub.createTicket('key_onemorekey000000')).toEqual({ error: 'too_many_streams', limit: 'socketsPerTenant', max: STREAM_LIMITS.socketsPerTenant });
+    expect(await stub.createTicket('key_onemorekey000000', MEMBER)).toEqual({ error: 'too_many_streams', limit: 'socketsPerTenant', max: STREAM_LIMITS.socketsPerTenant });
     for (const socket of sockets) socket.close(1000, 'done');
   }, 60_000);
 
@@ -112,6 +115,6 @@ describe('stream caps', () => {
 /** A ticket saved straight into the object's table, past the caps the object checks when issuing. */
 async function runTicketPastCaps(stub: ReturnType<typeof TENANT.getByName>, keyId: string): Promise<string> {
   const ticket = `${stub.name ?? 'x'}.raced-${crypto.randomUUID()}`;
-  await runInDurableObject(stub, (_i, state) => saveTicket(state.storage.sql, ticket, keyId, Date.now() + 60_000));
+  await runInDurableObject(stub, (_i, state) => saveTicket(state.storage.sql, ticket, keyId, MEMBER, Date.now() + 60_000));
   return ticket;
 }

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { NotificationPage, type Notification } from '../../shared/notifications';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 const TENANT = (env as unknown as Env).TENANT;
 const newTenant = () => TENANT.getByName(`quota-${crypto.randomUUID()}`);
 const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 const at = (iso: string) => Date.parse(iso);
 
 async function quotaNotifications(stub: ReturnType<typeof newTenant>) {
-  const { items } = NotificationPage.parse(await stub.list({ status: 'all', type: 'web_services_quota', limit: 100 }));
+  const { items } = NotificationPage.parse(await stub.list(MEMBER, { status: 'all', type: 'web_services_quota', limit: 100 }));
   return items as Extract<Notification, { type: 'web_services_quota' }>[];
 }
 
@@ -29,10 +32,10 @@ describe('web services quota', () => {
     items = await quotaNotifications(stub);
     // Same lastAt: compare as a set.
     expect(items.map((n) => [n.data.threshold, n.severity, n.count]).sort()).toEqual([[100, 'critical', 1], [80, 'warning', 1]]);
-    expect((await stub.counts(noon)).quota).toEqual({ used: 57_000, limit: 50_000, resetsAt: '2026-05-06T05:00:00.000Z' });
+    expect((await stub.counts(MEMBER, noon)).quota).toEqual({ used: 57_000, limit: 50_000, resetsAt: '2026-05-06T05:00:00.000Z' });
     // A new quota day starts from zero and may fire again.
     const nextDay = at('2026-05-06T05:00:00Z');
-    expect((await stub.counts(nextDay)).quota).toEqual({ used: 0, limit: 50_000, resetsAt: '2026-05-07T05:00:00.000Z' });
+    expect((await stub.counts(MEMBER, nextDay)).quota).toEqual({ used: 0, limit: 50_000, resetsAt: '2026-05-07T05:00:00.000Z' });
     await stub.addUsage(50_000, nextDay);
     items = await quotaNotifications(stub);
     expect(items).toHaveLength(4);
@@ -69,7 +72,7 @@ describe('web services quota', () => {
     await stub.addUsage(700, now);
     await stub.ingest(events({ type: 'campaign_failure', campaign: { id: 1, name: 'C' }, error: { message: 'quota' }, errorCode: 607 }), now);
     await stub.ingest(events({ type: 'crm_sync', crm: 'salesforce', problem: 'api_limit', errorCode: '607' }, { type: 'facebook', problem: 'app_removed', errorCode: 606 }), now);
-    const all = NotificationPage.parse(await stub.list({ status: 'all', limit: 100 })).items;
+    const all = NotificationPage.parse(await stub.list(MEMBER, { status: 'all', limit: 100 })).items;
     expect(all.map((n) => n.type).sort()).toEqual(['campaign_failure', 'crm_sync', 'facebook', 'web_services_quota']);
     const items = await quotaNotifications(stub);
     expect(items).toHaveLength(1);

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { NotificationPage, type Notification } from '../../shared/notifications';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 const TENANT = (env as unknown as Env).TENANT;
 const newTenant = () => TENANT.getByName(`rules-${crypto.randomUUID()}`);
 const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
@@ -10,7 +13,7 @@ const NOW = Date.parse('2026-05-05T15:00:00Z');
 const HOUR = 3_600_000;
 
 async function all(stub: ReturnType<typeof newTenant>): Promise<Notification[]> {
-  return NotificationPage.parse(await stub.list({ status: 'all', limit: 100 })).items;
+  return NotificationPage.parse(await stub.list(MEMBER, { status: 'all', limit: 100 })).items;
 }
 const ofType = <T extends Notification['type']>(items: Notification[], type: T) =>
   items.filter((n): n is Extract<Notification, { type: T }> => n.type === type);
@@ -76,7 +79,7 @@ describe('crm_sync rule', () => {
     for (let i = 0; i < 120; i++) batch.push(dynamics(i % 3 === 0 ? 'field_length' : 'duplicate_lead', i));
     batch.push(dynamics('other'));
     await stub.ingest(events(...batch.slice(0, 60)), windowStart + 1 * HOUR);
-    await stub.markRead({ all: true });
+    await stub.markRead(MEMBER, { all: true });
     await stub.ingest(events(...batch.slice(60)), windowStart + 20 * HOUR);
     const [digest] = ofType(await all(stub), 'crm_sync');
     expect(digest).toMatchObject({ severity: 'warning', count: 121, readAt: null });

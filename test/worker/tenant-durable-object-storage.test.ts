@@ -7,9 +7,10 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { TenantDurableObject } from '../../worker/tenant-durable-object';
 import { decodeCursor, encodeCursor } from '../../worker/http/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
-import { feedQuery, markNotificationsRead } from '../../worker/store/notifications';
+import { feedQuery } from '../../worker/store/notifications';
+import { markReadFor } from '../../worker/store/read-state';
 import { migrate } from '../../worker/store/schema';
-import { campaignFailure, countingRows, events, newTenant, NOW, page, query, TENANT } from './tenant-support';
+import { campaignFailure, countingRows, events, newTenant, NOW, page, query, TENANT, MEMBER } from './tenant-support';
 
 describe('tenant durable object: marking read, counters, settings, pruning, migrations', () => {
   it('marks read by many ids at once, ignoring unknown ones', async () => {
@@ -17,8 +18,8 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
     await stub.ingest(events(campaignFailure(1, 1), campaignFailure(2, 1)), NOW);
     const known = (await page(stub)).items.map((n) => n.id);
     const ids = [...Array.from({ length: 300 }, (_, i) => `unknown-${i}`), ...known, ...known];
-    expect(await stub.markRead({ ids })).toEqual({ updated: 2 });
-    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect(await stub.markRead(MEMBER, { ids })).toEqual({ updated: 2 });
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(0);
   });
 
   it('reads every feed access path through an index, without a full scan or sorting', async () => {
@@ -33,15 +34,15 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
     const plans = await runInDurableObject(stub, (_instance, state) =>
       requests.map((request) => {
         // The statement the list really runs, not a copy of it.
-        const { text, bindings } = feedQuery(request, request.cursor === undefined ? null : decodeCursor(request.cursor));
+        const { text, bindings } = feedQuery(request, request.cursor === undefined ? null : decodeCursor(request.cursor), MEMBER, NOW);
         const plan = state.storage.sql.exec<{ detail: string }>(`EXPLAIN QUERY PLAN ${text}`, ...bindings).toArray();
         return { request, plan: plan.map((r) => r.detail).join('; ') };
       }),
     );
     expect(plans).toHaveLength(8);
     for (const { request, plan } of plans) {
-      // The narrowest index: the unread ones are partial, the typed ones lead with the type.
-      const index = `notifications_${request.status === 'unread' ? 'unread' : 'feed'}${request.type === undefined ? '' : '_type'}`;
+      // The narrowest index: the open ones are partial, the typed ones lead with the type.
+      const index = `notifications_${request.status === 'unread' ? 'open' : 'feed'}${request.type === undefined ? '' : '_type'}`;
       expect(plan, JSON.stringify(request)).toMatch(new RegExp(`USING (COVERING )?INDEX ${index}\\b`));
       expect(plan, JSON.stringify(request)).not.toMatch(/TEMP B-TREE|SCAN notifications(?! USING)/);
     }
@@ -50,9 +51,9 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
   it('marks all read', async () => {
     const stub = newTenant();
     await stub.ingest(events(campaignFailure(1, 1), campaignFailure(2, 1), { type: 'facebook', problem: 'app_removed' }), NOW);
-    expect(await stub.markRead({ all: true })).toEqual({ updated: 3 });
-    expect(await stub.markRead({ all: true })).toEqual({ updated: 0 });
-    const counts = await stub.counts(NOW);
+    expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 3 });
+    expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 0 });
+    const counts = await stub.counts(MEMBER, NOW);
     expect(counts.unread).toBe(0);
     expect(Object.values(counts.bySeverity).every((n) => n === 0)).toBe(true);
   });
@@ -63,13 +64,13 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
     many.push({ type: 'trigger_campaign_cleanup', campaign: { id: 1, name: 'T' }, action: 'scheduled' }, { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit' });
     await stub.ingest(events(...many), NOW);
     const [oneRead] = (await page(stub, { limit: 1 })).items;
-    await stub.markRead({ ids: [oneRead!.id] });
+    await stub.markRead(MEMBER, { ids: [oneRead!.id] });
     const outcome = await runInDurableObject(stub, (_instance, state) => {
       // Counters off on purpose: subtracting per notification would leave them off zero.
-      state.storage.sql.exec('UPDATE counters SET value = value + 5');
+      state.storage.sql.exec('UPDATE member_totals SET value = value + 5');
       const counting = countingRows(state.storage.sql);
-      const updated = state.storage.transactionSync(() => markNotificationsRead(counting.sql, { all: true }, NOW));
-      return { updated, rowsToJs: counting.rows(), counters: readUnreadCounts(state.storage.sql) };
+      const updated = state.storage.transactionSync(() => markReadFor(counting.sql, MEMBER, { all: true }, NOW));
+      return { updated, rowsToJs: counting.rows(), counters: readUnreadCounts(state.storage.sql, MEMBER) };
     });
     expect(outcome.updated).toBe(251);
     // At most the one row of the statement's change count.
@@ -90,18 +91,18 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
       { type: 'engagement_exhausted', program: { id: 4, name: 'E' }, stream: { name: 's' }, exhaustedLeads: 3 },
     ), NOW);
     const first = (await page(stub)).items;
-    await stub.markRead({ ids: [first[0]!.id, first[2]!.id] });
+    await stub.markRead(MEMBER, { ids: [first[0]!.id, first[2]!.id] });
     await stub.addUsage(45_000, NOW);
     await stub.ingest(events(campaignFailure(1, 1), { type: 'crm_sync', crm: 'dynamics', problem: 'field_length' }), NOW);
-    await stub.markRead({ ids: [first[4]!.id] });
+    await stub.markRead(MEMBER, { ids: [first[4]!.id] });
     await stub.ingest(events({ type: 'web_services_quota', errorCode: 607 }), NOW);
     const [counters, recount] = await runInDurableObject(stub, (_instance, state) => [
-      readUnreadCounts(state.storage.sql),
-      recountUnread(state.storage.sql),
+      readUnreadCounts(state.storage.sql, MEMBER),
+      recountUnread(state.storage.sql, MEMBER, NOW),
     ]);
     expect(counters).toEqual(recount);
     expect(counters.unread).toBeGreaterThan(0);
-    const counts = await stub.counts(NOW);
+    const counts = await stub.counts(MEMBER, NOW);
     expect({ unread: counts.unread, byType: counts.byType, bySeverity: counts.bySeverity }).toEqual(recount);
     expect(counts.unread).toBe((await page(stub, { limit: 100 })).items.length);
   });
@@ -113,7 +114,7 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
     expect(updated.quota).toEqual({ dailyLimit: 1000, thresholds: [80, 100] });
     expect(updated.linkedin.maxAttempts).toBe(5);
     expect(await stub.getSettings()).toEqual(updated);
-    expect((await stub.counts(NOW)).quota.limit).toBe(1000);
+    expect((await stub.counts(MEMBER, NOW)).quota.limit).toBe(1000);
     await runInDurableObject(stub, async (instance: TenantDurableObject) => {
       await expect(instance.updateSettings({ quota: { dailyLimit: -5 } })).rejects.toThrow();
     });
@@ -162,7 +163,7 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
       migrate(sql);
       return sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('stream_tickets')").toArray().map((r) => r.name);
     });
-    expect(columns.sort()).toEqual(['expires_at', 'key_id', 'ticket']);
+    expect(columns.sort()).toEqual(['expires_at', 'key_id', 'member', 'ticket']);
     // A ticket without a key cannot be revoked, so it opens nothing.
     const response = await stub.fetch(`https://tenant/v1/stream?ticket=old`, { headers: { Upgrade: 'websocket' } });
     expect(response.status).toBe(401);

@@ -5,6 +5,9 @@ import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { StreamMessage } from '../../shared/notifications';
 import { quotaDayAt } from '../../worker/rules/quota-day';
 
+/** The member whose read state these tests use. */
+const MEMBER = 'anna';
+
 const TENANT = (env as unknown as Env).TENANT;
 const munchkinId = () => `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
@@ -36,7 +39,7 @@ function inbox(ws: WebSocket) {
 const KEY_ID = 'key_streamtest000000';
 
 async function ticketFor(stub: Stub, nowMs?: number, keyId = KEY_ID) {
-  const result = await stub.createTicket(keyId, nowMs);
+  const result = await stub.createTicket(keyId, MEMBER, nowMs);
   if ('error' in result) throw new Error(result.error);
   return result;
 }
@@ -82,7 +85,7 @@ describe('stream tickets', () => {
     const stub = TENANT.getByName(munchkinId());
     const { ticket } = await ticketFor(stub, undefined, 'key_revokedkey000000');
     expect(await stub.revokeKey('key_revokedkey000000')).toEqual({ closed: 0 });
-    expect(await stub.createTicket('key_revokedkey000000')).toEqual({ error: 'key_revoked' });
+    expect(await stub.createTicket('key_revokedkey000000', MEMBER)).toEqual({ error: 'key_revoked' });
     expect((await stub.fetch(streamUrl(ticket), upgrade)).status).toBe(401);
     // Other keys of the tenant are not affected.
     const { ws } = await connect(stub, 'key_otherkey00000000');
@@ -183,7 +186,7 @@ describe('stream messages', () => {
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
 
     const id = created.kind === 'notification' ? created.notification.id : '';
-    await stub.markRead({ ids: [id] });
+    await stub.markRead(MEMBER, { ids: [id] });
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0 } });
 
     await stub.ingest(events(facebook));
@@ -197,9 +200,9 @@ describe('stream messages', () => {
     await stub.ingest(events(facebook, { type: 'crm_sync', crm: 'salesforce', problem: 'permissions' }));
     const { ws, messages } = await connect(stub);
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 2 } });
-    expect(await stub.markRead({ all: true })).toEqual({ updated: 2 });
+    expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 2 });
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0, bySeverity: { critical: 0 } } });
-    expect(await stub.markRead({ all: true })).toEqual({ updated: 0 });
+    expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 0 });
     await stub.ingest(events(facebook));
     // The next message is the repeat coming back unread: the empty mark-all pushed nothing.
     expect(await messages.nextStream()).toMatchObject({ kind: 'notification', notification: { type: 'facebook', count: 2 } });

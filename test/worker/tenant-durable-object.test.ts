@@ -7,9 +7,10 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { TenantDurableObject } from '../../worker/tenant-durable-object';
 import { decodeCursor, encodeCursor } from '../../worker/http/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
-import { feedQuery, markNotificationsRead } from '../../worker/store/notifications';
+import { feedQuery } from '../../worker/store/notifications';
+import { markReadFor } from '../../worker/store/read-state';
 import { migrate } from '../../worker/store/schema';
-import { campaignFailure, countingRows, events, newTenant, NOW, page, query, TENANT } from './tenant-support';
+import { campaignFailure, countingRows, events, newTenant, NOW, page, query, TENANT, MEMBER } from './tenant-support';
 
 describe('tenant durable object: feed, grouping, idempotency', () => {
   it('creates a notification and groups repeats by campaign and error code', async () => {
@@ -31,7 +32,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     });
     // The event without occurredAt happened "now": it is the newest.
     expect(items[0]?.lastAt).toBe(new Date(NOW).toISOString());
-    const counts = Counts.parse(await stub.counts(NOW));
+    const counts = Counts.parse(await stub.counts(MEMBER, NOW));
     expect(counts.unread).toBe(2);
     expect(counts.byType.campaign_failure).toBe(2);
     expect(counts.bySeverity.critical).toBe(2);
@@ -53,15 +54,15 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     const stub = newTenant();
     await stub.ingest(events(campaignFailure(1, 1)), NOW);
     const [n] = (await page(stub)).items;
-    expect(await stub.markRead({ ids: [n!.id, 'unknown-id'] })).toEqual({ updated: 1 });
-    expect(await stub.markRead({ ids: [n!.id] })).toEqual({ updated: 0 });
-    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect(await stub.markRead(MEMBER, { ids: [n!.id, 'unknown-id'] })).toEqual({ updated: 1 });
+    expect(await stub.markRead(MEMBER, { ids: [n!.id] })).toEqual({ updated: 0 });
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(0);
     expect((await page(stub)).items).toHaveLength(0);
     expect((await page(stub, { status: 'all' })).items[0]?.readAt).not.toBeNull();
     await stub.ingest(events(campaignFailure(1, 1)), NOW + 1000);
     const [again] = (await page(stub)).items;
     expect(again).toMatchObject({ id: n!.id, count: 2, readAt: null });
-    expect((await stub.counts(NOW)).unread).toBe(1);
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(1);
   });
 
   it('treats a known event id as a duplicate, also within one batch', async () => {
@@ -82,7 +83,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     await runInDurableObject(stub, async (instance: TenantDurableObject) => {
       await expect(instance.ingest([good, broken], NOW)).rejects.toThrow();
     });
-    expect((await stub.counts(NOW)).unread).toBe(0);
+    expect((await stub.counts(MEMBER, NOW)).unread).toBe(0);
     expect((await page(stub, { status: 'all' })).items).toHaveLength(0);
     // The id was not remembered either.
     expect(await stub.ingest([good], NOW)).toEqual({ accepted: 1, duplicates: 0 });
@@ -127,7 +128,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     expect(onlyFacebook.items.map((n) => n.type)).toEqual(['facebook']);
     expect(onlyFacebook.nextCursor).toBeNull();
 
-    await stub.markRead({ ids: [all[0]!.id, all[1]!.id] });
+    await stub.markRead(MEMBER, { ids: [all[0]!.id, all[1]!.id] });
     const unread = await page(stub, { limit: 100 });
     expect(unread.items.map((n) => n.id)).toEqual(seen.slice(2));
   });
@@ -148,7 +149,7 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
 
   it('answers a malformed cursor with invalid_cursor', async () => {
     const stub = newTenant();
-    expect(await stub.list(query({ cursor: 'garbage!' }))).toEqual({ error: 'invalid_cursor' });
-    expect(await stub.list(query({ cursor: btoa('["x","y"]') }))).toEqual({ error: 'invalid_cursor' });
+    expect(await stub.list(MEMBER, query({ cursor: 'garbage!' }))).toEqual({ error: 'invalid_cursor' });
+    expect(await stub.list(MEMBER, query({ cursor: btoa('["x","y"]') }))).toEqual({ error: 'invalid_cursor' });
   });
 });

@@ -8,6 +8,8 @@ export const newTenant = () => TENANT.getByName(`core-${++tenants}-${crypto.rand
 export const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 export const query = (q: Partial<FeedQuery> = {}): FeedQuery => ({ status: 'unread', limit: 50, ...q });
 export const NOW = Date.parse('2026-05-05T15:00:00Z');
+/** The member whose read state these tests use (test/worker/members.test.ts has several). */
+export const MEMBER = 'anna';
 
 export const campaignFailure = (campaignId: number, code: number, extra: Partial<MarketoEventInput> = {}) =>
   ({ type: 'campaign_failure', campaign: { id: campaignId, name: `C${campaignId}` }, error: { code, message: 'failed' }, ...extra }) as MarketoEventInput;
@@ -40,5 +42,5 @@ export function countingRows(sql: SqlStorage) {
 }
 
 export async function page(stub: ReturnType<typeof newTenant>, q: Partial<FeedQuery> = {}) {
-  return NotificationPage.parse(await stub.list(query(q)));
+  return NotificationPage.parse(await stub.list(MEMBER, query(q)));
 }

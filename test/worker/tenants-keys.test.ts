@@ -56,7 +56,9 @@ describe('POST /v1/tenants/:id/keys', () => {
       const response = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, label: `${role} key` } });
       expect(response.status).toBe(201);
       const body = await response.json<{ id: string; key: string; role: string }>();
-      expect(Object.keys(body).sort()).toEqual(['id', 'key', 'role']);
+      // Read and admin keys belong to a member: by default the key's own id.
+      expect(Object.keys(body).sort()).toEqual(role === 'ingest' ? ['id', 'key', 'role'] : ['id', 'key', 'member', 'role']);
+      if (role !== 'ingest') expect((body as { member?: string }).member).toBe(body.id);
       expect(body.role).toBe(role);
       expect(body.key).toMatch(/^mn_[A-Za-z0-9_-]{43}$/);
       const stored = await env.KV.list();
@@ -162,7 +164,7 @@ describe('GET /v1/key', () => {
       const response = await call('/v1/key', { token: key });
       expect(response.status).toBe(200);
       const text = await response.text();
-      expect(JSON.parse(text)).toEqual({ id, tenant, role, label: `${role} label` });
+      expect(JSON.parse(text)).toEqual({ id, tenant, role, label: `${role} label`, ...(role === 'ingest' ? {} : { member: id }) });
       expect(text).not.toContain(key);
     }
     // Only the three keys' records were written (two entries each), none by the reads.

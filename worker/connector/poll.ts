@@ -7,7 +7,8 @@ import { loadBaseline, hasBaseline, saveBaseline } from '../store/campaign-basel
 import { addConnectorCall, connectorCalls } from '../store/connector-calls';
 import { loadConnector, type StoredConnector } from '../store/connector-config';
 import { loadPollState, savePollState, type PollState } from '../store/connector-status';
-import { markNotificationsRead, recordOccurrence, type Recorded } from '../store/notifications';
+import { recordOccurrence, type Recorded } from '../store/notifications';
+import { resolve } from '../store/triage';
 import { setQuotaUsage } from '../store/quota';
 import { addQuotaSample, quotaSamples } from '../store/quota-samples';
 import { loadUsageFacts, saveUsageFacts, type UsageFacts } from '../store/usage-facts';
@@ -78,7 +79,8 @@ export async function pollConnector(ctx: PollContext): Promise<{ recorded: Recor
     recorded.push(...applyEvent({ sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs }, { type: 'web_services_quota', errorCode: 607 }));
   }
   if (transition.recovered && current.failingNotificationId !== null) {
-    markNotificationsRead(ctx.sql, { ids: [current.failingNotificationId] }, ctx.nowMs);
+    // Read for every member: the connector resolves its own notification.
+    resolve(ctx.sql, current.failingNotificationId, 'connector', ctx.nowMs);
   }
   let failingNotificationId = transition.next.failingNotificationId;
   if (transition.notify !== null && ctx.settings.types.connector.enabled) {

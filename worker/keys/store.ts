@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { KeyRecord, Tenant, type KeyRole } from '../../shared/tenant';
+import { hasMember, KeyRecord, Tenant, type KeyRole } from '../../shared/tenant';
 import { generateKey, generateKeyId, sha256Hex } from './tokens';
 
 /**
@@ -10,6 +10,11 @@ import { generateKey, generateKeyId, sha256Hex } from './tokens';
  *                                KeyRecord as metadata (so one list call describes a tenant's keys)
  */
 export type { KeyRecord };
+
+/** The member whose read state a key uses: its own, or the key's id for keys made without one. Null for ingest and enroll keys. */
+export function memberOf(record: KeyRecord): string | null {
+  return hasMember(record.role) ? (record.member ?? record.id) : null;
+}
 
 const tenantKey = (id: string) => `tenant:${id}`;
 const hashKey = (hash: string) => `key:${hash}`;
@@ -34,10 +39,18 @@ export async function ensureTenant(kv: KVNamespace, id: string, name: string | u
   return { tenant, created: true };
 }
 
-export async function createKey(kv: KVNamespace, tenant: string, role: KeyRole, label: string | undefined): Promise<{ record: KeyRecord; key: string }> {
+export async function createKey(
+  kv: KVNamespace,
+  tenant: string,
+  role: KeyRole,
+  label: string | undefined,
+  member?: string,
+): Promise<{ record: KeyRecord; key: string }> {
   const key = generateKey();
   const hash = await sha256Hex(key);
-  const record: KeyRecord = { id: generateKeyId(), tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
+  const id = generateKeyId();
+  const record: KeyRecord = { id, tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
+  if (hasMember(role)) record.member = member ?? id;
   await kv.put(hashKey(hash), JSON.stringify(record));
   await kv.put(indexKey(tenant, record.id), hash, { metadata: record });
   return { record, key };
@@ -76,3 +89,4 @@ export async function revokeKey(kv: KVNamespace, tenant: string, keyId: string):
   await kv.delete(indexKey(tenant, keyId));
   return true;
 }
+

@@ -14,6 +14,7 @@ const ROLE_GRANTS: Record<KeyRole, readonly KeyRole[]> = {
   ingest: ['ingest'],
   read: ['read', 'admin'],
   admin: ['admin'],
+  enroll: ['enroll'],
 };
 
 async function identify(c: AppContext): Promise<Principal> {
@@ -37,6 +38,7 @@ export const requireRole = (role: KeyRole) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const principal = await identify(c);
     if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+    if (principal.key.role === 'enroll' && role !== 'enroll') throw forbidden('enroll_only');
     await limitKeyRequest(c, role, principal.key.id);
     if (!ROLE_GRANTS[role].includes(principal.key.role)) {
       throw forbidden('role_needed', { role, has: principal.key.role });
@@ -53,10 +55,11 @@ async function admitByTenant(c: AppContext, key: KeyRecord): Promise<void> {
   if (!(await c.env.TENANT.get(c.env.TENANT.idFromName(key.tenant)).admitKey(key.id))) throw unauthorized('key_unknown');
 }
 
-/** Any key of a tenant, whatever its role. */
+/** Any key of a tenant, whatever its role, except an enroll key: it serves POST /v1/enroll and nothing else. */
 export const requireTenantKey = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+  if (principal.key.role === 'enroll') throw forbidden('enroll_only');
   await limitKeyRequest(c, principal.key.role, principal.key.id);
   await admitByTenant(c, principal.key);
   c.set('principal', principal);

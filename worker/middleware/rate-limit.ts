@@ -7,7 +7,13 @@ import type { MessageKey } from '../i18n/messages';
 const WINDOW_SECONDS = 60;
 
 /** Which limiter (wrangler.toml `[[ratelimits]]`) counts a key's requests to routes of a role. */
-const LIMITER_OF_ROLE = { ingest: 'INGEST_LIMITER', read: 'READ_LIMITER', admin: 'ADMIN_LIMITER' } as const satisfies Record<KeyRole, string>;
+const LIMITER_OF_ROLE = {
+  ingest: 'INGEST_LIMITER',
+  read: 'READ_LIMITER',
+  admin: 'ADMIN_LIMITER',
+  // A team's roll-out enrols many people at once; POST /v1/enroll is capped per day besides.
+  enroll: 'READ_LIMITER',
+} as const satisfies Record<KeyRole, string>;
 
 /** Seconds until the current window ends (windows follow the clock's minutes), at least 1. */
 export function secondsToWindowEnd(nowMs: number): number {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { KeyCreate, KeyCreated, KeyInfo, KeyList, MunchkinId } from '../../shared/tenant';
 import { notFound } from '../errors';
-import { createKey, listKeys, readTenant, revokeKey } from '../keys/store';
+import { createKey, listKeys, memberOf, readTenant, revokeKey } from '../keys/store';
 import { KEY_ID_PATTERN } from '../keys/tokens';
 import { callerKey, requireTenantAdmin, requireTenantKey } from '../middleware/auth';
 import { readBody } from '../middleware/body';
@@ -13,7 +13,7 @@ import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit'
 const postKey = createRoute({
   method: 'post',
   path: '/tenants/{id}/keys',
-  summary: "Creates a key (root token, or an admin key of that tenant); the key is shown only in this answer",
+  summary: 'Creates a key (root token, or an admin key of that tenant); the key is shown only in this answer. A read or admin key belongs to `member` (default: its own id)',
   security: bearerSecurity,
   middleware: [requireTenantAdmin, readBody()] as const,
   request: {
@@ -54,28 +54,29 @@ const getOwnKey = createRoute({
 
 export const keyRoutes = newRouter()
   .openapi(getOwnKey, async (c) => {
-    const { id, tenant, role, label } = callerKey(c);
-    return c.json({ id, tenant, role, label }, 200);
+    const key = callerKey(c);
+    const member = memberOf(key);
+    return c.json({ id: key.id, tenant: key.tenant, role: key.role, label: key.label, ...(member === null ? {} : { member }) }, 200);
   })
   .openapi(postKey, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
-    const { role, label } = c.req.valid('json');
-    const { record, key } = await createKey(c.env.KV, id, role, label);
-    return c.json({ id: record.id, key, role: record.role }, 201);
+    const { role, label, member } = c.req.valid('json');
+    const { record, key } = await createKey(c.env.KV, id, role, label, member);
+    return c.json({ id: record.id, key, role: record.role, ...(record.member ? { member: record.member } : {}) }, 201);
   })
   .openapi(getKeys, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
     const records = await listKeys(c.env.KV, id);
     const lastUsed: Record<string, string> = records.length === 0 ? {} : await c.env.TENANT.get(c.env.TENANT.idFromName(id)).keysLastUsed(records.map((r) => r.id));
-    const keys = records.map(({ id: keyId, role, label, createdAt }) => ({
-      id: keyId,
-      role,
-      label,
-      member: null,
-      createdAt,
-      lastUsedAt: lastUsed[keyId] ?? null,
+    const keys = records.map((record) => ({
+      id: record.id,
+      role: record.role,
+      label: record.label,
+      member: memberOf(record),
+      createdAt: record.createdAt,
+      lastUsedAt: lastUsed[record.id] ?? null,
     }));
     return c.json({ keys }, 200);
   })

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ApiError } from '../../shared/errors';
 import { unauthorized } from '../errors';
 import { isKeyRevoked, type KeyRevoked } from '../key-session';
+import { memberOf } from '../keys/store';
 import { callerKey } from '../middleware/auth';
 import type { AppContext, AppEnv } from '../middleware/context';
 import { validationHook } from '../middleware/errors';
@@ -53,7 +54,7 @@ export const bearerSecurity = [{ bearer: [] }];
  */
 export function tenantStub(c: AppContext) {
   const key = callerKey(c);
-  return tenantObject(c.env, key.tenant).forKey(key.id);
+  return tenantObject(c.env, key.tenant).forKey(key.id, memberOf(key) ?? key.id);
 }
 
 /** The object's answer to a KeySession call; 401 when it refused the key as revoked. */
@@ -61,4 +62,9 @@ export async function admitted<P>(answer: P): Promise<Exclude<Awaited<P>, KeyRev
   const value = await answer;
   if (isKeyRevoked(value)) throw unauthorized('key_unknown');
   return value as Exclude<Awaited<P>, KeyRevoked>;
+}
+
+/** The member whose read state the calling read or admin key uses. */
+export function callerMember(c: AppContext): string {
+  return memberOf(callerKey(c)) ?? callerKey(c).id;
 }

@@ -1,49 +1,86 @@
 import { NOTIFICATION_TYPES, SEVERITIES, type NotificationType, type Severity } from '../../shared/notification-types';
 import type { UnreadCounts } from '../../shared/notifications';
+import type { MemberScope } from '../rules/member-view';
 
-const UNREAD = 'unread';
+const TOTAL = 'total';
 const byType = (t: NotificationType) => `type:${t}`;
 const bySeverity = (s: Severity) => `severity:${s}`;
+const namesOf = (type: NotificationType, severity: Severity) => [TOTAL, byType(type), bySeverity(severity)];
 
-/** Moves one notification into (+1) or out of (-1) the unread totals. */
-export function adjustUnread(sql: SqlStorage, type: NotificationType, severity: Severity, delta: number): void {
-  for (const name of [UNREAD, byType(type), bySeverity(severity)]) {
+/** The tenant's totals: `open` (not resolved) and `legacy_read` (open, read before members existed). */
+export type TenantScope = 'open' | 'legacy_read';
+
+/** Moves one notification into (+1) or out of (-1) a tenant total. */
+export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: NotificationType, severity: Severity, delta: number): void {
+  for (const name of namesOf(type, severity)) {
     sql.exec(
-      `INSERT INTO counters (name, value) VALUES (?, ?)
-       ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`,
+      `INSERT INTO totals (scope, name, value) VALUES (?, ?, ?)
+       ON CONFLICT (scope, name) DO UPDATE SET value = value + excluded.value`,
+      scope,
       name,
       delta,
     );
   }
 }
 
-/** Every unread total becomes zero (all notifications were marked read); the counters hold nothing else. */
-export function clearUnread(sql: SqlStorage): void {
-  sql.exec('UPDATE counters SET value = 0');
+/** Moves one notification into (+1) or out of (-1) one member's read or snoozed total. */
+export function adjustMemberTotal(sql: SqlStorage, member: string, scope: MemberScope, type: NotificationType, severity: Severity, delta: number): void {
+  for (const name of namesOf(type, severity)) {
+    sql.exec(
+      `INSERT INTO member_totals (member, scope, name, value) VALUES (?, ?, ?, ?)
+       ON CONFLICT (member, scope, name) DO UPDATE SET value = value + excluded.value`,
+      member,
+      scope,
+      name,
+      delta,
+    );
+  }
 }
 
-/** Reads the handful of counter rows: cost does not depend on the feed's size. */
-export function readUnreadCounts(sql: SqlStorage): UnreadCounts {
+/** The member read every open one: their read total becomes open − legacy read, nothing is snoozed. */
+export function memberReadAll(sql: SqlStorage, member: string): void {
+  sql.exec('DELETE FROM member_totals WHERE member = ?', member);
+  sql.exec(
+    `INSERT INTO member_totals (member, scope, name, value)
+     SELECT ?, 'read', o.name, o.value - COALESCE(l.value, 0)
+     FROM totals o LEFT JOIN totals l ON l.scope = 'legacy_read' AND l.name = o.name
+     WHERE o.scope = 'open'`,
+    member,
+  );
+}
+
+/** A member's unread totals from a handful of rows: the cost depends on neither the feed nor the team. */
+export function readUnreadCounts(sql: SqlStorage, member: string): UnreadCounts {
   const values = new Map<string, number>();
-  for (const row of sql.exec<{ name: string; value: number }>('SELECT name, value FROM counters')) {
-    values.set(row.name, row.value);
+  const add = (name: string, value: number) => values.set(name, (values.get(name) ?? 0) + value);
+  for (const row of sql.exec<{ scope: string; name: string; value: number }>('SELECT scope, name, value FROM totals')) {
+    add(row.name, row.scope === 'open' ? row.value : -row.value);
+  }
+  for (const row of sql.exec<{ name: string; value: number }>('SELECT name, value FROM member_totals WHERE member = ?', member)) {
+    add(row.name, -row.value);
   }
   return tally((name) => values.get(name) ?? 0);
 }
 
-/** Counts by scanning the feed; only for checking the counters, never for answering. */
-export function recountUnread(sql: SqlStorage): UnreadCounts {
+/** Counts by scanning the feed; only for checking the totals, never for answering. */
+export function recountUnread(sql: SqlStorage, member: string, nowMs: number): UnreadCounts {
   const values = new Map<string, number>();
-  const rows = sql.exec<{ type: NotificationType; severity: Severity }>('SELECT type, severity FROM notifications WHERE read_at IS NULL');
-  for (const row of rows) {
-    for (const name of [UNREAD, byType(row.type), bySeverity(row.severity)]) values.set(name, (values.get(name) ?? 0) + 1);
-  }
+  const rows = sql.exec<{ type: NotificationType; severity: Severity }>(
+    `SELECT n.type, n.severity FROM notifications n
+     WHERE n.resolved_at IS NULL AND n.read_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.member = ? AND r.notification_id = n.id)
+       AND NOT EXISTS (SELECT 1 FROM snoozes s WHERE s.member = ? AND s.notification_id = n.id AND s.until > ?)`,
+    member,
+    member,
+    nowMs,
+  );
+  for (const row of rows) for (const name of namesOf(row.type, row.severity)) values.set(name, (values.get(name) ?? 0) + 1);
   return tally((name) => values.get(name) ?? 0);
 }
 
 function tally(get: (name: string) => number): UnreadCounts {
   return {
-    unread: get(UNREAD),
+    unread: get(TOTAL),
     byType: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, get(byType(t))])) as UnreadCounts['byType'],
     bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, get(bySeverity(s))])) as UnreadCounts['bySeverity'],
   };

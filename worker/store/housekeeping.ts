@@ -1,6 +1,7 @@
 import type { Settings } from '../../shared/settings';
 import { quotaDayDaysBefore } from '../rules/quota-day';
 import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents, pruneSeenEventsBeyond } from './idempotency';
+import { pruneEnrolments } from './enrolments';
 import { pruneLinkedinRuns } from './linkedin';
 import type { Recorded } from './notifications';
 import { pruneQuotaDays } from './quota';
@@ -26,6 +27,7 @@ export function housekeep(sql: SqlStorage, settings: Settings, nowMs: number): {
   pruneRevokedKeys(sql, nowMs);
   pruneQuotaDays(sql, quotaDayDaysBefore(nowMs, QUOTA_DAYS_KEPT));
   pruneLinkedinRuns(sql);
+  pruneEnrolments(sql, new Date(nowMs).toISOString().slice(0, 10));
   const due = [
     oldestSeenEventMs(sql) === null ? null : oldestSeenEventMs(sql)! + EVENT_ID_RETENTION_MS,
     oldestLastAtMs(sql) === null ? null : expiresAtMs(settings.retention, oldestLastAtMs(sql)!),

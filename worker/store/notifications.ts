@@ -1,10 +1,10 @@
 import type { NotificationType, Severity } from '../../shared/notification-types';
-import { Notification, type FeedQuery, type MarkRead, type NotificationPage } from '../../shared/notifications';
+import { Notification, type FeedQuery, type NotificationPage } from '../../shared/notifications';
 import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
 import { mergeData, type Occurrence } from '../rules/occurrence';
-import { adjustUnread, clearUnread } from './counters';
+import { countCreated, reopenForAll } from './read-state';
 
-interface NotificationRow {
+export interface NotificationRow {
   id: string;
   group_key: string;
   type: NotificationType;
@@ -13,14 +13,31 @@ interface NotificationRow {
   count: number;
   first_at: number;
   last_at: number;
+  /** Read by the tenant before members existed (v1); counts as read for every member. */
   read_at: number | null;
+  ack_member: string | null;
+  ack_at: number | null;
+  resolved_member: string | null;
+  resolved_at: number | null;
   [key: string]: SqlStorageValue;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+/** A row with the reading member's own state joined in. */
+export interface MemberRow extends NotificationRow {
+  member_read_at: number | null;
+  snoozed_until: number | null;
+}
 
-/** A stored row read back is checked against the shared schema, like any input. */
-export function toNotification(row: NotificationRow): Notification {
+const iso = (ms: number) => new Date(ms).toISOString();
+const triage = (member: string | null, atMs: number | null) => (member === null || atMs === null ? null : { member, at: iso(atMs) });
+
+/**
+ * The notification as one member sees it; without a member's row, as it is for everyone (unread
+ * after a change). A stored row read back is checked against the shared schema, like any input.
+ */
+export function toNotification(row: NotificationRow | MemberRow): Notification {
+  const own = 'member_read_at' in row ? (row as MemberRow) : null;
+  const readAtMs = own?.member_read_at ?? row.read_at ?? row.resolved_at;
   return Notification.parse({
     id: row.id,
     type: row.type,
@@ -29,13 +46,16 @@ export function toNotification(row: NotificationRow): Notification {
     count: row.count,
     firstAt: iso(row.first_at),
     lastAt: iso(row.last_at),
-    readAt: row.read_at === null ? null : iso(row.read_at),
+    readAt: readAtMs === null ? null : iso(readAtMs),
+    ack: triage(row.ack_member, row.ack_at),
+    resolved: triage(row.resolved_member, row.resolved_at),
+    snoozedUntil: own?.snoozed_until == null ? null : iso(own.snoozed_until),
   });
 }
 
 export interface Recorded {
   notification: Notification;
-  /** Created, or a read one that came back unread: the stream shows it. */
+  /** Created, or one that some member had out of their unread and is unread for all again: the stream shows it. */
   surfaced: boolean;
 }
 
@@ -45,7 +65,7 @@ export function recordOccurrence(sql: SqlStorage, occurrence: Occurrence, atMs: 
     .exec<NotificationRow>('SELECT * FROM notifications WHERE group_key = ?', occurrence.groupKey)
     .toArray()[0];
   if (existing === undefined) return { notification: insert(sql, occurrence, atMs), surfaced: true };
-  return { notification: repeat(sql, existing, occurrence, atMs), surfaced: existing.read_at !== null };
+  return repeat(sql, existing, occurrence, atMs);
 }
 
 function insert(sql: SqlStorage, o: Occurrence, atMs: number): Notification {
@@ -62,17 +82,20 @@ function insert(sql: SqlStorage, o: Occurrence, atMs: number): Notification {
       atMs,
     )
     .one();
-  adjustUnread(sql, o.type, o.severity, 1);
+  countCreated(sql, o.type, o.severity);
   return toNotification(row);
 }
 
-function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: number): Notification {
+/** A repeat is unread for every member again, and clears the shared acknowledge and resolve. */
+function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: number): Recorded {
   const data = mergeData(o.type, JSON.parse(row.data), o.data);
+  const { wasOutOfUnread } = reopenForAll(sql, row, o.type, o.severity);
   // Out-of-order events never move lastAt backwards, nor firstAt forwards.
   const updated = sql
     .exec<NotificationRow>(
       `UPDATE notifications SET severity = ?, data = ?, count = count + 1,
-         first_at = MIN(first_at, ?), last_at = MAX(last_at, ?), read_at = NULL
+         first_at = MIN(first_at, ?), last_at = MAX(last_at, ?), read_at = NULL,
+         ack_member = NULL, ack_at = NULL, resolved_member = NULL, resolved_at = NULL
        WHERE id = ? RETURNING *`,
       o.severity,
       JSON.stringify(data),
@@ -81,9 +104,7 @@ function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: numb
       row.id,
     )
     .one();
-  if (row.read_at === null) adjustUnread(sql, row.type, row.severity, -1);
-  adjustUnread(sql, o.type, o.severity, 1);
-  return toNotification(updated);
+  return { notification: toNotification(updated), surfaced: wasOutOfUnread };
 }
 
 /** A statement and its bound values. */
@@ -92,70 +113,53 @@ export interface Statement {
   bindings: SqlStorageValue[];
 }
 
+/** The member's own read mark and running snooze, joined to each row. */
+const MEMBER_JOIN = `
+  LEFT JOIN read_marks r ON r.member = ? AND r.notification_id = n.id
+  LEFT JOIN snoozes s ON s.member = ? AND s.notification_id = n.id AND s.until > ?`;
+
 /**
- * One page of the feed, newest lastAt first, one row more than the page to tell whether another follows.
- * Keyset pagination on (last_at, id): every status and type filter has an index in that order.
+ * One page of the feed as one member sees it, newest lastAt first, one row more than the page to
+ * tell whether another follows. Keyset pagination on (last_at, id); a member's unread ones are
+ * found among the open ones (a partial index) by their absent mark and snooze.
  */
-export function feedQuery(q: FeedQuery, after: ListCursor | null): Statement {
+export function feedQuery(q: FeedQuery, after: ListCursor | null, member: string, nowMs: number): Statement {
   const where: string[] = [];
-  const bindings: SqlStorageValue[] = [];
-  if (q.status === 'unread') where.push('read_at IS NULL');
+  const bindings: SqlStorageValue[] = [member, member, nowMs];
+  if (q.status === 'unread') {
+    where.push('n.resolved_at IS NULL AND n.read_at IS NULL AND r.notification_id IS NULL AND s.notification_id IS NULL');
+  }
   if (q.type !== undefined) {
-    where.push('type = ?');
+    where.push('n.type = ?');
     bindings.push(q.type);
   }
   if (after !== null) {
-    where.push('(last_at < ? OR (last_at = ? AND id < ?))');
+    where.push('(n.last_at < ? OR (n.last_at = ? AND n.id < ?))');
     bindings.push(after.lastAtMs, after.lastAtMs, after.id);
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  return { text: `SELECT * FROM notifications ${clause} ORDER BY last_at DESC, id DESC LIMIT ?`, bindings: [...bindings, q.limit + 1] };
+  return {
+    text: `SELECT n.*, r.read_at AS member_read_at, s.until AS snoozed_until FROM notifications n ${MEMBER_JOIN}
+           ${clause} ORDER BY n.last_at DESC, n.id DESC LIMIT ?`,
+    bindings: [...bindings, q.limit + 1],
+  };
 }
 
-export function listNotifications(sql: SqlStorage, q: FeedQuery): NotificationPage | { error: 'invalid_cursor' } {
+export function listNotifications(sql: SqlStorage, q: FeedQuery, member: string, nowMs: number): NotificationPage | { error: 'invalid_cursor' } {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
   if (q.cursor !== undefined && after === null) return { error: 'invalid_cursor' };
-  const { text, bindings } = feedQuery(q, after);
-  const rows = sql.exec<NotificationRow>(text, ...bindings).toArray();
+  const { text, bindings } = feedQuery(q, after, member, nowMs);
+  const rows = sql.exec<MemberRow>(text, ...bindings).toArray();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > q.limit && last ? encodeCursor({ lastAtMs: last.last_at, id: last.id }) : null;
   return { items: page.map(toNotification), nextCursor };
 }
 
-/** Marks unread notifications read; unknown or already read ids are ignored. */
-export function markNotificationsRead(sql: SqlStorage, selection: MarkRead, nowMs: number): number {
-  return 'all' in selection ? markAllRead(sql, nowMs) : markIdsRead(sql, selection.ids, nowMs);
-}
-
-/** One statement, whatever the feed's size: no row comes back, and every unread total is then zero. */
-function markAllRead(sql: SqlStorage, nowMs: number): number {
-  sql.exec('UPDATE notifications SET read_at = ? WHERE read_at IS NULL', nowMs);
-  // changes() counts the notifications updated, never index writes.
-  const updated = sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
-  clearUnread(sql);
-  return updated;
-}
-
-function markIdsRead(sql: SqlStorage, ids: string[], nowMs: number): number {
-  // One statement per id: a Durable Object query binds at most 100 values.
-  const changed = [...new Set(ids)].flatMap((id) =>
-    sql
-      .exec<{ type: NotificationType; severity: Severity }>(
-        'UPDATE notifications SET read_at = ? WHERE read_at IS NULL AND id = ? RETURNING type, severity',
-        nowMs,
-        id,
-      )
-      .toArray(),
-  );
-  // One counter update per (type, severity) rather than per notification.
-  const groups = new Map<string, { type: NotificationType; severity: Severity; n: number }>();
-  for (const row of changed) {
-    const k = `${row.type}|${row.severity}`;
-    const group = groups.get(k) ?? { type: row.type, severity: row.severity, n: 0 };
-    group.n += 1;
-    groups.set(k, group);
-  }
-  for (const g of groups.values()) adjustUnread(sql, g.type, g.severity, -g.n);
-  return changed.length;
+/** One notification as one member sees it, or null when the tenant has no such id. */
+export function notificationFor(sql: SqlStorage, id: string, member: string, nowMs: number): Notification | null {
+  const row = sql
+    .exec<MemberRow>(`SELECT n.*, r.read_at AS member_read_at, s.until AS snoozed_until FROM notifications n ${MEMBER_JOIN} WHERE n.id = ?`, member, member, nowMs, id)
+    .toArray()[0];
+  return row === undefined ? null : toNotification(row);
 }

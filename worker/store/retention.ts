@@ -1,6 +1,5 @@
-import type { NotificationType, Severity } from '../../shared/notification-types';
 import type { Settings } from '../../shared/settings';
-import { adjustUnread } from './counters';
+import { forgetNotifications } from './read-state';
 
 type Retention = Settings['retention'];
 const DAY_MS = 86_400_000;
@@ -17,20 +16,13 @@ export function oldestLastAtMs(sql: SqlStorage): number | null {
 /** When the notification last seen at `lastAtMs` leaves the store by age. */
 export const expiresAtMs = (retention: Retention, lastAtMs: number) => lastAtMs + retention.days * DAY_MS;
 
-/** Takes the unread ones among the rows `where` selects out of the unread totals, then deletes the rows. */
-function deleteWhere(sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]): number {
-  const unread = sql.exec<{ type: NotificationType; severity: Severity; n: number }>(
-    `SELECT type, severity, COUNT(*) AS n FROM notifications WHERE read_at IS NULL AND ${where} GROUP BY type, severity`,
-    ...bindings,
-  );
-  for (const { type, severity, n } of [...unread]) adjustUnread(sql, type, severity, -n);
-  sql.exec(`DELETE FROM notifications WHERE ${where}`, ...bindings);
-  return sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
-}
+/** Deletes the rows `where` selects, taking them out of every total (see forgetNotifications). */
+const deleteWhere = (sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]) => forgetNotifications(sql, where, ...bindings);
 
 /**
  * Brings the store within the tenant's retention: notifications last seen more than `days` ago go,
- * then, beyond `maxNotifications`, read ones before unread ones, oldest lastAt first. Answers how many
+ * then, beyond `maxNotifications`, read ones (resolved, or read by any member or before members
+ * existed) before the others, oldest lastAt first. Answers how many
  * went. The caller makes it one transaction.
  */
 export function pruneNotifications(sql: SqlStorage, retention: Retention, nowMs: number): number {
@@ -39,7 +31,8 @@ export function pruneNotifications(sql: SqlStorage, retention: Retention, nowMs:
   if (overflow <= 0) return removed;
   const readFirst = deleteWhere(
     sql,
-    'id IN (SELECT id FROM notifications WHERE read_at IS NOT NULL ORDER BY last_at, id LIMIT ?)',
+    `id IN (SELECT id FROM notifications WHERE resolved_at IS NOT NULL OR read_at IS NOT NULL
+       OR id IN (SELECT notification_id FROM read_marks) ORDER BY last_at, id LIMIT ?)`,
     overflow,
   );
   removed += readFirst;

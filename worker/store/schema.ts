@@ -14,13 +14,39 @@ const STATEMENTS = [
      last_at INTEGER NOT NULL,
      read_at INTEGER
    )`,
-  // The feed's access paths: all, by type, unread, unread by type; newest first.
+  // The feed's access paths: all, by type; newest first.
   `CREATE INDEX IF NOT EXISTS notifications_feed ON notifications (last_at DESC, id DESC)`,
   `CREATE INDEX IF NOT EXISTS notifications_feed_type ON notifications (type, last_at DESC, id DESC)`,
-  `CREATE INDEX IF NOT EXISTS notifications_unread ON notifications (last_at DESC, id DESC) WHERE read_at IS NULL`,
-  `CREATE INDEX IF NOT EXISTS notifications_unread_type ON notifications (type, last_at DESC, id DESC) WHERE read_at IS NULL`,
-  // Unread totals kept up to date with every change, so counts never scan the feed.
-  `CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)`,
+  // Read state per member (see store/read-state.ts): a mark per member and notification read...
+  `CREATE TABLE IF NOT EXISTS read_marks (
+     member TEXT NOT NULL,
+     notification_id TEXT NOT NULL,
+     read_at INTEGER NOT NULL,
+     PRIMARY KEY (member, notification_id)
+   )`,
+  `CREATE INDEX IF NOT EXISTS read_marks_notification ON read_marks (notification_id)`,
+  // ...and a snooze per member and notification, unread for the others meanwhile.
+  `CREATE TABLE IF NOT EXISTS snoozes (
+     member TEXT NOT NULL,
+     notification_id TEXT NOT NULL,
+     until INTEGER NOT NULL,
+     PRIMARY KEY (member, notification_id)
+   )`,
+  `CREATE INDEX IF NOT EXISTS snoozes_notification ON snoozes (notification_id)`,
+  `CREATE INDEX IF NOT EXISTS snoozes_member_until ON snoozes (member, until)`,
+  `CREATE INDEX IF NOT EXISTS snoozes_until ON snoozes (until)`,
+  // Totals kept up to date with every change, so counts never scan the feed: the tenant's open
+  // (unresolved) ones and those read before members existed; per member, the read and the snoozed.
+  `CREATE TABLE IF NOT EXISTS totals (scope TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (scope, name))`,
+  `CREATE TABLE IF NOT EXISTS member_totals (
+     member TEXT NOT NULL,
+     scope TEXT NOT NULL,
+     name TEXT NOT NULL,
+     value INTEGER NOT NULL,
+     PRIMARY KEY (member, scope, name)
+   )`,
+  `CREATE TABLE IF NOT EXISTS members (member TEXT PRIMARY KEY, last_seen_at INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS enrolments (key_id TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key_id, day))`,
   `CREATE TABLE IF NOT EXISTS seen_events (id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS seen_events_age ON seen_events (seen_at)`,
   `CREATE TABLE IF NOT EXISTS quota_usage (day TEXT PRIMARY KEY, used INTEGER NOT NULL)`,
@@ -49,6 +75,13 @@ const STATEMENTS = [
 /** Columns added to a table after it was first created: ALTER TABLE has no IF NOT EXISTS. */
 const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'stream_tickets', column: 'key_id', definition: 'TEXT' },
+  // The member whose counts the stream shows.
+  { table: 'stream_tickets', column: 'member', definition: 'TEXT' },
+  // Shared triage: who acknowledged and who resolved, and when.
+  { table: 'notifications', column: 'ack_member', definition: 'TEXT' },
+  { table: 'notifications', column: 'ack_at', definition: 'INTEGER' },
+  { table: 'notifications', column: 'resolved_member', definition: 'TEXT' },
+  { table: 'notifications', column: 'resolved_at', definition: 'INTEGER' },
   // When a LinkedIn run last changed, so that the oldest runs go first when the table is full.
   { table: 'linkedin_attempts', column: 'updated_at', definition: 'INTEGER NOT NULL DEFAULT 0' },
 ];
@@ -56,8 +89,45 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
 /** Statements that need the added columns. */
 const AFTER_ADDED_COLUMNS = [
   `CREATE INDEX IF NOT EXISTS stream_tickets_key ON stream_tickets (key_id)`,
+  // A member's unread ones are among these (open, not read before members existed); marks and snoozes are looked up by key.
+  `CREATE INDEX IF NOT EXISTS notifications_open ON notifications (last_at DESC, id DESC) WHERE resolved_at IS NULL AND read_at IS NULL`,
+  `CREATE INDEX IF NOT EXISTS notifications_open_type ON notifications (type, last_at DESC, id DESC) WHERE resolved_at IS NULL AND read_at IS NULL`,
   `CREATE INDEX IF NOT EXISTS linkedin_attempts_age ON linkedin_attempts (updated_at)`,
 ];
+
+/**
+ * v1 kept one read state for the tenant: `read_at` on each notification and unread totals in
+ * `counters`. From v2 on, `read_at` means "read before members existed" and counts as read for
+ * every member, whoever they are, until a repeat makes the notification unread for all; so the
+ * tenant's v1 state becomes every member's state and nothing is moved, lost or reset. The totals
+ * are derived once from the rows, then the v1 table and its indexes go.
+ */
+function migrateV1ReadState(sql: SqlStorage): void {
+  if (!hasTable(sql, 'counters')) return;
+  sql.exec(
+    `INSERT INTO totals (scope, name, value)
+     SELECT 'open', name, SUM(n) FROM (
+       SELECT 'total' AS name, COUNT(*) AS n FROM notifications
+       UNION ALL SELECT 'type:' || type, COUNT(*) FROM notifications GROUP BY type
+       UNION ALL SELECT 'severity:' || severity, COUNT(*) FROM notifications GROUP BY severity
+     ) GROUP BY name`,
+  );
+  sql.exec(
+    `INSERT INTO totals (scope, name, value)
+     SELECT 'legacy_read', name, SUM(n) FROM (
+       SELECT 'total' AS name, COUNT(*) AS n FROM notifications WHERE read_at IS NOT NULL
+       UNION ALL SELECT 'type:' || type, COUNT(*) FROM notifications WHERE read_at IS NOT NULL GROUP BY type
+       UNION ALL SELECT 'severity:' || severity, COUNT(*) FROM notifications WHERE read_at IS NOT NULL GROUP BY severity
+     ) GROUP BY name`,
+  );
+  sql.exec('DROP TABLE counters');
+  sql.exec('DROP INDEX IF EXISTS notifications_unread');
+  sql.exec('DROP INDEX IF EXISTS notifications_unread_type');
+}
+
+function hasTable(sql: SqlStorage, table: string): boolean {
+  return sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", table).toArray().length > 0;
+}
 
 function hasColumn(sql: SqlStorage, table: string, column: string): boolean {
   return sql.exec('SELECT 1 FROM pragma_table_info(?) WHERE name = ?', table, column).toArray().length > 0;
@@ -69,4 +139,5 @@ export function migrate(sql: SqlStorage): void {
     if (!hasColumn(sql, table, column)) sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
   }
   for (const statement of AFTER_ADDED_COLUMNS) sql.exec(statement);
+  migrateV1ReadState(sql);
 }

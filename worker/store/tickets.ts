@@ -1,25 +1,40 @@
 import { toBase64Url } from '../../shared/base64url';
+import { readMeta, writeMeta } from './meta';
+
+const TENANT_ID_KEY = 'tenant_id';
 
 export const TICKET_TTL_MS = 60_000;
+
+/** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
+export function ticketTenant(sql: SqlStorage, objectId: DurableObjectId): string {
+  const name = objectId.name;
+  if (name !== undefined && readMeta(sql, TENANT_ID_KEY) !== name) writeMeta(sql, TENANT_ID_KEY, name);
+  return name ?? readMeta(sql, TENANT_ID_KEY) ?? objectId.toString();
+}
 
 /** `<tenant>.<24 random bytes>`: the prefix tells the worker which tenant's object holds the ticket. */
 export function newTicket(tenantId: string): string {
   return `${tenantId}.${toBase64Url(crypto.getRandomValues(new Uint8Array(24)))}`;
 }
 
-export function saveTicket(sql: SqlStorage, ticket: string, keyId: string, expiresAtMs: number): void {
-  sql.exec('INSERT INTO stream_tickets (ticket, key_id, expires_at) VALUES (?, ?, ?)', ticket, keyId, expiresAtMs);
+export function saveTicket(sql: SqlStorage, ticket: string, keyId: string, member: string, expiresAtMs: number): void {
+  sql.exec('INSERT INTO stream_tickets (ticket, key_id, member, expires_at) VALUES (?, ?, ?, ?)', ticket, keyId, member, expiresAtMs);
 }
 
 /**
  * The id of the key that asked for the ticket, once, for a ticket that exists and has not expired;
  * the ticket is gone afterwards either way. A ticket from before key ids were kept has none: refused.
  */
-export function consumeTicket(sql: SqlStorage, ticket: string, nowMs: number): string | null {
+export function consumeTicket(sql: SqlStorage, ticket: string, nowMs: number): { keyId: string; member: string } | null {
   const row = sql
-    .exec<{ expires_at: number; key_id: string | null }>('DELETE FROM stream_tickets WHERE ticket = ? RETURNING expires_at, key_id', ticket)
+    .exec<{ expires_at: number; key_id: string | null; member: string | null }>(
+      'DELETE FROM stream_tickets WHERE ticket = ? RETURNING expires_at, key_id, member',
+      ticket,
+    )
     .toArray()[0];
-  return row !== undefined && row.expires_at > nowMs ? row.key_id : null;
+  if (row === undefined || row.expires_at <= nowMs || row.key_id === null) return null;
+  // A ticket from before members existed belongs to its key's own member.
+  return { keyId: row.key_id, member: row.member ?? row.key_id };
 }
 
 /** A revoked key's tickets stop working at once. */

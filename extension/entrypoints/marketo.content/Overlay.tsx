@@ -4,9 +4,10 @@ import { countedUnread } from '../../lib/badge';
 import { describeNotification } from '../../lib/describe';
 import type { Translator } from '../../lib/i18n';
 import { isMarketoPage } from '../../lib/marketo-link';
-import { onPush } from '../../lib/protocol';
+import { onPush, sendToBackground, type TriageRequest } from '../../lib/protocol';
 import { normalizeTypePrefs, overlayEnabledItem, stateItem, typePrefsItem } from '../../lib/storage';
 import { useStorageItem } from '../../lib/ui/hooks';
+import { TriageActions, TriageLine } from '../../lib/ui/Triage';
 
 const MAX_TOASTS = 3;
 
@@ -42,6 +43,15 @@ export function Overlay({ tr }: { tr: Translator }) {
       }),
     [],
   );
+  const replace = (next: Notification) => setToasts((list) => list.map((n) => (n.id === next.id ? next : n)));
+  useEffect(() => onPush('notificationUpdated', ({ notification }) => replace(notification)), []);
+  /** The same team actions as the popup; a resolved toast has done its job and goes. */
+  const triage = async (request: TriageRequest) => {
+    const result = await sendToBackground('triage', request).catch(() => undefined);
+    if (!result?.ok) return;
+    if (result.value.resolved || request.action === 'snooze') setToasts((list) => list.filter((t) => t.id !== request.id));
+    else replace(result.value);
+  };
 
   if (!enabled || !onMarketo) return null;
   const count = state?.counts ? countedUnread(state.counts, prefs) : 0;
@@ -51,7 +61,13 @@ export function Overlay({ tr }: { tr: Translator }) {
       {/* The one live region: each toast added here is read once (no role="alert" inside as well). */}
       <div class="toasts" aria-live="assertive">
         {visibleToasts.map((n) => (
-          <Toast key={n.id} notification={n} tr={tr} onDismiss={() => setToasts((list) => list.filter((t) => t.id !== n.id))} />
+          <Toast
+            key={n.id}
+            notification={n}
+            tr={tr}
+            onDismiss={() => setToasts((list) => list.filter((t) => t.id !== n.id))}
+            onTriage={(request) => void triage(request)}
+          />
         ))}
       </div>
       {/* An image with a name, not a live region: the toasts already speak up for what is new. */}
@@ -65,7 +81,14 @@ export function Overlay({ tr }: { tr: Translator }) {
   );
 }
 
-function Toast({ notification, tr, onDismiss }: { notification: Notification; tr: Translator; onDismiss: () => void }) {
+interface ToastProps {
+  notification: Notification;
+  tr: Translator;
+  onDismiss: () => void;
+  onTriage: (request: TriageRequest) => void;
+}
+
+function Toast({ notification, tr, onDismiss, onTriage }: ToastProps) {
   const { title, errorCodes } = describeNotification(notification, tr);
   return (
     <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id}>
@@ -77,6 +100,8 @@ function Toast({ notification, tr, onDismiss }: { notification: Notification; tr
             {tr.t('format.labelled', { label: code.label, value: code.meaning })}
           </span>
         ))}
+        <TriageLine notification={notification} tr={tr} now={Date.now()} />
+        <TriageActions notification={notification} tr={tr} title={title} onTriage={onTriage} />
       </div>
       <button type="button" class="dismiss" data-testid="overlay-toast-dismiss" aria-label={tr.t('overlay.dismiss')} onClick={onDismiss}>
         ×

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { problemKey } from '../../lib/connection-problem';
+import { problemKey, problemParams } from '../../lib/connection-problem';
 import { testConnection, type ConnectionTest, type TestedConnection } from '../../lib/connection-test';
-import { normalizeWorkerUrl } from '../../lib/connection-url';
+import { keyForUrl, normalizeWorkerUrl } from '../../lib/connection-url';
+import { requestHostAccess } from '../../lib/host-access';
+import { AllowAccess } from '../../lib/ui/AllowAccess';
 import { maskKey } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
+import type { ManagedConfig } from '../../lib/managed';
 import { connectionItem, type Connection } from '../../lib/storage';
 import { useStorageItem } from '../../lib/ui/hooks';
 
@@ -11,10 +14,14 @@ interface Props {
   tr: Translator;
   /** The connection last tested (the typed one, or the saved one after saving) and the outcome. */
   onTested: (tested: TestedConnection | null) => void;
+  /** The organisation's policy: its worker URL is shown as set by it; with lockConnection, the key too. */
+  managed: ManagedConfig;
 }
 
 /** Worker URL and key; the stored key is never shown again, only its masked form. */
-export function ConnectionSection({ tr, onTested }: Props) {
+export function ConnectionSection({ tr, onTested, managed }: Props) {
+  const urlManaged = managed.workerUrl !== undefined;
+  const locked = managed.lockConnection === true;
   const stored = useStorageItem(connectionItem);
   const [url, setUrl] = useState('');
   const [key, setKey] = useState('');
@@ -25,11 +32,17 @@ export function ConnectionSection({ tr, onTested }: Props) {
   useEffect(() => {
     if (stored === undefined) return;
     // A URL typed before the stored connection was read stays: the late load must not wipe it.
-    setUrl((typed) => typed || (stored?.workerUrl ?? ''));
+    setUrl((typed) => managed.workerUrl ?? (typed || (stored?.workerUrl ?? '')));
     if (stored) void run(stored);
-  }, [stored === undefined]);
+  }, [stored === undefined, stored?.key]);
 
-  const candidate = (): Connection => ({ workerUrl: url.trim(), key: key.trim() || stored?.key || '' });
+  /** A key never follows the URL to another worker: the stored one (and its member) only go with the same origin. */
+  const candidate = (): Connection => {
+    const workerUrl = managed.workerUrl ?? url.trim();
+    const chosenKey = keyForUrl(key, workerUrl, stored ?? null);
+    const keepsMember = !key.trim() && stored?.member !== undefined && chosenKey === stored.key;
+    return { workerUrl, key: chosenKey, ...(keepsMember && stored?.member ? { member: stored.member } : {}) };
+  };
 
   async function run(connection: Connection) {
     setBusy(true);
@@ -49,9 +62,17 @@ export function ConnectionSection({ tr, onTested }: Props) {
       onTested(null);
       return;
     }
-    await connectionItem.setValue({ workerUrl, key: connection.key });
+    // Asked first, while the click still counts as the user's gesture: access to this worker's origin only.
+    await requestHostAccess(workerUrl);
+    // A key typed here is not the enrolled member's: the worker says whose it is.
+    await connectionItem.setValue({ workerUrl, key: connection.key, ...(connection.member ? { member: connection.member } : {}) });
     setKey('');
     setSaved(true);
+    if (!connection.key) {
+      setResult(null);
+      onTested(null);
+      return;
+    }
     await run({ workerUrl, key: connection.key });
   }
 
@@ -65,6 +86,16 @@ export function ConnectionSection({ tr, onTested }: Props) {
   return (
     <section aria-labelledby="connection-title">
       <h2 id="connection-title">{tr.t('options.connection')}</h2>
+      {locked && (
+        <p class="muted" data-testid="connection-locked">
+          {tr.t('options.lockedByOrganisation')}
+        </p>
+      )}
+      {stored?.member && (
+        <p data-testid="member-name">
+          {tr.t('options.memberIs', { member: stored.member })}
+        </p>
+      )}
       {/* noValidate: the browser's own URL message would be in the browser's language, not the chosen one. */}
       <form onSubmit={(e) => void save(e)} class="fields" noValidate>
         <label>
@@ -75,13 +106,15 @@ export function ConnectionSection({ tr, onTested }: Props) {
             value={url}
             placeholder="https://"
             aria-describedby="worker-url-hint"
+            readOnly={urlManaged}
+            data-managed={String(urlManaged)}
             onInput={(e) => {
               setUrl(e.currentTarget.value);
               setSaved(false);
             }}
           />
-          <small id="worker-url-hint" class="muted">
-            {tr.t('options.workerUrlHint')}
+          <small id="worker-url-hint" class="muted" data-testid="worker-url-hint">
+            {urlManaged ? tr.t('options.setByOrganisation') : tr.t('options.workerUrlHint')}
           </small>
         </label>
         <label>
@@ -92,6 +125,7 @@ export function ConnectionSection({ tr, onTested }: Props) {
             spellcheck={false}
             data-testid="key"
             value={key}
+            disabled={locked}
             aria-describedby="key-hint"
             onInput={(e) => {
               setKey(e.currentTarget.value);
@@ -109,7 +143,7 @@ export function ConnectionSection({ tr, onTested }: Props) {
           <button type="submit" class="primary" data-testid="save" disabled={busy}>
             {tr.t('options.save')}
           </button>
-          {stored?.key && (
+          {stored?.key && !locked && (
             <button type="button" data-testid="forget-key" onClick={() => void forget()}>
               {tr.t('options.forget')}
             </button>
@@ -118,13 +152,15 @@ export function ConnectionSection({ tr, onTested }: Props) {
       </form>
       <p data-testid="connection-result" role="status" aria-live="polite" data-result={result ? (result.ok ? 'ok' : result.problem.kind) : ''} class={result?.ok ? 'ok' : 'problem'}>
         {saved && <span data-testid="saved">{tr.t('options.saved')} </span>}
+        {saved && stored && !stored.key && <span data-testid="key-needed">{tr.t('options.keyNeeded')}</span>}
         {result && resultText(result, tr)}
       </p>
+      {stored?.workerUrl && <AllowAccess tr={tr} workerUrl={stored.workerUrl} />}
     </section>
   );
 }
 
 function resultText(result: ConnectionTest, tr: Translator): string {
   if (result.ok) return tr.t(`options.connectionOk.${result.role}`, { count: result.counts.unread });
-  return tr.t(problemKey(result.problem.kind), { status: result.problem.status ?? '', message: result.problem.message ?? '' });
+  return tr.t(problemKey(result.problem.kind), problemParams(result.problem));
 }

@@ -1,6 +1,7 @@
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import { LANGUAGE_NAMES, LANGUAGES, type LanguageSetting, type Translator } from '../../lib/i18n';
 import { languageItem, normalizeTypePrefs, overlayEnabledItem, typePrefsItem, type TypePref } from '../../lib/storage';
+import type { ManagedConfig } from '../../lib/managed';
 import { useStorageItem } from '../../lib/ui/hooks';
 
 const PREF_COLUMNS = [
@@ -10,7 +11,7 @@ const PREF_COLUMNS = [
 ] as const;
 
 /** Per-type display choices, language and overlay: applied at once, everywhere, on change. */
-export function PreferencesSection({ tr }: { tr: Translator }) {
+export function PreferencesSection({ tr, managed }: { tr: Translator; managed: ManagedConfig }) {
   const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));
   const language = useStorageItem(languageItem) ?? 'auto';
   const overlay = useStorageItem(overlayEnabledItem) ?? true;
@@ -59,7 +60,9 @@ export function PreferencesSection({ tr }: { tr: Translator }) {
         <select
           data-testid="language"
           aria-labelledby="language-title"
-          value={language}
+          value={managed.language ?? language}
+          disabled={managed.language !== undefined}
+          aria-describedby={managed.language !== undefined ? 'language-managed' : undefined}
           onChange={(e) => void languageItem.setValue(e.currentTarget.value as LanguageSetting)}
         >
           <option value="auto">{tr.t('options.languageAuto')}</option>
@@ -69,6 +72,12 @@ export function PreferencesSection({ tr }: { tr: Translator }) {
             </option>
           ))}
         </select>
+        {managed.language !== undefined && (
+          <small id="language-managed" class="muted" data-testid="language-managed">
+            {' '}
+            {tr.t('options.setByOrganisation')}
+          </small>
+        )}
       </section>
       <section aria-labelledby="overlay-title">
         <h2 id="overlay-title">{tr.t('options.overlay')}</h2>

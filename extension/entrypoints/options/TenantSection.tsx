@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import { createApi } from '../../lib/api-client';
-import { problemKey, type ConnectionProblem } from '../../lib/connection-problem';
+import { problemKey, problemParams, type ConnectionProblem } from '../../lib/connection-problem';
 import type { TestedConnection } from '../../lib/connection-test';
 import type { Translator } from '../../lib/i18n';
 import { fieldIssuesFromDetails, fieldIssueText, formFromSettings, patchFromForm, type FieldIssues, type SettingsField, type SettingsForm } from '../../lib/settings-form';
@@ -73,7 +73,7 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
         </p>
       ) : !form ? (
         <p class="muted" role="status">
-          {status.kind === 'problem' ? tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' }) : tr.t('options.tenantLoading')}
+          {status.kind === 'problem' ? tr.t(problemKey(status.problem.kind), problemParams(status.problem)) : tr.t('options.tenantLoading')}
         </p>
       ) : (
         <form class="fields" onSubmit={(e) => void save(e)} noValidate>
@@ -108,7 +108,7 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
           <p role="status" aria-live="polite" data-testid="tenant-result" data-result={status.kind} class={status.kind === 'saved' ? 'ok' : 'problem'}>
             {status.kind === 'saved' && tr.t('options.tenantSaved')}
             {status.kind === 'invalid' && tr.t('options.invalid')}
-            {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' })}
+            {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), problemParams(status.problem))}
           </p>
         </form>
       )}

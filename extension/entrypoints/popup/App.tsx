@@ -1,10 +1,13 @@
-import { useEffect } from 'preact/hooks';
-import { groupFeed, markAllSelections, unreadToFocusAfter } from '../../lib/feed';
+import { useEffect, useState } from 'preact/hooks';
+import { createApi } from '../../lib/api-client';
+import { acknowledgedBy, groupFeed, markAllSelections, unreadToFocusAfter } from '../../lib/feed';
 import type { Translator } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
-import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type FeedStatus } from '../../lib/storage';
+import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type Connection, type FeedFilter, type FeedStatus } from '../../lib/storage';
+import { AllowAccess } from '../../lib/ui/AllowAccess';
 import { useNow, useStorageItem } from '../../lib/ui/hooks';
 import { Feed } from './Feed';
+import { QuotaChart } from './QuotaChart';
 import { QuotaGauge } from './QuotaGauge';
 import { Empty, ErrorState, Loading, problemText, Unconfigured } from './States';
 import { useFeed } from './use-feed';
@@ -23,6 +26,7 @@ export function App({ tr }: { tr: Translator }) {
         <h1>{tr.t('app.name')}</h1>
         {state && <Status state={state} tr={tr} />}
       </header>
+      {connection?.workerUrl && <AllowAccess tr={tr} workerUrl={connection.workerUrl} />}
       {connection ? <Connected tr={tr} state={state} /> : <Unconfigured tr={tr} />}
     </main>
   );
@@ -41,8 +45,10 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
   const status = useStorageItem(feedStatusItem);
   const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));
   const now = useNow();
-  const { feed, actionProblem, reload, loadMore, markRead } = useFeed(connection, status ?? 'unread', state?.counts?.unread);
-  const groups = groupFeed(feed.items, prefs);
+  const filter = status ?? 'unread';
+  const { feed, actionProblem, reload, loadMore, markRead, triage } = useFeed(connection, filter, state?.counts?.unread);
+  const member = useMember(connection);
+  const groups = groupFeed(filter === 'mine' ? acknowledgedBy(feed.items, member) : feed.items, prefs);
   const hidesTypes = Object.values(prefs).some((pref) => !pref.show);
   // With hidden types, only what is shown can be marked; else also unread beyond the loaded page.
   const anyUnread = groups.some((g) => g.unread > 0) || (!hidesTypes && (state?.counts?.unread ?? 0) > 0);
@@ -58,13 +64,14 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
   return (
     <>
       {state?.counts && <QuotaGauge quota={state.counts.quota} tr={tr} />}
+      {state?.counts && <QuotaChart connection={connection} quota={state.counts.quota} tr={tr} />}
       {state?.status === 'error' && state.problem && (
         <p class="problem banner" data-testid="connection-problem" role="alert">
           {problemText(state.problem, tr)}
         </p>
       )}
       <div class="toolbar">
-        <StatusFilter value={status ?? 'unread'} tr={tr} />
+        <StatusFilter value={filter} tr={tr} />
         <button type="button" data-testid="mark-all-read" disabled={!anyUnread} onClick={markAll}>
           {tr.t('popup.markAllRead')}
         </button>
@@ -81,9 +88,9 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
         ) : feed.problem ? (
           <ErrorState tr={tr} problem={feed.problem} onRetry={() => void reload()} />
         ) : groups.length === 0 ? (
-          <Empty tr={tr} unreadOnly={(status ?? 'unread') === 'unread'} />
+          <Empty tr={tr} filter={filter} />
         ) : (
-          <Feed groups={groups} tr={tr} now={now} onMarkRead={markOne} />
+          <Feed groups={groups} tr={tr} now={now} onMarkRead={markOne} onTriage={(request) => void triage(request)} />
         )}
         {feed.nextCursor && !feed.loading && (
           <button type="button" class="load-more" data-testid="load-more" onClick={() => void loadMore()}>
@@ -95,17 +102,32 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
   );
 }
 
-function StatusFilter({ value, tr }: { value: FeedStatus; tr: Translator }) {
-  const options: [FeedStatus, string][] = [
+/** The member the connection's key belongs to: kept at enrolment, else asked of the worker once. */
+function useMember(connection: Connection | null | undefined): string | null {
+  const [member, setMember] = useState<string | null>(connection?.member ?? null);
+  useEffect(() => {
+    if (!connection) return;
+    if (connection.member) return setMember(connection.member);
+    const api = createApi(connection);
+    if (api.ok) void api.value.key().then((key) => key.ok && setMember(key.value.member ?? null));
+  }, [connection]);
+  return member;
+}
+
+function StatusFilter({ value, tr }: { value: FeedFilter; tr: Translator }) {
+  const options: [FeedFilter, string, string?][] = [
     ['unread', tr.t('popup.showUnread')],
+    ['mine', tr.t('popup.showMine'), tr.t('popup.showMineLabel')],
     ['all', tr.t('popup.showAll')],
   ];
   return (
     <div class="filter" role="group" aria-label={tr.t('popup.filter')}>
-      {options.map(([option, label]) => (
+      {options.map(([option, label, title]) => (
         <button
           type="button"
           key={option}
+          title={title}
+          aria-label={title}
           data-testid={`filter-${option}`}
           aria-pressed={value === option}
           class={value === option ? 'primary' : undefined}

@@ -1,5 +1,6 @@
 import type { FeedGroup } from '../../lib/feed';
 import type { Translator } from '../../lib/i18n';
+import type { OnTriage } from '../../lib/ui/Triage';
 import { NotificationItem } from './NotificationItem';
 
 interface Props {
@@ -7,9 +8,10 @@ interface Props {
   tr: Translator;
   now: number;
   onMarkRead: (id: string) => void;
+  onTriage: OnTriage;
 }
 
-export function Feed({ groups, tr, now, onMarkRead }: Props) {
+export function Feed({ groups, tr, now, onMarkRead, onTriage }: Props) {
   return (
     <div class="groups">
       {groups.map((group) => (
@@ -22,7 +24,7 @@ export function Feed({ groups, tr, now, onMarkRead }: Props) {
           </h3>
           <ul class="items">
             {group.items.map((n) => (
-              <NotificationItem key={n.id} notification={n} tr={tr} now={now} onMarkRead={onMarkRead} />
+              <NotificationItem key={n.id} notification={n} tr={tr} now={now} onMarkRead={onMarkRead} onTriage={onTriage} />
             ))}
           </ul>
         </section>

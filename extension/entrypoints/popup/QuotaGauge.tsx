@@ -1,5 +1,5 @@
 import type { QuotaState } from '../../../shared/notifications';
-import { formatPercent, formatResetTime, quotaRatio } from '../../lib/format';
+import { formatList, formatPercent, formatResetTime, quotaRatio } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 
 /** Used / limit as a meter; the reset time in the user's own time zone. */
@@ -25,6 +25,11 @@ export function QuotaGauge({ quota, tr }: { quota: QuotaState; tr: Translator })
       >
         <div class="meter-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
       </div>
+      {quota.topUsers && quota.topUsers.length > 0 && (
+        <p class="muted quota-users" data-testid="quota-top-users">
+          {tr.t('popup.topUsers', { users: formatList(quota.topUsers.map((u) => tr.t('popup.topUser', { user: u.userId, count: u.count })), tr.lang) })}
+        </p>
+      )}
       <p class="muted quota-reset" data-testid="quota-reset">
         {tr.t('popup.quotaResets', { time: formatResetTime(quota.resetsAt, tr.lang) })}
       </p>

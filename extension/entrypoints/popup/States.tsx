@@ -1,10 +1,11 @@
 import { browser } from '#imports';
 import type { ConnectionProblem } from '../../lib/connection-problem';
-import { problemKey } from '../../lib/connection-problem';
+import { problemKey, problemParams } from '../../lib/connection-problem';
+import type { FeedFilter } from '../../lib/storage';
 import type { Translator } from '../../lib/i18n';
 
 export function problemText(problem: ConnectionProblem, tr: Translator): string {
-  return tr.t(problemKey(problem.kind), { status: problem.status ?? '', message: problem.message ?? '' });
+  return tr.t(problemKey(problem.kind), problemParams(problem));
 }
 
 export function Unconfigured({ tr }: { tr: Translator }) {
@@ -26,10 +27,12 @@ export function Loading({ tr }: { tr: Translator }) {
   );
 }
 
-export function Empty({ tr, unreadOnly }: { tr: Translator; unreadOnly: boolean }) {
+const EMPTY = { unread: 'popup.emptyUnread', mine: 'popup.emptyMine', all: 'popup.emptyAll' } as const satisfies Record<FeedFilter, string>;
+
+export function Empty({ tr, filter }: { tr: Translator; filter: FeedFilter }) {
   return (
     <p class="state" data-testid="empty-state">
-      {tr.t(unreadOnly ? 'popup.emptyUnread' : 'popup.emptyAll')}
+      {tr.t(EMPTY[filter])}
     </p>
   );
 }

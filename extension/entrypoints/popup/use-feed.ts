@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { MarkRead, Notification } from '../../../shared/notifications';
 import { createApi } from '../../lib/api-client';
 import type { ConnectionProblem } from '../../lib/connection-problem';
-import { markLocallyRead, mergeFeed } from '../../lib/feed';
-import { onPush, sendToBackground } from '../../lib/protocol';
-import type { Connection, FeedStatus } from '../../lib/storage';
+import { markLocallyRead, mergeFeed, replaceNotification } from '../../lib/feed';
+import { onPush, sendToBackground, type TriageRequest } from '../../lib/protocol';
+import type { Connection, FeedFilter } from '../../lib/storage';
 
 export interface FeedState {
   items: Notification[];
@@ -20,7 +20,8 @@ const INITIAL: FeedState = { items: [], loading: true, problem: null, nextCursor
  * unread count moves or a notification arrives; marked items stay visible (as read) until the
  * next open, so nothing jumps away under the keyboard focus.
  */
-export function useFeed(connection: Connection | null | undefined, status: FeedStatus, unread: number | undefined) {
+export function useFeed(connection: Connection | null | undefined, filter: FeedFilter, unread: number | undefined) {
+  const status = filter === 'unread' ? 'unread' : 'all';
   const [feed, setFeed] = useState<FeedState>(INITIAL);
   const [actionProblem, setActionProblem] = useState<ConnectionProblem | null>(null);
   const request = useRef(0);
@@ -51,6 +52,16 @@ export function useFeed(connection: Connection | null | undefined, status: FeedS
     if (unread !== undefined && connection) void load('quiet');
   }, [unread]);
   useEffect(() => onPush('notificationArrived', () => void load('quiet')), [load]);
+  // A colleague acknowledged or resolved one: shown in place at once.
+  useEffect(() => onPush('notificationUpdated', ({ notification }) => setFeed((f) => ({ ...f, items: replaceNotification(f.items, notification) }))), []);
+
+  /** Acknowledge, resolve or snooze through the background; the answer replaces the item in view. */
+  const triage = async (request: TriageRequest) => {
+    setActionProblem(null);
+    const result = await sendToBackground('triage', request);
+    if (!result?.ok) return setActionProblem(result?.problem ?? { kind: 'unreachable' });
+    setFeed((f) => ({ ...f, items: replaceNotification(f.items, result.value) }));
+  };
 
   /** Marks at once in view, then asks the worker, one selection after the other; undone in view if one fails. */
   const markRead = async (selections: MarkRead[]) => {
@@ -75,6 +86,7 @@ export function useFeed(connection: Connection | null | undefined, status: FeedS
     reload: () => load('replace'),
     loadMore: () => (feed.nextCursor ? load('more', feed.nextCursor) : undefined),
     markRead,
+    triage,
   };
 }
 

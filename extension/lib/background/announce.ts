@@ -10,6 +10,14 @@ const MAX_REMEMBERED = 200;
 const MAX_LINKS = 100;
 const NOTIFICATION_PREFIX = 'marketo-notifier:';
 
+/** Tells open pages and Marketo tabs that a notification changed (acknowledged, resolved, snoozed), without announcing it. */
+export async function relayUpdate(n: Notification): Promise<void> {
+  const message = pushMessage('notificationUpdated', { notification: n });
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+  const tabs = await browser.tabs.query({ url: MARKETO_MATCHES }).catch(() => []);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
+
 /** A repeat of a grouped notification moves lastAt, so it counts as new again. */
 export const announcementKey = (n: Notification) => `${n.id}@${n.lastAt}`;
 

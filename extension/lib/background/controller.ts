@@ -3,11 +3,11 @@ import type { Counts, MarkRead, Notification, StreamMessage } from '../../../sha
 import { createApi, type Api, type ApiResult } from '../api-client';
 import type { ConnectionProblem } from '../connection-problem';
 import { streamUrl } from '../connection-url';
-import type { RequestHandlers } from '../protocol';
+import type { RequestHandlers, TriageRequest } from '../protocol';
 import { connectionItem, getTypePrefs, stateItem, type BackgroundState } from '../storage';
 import { LongPoll } from '../long-poll';
 import { StreamConnection, type SocketLike } from '../stream-connection';
-import { announce, rememberSilently } from './announce';
+import { announce, relayUpdate, rememberSilently } from './announce';
 import { paintBadge } from './badge-painter';
 import { currentTranslator } from './translator';
 
@@ -155,11 +155,25 @@ export class BackgroundController {
         return this.currentState();
       },
       markRead: (payload) => this.markRead(payload.selection),
+      triage: (payload) => this.triage(payload),
     };
   }
 
   async repaint(): Promise<void> {
     await paintBadge(await this.currentState(), await getTypePrefs(), await currentTranslator());
+  }
+
+  private async triage(request: TriageRequest): Promise<ApiResult<Notification>> {
+    await this.whenReady();
+    if (!this.api) return { ok: false, problem: { kind: 'not_configured' } };
+    const api = this.api;
+    const result = await (request.action === 'snooze'
+      ? api.snooze(request.id, request.until)
+      : request.action === 'ack'
+        ? api.acknowledge(request.id)
+        : api.resolve(request.id));
+    if (result.ok) await this.poll();
+    return result;
   }
 
   private async markRead(selection: MarkRead): Promise<ApiResult<{ updated: number }>> {
@@ -194,6 +208,7 @@ export class BackgroundController {
       await this.setState({ status: 'live', problem: null, counts: message.counts, updatedAt: new Date().toISOString() });
       return;
     }
+    if (message.kind === 'update') return relayUpdate(message.notification);
     await this.announceOne(message.notification);
   }
 

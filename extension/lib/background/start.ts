@@ -1,7 +1,9 @@
 import { browser } from '#imports';
 import { listenForRequests } from '../protocol';
 import { connectionItem, languageItem, typePrefsItem } from '../storage';
+import { readManaged, watchManaged } from '../managed';
 import { listenForNotificationClicks } from './announce';
+import { applyPolicy, askForEnrolment } from './policy';
 import { BackgroundController, POLL_ALARM, schedulePolling, watchForChanges } from './controller';
 
 /**
@@ -11,6 +13,15 @@ import { BackgroundController, POLL_ALARM, schedulePolling, watchForChanges } fr
 export function startBackground(controller = new BackgroundController()): BackgroundController {
   void controller.configure();
   listenForRequests(controller.handlers());
+  // The organisation's policy wins over what is stored; a new install under policy asks for the name.
+  void readManaged().then(applyPolicy);
+  watchManaged((managed) => void applyPolicy(managed));
+  browser.runtime.onInstalled.addListener(() => {
+    void readManaged().then(async (managed) => {
+      await applyPolicy(managed);
+      await askForEnrolment(managed);
+    });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void controller.tick();
   });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browserLanguages } from '../browser-languages';
 import { resolveLanguage, type Translator } from '../i18n';
 import { loadTranslator } from '../i18n/load';
+import { readManaged, watchManaged, type ManagedConfig } from '../managed';
 import { languageItem } from '../storage';
 
 /** The item's value (undefined while loading), kept in step with storage changes from any context. */
@@ -50,4 +51,19 @@ export function useNow(everyMs = 30_000): number {
     return () => clearInterval(timer);
   }, [everyMs]);
   return now;
+}
+
+/** The organisation's policy (storage.managed), {} where there is none; undefined while loading. */
+export function useManaged(): ManagedConfig | undefined {
+  const [managed, setManaged] = useState<ManagedConfig | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    void readManaged().then((m) => active && setManaged(m));
+    const unwatch = watchManaged((m) => active && setManaged(m));
+    return () => {
+      active = false;
+      unwatch();
+    };
+  }, []);
+  return managed;
 }

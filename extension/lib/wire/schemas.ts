@@ -1,10 +1,12 @@
 import schemas from 'virtual:wire-schemas';
 import type { z } from 'zod';
+import type { ConnectorStatus, ConnectorView, QuotaHistory } from '../../../shared/connector';
 import type { EmailAddress } from '../../../shared/email';
+import type { Enrolled, MemberList } from '../../../shared/members';
 import type { ApiError } from '../../../shared/errors';
-import type { Counts, MarkReadResult, NotificationPage, StreamMessage } from '../../../shared/notifications';
+import type { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../../shared/notifications';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
-import type { KeyInfo, StreamTicket } from '../../../shared/tenant';
+import type { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../../shared/tenant';
 import { issuesOf, type Issue, type JsonSchema } from './json-schema';
 
 /** What the extension checks, by the name of its shared zod schema (JSON Schema made at build time). */
@@ -19,6 +21,16 @@ export interface Wire {
   KeyInfo: KeyInfo;
   StreamTicket: StreamTicket;
   StreamMessage: StreamMessage;
+  Notification: Notification;
+  MemberList: z.output<typeof MemberList>;
+  Enrolled: z.output<typeof Enrolled>;
+  KeyCreated: z.output<typeof KeyCreated>;
+  KeyList: z.output<typeof KeyList>;
+  ConnectorView: z.output<typeof ConnectorView>;
+  ConnectorStatus: z.output<typeof ConnectorStatus>;
+  QuotaHistory: z.output<typeof QuotaHistory>;
+  /** An empty answer (204): nothing to check. */
+  NoContent: undefined;
 }
 export type WireName = keyof Wire;
 

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { Notification } from '../../../shared/notifications';
+import { formatDateTime, relativeTime } from '../format';
+import type { Translator } from '../i18n';
+import type { TriageRequest } from '../protocol';
+import { SNOOZE_CHOICES, snoozeUntil, type SnoozeChoice } from '../snooze-times';
+
+export type OnTriage = (request: TriageRequest) => void;
+
+const SNOOZE_LABELS = { hour: 'team.snoozeHour', tomorrow: 'team.snoozeTomorrow', week: 'team.snoozeWeek' } as const satisfies Record<SnoozeChoice, string>;
+
+/** Who is on it or resolved it, and when; and the member's own snooze. Plain text only. */
+export function TriageLine({ notification: n, tr, now }: { notification: Notification; tr: Translator; now: number }) {
+  const parts: string[] = [];
+  if (n.resolved) parts.push(tr.t('team.resolvedBy', { member: n.resolved.member, time: relativeTime(n.resolved.at, now, tr.lang) }));
+  else if (n.ack) parts.push(tr.t('team.ackedBy', { member: n.ack.member, time: relativeTime(n.ack.at, now, tr.lang) }));
+  if (n.snoozedUntil) parts.push(tr.t('team.snoozedUntil', { time: formatDateTime(n.snoozedUntil, tr.lang) }));
+  return (
+    <span class="triage muted" data-testid="triage">
+      {parts.join(' · ')}
+    </span>
+  );
+}
+
+/** "I'm on it", resolve and snooze (1 hour, tomorrow 9:00, 1 week); what no longer applies is left out. */
+export function TriageActions({ notification: n, tr, title, onTriage }: { notification: Notification; tr: Translator; title: string; onTriage: OnTriage }) {
+  const [choosing, setChoosing] = useState(false);
+  if (n.resolved) return null;
+  return (
+    <span class="triage-actions">
+      <button type="button" data-testid={`ack-${n.id}`} aria-label={tr.t('team.ackLabel', { title })} onClick={() => onTriage({ id: n.id, action: 'ack' })}>
+        {tr.t('team.ack')}
+      </button>
+      <button type="button" data-testid={`resolve-${n.id}`} aria-label={tr.t('team.resolveLabel', { title })} onClick={() => onTriage({ id: n.id, action: 'resolve' })}>
+        {tr.t('team.resolve')}
+      </button>
+      {n.readAt === null && (
+        <button type="button" data-testid={`snooze-${n.id}`} aria-expanded={choosing} aria-label={tr.t('team.snoozeLabel', { title })} onClick={() => setChoosing(!choosing)}>
+          {tr.t('team.snooze')}
+        </button>
+      )}
+      {choosing && n.readAt === null && (
+        <span class="snooze-choices" role="group" aria-label={tr.t('team.snoozeLabel', { title })}>
+          {SNOOZE_CHOICES.map((choice) => (
+            <button
+              type="button"
+              key={choice}
+              data-testid={`snooze-${choice}-${n.id}`}
+              onClick={() => {
+                setChoosing(false);
+                onTriage({ id: n.id, action: 'snooze', until: snoozeUntil(choice, new Date()).toISOString() });
+              }}
+            >
+              {tr.t(SNOOZE_LABELS[choice])}
+            </button>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_EXTENSION_ID, extensionIdFromKey, MANIFEST_KEY } from '../../extension/manifest-key';
+import { connectionUnderPolicy, enrolmentPending, MANAGED_KEYS, parseManaged } from '../../extension/lib/managed';
+import { memberNameOrNull } from '../../extension/lib/enrol';
+import { snoozeUntil } from '../../extension/lib/snooze-times';
+
+const URL_A = 'https://notifier.example.workers.dev';
+
+describe('managed configuration', () => {
+  it('takes each valid policy value and drops only the invalid ones', () => {
+    expect(parseManaged({ workerUrl: `${URL_A}/`, enrollKey: ' mn_abc ', lockConnection: true, language: 'fr' })).toEqual({
+      workerUrl: URL_A,
+      enrollKey: 'mn_abc',
+      lockConnection: true,
+      language: 'fr',
+    });
+    expect(parseManaged({ workerUrl: 'ftp://x', enrollKey: '', lockConnection: 'yes', language: 'xx', other: 1 })).toEqual({});
+    expect(parseManaged({ workerUrl: URL_A, language: 'klingon' })).toEqual({ workerUrl: URL_A });
+    expect(parseManaged(undefined)).toEqual({});
+    expect(parseManaged('text')).toEqual({});
+  });
+
+  it("lets the organisation's worker URL win: a key kept for another URL is dropped", () => {
+    const stored = { workerUrl: URL_A, key: 'mn_k', member: 'Anna' };
+    expect(connectionUnderPolicy(stored, {})).toBe(stored);
+    expect(connectionUnderPolicy(stored, { workerUrl: URL_A })).toEqual(stored);
+    expect(connectionUnderPolicy({ ...stored, workerUrl: `${URL_A}/` }, { workerUrl: URL_A })).toEqual(stored);
+    expect(connectionUnderPolicy(stored, { workerUrl: 'https://other.example' })).toBeNull();
+    expect(connectionUnderPolicy(null, { workerUrl: URL_A })).toBeNull();
+  });
+
+  it('asks for enrolment only with a URL and an enroll key from policy and no personal key', () => {
+    const policy = { workerUrl: URL_A, enrollKey: 'mn_e' };
+    expect(enrolmentPending(null, policy)).toBe(true);
+    expect(enrolmentPending({ workerUrl: URL_A, key: 'mn_personal' }, policy)).toBe(false);
+    expect(enrolmentPending({ workerUrl: 'https://old.example', key: 'mn_old' }, policy)).toBe(true);
+    expect(enrolmentPending(null, { workerUrl: URL_A })).toBe(false);
+    expect(enrolmentPending(null, { enrollKey: 'mn_e' })).toBe(false);
+  });
+
+  it('declares to the browser exactly the keys the extension reads, with their types', async () => {
+    const schema = JSON.parse(await readFile(new URL('../../extension/public/managed_schema.json', import.meta.url), 'utf8'));
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
+    expect(schema.properties.lockConnection.type).toBe('boolean');
+    for (const key of ['workerUrl', 'enrollKey', 'language']) expect(schema.properties[key].type).toBe('string');
+  });
+
+  it('fixes the Chromium extension id with the manifest key, and the README names that id', async () => {
+    expect(await extensionIdFromKey(MANIFEST_KEY)).toBe(CHROMIUM_EXTENSION_ID);
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(CHROMIUM_EXTENSION_ID);
+  });
+});
+
+describe('enrolment and snooze helpers', () => {
+  it('takes a name the worker would take, trimmed', () => {
+    expect(memberNameOrNull('  Anna Berg ')).toBe('Anna Berg');
+    expect(memberNameOrNull('anna@example.com')).toBe('anna@example.com');
+    for (const bad of ['', '   ', 'x'.repeat(81), 'a\nb', '\u0007']) expect(memberNameOrNull(bad)).toBeNull();
+  });
+
+  it('snoozes for an hour, until tomorrow 9:00 local time, or a week', () => {
+    const now = new Date(2026, 4, 5, 22, 30);
+    expect(snoozeUntil('hour', now).getTime()).toBe(now.getTime() + 3_600_000);
+    expect(snoozeUntil('week', now).getTime()).toBe(now.getTime() + 7 * 86_400_000);
+    const tomorrow = snoozeUntil('tomorrow', now);
+    expect([tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), tomorrow.getHours(), tomorrow.getMinutes()]).toEqual([2026, 4, 6, 9, 0]);
+    // Just after midnight, "tomorrow" is still the next calendar day.
+    const early = snoozeUntil('tomorrow', new Date(2026, 4, 6, 0, 10));
+    expect(early.getDate()).toBe(7);
+  });
+});

@@ -1,0 +1,108 @@
+import { ENROLMENTS_PER_DAY } from '../shared/members';
+import type { Counts, Notification, QuotaState } from '../shared/notifications';
+import { readUnreadCounts } from './store/counters';
+import { countEnrolment } from './store/enrolments';
+import { lastSeen, touchMember } from './store/members';
+import { notificationFor, type Recorded } from './store/notifications';
+import { endSnoozes, snoozeFor, stateRow, type Concerned } from './store/read-state';
+import { acknowledge, resolve } from './store/triage';
+import { pushToMembers, socketsByMember } from './sockets/members';
+
+/** A member's last-seen time is written at most this often. */
+const SEEN_EVERY_MS = 60_000;
+
+/**
+ * The tenant object's team side: each member's counts, their last-seen times, and pushes to the
+ * sockets of the members a change concerns.
+ */
+export class TenantTeam {
+  /** When each member's last-seen time was last written, so that reads do not write each time. */
+  private readonly seenWritten = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: DurableObjectState,
+    private readonly tenant: {
+      quotaState: (nowMs: number) => QuotaState;
+      /** Anything changed: waiting counts requests look again. */
+      changed: () => void;
+      /** The object's alarm fires no later than `atMs` (snoozes end by themselves). */
+      alarmBy: (atMs: number) => Promise<void>;
+    },
+  ) {}
+
+  private get sql(): SqlStorage {
+    return this.ctx.storage.sql;
+  }
+
+  /** Remembers when a member was last seen, writing at most once a minute per member. */
+  seen(member: string, nowMs: number): void {
+    if (nowMs - (this.seenWritten.get(member) ?? -Infinity) < SEEN_EVERY_MS) return;
+    this.seenWritten.set(member, nowMs);
+    touchMember(this.sql, member, nowMs);
+  }
+
+  /** The member's unread totals from the kept counters (snoozes that ended count again), and today's quota. */
+  counts(member: string, nowMs: number): Counts {
+    endSnoozes(this.sql, nowMs, member);
+    return { ...readUnreadCounts(this.sql, member), quota: this.tenant.quotaState(nowMs) };
+  }
+
+  /**
+   * Pushes to the sockets of the members concerned: surfaced notifications (the same for all), each
+   * member's own view of the `updated` ones, then each member's counts.
+   */
+  publish(recorded: Recorded[], nowMs: number, concerned: Concerned = 'all', updated: string[] = []): void {
+    this.tenant.changed();
+    const sockets = socketsByMember(this.ctx, concerned);
+    if (sockets.size === 0) return;
+    const surfaced = recorded.filter((r) => r.surfaced).map(({ notification }) => ({ kind: 'notification' as const, notification }));
+    pushToMembers(sockets, {
+      shared: surfaced,
+      own: (member) => [
+        ...updated.flatMap((id) => {
+          const notification = notificationFor(this.sql, id, member, nowMs);
+          return notification === null ? [] : [{ kind: 'update' as const, notification }];
+        }),
+        { kind: 'counts' as const, counts: this.counts(member, nowMs) },
+      ],
+    });
+  }
+
+  acknowledge(member: string, id: string, nowMs: number): Notification | { error: 'not_found' } {
+    return this.triage(member, id, nowMs, 'all', () => acknowledge(this.sql, id, member, nowMs)) as Notification | { error: 'not_found' };
+  }
+
+  resolve(member: string, id: string, nowMs: number): Notification | { error: 'not_found' } {
+    return this.triage(member, id, nowMs, 'all', () => resolve(this.sql, id, member, nowMs)) as Notification | { error: 'not_found' };
+  }
+
+  async snooze(member: string, id: string, untilMs: number, nowMs: number): Promise<Notification | { error: 'not_found' | 'read' }> {
+    const outcome = this.triage(member, id, nowMs, new Set([member]), () => {
+      const row = stateRow(this.sql, id);
+      return row === undefined ? 'not_found' : snoozeFor(this.sql, member, row, untilMs, nowMs) || 'read';
+    });
+    if (!('error' in outcome)) await this.tenant.alarmBy(untilMs);
+    return outcome;
+  }
+
+  /** When each member was last seen (ISO-8601), by member. */
+  membersSeen(): Record<string, string> {
+    return lastSeen(this.sql);
+  }
+
+  /** Counts one enrolment of the enroll key today (UTC); not allowed over the daily cap. */
+  enrol(enrollKeyId: string, nowMs: number): { allowed: boolean; limit: number } {
+    const day = new Date(nowMs).toISOString().slice(0, 10);
+    const { allowed } = this.ctx.storage.transactionSync(() => countEnrolment(this.sql, enrollKeyId, day, ENROLMENTS_PER_DAY));
+    return { allowed, limit: ENROLMENTS_PER_DAY };
+  }
+
+  /** One triage change in a transaction, pushed to the members it concerns; answers the caller's view. */
+  private triage(member: string, id: string, nowMs: number, concerned: Concerned, change: () => boolean | 'not_found' | 'read') {
+    this.seen(member, nowMs);
+    const outcome = this.ctx.storage.transactionSync(change);
+    if (outcome !== true) return { error: outcome === false ? ('not_found' as const) : outcome };
+    this.publish([], nowMs, concerned, [id]);
+    return notificationFor(this.sql, id, member, nowMs)!;
+  }
+}
