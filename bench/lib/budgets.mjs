@@ -11,9 +11,12 @@ export const BUDGETS_KIB = {
 
 /**
  * Parts over their budget today, held at the figure measured instead: the check still fails when
- * they grow. Worker: 154.2 KiB measured on 2026-11-23 once the Marketo connector joined the
- * e-mail reader (postal-mime) in the bundle.
+ * they grow. Measured on 2026-11-23 once the Marketo connector, the e-mail reader (postal-mime),
+ * team triage and the key listing were all in: worker 160.9 KiB, popup 26.4 KiB, content script
+ * 15.6 KiB.
  */
 export const CEILINGS_KIB = {
-  'worker bundle': 155,
+  popup: 26.5,
+  'content script': 15.7,
+  'worker bundle': 161,
 };

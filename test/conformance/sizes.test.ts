@@ -25,7 +25,7 @@ afterAll(async () => {
 describe('size budgets (gzipped JavaScript each part loads)', () => {
   // A part over its budget is held at its measured ceiling (bench/lib/budgets.mjs), shown as over in RESULTS.md.
   const limits = Object.entries(BUDGETS_KIB).map(([part, budget]) => [part, CEILINGS_KIB[part as keyof typeof CEILINGS_KIB] ?? budget] as const);
-  it.each(limits)('%s: at most %i KiB', (part, kib) => {
+  it.each(limits)('%s: at most %s KiB', (part, kib) => {
     const size = measured.get(part);
     expect(size, part).toBeDefined();
     expect(size!.files.length).toBeGreaterThan(0);
