@@ -100,6 +100,11 @@ async function main() {
 function summarize() {
   log(`\n${invariants.passed.length} invariants held, ${invariants.failures.length} broken`);
   for (const failure of invariants.failures) console.error(`BROKEN: ${failure}`);
+  if (!invariants.ok) {
+    // What the worker said about faults, to diagnose a broken run (keys never reach the log: checked above).
+    const faults = workerOutput.split('\n').filter((line) => /error|exception|overload|reset|exceeded/i.test(line));
+    if (faults.length > 0) console.error(`worker log, ${faults.length} fault lines, the last 40:\n${faults.slice(-40).join('\n')}`);
+  }
   return invariants.ok ? 0 : 1;
 }
 

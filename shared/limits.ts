@@ -11,6 +11,13 @@ export const STREAM_LIMITS = {
   waitsPerKey: 10,
 } as const;
 
+/**
+ * Notifications one change pushes down a socket, newest first; a bigger change (a flood, a batch
+ * of 100) sends its counts only, and clients read the feed. It keeps a burst from queuing megabytes
+ * per socket and from raising a desktop alert per notification.
+ */
+export const STREAM_NOTIFICATIONS_PER_CHANGE = 10;
+
 export type StreamLimit = keyof typeof STREAM_LIMITS;
 
 /** Which cap a stream request reached (the tenant object's answer to the route). */

@@ -6,6 +6,7 @@ import { lastSeen, touchMember } from './store/members';
 import { notificationFor, type Recorded } from './store/notifications';
 import { endSnoozes, snoozeFor, stateRow, type Concerned } from './store/read-state';
 import { acknowledge, resolve } from './store/triage';
+import { streamed } from './sockets/broadcast';
 import { pushToMembers, socketsByMember } from './sockets/members';
 
 /** A member's last-seen time is written at most this often. */
@@ -55,7 +56,7 @@ export class TenantTeam {
     this.tenant.changed();
     const sockets = socketsByMember(this.ctx, concerned);
     if (sockets.size === 0) return;
-    const surfaced = recorded.filter((r) => r.surfaced).map(({ notification }) => ({ kind: 'notification' as const, notification }));
+    const surfaced = streamed(recorded.filter((r) => r.surfaced).map((r) => r.notification)).map((notification) => ({ kind: 'notification' as const, notification }));
     pushToMembers(sockets, {
       shared: surfaced,
       own: (member) => [

@@ -79,6 +79,8 @@ describe('keys in the options', () => {
 
   it('asks for the key again when a new worker URL is saved, and keeps none of the old one', async () => {
     const page = await openOptions();
+    // The page first checks the stored (revoked) connection: type only once that check is done.
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).not.toBeNull();
     await page.getByTestId('worker-url').fill(worker.url);
     await page.getByTestId('key').fill(worker.keys.admin);
     await page.getByTestId('save').click();

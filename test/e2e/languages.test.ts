@@ -114,7 +114,8 @@ describe('languages in an English browser', () => {
     const options = await openPage(browser, 'options.html', OPTIONS_SIZE);
     const picker = options.getByTestId('language');
     // The picker names every language in itself.
-    expect(await picker.locator('option:not([value="auto"])').allTextContents()).toEqual(LANGUAGES.map((lang) => LANGUAGE_NAMES[lang]));
+    // (The page renders once its catalog has loaded: wait for it.)
+    await expect.poll(() => picker.locator('option:not([value="auto"])').allTextContents(), POLL).toEqual(LANGUAGES.map((lang) => LANGUAGE_NAMES[lang]));
 
     for (const lang of [...LANGUAGES.filter((l) => l !== 'en'), 'en' as const]) {
       const texts = await catalog(lang);

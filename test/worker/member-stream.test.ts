@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { MarketoEvent } from '../../shared/events';
+import { STREAM_NOTIFICATIONS_PER_CHANGE } from '../../shared/limits';
 import { StreamMessage } from '../../shared/notifications';
 
 type Stub = ReturnType<typeof env.TENANT.getByName>;
@@ -63,5 +64,25 @@ describe('pushes go only to the members a change concerns', () => {
     expect(anna1.messages).toHaveLength(7);
     expect(anna2.messages).toHaveLength(7);
     for (const s of all) s.ws.close(1000, 'done');
+  }, 30_000);
+});
+
+describe('a big change', () => {
+  it(`streams its newest ${STREAM_NOTIFICATIONS_PER_CHANGE} notifications, then counts that hold them all`, async () => {
+    const stub = env.TENANT.getByName(`member-stream-big-${crypto.randomUUID()}`);
+    const anna = await open(stub, 'key_anna000000000001', 'Anna');
+    await settle([anna], [1]);
+    const base = Date.UTC(2026, 10, 23, 12);
+    const events = Array.from({ length: 100 }, (_, i) => MarketoEvent.parse({ ...failure(i), occurredAt: new Date(base + i * 1000).toISOString() }));
+    await stub.ingest(events);
+    await settle([anna], [STREAM_NOTIFICATIONS_PER_CHANGE + 2]);
+    await new Promise((r) => setTimeout(r, 100));
+    const after = anna.messages.slice(1);
+    expect(kinds(after)).toEqual([...Array<string>(STREAM_NOTIFICATIONS_PER_CHANGE).fill('notification'), 'counts']);
+    const names = after.flatMap((m) => (m.kind === 'notification' && m.notification.type === 'campaign_failure' ? [m.notification.data.campaign.name] : []));
+    expect(names).toEqual(Array.from({ length: STREAM_NOTIFICATIONS_PER_CHANGE }, (_, i) => `C${99 - i}`));
+    const counts = after.at(-1);
+    expect(counts?.kind === 'counts' && counts.counts.unread).toBe(100);
+    anna.ws.close(1000, 'done');
   }, 30_000);
 });

@@ -1,4 +1,5 @@
 import { EmailOrigin, MAX_EMAIL_BYTES } from '../../shared/email';
+import { joinChunks } from '../http/bytes';
 import { interpretEmail, type EmailOutcome } from './interpret';
 import { excerptOf, readEmail } from './read';
 
@@ -28,13 +29,7 @@ export async function readLimited(stream: ReadableStream<Uint8Array>, max: numbe
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinChunks(chunks, size);
 }
 
 /** Parses and classifies one message; a parser failure is a refusal, never an exception. */

@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { MAX_BODY_BYTES } from '../../shared/events';
 import { ApiFailure, unsupportedMediaType } from '../errors';
+import { joinChunks } from '../http/bytes';
 import type { AppEnv } from './context';
 import { parseDottedForm, withoutEmptyFields } from './form';
 
@@ -28,13 +29,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinChunks(chunks, size);
 }
 
 /** Past this much, an oversized body is cut off instead of read to its end. */

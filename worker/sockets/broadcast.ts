@@ -1,8 +1,13 @@
-import type { Counts, Notification, StreamMessage } from '../../shared/notifications';
+import { STREAM_NOTIFICATIONS_PER_CHANGE } from '../../shared/limits';
+import type { Notification, StreamMessage } from '../../shared/notifications';
 
 /** Sends to every open socket; a socket that fails is closing anyway and is skipped. */
 export function broadcast(sockets: WebSocket[], message: StreamMessage): void {
-  const text = JSON.stringify(message);
+  sendText(sockets, JSON.stringify(message));
+}
+
+/** One serialized message to every open socket. */
+export function sendText(sockets: WebSocket[], text: string): void {
   for (const socket of sockets) {
     try {
       socket.send(text);
@@ -12,11 +17,13 @@ export function broadcast(sockets: WebSocket[], message: StreamMessage): void {
   }
 }
 
-/** A change as the stream shows it: the notifications that surfaced (new, or unread again), then the counts. */
-export function broadcastChange(sockets: WebSocket[], surfaced: Notification[], counts: () => Counts): void {
-  if (sockets.length === 0) return;
-  for (const notification of surfaced) broadcast(sockets, { kind: 'notification', notification });
-  broadcast(sockets, { kind: 'counts', counts: counts() });
+/**
+ * The surfaced notifications a change sends down the stream: all of a small change, the newest
+ * `STREAM_NOTIFICATIONS_PER_CHANGE` of a big one (clients read the feed for the rest).
+ */
+export function streamed(surfaced: Notification[]): Notification[] {
+  if (surfaced.length <= STREAM_NOTIFICATIONS_PER_CHANGE) return surfaced;
+  return [...surfaced].sort((a, b) => (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0)).slice(0, STREAM_NOTIFICATIONS_PER_CHANGE);
 }
 
 export function closeQuietly(ws: WebSocket, code: number, reason: string): void {

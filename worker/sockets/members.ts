@@ -1,5 +1,5 @@
 import type { StreamMessage } from '../../shared/notifications';
-import { broadcast } from './broadcast';
+import { sendText } from './broadcast';
 
 /** A socket carries two tags: the key that opened it (revocation) and its member (what it is sent). */
 const MEMBER_TAG = 'member:';
@@ -29,8 +29,10 @@ export interface MemberPush {
 }
 
 export function pushToMembers(sockets: Map<string, WebSocket[]>, push: MemberPush): void {
+  // The shared part is serialized once, however many members listen.
+  const shared = push.shared.map((message) => JSON.stringify(message));
   for (const [member, list] of sockets) {
-    for (const message of push.shared) broadcast(list, message);
-    for (const message of push.own(member)) broadcast(list, message);
+    for (const text of shared) sendText(list, text);
+    for (const message of push.own(member)) sendText(list, JSON.stringify(message));
   }
 }

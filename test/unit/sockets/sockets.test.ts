@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyCounts, type Notification } from '../../../shared/notifications';
-import { broadcastChange, closeQuietly } from '../../../worker/sockets/broadcast';
+import { STREAM_NOTIFICATIONS_PER_CHANGE } from '../../../shared/limits';
+import { closeQuietly, streamed } from '../../../worker/sockets/broadcast';
+import { pushToMembers } from '../../../worker/sockets/members';
 import { ChangeWaiters } from '../../../worker/sockets/change-waiters';
 
 const quota = { used: 0, limit: 50_000, resetsAt: '2026-11-24T06:00:00.000Z' };
@@ -19,24 +21,26 @@ function fakeSocket(fails = false) {
 }
 
 describe('socket broadcast', () => {
-  it('sends surfaced notifications, then the counts, to every socket; a closed one is skipped', () => {
+  const at = (minute: number) => ({ id: `n${minute}`, type: 'facebook', lastAt: new Date(Date.UTC(2026, 10, 23, 12, minute)).toISOString() }) as Notification;
+
+  it('sends each member the shared messages, then their own, to every socket; a closed one is skipped', () => {
     const a = fakeSocket();
     const broken = fakeSocket(true);
     const b = fakeSocket();
-    const notification = { id: 'n1', type: 'facebook' } as Notification;
-    broadcastChange([a.socket, broken.socket, b.socket], [notification], () => emptyCounts(quota));
-    for (const { sent } of [a, b]) {
-      expect(sent).toEqual([
-        { kind: 'notification', notification },
-        { kind: 'counts', counts: emptyCounts(quota) },
-      ]);
-    }
+    const notification = at(1);
+    const own = vi.fn((member: string) => [{ kind: 'counts' as const, counts: { ...emptyCounts(quota), unread: member === 'ann' ? 1 : 2 } }]);
+    pushToMembers(new Map([['ann', [a.socket, broken.socket]], ['bob', [b.socket]]]), { shared: [{ kind: 'notification', notification }], own });
+    expect(a.sent).toEqual([{ kind: 'notification', notification }, { kind: 'counts', counts: { ...emptyCounts(quota), unread: 1 } }]);
+    expect(b.sent).toEqual([{ kind: 'notification', notification }, { kind: 'counts', counts: { ...emptyCounts(quota), unread: 2 } }]);
+    expect(own).toHaveBeenCalledTimes(2);
   });
 
-  it('reads no counts when no socket is open', () => {
-    const counts = vi.fn(() => emptyCounts(quota));
-    broadcastChange([], [], counts);
-    expect(counts).not.toHaveBeenCalled();
+  it(`streams all of a small change and the newest ${STREAM_NOTIFICATIONS_PER_CHANGE} of a big one`, () => {
+    const few = [at(3), at(1), at(2)];
+    expect(streamed(few)).toBe(few);
+    const many = Array.from({ length: 100 }, (_, i) => at((i * 37) % 100));
+    const sent = streamed(many);
+    expect(sent.map((n) => n.id)).toEqual(Array.from({ length: STREAM_NOTIFICATIONS_PER_CHANGE }, (_, i) => `n${99 - i}`));
   });
 
   it('closes with a code that may be sent, and ignores a socket already closed', () => {
