@@ -24,7 +24,11 @@ export default defineConfig({
   vite: () => ({
     // The answers' schemas as JSON Schema (no zod in the extension); unused shared schemas dropped.
     plugins: [preact(), wireSchemasPlugin(), pureSharedSchemas()],
-    build: { rollupOptions: { treeshake: { manualPureFunctions: [PURE_SCHEMA_BUILDER] } } },
+    build: {
+      rollupOptions: { treeshake: { manualPureFunctions: [PURE_SCHEMA_BUILDER] } },
+      // Extension pages run in browsers that preload modules themselves (Chrome 66, Firefox 115).
+      modulePreload: { polyfill: false },
+    },
   }),
   hooks: {
     // One file per language, so each context loads only the active language's catalog.

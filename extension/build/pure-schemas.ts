@@ -7,6 +7,14 @@ const BUILDER = 'sharedZodSchemaBuilder';
 /** Rolldown's `treeshake.manualPureFunctions` entry that goes with the plugin below. */
 export const PURE_SCHEMA_BUILDER = BUILDER;
 
+/**
+ * `z` renamed wherever a member of it is used, also where a chain starts on the next line
+ * (`z\n  .string()`): a `z` left behind would be an undefined global in the bundle.
+ */
+export function renameSchemaBuilder(code: string): string {
+  return code.replace(/^import \{ z \} from 'zod';$/m, `import { z as ${BUILDER} } from 'zod';`).replace(/(?<![\w$.-])z(?=\s*\.)/g, BUILDER);
+}
+
 /** Vite plugin: in shared/*.ts, `z` becomes `sharedZodSchemaBuilder`, which the bundler takes as pure. */
 export function pureSharedSchemas() {
   return {
@@ -14,8 +22,7 @@ export function pureSharedSchemas() {
     enforce: 'pre' as const,
     transform(code: string, id: string) {
       if (!/\/shared\/[^/]+\.ts$/.test(id) || !/^import \{ z \} from 'zod';$/m.test(code)) return undefined;
-      const renamed = code.replace(/^import \{ z \} from 'zod';$/m, `import { z as ${BUILDER} } from 'zod';`).replace(/\bz\./g, `${BUILDER}.`);
-      return { code: renamed, map: null };
+      return { code: renameSchemaBuilder(code), map: null };
     },
   };
 }

@@ -141,3 +141,11 @@ export function issuesOf(schema: JsonSchema, value: unknown): Issue[] {
   check(schema, value, [], issues);
   return issues;
 }
+
+export type Checked<T> = { success: true; data: T } | { success: false; issues: Issue[] };
+
+/** The value, typed, when it matches the schema; else what is wrong with it. */
+export function checkSchema<T>(schema: JsonSchema, value: unknown): Checked<T> {
+  const issues = issuesOf(schema, value);
+  return issues.length === 0 ? { success: true, data: value as T } : { success: false, issues };
+}

@@ -4,12 +4,12 @@ import type { ConnectorStatus, ConnectorView, QuotaHistory } from '../../../shar
 import type { EmailAddress } from '../../../shared/email';
 import type { Enrolled, MemberList } from '../../../shared/members';
 import type { ApiError } from '../../../shared/errors';
-import type { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../../shared/notifications';
+import type { Counts, MarkReadResult, Notification, NotificationPage } from '../../../shared/notifications';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../../shared/tenant';
-import { issuesOf, type Issue, type JsonSchema } from './json-schema';
+import { checkSchema, type Checked, type JsonSchema } from './json-schema';
 
-/** What the extension checks, by the name of its shared zod schema (JSON Schema made at build time). */
+/** The answers the extension checks, by the name of its shared zod schema (JSON Schema made at build time; the stream's messages: ./stream.ts). */
 export interface Wire {
   ApiError: ApiError;
   EmailAddress: EmailAddress;
@@ -20,7 +20,6 @@ export interface Wire {
   SettingsPatch: SettingsPatch;
   KeyInfo: KeyInfo;
   StreamTicket: StreamTicket;
-  StreamMessage: StreamMessage;
   Notification: Notification;
   MemberList: z.output<typeof MemberList>;
   Enrolled: z.output<typeof Enrolled>;
@@ -34,14 +33,11 @@ export interface Wire {
 }
 export type WireName = keyof Wire;
 
-export type Checked<T> = { success: true; data: T } | { success: false; issues: Issue[] };
-
 export function wireSchema(name: WireName): JsonSchema {
   return (schemas as Record<WireName, JsonSchema>)[name];
 }
 
 /** The value, typed, when it matches the shared schema; else what is wrong with it. */
 export function checkWire<N extends WireName>(name: N, value: unknown): Checked<Wire[N]> {
-  const issues = issuesOf(wireSchema(name), value);
-  return issues.length === 0 ? { success: true, data: value as Wire[N] } : { success: false, issues };
+  return checkSchema<Wire[N]>(wireSchema(name), value);
 }
