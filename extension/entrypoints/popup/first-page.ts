@@ -1,0 +1,32 @@
+import type { NotificationPage } from '../../../shared/notifications';
+import { createApi, type ApiResult } from '../../lib/api-client';
+import { browserLanguages } from '../../lib/browser-languages';
+import { resolveLanguage } from '../../lib/i18n';
+import { loadCatalog } from '../../lib/i18n/load';
+import { connectionItem, feedStatusItem, languageItem, type Connection, type FeedStatus } from '../../lib/storage';
+
+/**
+ * The feed's first page, asked of the worker as soon as the popup's script runs: at the same time
+ * as the language's catalog and the first render, not after them. The feed takes it once, for the
+ * same connection and status; anything else (a later reload, another filter) asks anew.
+ */
+const pending = new Map<string, Promise<ApiResult<NotificationPage>>>();
+const keyOf = (connection: Connection, status: FeedStatus) => JSON.stringify([connection.workerUrl, connection.key, status]);
+
+export function prefetchFirstPage(): void {
+  // The catalog too: the page's translator then finds it loaded (loadCatalog keeps it).
+  void languageItem.getValue().then((setting) => loadCatalog(resolveLanguage(setting, browserLanguages())).catch(() => undefined));
+  void Promise.all([connectionItem.getValue(), feedStatusItem.getValue()]).then(([connection, filter]) => {
+    const api = createApi(connection);
+    if (!api.ok || !connection) return;
+    const status: FeedStatus = filter === 'unread' ? 'unread' : 'all';
+    pending.set(keyOf(connection, status), api.value.notifications({ status }));
+  });
+}
+
+export function takeFirstPage(connection: Connection, status: FeedStatus): Promise<ApiResult<NotificationPage>> | undefined {
+  const key = keyOf(connection, status);
+  const page = pending.get(key);
+  pending.delete(key);
+  return page;
+}
