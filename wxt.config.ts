@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-schemas';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
+import { withoutHonoCookies } from './extension/build/no-hono-cookies';
 import { LANGUAGES } from './shared/languages';
 import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
@@ -22,8 +23,9 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   vite: () => ({
-    // The answers' schemas as JSON Schema (no zod in the extension); unused shared schemas dropped.
-    plugins: [preact(), wireSchemasPlugin(), pureSharedSchemas()],
+    // The answers' schemas as JSON Schema (no zod in the extension); unused shared schemas dropped;
+    // no cookie code from Hono's client.
+    plugins: [preact(), wireSchemasPlugin(), pureSharedSchemas(), withoutHonoCookies()],
     build: {
       rollupOptions: { treeshake: { manualPureFunctions: [PURE_SCHEMA_BUILDER] } },
       // Extension pages run in browsers that preload modules themselves (Chrome 66, Firefox 115).
