@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Every notification type the product knows, in display order. */
-export const NOTIFICATION_TYPES = [
+/**
+ * The seven seed types, the sections of Adobe's "Notification Types" page in its order (the
+ * glossary of the catalogs and the names Marketo's e-mails carry).
+ */
+export const SEED_TYPES = [
   'campaign_failure',
   'crm_sync',
   'engagement_exhausted',
@@ -9,6 +12,12 @@ export const NOTIFICATION_TYPES = [
   'trigger_campaign_cleanup',
   'linkedin',
   'web_services_quota',
+] as const;
+export type SeedType = (typeof SEED_TYPES)[number];
+
+/** Every notification type the product knows, in display order. */
+export const NOTIFICATION_TYPES = [
+  ...SEED_TYPES,
   'api_errors',
   'connector',
   /** A Marketo notification e-mail that matched no seed type, kept as it came (DESIGN: e-mails). */

@@ -1,5 +1,5 @@
 import { EmailOrigin, MAX_EMAIL_BYTES } from '../../shared/email';
-import { joinChunks } from '../http/bytes';
+import { readUpTo } from '../http/bytes';
 import { interpretEmail, type EmailOutcome } from './interpret';
 import { excerptOf, readEmail } from './read';
 
@@ -15,21 +15,8 @@ export const REJECT_REASONS = {
 } as const;
 
 /** The message's bytes, or null as soon as they pass `max` (nothing more is read then). */
-export async function readLimited(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | null> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return joinChunks(chunks, size);
+export function readLimited(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | null> {
+  return readUpTo(stream, max, (reader) => reader.cancel().catch(() => undefined));
 }
 
 /** Parses and classifies one message; a parser failure is a refusal, never an exception. */

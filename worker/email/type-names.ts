@@ -4,22 +4,15 @@
  * test/worker/email/type-names.test.ts checks them against those pages).
  */
 import { LANGUAGES, type Language } from '../../shared/languages';
+import { SEED_TYPES, type SeedType } from '../../shared/notification-types';
 
 /** Marketo writes its e-mails in the languages of its documentation: the ones we speak. */
 export const EMAIL_LANGUAGES = LANGUAGES;
 export type EmailLanguage = Language;
 
 /** The seed types, in the order of Adobe's page. */
-export const EMAIL_TYPES = [
-  'campaign_failure',
-  'crm_sync',
-  'engagement_exhausted',
-  'facebook',
-  'trigger_campaign_cleanup',
-  'linkedin',
-  'web_services_quota',
-] as const;
-export type EmailType = (typeof EMAIL_TYPES)[number];
+export const EMAIL_TYPES = SEED_TYPES;
+export type EmailType = SeedType;
 
 type Names = readonly [string, string, string, string, string, string, string];
 

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { MAX_BODY_BYTES } from '../../shared/events';
 import { ApiFailure, unsupportedMediaType } from '../errors';
-import { joinChunks } from '../http/bytes';
+import { readUpTo } from '../http/bytes';
 import type { AppEnv } from './context';
 import { parseDottedForm, withoutEmptyFields } from './form';
 
@@ -14,22 +14,11 @@ function mediaTypeOf(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-/** Reads the whole body, counting bytes as they arrive: a chunked body has no Content-Length to trust. */
+/** Reads the whole body; an oversized one is read away and refused. */
 async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await discardRest(reader, size);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return joinChunks(chunks, size);
+  const bytes = await readUpTo(body, limit, discardRest);
+  if (bytes === null) throw tooLarge();
+  return bytes;
 }
 
 /** Past this much, an oversized body is cut off instead of read to its end. */

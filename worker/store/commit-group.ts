@@ -41,7 +41,12 @@ export class CommitGroup {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0);
         const outcomes = batch.map(runJob);
-        this.options.afterBatch?.();
+        // A failed push must not keep the batch's callers waiting: their writes stand.
+        try {
+          this.options.afterBatch?.();
+        } catch (error) {
+          console.error(`push after a batch failed: ${error instanceof Error ? error.name : typeof error}`);
+        }
         try {
           await this.options.sync();
         } catch (error) {

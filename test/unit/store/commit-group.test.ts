@@ -77,4 +77,28 @@ describe('commit group', () => {
     fail = false;
     await expect(group.run(() => 2)).resolves.toBe(2);
   });
+
+  it('answers the batch when the push after it fails: the writes stand', async () => {
+    const commits = manualSync();
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const group = new CommitGroup({
+        sync: commits.sync,
+        afterBatch: () => {
+          throw new TypeError('a socket went away');
+        },
+      });
+      const answer = group.run(() => 'written');
+      await commits.commitNext();
+      expect(await answer).toBe('written');
+      const next = group.run(() => 'again');
+      await commits.commitNext();
+      expect(await next).toBe('again');
+      expect(errors).toEqual(['push after a batch failed: TypeError', 'push after a batch failed: TypeError']);
+    } finally {
+      console.error = original;
+    }
+  });
 });

@@ -1,0 +1,59 @@
+// Adobe's names for the seven seed notification types, in each language, taken from the
+// "Notification Types" pages in ../shared/reference (beside the repository) and kept in
+// test/fixtures/reference/notification-types.json, so that the glossary tests run on any
+// checkout. `--check` fails when the kept file differs from what the pages say now.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const REFERENCE = new URL('../../shared/reference/', import.meta.url);
+const FIXTURE = new URL('../test/fixtures/reference/notification-types.json', import.meta.url);
+
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decodeEntities = (text) =>
+  text.replace(/&(?:#(\d{1,8})|#x([0-9a-f]{1,7})|([a-z][a-z0-9]{1,9}));?/gi, (whole, dec, hex, name) => {
+    if (dec !== undefined) return String.fromCodePoint(Number(dec));
+    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+    return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
+  });
+
+/**
+ * The section titles of a page, in order. Some translations keep only the first sections as
+ * headings ("## Name {#id}") and the rest as a short line of its own: those count too; paragraphs,
+ * images, notes and the bold CRM names do not.
+ */
+export function sectionTitles(markdown) {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const titles = [];
+  for (const block of blocks) {
+    if (block.startsWith('# ') || block.startsWith('![') || block.startsWith('>') || block.startsWith('**') || block.includes('\n')) continue;
+    const heading = /^## (.+?)\s*\{#[a-z-]+\}$/.exec(block);
+    if (heading) titles.push(heading[1]);
+    else if ([...block].length <= 60 && !/[.。:]$/.test(block)) titles.push(decodeEntities(block));
+  }
+  return titles;
+}
+
+function fromPages() {
+  const titles = {};
+  for (const file of readdirSync(REFERENCE).sort()) {
+    const language = /^notification-types\.(.+)\.md$/.exec(file)?.[1];
+    if (language) titles[language] = sectionTitles(readFileSync(new URL(file, REFERENCE), 'utf8'));
+  }
+  return {
+    source: "Adobe Experience League, Marketo Engage 'Notification Types' (section titles only), one page per language",
+    titles,
+  };
+}
+
+const text = `${JSON.stringify(fromPages(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  if (readFileSync(FIXTURE, 'utf8') !== text) {
+    console.error(`${fileURLToPath(FIXTURE)} differs from ../shared/reference: run node scripts/reference-glossary.mjs`);
+    process.exit(1);
+  }
+  console.log('the kept notification type names match the reference pages');
+} else {
+  writeFileSync(FIXTURE, text);
+  console.log(`wrote ${fileURLToPath(FIXTURE)}`);
+}
