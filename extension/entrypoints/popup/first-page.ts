@@ -1,21 +1,16 @@
 import type { NotificationPage } from '../../../shared/notifications';
 import { createApi, type ApiResult } from '../../lib/api-client';
-import { browserLanguages } from '../../lib/browser-languages';
-import { resolveLanguage } from '../../lib/i18n';
-import { loadCatalog } from '../../lib/i18n/load';
-import { connectionItem, feedStatusItem, languageItem, type Connection, type FeedStatus } from '../../lib/storage';
+import { connectionItem, feedStatusItem, type Connection, type FeedStatus } from '../../lib/storage';
 
 /**
  * The feed's first page, asked of the worker as soon as the popup's script runs: at the same time
- * as the language's catalog and the first render, not after them. The feed takes it once, for the
+ * as the page reads storage and its language's catalog, not after its first render. The feed takes it once, for the
  * same connection and status; anything else (a later reload, another filter) asks anew.
  */
 const pending = new Map<string, Promise<ApiResult<NotificationPage>>>();
 const keyOf = (connection: Connection, status: FeedStatus) => JSON.stringify([connection.workerUrl, connection.key, status]);
 
 export function prefetchFirstPage(): void {
-  // The catalog too: the page's translator then finds it loaded (loadCatalog keeps it).
-  void languageItem.getValue().then((setting) => loadCatalog(resolveLanguage(setting, browserLanguages())).catch(() => undefined));
   void Promise.all([connectionItem.getValue(), feedStatusItem.getValue()]).then(([connection, filter]) => {
     const api = createApi(connection);
     if (!api.ok || !connection) return;

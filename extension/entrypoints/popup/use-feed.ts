@@ -50,8 +50,12 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
   useEffect(() => {
     if (connection !== undefined) void load('replace');
   }, [load, connection]);
+  // A move of the unread count, not its first value: the first page is on its way then.
+  const lastUnread = useRef(unread);
   useEffect(() => {
-    if (unread !== undefined && connection) void load('quiet');
+    const before = lastUnread.current;
+    lastUnread.current = unread;
+    if (before !== undefined && unread !== before && connection) void load('quiet');
   }, [unread]);
   useEffect(() => onPush('notificationArrived', () => void load('quiet')), [load]);
   // A colleague acknowledged or resolved one: shown in place at once.
