@@ -1,6 +1,7 @@
 // bench/RESULTS.md from the figures of one `npm run bench`.
 import { BUDGETS_KIB } from './budgets.mjs';
 import { kib, ms, num, table } from './stats.mjs';
+import { teamSection } from './team-report.mjs';
 
 function machineSection(m) {
   return [
@@ -173,7 +174,7 @@ export function sizesSection(sizes) {
   ].join('\n');
 }
 
-export function renderResults({ machine, ingest, reads, badge, popup, email, sizes, options, seconds }) {
+export function renderResults({ machine, ingest, reads, badge, popup, email, team, sizes, options, seconds }) {
   return [
     '# Benchmark results',
     '',
@@ -193,6 +194,8 @@ export function renderResults({ machine, ingest, reads, badge, popup, email, siz
     popupSection(popup),
     '',
     emailSection(email, options),
+    '',
+    teamSection(team, options),
     '',
     sizesSection(sizes),
     '',
