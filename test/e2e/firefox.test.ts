@@ -8,8 +8,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { campaignFailure, engagementExhausted } from '../../scripts/lib/demo-events.mjs';
 import { startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { FIREFOX, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { FIREFOX, firefoxAccessibilityTree, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
+import { readOverlay } from './support/overlay-view';
 import { workerClient } from './support/worker-client';
 
 const MARKETO_HOST = 'app-ab12.marketo.com';
@@ -24,12 +25,9 @@ let firefox: FirefoxWithExtension;
 let buildDir: string;
 let fixture: FixtureServer;
 
-/** Text inside the overlay's shadow root, by test id ('' while absent). */
-function overlayText(page: Page, testId: string): Promise<string> {
-  return page.evaluate(
-    (id) => document.querySelector('marketo-notifier-overlay')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? '',
-    testId,
-  );
+/** The overlay as Firefox's accessibility tree shows it (its shadow root is closed to page scripts). */
+async function overlay(page: Page) {
+  return readOverlay(await firefoxAccessibilityTree(firefox.browser, page.url()));
 }
 
 const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
@@ -93,10 +91,14 @@ describe('Firefox', () => {
     const page = await firefox.browser.newPage();
     await page.goto(`http://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
     const unread = (await api.counts()).unread;
-    await expect.poll(() => overlayText(page, 'overlay-count'), POLL).toBe(String(unread));
+    await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread);
+    expect(await page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot)).toBeNull();
     await api.ingest([campaignFailure({ campaign: { id: 7004, name: 'Firefox overlay: send survey' } })]);
-    await expect.poll(() => overlayText(page, 'overlay-toast'), POLL).toContain('Firefox overlay: send survey');
-    await expect.poll(() => overlayText(page, 'overlay-count'), POLL).toBe(String(unread + 1));
+    await expect.poll(async () => (await overlay(page)).toastText, POLL).toContain('Firefox overlay: send survey');
+    await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread + 1);
+    const shown = await overlay(page);
+    expect(shown.toasts.length).toBe(1);
+    expect(shown.liveRegions).toEqual(['assertive']);
     await page.close();
   });
 });

@@ -5,13 +5,15 @@ import { Translated } from '../../lib/ui/Translated';
 import { Overlay } from './Overlay';
 import './overlay.css';
 
-/** The bell and toasts over the Marketo UI, isolated in a shadow root `<marketo-notifier-overlay>`. */
+/** The bell and toasts over the Marketo UI, isolated in a closed shadow root `<marketo-notifier-overlay>`. */
 export default defineContentScript({
   matches: MARKETO_MATCHES,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const ui = await createShadowRootUi(ctx, {
       name: 'marketo-notifier-overlay',
+      // Closed: the Marketo page's own scripts cannot read or change the overlay.
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',
