@@ -8,6 +8,8 @@
 // `--short` for CI (a few hundred events, well under 2 minutes). `--seed=N` repeats a malformed run;
 // `--only=crash,malformed,usage,linkedin,flood` runs some phases.
 // Exits non-zero when an invariant breaks; always ends the processes it started.
+// TORTURE_LOG=<file> appends everything the worker prints to that file.
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Invariants } from './lib/torture/checks.mjs';
 import { usagePhase, linkedinPhase } from './lib/torture/concurrency.mjs';
@@ -40,6 +42,7 @@ const invariants = new Invariants();
 let workerOutput = '';
 const collectOutput = (text) => {
   workerOutput = (workerOutput + text).slice(-2_000_000);
+  if (process.env.TORTURE_LOG) appendFileSync(process.env.TORTURE_LOG, text);
 };
 
 async function phase(name, part, run) {
@@ -94,6 +97,9 @@ async function main() {
   }
   const leaked = secrets.filter((s) => workerOutput.includes(s)).length;
   invariants.check(leaked === 0, 'no key or root token in the worker log', `${leaked} found`);
+  // Only the crash phase's own kill -9 may end the runtime; wrangler says so when it restarts a crashed one.
+  const crashes = workerOutput.split('The Workers runtime crashed unexpectedly').length - 1;
+  invariants.check(crashes === 0, 'the runtime never crashed on its own', `${crashes} crashes`);
   invariants.check(Date.now() <= deadline, `finished within ${SIZES.limitSeconds} s`);
 }
 

@@ -5,7 +5,7 @@ import { checkRestUrl, DEFAULT_MARKETO_HOSTS } from '../connector/host-policy';
 import { ApiFailure, notFound } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const putConnector = createRoute({
   method: 'put',
@@ -72,7 +72,7 @@ export const connectorRoutes = newRouter()
       if (!checked.ok) throw restUrlField(checked.reason === 'https_required' ? 'https_required' : 'rest_url_invalid');
       restUrl = checked.restUrl;
     }
-    const saved = await admitted(tenantStub(c).putConnector({ ...input, restUrl }));
+    const saved = await onTenant(c, (t) => t.putConnector({ ...input, restUrl }));
     if ('error' in saved && saved.error === 'connector_key_missing') throw new ApiFailure(409, 'conflict', 'connector_key_missing');
     if ('error' in saved) {
       throw new ApiFailure(400, 'invalid_input', 'connector_incomplete', { details: { fields: saved.missing.map((f) => ({ path: [f], key: 'field_required' as const })) } });
@@ -80,18 +80,18 @@ export const connectorRoutes = newRouter()
     return c.json(saved, 200);
   })
   .openapi(getConnector, async (c) => {
-    const view = await admitted(tenantStub(c).getConnector());
+    const view = await onTenant(c, (t) => t.getConnector());
     if (view === null) throw notFound('connector_unknown');
     return c.json(view, 200);
   })
   .openapi(deleteConnector, async (c) => {
-    const { deleted } = await admitted(tenantStub(c).deleteConnector());
+    const { deleted } = await onTenant(c, (t) => t.deleteConnector());
     if (!deleted) throw notFound('connector_unknown');
     return c.json({ deleted: true as const }, 200);
   })
   .openapi(pollConnector, async (c) => {
-    const status = await admitted(tenantStub(c).pollConnector());
+    const status = await onTenant(c, (t) => t.pollConnector());
     if (status === null) throw notFound('connector_unknown');
     return c.json(status, 200);
   })
-  .openapi(getQuotaHistory, async (c) => c.json(await admitted(tenantStub(c).quotaHistory()), 200));
+  .openapi(getQuotaHistory, async (c) => c.json(await onTenant(c, (t) => t.quotaHistory()), 200));

@@ -5,7 +5,7 @@ import { tooManyStreams } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { countsTag, parseIfNoneMatch, tagMatches } from '../http/etag';
 import { preferredWaitMs } from '../http/prefer';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const CountsHeaders = z.object({
   'if-none-match': z.string().max(1000).optional().openapi({ description: 'The ETag of counts the client has' }),
@@ -34,10 +34,9 @@ export const countsRoutes = newRouter().openapi(getCounts, async (c) => {
   const { 'if-none-match': ifNoneMatch, prefer } = c.req.valid('header');
   const known = parseIfNoneMatch(ifNoneMatch);
   const waitMs = preferredWaitMs(prefer);
-  const stub = tenantStub(c);
   // Waiting needs one definite tag to compare with; anything else answers at once.
   const waitFor = known.length === 1 && known[0] !== '*' && waitMs ? known[0]! : null;
-  const counts = await admitted(waitFor !== null ? stub.countsAfterChange(waitFor, waitMs!) : stub.counts());
+  const counts = await onTenant(c, (t) => (waitFor !== null ? t.countsAfterChange(waitFor, waitMs!) : t.counts()));
   if ('error' in counts) throw tooManyStreams(counts);
   const tag = countsTag(counts);
   c.header('ETag', tag);

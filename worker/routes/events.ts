@@ -7,7 +7,7 @@ import { readBody } from '../middleware/body';
 import { validationHook } from '../middleware/errors';
 import { nestDottedFields, withoutEmptyFields } from '../middleware/form';
 import { eventsFromBody } from './event-input';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
 
@@ -48,13 +48,13 @@ const postUsage = createRoute({
 });
 
 export const eventRoutes = newRouter()
-  .openapi(postUsage, async (c) => c.json(await admitted(tenantStub(c).addUsage(c.req.valid('json').calls)), 200))
+  .openapi(postUsage, async (c) => c.json(await onTenant(c, (t) => t.addUsage(c.req.valid('json').calls)), 200))
   .openapi(
     postEvents,
     async (c) => {
       // The header names a single event without an id (eventsFromBody checks it against the body).
       const events = eventsFromBody(c.get('body'), c.req.valid('header')['idempotency-key']);
-      return c.json(await admitted(tenantStub(c).ingest(events)), 202);
+      return c.json(await onTenant(c, (t) => t.ingest(events)), 202);
     },
     // A body that fails the route's schema is reported as eventsFromBody reports it: at the failing
     // event of a batch, not as a mismatch of the whole union.

@@ -4,7 +4,7 @@ import { ApiFailure } from '../errors';
 import { createKey, listKeys, memberOf } from '../keys/store';
 import { callerKey, requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const getMembers = createRoute({
   method: 'get',
@@ -31,7 +31,7 @@ const secondsToUtcMidnight = (nowMs: number) => Math.ceil((Math.floor(nowMs / 86
 export const memberRoutes = newRouter()
   .openapi(getMembers, async (c) => {
     const tenant = callerKey(c).tenant;
-    const [keys, seen] = await Promise.all([listKeys(c.env.KV, tenant), admitted(tenantStub(c).membersSeen())]);
+    const [keys, seen] = await Promise.all([listKeys(c.env.KV, tenant), onTenant(c, (t) => t.membersSeen())]);
     const members = new Map<string, Member>();
     for (const key of keys) {
       const member = memberOf(key);
@@ -47,7 +47,7 @@ export const memberRoutes = newRouter()
   .openapi(postEnroll, async (c) => {
     const enrollKey = callerKey(c);
     const { member } = c.req.valid('json');
-    const { allowed, limit } = await admitted(tenantStub(c).enrol());
+    const { allowed, limit } = await onTenant(c, (t) => t.enrol());
     if (!allowed) {
       throw new ApiFailure(429, 'rate_limited', 'enrol_cap', { params: { limit }, headers: { 'Retry-After': String(secondsToUtcMidnight(Date.now())) } });
     }

@@ -5,7 +5,7 @@ import { MarkRead, MarkReadResult, Notification, NotificationPage, FeedQuery } f
 import { ApiFailure, notFound } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const listNotifications = createRoute({
   method: 'get',
@@ -60,20 +60,20 @@ const unknownNotification = () => notFound('notification_unknown');
 
 export const notificationRoutes = newRouter()
   .openapi(listNotifications, async (c) => {
-    const page = await admitted(tenantStub(c).list(c.req.valid('query')));
+    const page = await onTenant(c, (t) => t.list(c.req.valid('query')));
     if ('error' in page) {
       throw new ApiFailure(400, 'invalid_input', 'cursor_invalid', { details: { fields: [{ path: ['cursor'], key: 'cursor_field' }] } });
     }
     return c.json(page, 200);
   })
-  .openapi(markRead, async (c) => c.json(await admitted(tenantStub(c).markRead(c.req.valid('json'))), 200))
+  .openapi(markRead, async (c) => c.json(await onTenant(c, (t) => t.markRead(c.req.valid('json'))), 200))
   .openapi(ack, async (c) => {
-    const result = await admitted(tenantStub(c).acknowledge(c.req.valid('param').id));
+    const result = await onTenant(c, (t) => t.acknowledge(c.req.valid('param').id));
     if ('error' in result) throw unknownNotification();
     return c.json(result, 200);
   })
   .openapi(resolveRoute, async (c) => {
-    const result = await admitted(tenantStub(c).resolve(c.req.valid('param').id));
+    const result = await onTenant(c, (t) => t.resolve(c.req.valid('param').id));
     if ('error' in result) throw unknownNotification();
     return c.json(result, 200);
   })
@@ -81,7 +81,7 @@ export const notificationRoutes = newRouter()
     const untilMs = Date.parse(c.req.valid('json').until);
     const problem = snoozeProblem(untilMs, Date.now());
     if (problem !== null) throw new ApiFailure(400, 'invalid_input', problem, { details: { fields: [{ path: ['until'], key: problem }] } });
-    const result = await admitted(tenantStub(c).snooze(c.req.valid('param').id, untilMs));
+    const result = await onTenant(c, (t) => t.snooze(c.req.valid('param').id, untilMs));
     if ('error' in result) throw result.error === 'read' ? new ApiFailure(409, 'conflict', 'snooze_read') : unknownNotification();
     return c.json(result, 200);
   });

@@ -46,19 +46,30 @@ export function errorResponses<const S extends DocumentedError[]>(...statuses: S
 export const bearerSecurity = [{ bearer: [] }];
 
 /**
- * The Durable Object of the calling key's tenant, as that key sees it: each call is checked there
- * against revocation (see KeySession), pipelined into the same round trip.
+ * The calling key's tenant object as that key sees it (see KeySession). The session is used
+ * pipelined, and disposed explicitly: a stub left to the garbage collector is logged from inside
+ * the collector, which can crash a local runtime with the inspector attached (`wrangler dev`).
  */
-export function tenantStub(c: AppContext) {
+function sessionOf(c: AppContext) {
   const key = callerKey(c);
-  return tenantObject(c.env, key.tenant).forKey(key.id, memberOf(key) ?? key.id);
+  return tenantObject(c.env, key.tenant).forKey(key.id, memberOf(key) ?? key.id) as ReturnType<TenantStub['forKey']> & Disposable;
 }
+type TenantStub = ReturnType<typeof tenantObject>;
+type Session = ReturnType<typeof sessionOf>;
 
-/** The object's answer to a KeySession call; 401 when it refused the key as revoked. */
-export async function admitted<P>(answer: P): Promise<Exclude<Awaited<P>, KeyRevoked>> {
-  const value = await answer;
-  if (isKeyRevoked(value)) throw unauthorized('key_unknown');
-  return value as Exclude<Awaited<P>, KeyRevoked>;
+/**
+ * One call on the calling key's tenant object, checked there against revocation in the same round
+ * trip; 401 when the object refused the key as revoked.
+ */
+export async function onTenant<P>(c: AppContext, call: (session: Session) => P): Promise<Exclude<Awaited<P>, KeyRevoked>> {
+  const session = sessionOf(c);
+  try {
+    const value = await call(session);
+    if (isKeyRevoked(value)) throw unauthorized('key_unknown');
+    return value as Exclude<Awaited<P>, KeyRevoked>;
+  } finally {
+    session[Symbol.dispose]();
+  }
 }
 
 /** The member whose read state the calling read or admin key uses. */

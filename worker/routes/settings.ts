@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const getSettings = createRoute({
   method: 'get',
@@ -24,5 +24,5 @@ const putSettings = createRoute({
 });
 
 export const settingsRoutes = newRouter()
-  .openapi(getSettings, async (c) => c.json(await admitted(tenantStub(c).getSettings()), 200))
-  .openapi(putSettings, async (c) => c.json(await admitted(tenantStub(c).updateSettings(c.req.valid('json'))), 200));
+  .openapi(getSettings, async (c) => c.json(await onTenant(c, (t) => t.getSettings()), 200))
+  .openapi(putSettings, async (c) => c.json(await onTenant(c, (t) => t.updateSettings(c.req.valid('json'))), 200));

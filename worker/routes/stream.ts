@@ -7,7 +7,7 @@ import { ApiFailure, tooManyStreams, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
 import { requireRole } from '../middleware/auth';
 import { tenantObject } from '../tenant-object';
-import { admitted, bearerSecurity, errorResponses, json, newRouter, tenantStub } from './resource-kit';
+import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const postTicket = createRoute({
   method: 'post',
@@ -40,7 +40,7 @@ function ticketTenant(ticket: string | undefined): string {
 
 export const streamRoutes = newRouter()
   .openapi(postTicket, async (c) => {
-    const ticket = await admitted(tenantStub(c).createTicket());
+    const ticket = await onTenant(c, (t) => t.createTicket());
     if ('error' in ticket) throw tooManyStreams(ticket);
     return c.json(ticket, 200);
   })
