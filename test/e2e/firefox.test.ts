@@ -14,6 +14,8 @@ import { readOverlay } from './support/overlay-view';
 import { workerClient } from './support/worker-client';
 
 const MARKETO_HOST = 'app-ab12.marketo.com';
+/** A landing-page host: *.marketo.com serves those too, and the overlay stays off them. */
+const LANDING_HOST = 'na-ab12.marketo.com';
 const POLL = { timeout: 75_000, interval: 250 };
 /** The badge colours, written out (Firefox answers them as [r, g, b, a]). */
 const RED = [0xc5, 0x22, 0x1f, 255];
@@ -38,7 +40,7 @@ beforeAll(async () => {
   api = workerClient(worker);
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-firefox-'));
   const extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir, browser: 'firefox' });
-  firefox = await launchFirefoxWithExtension(extensionDir, { hosts: [MARKETO_HOST] });
+  firefox = await launchFirefoxWithExtension(extensionDir, { hosts: [MARKETO_HOST, LANDING_HOST] });
   fixture = await startMarketoFixture();
 });
 
@@ -87,7 +89,9 @@ describe('Firefox', () => {
     await options.close();
   });
 
-  it('overlay: the bell counts on a Marketo page and a new critical notification toasts', async () => {
+  it('overlay: the bell counts on a Marketo page and a new critical notification toasts, and stays off landing pages', async () => {
+    const landing = await firefox.browser.newPage();
+    await landing.goto(`http://${LANDING_HOST}:${fixture.port}/#SC1042A1`);
     const page = await firefox.browser.newPage();
     await page.goto(`http://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
     const unread = (await api.counts()).unread;
@@ -99,6 +103,10 @@ describe('Firefox', () => {
     const shown = await overlay(page);
     expect(shown.toasts.length).toBe(1);
     expect(shown.liveRegions).toEqual(['assertive']);
+    // By now the content script had its turn on the landing page too.
+    expect(await landing.evaluate(() => document.querySelector('marketo-notifier-overlay') === null)).toBe(true);
+    expect((await overlay(landing)).count).toBeNull();
+    await landing.close();
     await page.close();
   });
 });

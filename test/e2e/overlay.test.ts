@@ -13,8 +13,8 @@ const XSS_NAME = '<img src=x onerror="window.__xss=1">';
 const h = useChromiumExtension({ marketoPage: true });
 
 /** The Marketo-like page, once the overlay's bell is on it. */
-async function openBell(): Promise<Page> {
-  const page = await h.openMarketoPage();
+async function openBell(host?: string): Promise<Page> {
+  const page = await h.openMarketoPage(host);
   await expect.poll(async () => (await overlayView(page)).count, POLL).not.toBeNull();
   return page;
 }
@@ -30,6 +30,17 @@ describe('overlay in the Marketo UI', () => {
     });
     expect(seenByPage).toEqual({ host: true, shadowRoot: null, text: '' });
     await page.close();
+  });
+
+  it('stays off landing pages on *.marketo.com, which are not Marketo’s app', async () => {
+    const landingPages = [await h.openMarketoPage('na-ab12.marketo.com'), await h.openMarketoPage('pages.marketo.com')];
+    // The same page on app hosts gets the bell, by then the content script had its turn on the others too.
+    const apps = [await openBell(), await openBell('engage-ab12.marketo.com')];
+    for (const page of landingPages) {
+      expect(await page.evaluate(() => document.querySelector('marketo-notifier-overlay') === null), page.url()).toBe(true);
+      expect((await view(page)).count, page.url()).toBeNull();
+    }
+    for (const page of [...landingPages, ...apps]) await page.close();
   });
 
   it('shows the bell count and a toast for a new critical notification only', async () => {

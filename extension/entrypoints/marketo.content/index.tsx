@@ -1,6 +1,6 @@
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
-import { MARKETO_MATCHES } from '../../lib/marketo-link';
+import { MARKETO_APP_GLOBS, MARKETO_MATCHES } from '../../lib/marketo-link';
 import { Translated } from '../../lib/ui/Translated';
 import { Overlay } from './Overlay';
 import './overlay.css';
@@ -8,6 +8,7 @@ import './overlay.css';
 /** The bell and toasts over the Marketo UI, isolated in a closed shadow root `<marketo-notifier-overlay>`. */
 export default defineContentScript({
   matches: MARKETO_MATCHES,
+  includeGlobs: MARKETO_APP_GLOBS,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const ui = await createShadowRootUi(ctx, {
