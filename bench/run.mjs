@@ -1,5 +1,5 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
-// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,email,sizes.
+// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,email,team,sizes.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { floodSection } from './lib/flood-report.mjs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { benchReads, provisionReadsTenant } from './lib/reads.mjs';
 import { renderResults } from './lib/report.mjs';
 import { extensionSizes, workerBundleSize } from './lib/sizes.mjs';
+import { benchFanout, benchTeamCounts } from './lib/team.mjs';
 import { killAllWorkers, startBenchWorker } from './lib/worker.mjs';
 
 const args = process.argv.slice(2);
@@ -32,6 +33,9 @@ const options = quick
       badgeSettleMs: 0,
       emailMessages: 40,
       emailBadgeMessages: 5,
+      teamSizes: [1_000, 3_000],
+      teamSamples: 50,
+      fanoutEvents: 20,
     }
   : {
       quick,
@@ -42,6 +46,9 @@ const options = quick
       badgeSettleMs: 90_000,
       emailMessages: 400,
       emailBadgeMessages: 50,
+      teamSizes: [1_000, 10_000, 100_000],
+      teamSamples: 300,
+      fanoutEvents: 100,
     };
 
 const log = (line) => console.log(line);
@@ -63,7 +70,7 @@ async function main() {
   const started = Date.now();
   const machine = describeMachine();
   log(`bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}${quick ? ' [quick]' : ''}`);
-  const results = { machine, options, ingest: null, reads: null, badge: null, email: null, sizes: null };
+  const results = { machine, options, ingest: null, reads: null, badge: null, email: null, team: null, sizes: null };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
   if (args.includes('--no-badge') || !wants('badge')) options.badgeSkipped = 'skipped by a flag';
 
@@ -92,6 +99,12 @@ async function main() {
       const noBrowser = !chromiumAvailable() || args.includes('--no-badge');
       const badge = noBrowser ? null : await benchEmailBadge({ worker, messages: options.emailBadgeMessages, log });
       results.email = { throughput, badge };
+    }
+    if (wants('team')) {
+      log('teams: counts as store and team grow, and fan-out to every member');
+      const counts = await benchTeamCounts({ worker, sizes: options.teamSizes, samples: options.teamSamples, log });
+      const fanout = await benchFanout({ worker, events: options.fanoutEvents, log });
+      results.team = { counts, fanout };
     }
   } finally {
     await worker.stop();

@@ -1,5 +1,6 @@
 // bench/RESULTS.md from the figures of one `npm run bench`.
 import { kib, ms, num, table } from './stats.mjs';
+import { teamSection } from './team-report.mjs';
 
 function machineSection(m) {
   return [
@@ -155,7 +156,7 @@ function sizesSection(sizes) {
   ].join('\n');
 }
 
-export function renderResults({ machine, ingest, reads, badge, email, sizes, options, seconds }) {
+export function renderResults({ machine, ingest, reads, badge, email, team, sizes, options, seconds }) {
   return [
     '# Benchmark results',
     '',
@@ -173,6 +174,8 @@ export function renderResults({ machine, ingest, reads, badge, email, sizes, opt
     badgeSection(badge, options),
     '',
     emailSection(email, options),
+    '',
+    teamSection(team, options),
     '',
     sizesSection(sizes),
     '',
