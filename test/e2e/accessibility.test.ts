@@ -16,8 +16,10 @@ import {
   triggerCampaignCleanup,
 } from '../../scripts/lib/demo-events.mjs';
 import { callWorker, startTestWorker } from '../../scripts/lib/local-worker.mjs';
+import { overlayViolations } from './support/axe-overlay';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
+import { overlayView } from './support/overlay-view';
 import { workerClient } from './support/worker-client';
 
 const POLL = { timeout: 75_000, interval: 250 };
@@ -189,12 +191,13 @@ describe('overlay in the Marketo UI', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 640 });
     await page.goto(`http://app-ab12.marketo.com:${fixture.port}/#SC1042A1`);
-    await expect.poll(() => page.getByTestId('overlay-bell').count(), POLL).toBe(1);
-    expect(await violations(page, 'marketo-notifier-overlay')).toEqual([]);
+    // The shadow root is closed: the overlay is read as assistive technology reads it.
+    await expect.poll(async () => (await overlayView(page)).count, POLL).not.toBeNull();
+    expect(await overlayViolations(page, browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
 
     await api.ingest([campaignFailure({ campaign: { id: 8101, name: 'Accessible launch: send invite' } })]);
-    await expect.poll(() => page.getByTestId('overlay-toast').count(), POLL).toBe(1);
-    expect(await violations(page, 'marketo-notifier-overlay')).toEqual([]);
+    await expect.poll(async () => (await overlayView(page)).toasts.length, POLL).toBe(1);
+    expect(await overlayViolations(page, browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
     await page.close();
   });
 });
