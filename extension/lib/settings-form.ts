@@ -9,10 +9,13 @@ export interface SettingsForm {
   thresholds: string;
   maxAttempts: string;
   digestHours: string;
+  apiErrorsMin: string;
+  retentionMax: string;
+  retentionDays: string;
   types: Settings['types'];
 }
 
-export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'types';
+export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'apiErrorsMin' | 'retentionMax' | 'retentionDays' | 'types';
 type NumberField = Exclude<SettingsField, 'thresholds' | 'types'>;
 
 /** What is wrong with one field, as the extension says it (never the worker's own words). */
@@ -31,6 +34,9 @@ const NUMBER_SCHEMAS: Record<NumberField, z.ZodNumber> = {
   dailyLimit: Settings.shape.quota.shape.dailyLimit,
   maxAttempts: Settings.shape.linkedin.shape.maxAttempts,
   digestHours: Settings.shape.dynamics.shape.digestHours,
+  apiErrorsMin: Settings.shape.apiErrors.shape.minCount,
+  retentionMax: Settings.shape.retention.shape.maxNotifications,
+  retentionDays: Settings.shape.retention.shape.days,
 };
 const THRESHOLD = Settings.shape.quota.shape.thresholds.element;
 const bounds = (schema: z.ZodNumber) => ({ min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER });
@@ -41,6 +47,9 @@ export function formFromSettings(settings: Settings): SettingsForm {
     thresholds: settings.quota.thresholds.join(', '),
     maxAttempts: String(settings.linkedin.maxAttempts),
     digestHours: String(settings.dynamics.digestHours),
+    apiErrorsMin: String(settings.apiErrors.minCount),
+    retentionMax: String(settings.retention.maxNotifications),
+    retentionDays: String(settings.retention.days),
     types: settings.types,
   };
 }
@@ -60,6 +69,9 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
   const dailyLimit = int('dailyLimit', form.dailyLimit);
   const maxAttempts = int('maxAttempts', form.maxAttempts);
   const digestHours = int('digestHours', form.digestHours);
+  const minCount = int('apiErrorsMin', form.apiErrorsMin);
+  const maxNotifications = int('retentionMax', form.retentionMax);
+  const days = int('retentionDays', form.retentionDays);
   const parts = form.thresholds.split(/[,;\s]+/).filter(Boolean);
   if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
   if (Object.keys(issues).length) return { issues };
@@ -69,6 +81,8 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
       quota: { dailyLimit, thresholds: parts.map(Number) },
       linkedin: { maxAttempts },
       dynamics: { digestHours },
+      apiErrors: { minCount },
+      retention: { maxNotifications, days },
     },
   };
 }
@@ -78,6 +92,9 @@ const FIELD_BY_PATH: Record<string, SettingsField> = {
   'quota.thresholds': 'thresholds',
   'linkedin.maxAttempts': 'maxAttempts',
   'dynamics.digestHours': 'digestHours',
+  'apiErrors.minCount': 'apiErrorsMin',
+  'retention.maxNotifications': 'retentionMax',
+  'retention.days': 'retentionDays',
 };
 
 function fieldForPath(path: readonly unknown[]): SettingsField | undefined {
