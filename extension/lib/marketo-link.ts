@@ -1,12 +1,16 @@
 export { isMarketoHost, marketoLink } from '../../shared/marketo-hosts';
 import { isMarketoAppHost } from '../../shared/marketo-hosts';
 
-/**
- * Where the content script may run. Match patterns cannot say `app-*`: isMarketoPage narrows
- * *.marketo.com to Marketo's app hosts (not the landing pages also served there), and
- * experience.adobe.com to Marketo; elsewhere the overlay shows nothing.
- */
+/** The hosts of the Marketo UI as match patterns (host permissions, tabs to tell about toasts). */
 export const MARKETO_MATCHES = ['*://*.marketo.com/*', 'https://experience.adobe.com/*'];
+
+/**
+ * Where the content script runs: match patterns cannot say `app-*`, so these globs (on the whole
+ * URL, and-ed with MARKETO_MATCHES) keep it to hosts that start with `app-` or `engage-`, never the
+ * landing pages also served on *.marketo.com. A glob's `*` crosses dots, ports and slashes, hence
+ * the scheme written out. In Experience Cloud, isMarketoPage then narrows to Marketo Engage.
+ */
+export const MARKETO_APP_GLOBS = ['https://app-*', 'http://app-*', 'https://engage-*', 'http://engage-*', 'https://experience.adobe.com/*'];
 
 /** Marketo Engage inside Adobe Experience Cloud lives under a path or hash that names it. */
 export function isMarketoPage(href: string): boolean {

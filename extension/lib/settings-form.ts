@@ -1,7 +1,8 @@
-import type { z } from 'zod';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
-import { Settings, SettingsPatch } from '../../shared/settings';
+import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { MessageKey, Params, Translator } from './i18n';
+import type { Issue, JsonSchema } from './wire/json-schema';
+import { checkWire, wireSchema } from './wire/schemas';
 
 /** The tenant settings as the options form edits them (numbers as typed text). */
 export interface SettingsForm {
@@ -29,17 +30,18 @@ export type FieldIssue =
   | { kind: 'rejected' };
 export type FieldIssues = Partial<Record<SettingsField, FieldIssue>>;
 
-/** The bounds come from the shared schema the worker validates with. */
-const NUMBER_SCHEMAS: Record<NumberField, z.ZodNumber> = {
-  dailyLimit: Settings.shape.quota.shape.dailyLimit,
-  maxAttempts: Settings.shape.linkedin.shape.maxAttempts,
-  digestHours: Settings.shape.dynamics.shape.digestHours,
-  apiErrorsMin: Settings.shape.apiErrors.shape.minCount,
-  retentionMax: Settings.shape.retention.shape.maxNotifications,
-  retentionDays: Settings.shape.retention.shape.days,
+/** The bounds come from the shared schema the worker validates with (as JSON Schema, made at build time). */
+const SETTINGS = wireSchema('Settings').properties!;
+const NUMBER_SCHEMAS: Record<NumberField, JsonSchema> = {
+  dailyLimit: SETTINGS.quota!.properties!.dailyLimit!,
+  maxAttempts: SETTINGS.linkedin!.properties!.maxAttempts!,
+  digestHours: SETTINGS.dynamics!.properties!.digestHours!,
+  apiErrorsMin: SETTINGS.apiErrors!.properties!.minCount!,
+  retentionMax: SETTINGS.retention!.properties!.maxNotifications!,
+  retentionDays: SETTINGS.retention!.properties!.days!,
 };
-const THRESHOLD = Settings.shape.quota.shape.thresholds.element;
-const bounds = (schema: z.ZodNumber) => ({ min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER });
+const THRESHOLD = SETTINGS.quota!.properties!.thresholds!.items!;
+const bounds = (schema: JsonSchema) => ({ min: schema.minimum ?? 0, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
 
 export function formFromSettings(settings: Settings): SettingsForm {
   return {
@@ -127,7 +129,8 @@ export function fieldsFromDetails(details: unknown): SettingsField[] {
  * answer, the reason from checking the sent patch against the same shared schema.
  */
 export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): FieldIssues {
-  const local = SettingsPatch.safeParse(patch).error?.issues ?? [];
+  const checked = checkWire('SettingsPatch', patch);
+  const local = checked.success ? [] : checked.issues;
   const issues: FieldIssues = {};
   for (const field of fieldsFromDetails(details)) {
     issues[field] = issueFor(field, local.filter((issue) => fieldForPath(issue.path) === field));
@@ -135,12 +138,12 @@ export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): 
   return issues;
 }
 
-function issueFor(field: SettingsField, local: z.core.$ZodIssue[]): FieldIssue {
+function issueFor(field: SettingsField, local: Issue[]): FieldIssue {
   if (field === 'types' || local.length === 0) return { kind: 'rejected' };
   if (field !== 'thresholds') return { kind: 'range', ...bounds(NUMBER_SCHEMAS[field]) };
-  if (local.some((issue) => issue.code === 'custom')) return { kind: 'thresholdsDistinct' };
+  if (local.some((issue) => issue.code === 'not_unique')) return { kind: 'thresholdsDistinct' };
   const tooMany = local.find((issue) => issue.code === 'too_big' && issue.origin === 'array');
-  if (tooMany?.code === 'too_big') return { kind: 'thresholdCount', max: Number(tooMany.maximum) };
+  if (tooMany) return { kind: 'thresholdCount', max: Number(tooMany.limit) };
   return { kind: 'thresholdRange', ...bounds(THRESHOLD) };
 }
 

@@ -8,11 +8,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { campaignFailure, engagementExhausted } from '../../scripts/lib/demo-events.mjs';
 import { startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { FIREFOX, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { FIREFOX, firefoxAccessibilityTree, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
+import { readOverlay } from './support/overlay-view';
 import { workerClient } from './support/worker-client';
 
 const MARKETO_HOST = 'app-ab12.marketo.com';
+/** A landing-page host: *.marketo.com serves those too, and the overlay stays off them. */
+const LANDING_HOST = 'na-ab12.marketo.com';
 const POLL = { timeout: 75_000, interval: 250 };
 /** The badge colours, written out (Firefox answers them as [r, g, b, a]). */
 const RED = [0xc5, 0x22, 0x1f, 255];
@@ -24,12 +27,9 @@ let firefox: FirefoxWithExtension;
 let buildDir: string;
 let fixture: FixtureServer;
 
-/** Text inside the overlay's shadow root, by test id ('' while absent). */
-function overlayText(page: Page, testId: string): Promise<string> {
-  return page.evaluate(
-    (id) => document.querySelector('marketo-notifier-overlay')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? '',
-    testId,
-  );
+/** The overlay as Firefox's accessibility tree shows it (its shadow root is closed to page scripts). */
+async function overlay(page: Page) {
+  return readOverlay(await firefoxAccessibilityTree(firefox.browser, page.url()));
 }
 
 const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
@@ -40,7 +40,7 @@ beforeAll(async () => {
   api = workerClient(worker);
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-firefox-'));
   const extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir, browser: 'firefox' });
-  firefox = await launchFirefoxWithExtension(extensionDir, { hosts: [MARKETO_HOST] });
+  firefox = await launchFirefoxWithExtension(extensionDir, { hosts: [MARKETO_HOST, LANDING_HOST] });
   fixture = await startMarketoFixture();
 });
 
@@ -89,14 +89,24 @@ describe('Firefox', () => {
     await options.close();
   });
 
-  it('overlay: the bell counts on a Marketo page and a new critical notification toasts', async () => {
+  it('overlay: the bell counts on a Marketo page and a new critical notification toasts, and stays off landing pages', async () => {
+    const landing = await firefox.browser.newPage();
+    await landing.goto(`http://${LANDING_HOST}:${fixture.port}/#SC1042A1`);
     const page = await firefox.browser.newPage();
     await page.goto(`http://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
     const unread = (await api.counts()).unread;
-    await expect.poll(() => overlayText(page, 'overlay-count'), POLL).toBe(String(unread));
+    await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread);
+    expect(await page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot)).toBeNull();
     await api.ingest([campaignFailure({ campaign: { id: 7004, name: 'Firefox overlay: send survey' } })]);
-    await expect.poll(() => overlayText(page, 'overlay-toast'), POLL).toContain('Firefox overlay: send survey');
-    await expect.poll(() => overlayText(page, 'overlay-count'), POLL).toBe(String(unread + 1));
+    await expect.poll(async () => (await overlay(page)).toastText, POLL).toContain('Firefox overlay: send survey');
+    await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread + 1);
+    const shown = await overlay(page);
+    expect(shown.toasts.length).toBe(1);
+    expect(shown.liveRegions).toEqual(['assertive']);
+    // By now the content script had its turn on the landing page too.
+    expect(await landing.evaluate(() => document.querySelector('marketo-notifier-overlay') === null)).toBe(true);
+    expect((await overlay(landing)).count).toBeNull();
+    await landing.close();
     await page.close();
   });
 });

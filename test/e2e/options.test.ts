@@ -9,6 +9,8 @@ describe('options', () => {
   it('saves a working connection and reports a refused key', async () => {
     const page = await h.openExtensionPage('options.html', { width: 820, height: 900 });
     const result = page.getByTestId('connection-result');
+    // The page tests the saved connection as it opens: typing before that would be overwritten.
+    await expect.poll(() => result.getAttribute('data-result'), POLL).toBe('ok');
     await page.getByTestId('worker-url').fill(h.worker.url);
     await page.getByTestId('key').fill(h.worker.keys.read);
     await page.getByTestId('save').click();

@@ -16,6 +16,8 @@ describe('open in Marketo link', () => {
     'https://evilmarketo.com/',
     'https://marketo.com/',
     'https://go.marketo.com/landing-page.html',
+    'https://na-ab12.marketo.com/lp/offer.html',
+    'https://pages.marketo.com/offer.html',
     'https://info.acme.marketo.com/',
     'https://app.marketo.com/',
     'https://app-.marketo.com/',

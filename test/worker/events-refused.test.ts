@@ -1,7 +1,7 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { expectNothingStored, feedOf, ONE_OF_EACH } from './events-support';
+import { fetchWorker } from './openapi-responses';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -109,7 +109,7 @@ describe('POST /v1/events: body size', () => {
       headers: { Authorization: `Bearer ${t.ingest}`, 'Content-Type': 'application/json' },
     });
     expect(request.headers.get('Content-Length')).toBeNull();
-    const response = await exports.default.fetch(request);
+    const response = await fetchWorker(request);
     expect(response.status).toBe(413);
     expect((await errorOf(response)).code).toBe('payload_too_large');
     await expectNothingStored(t.read);
@@ -132,7 +132,7 @@ describe('POST /v1/events: body size', () => {
       body: stream,
       headers: { Authorization: `Bearer ${t.ingest}`, 'Content-Type': 'application/json' },
     });
-    const response = await exports.default.fetch(request);
+    const response = await fetchWorker(request);
     expect(response.status).toBe(413);
     expect(pulled).toBe(chunks);
     await expectNothingStored(t.read);

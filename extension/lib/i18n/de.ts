@@ -113,7 +113,7 @@ export const de: UiCatalog = {
   'popup.showAll': 'Alle',
   'popup.filter': 'Anzeigen',
   'popup.markRead': 'Als gelesen markieren',
-  'popup.markReadLabel': '„{title}“ als gelesen markieren',
+  'popup.markReadLabel': 'Als gelesen markieren: {title}',
   'popup.markAllRead': 'Alle als gelesen markieren',
   'popup.read': 'Gelesen',
   'popup.times': '×{count}',

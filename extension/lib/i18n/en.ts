@@ -112,7 +112,7 @@ export const en = {
   'popup.showAll': 'All',
   'popup.filter': 'Show',
   'popup.markRead': 'Mark as read',
-  'popup.markReadLabel': 'Mark “{title}” as read',
+  'popup.markReadLabel': 'Mark as read: {title}',
   'popup.markAllRead': 'Mark all as read',
   'popup.read': 'Read',
   'popup.times': '×{count}',

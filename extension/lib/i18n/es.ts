@@ -113,7 +113,7 @@ export const es: UiCatalog = {
   'popup.showAll': 'Todas',
   'popup.filter': 'Mostrar',
   'popup.markRead': 'Marcar como leída',
-  'popup.markReadLabel': 'Marcar «{title}» como leída',
+  'popup.markReadLabel': 'Marcar como leída: {title}',
   'popup.markAllRead': 'Marcar todas como leídas',
   'popup.read': 'Leída',
   'popup.times': '×{count}',

@@ -113,7 +113,7 @@ export const fr: UiCatalog = {
   'popup.showAll': 'Toutes',
   'popup.filter': 'Afficher',
   'popup.markRead': 'Marquer comme lue',
-  'popup.markReadLabel': 'Marquer « {title} » comme lue',
+  'popup.markReadLabel': 'Marquer comme lue\u00a0: {title}',
   'popup.markAllRead': 'Tout marquer comme lu',
   'popup.read': 'Lue',
   'popup.times': '×{count}',

@@ -113,7 +113,7 @@ export const it: UiCatalog = {
   'popup.showAll': 'Tutte',
   'popup.filter': 'Mostra',
   'popup.markRead': 'Segna come letta',
-  'popup.markReadLabel': 'Segna «{title}» come letta',
+  'popup.markReadLabel': 'Segna come letta: {title}',
   'popup.markAllRead': 'Segna tutte come lette',
   'popup.read': 'Letta',
   'popup.times': '×{count}',

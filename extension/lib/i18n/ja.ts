@@ -113,7 +113,7 @@ export const ja: UiCatalog = {
   'popup.showAll': 'すべて',
   'popup.filter': '表示',
   'popup.markRead': '既読にする',
-  'popup.markReadLabel': '「{title}」を既読にする',
+  'popup.markReadLabel': '既読にする：{title}',
   'popup.markAllRead': 'すべて既読にする',
   'popup.read': '既読',
   'popup.times': '×{count}',

@@ -113,7 +113,7 @@ export const ko: UiCatalog = {
   'popup.showAll': '전체',
   'popup.filter': '표시',
   'popup.markRead': '읽음으로 표시',
-  'popup.markReadLabel': '“{title}”을(를) 읽음으로 표시',
+  'popup.markReadLabel': '읽음으로 표시: {title}',
   'popup.markAllRead': '모두 읽음으로 표시',
   'popup.read': '읽음',
   'popup.times': '×{count}',

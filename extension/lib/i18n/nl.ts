@@ -113,7 +113,7 @@ export const nl: UiCatalog = {
   'popup.showAll': 'Alle',
   'popup.filter': 'Toon',
   'popup.markRead': 'Markeer als gelezen',
-  'popup.markReadLabel': 'Markeer “{title}” als gelezen',
+  'popup.markReadLabel': 'Markeer als gelezen: {title}',
   'popup.markAllRead': 'Alles als gelezen markeren',
   'popup.read': 'Gelezen',
   'popup.times': '×{count}',

@@ -113,7 +113,7 @@ export const ptBR: UiCatalog = {
   'popup.showAll': 'Todas',
   'popup.filter': 'Mostrar',
   'popup.markRead': 'Marcar como lida',
-  'popup.markReadLabel': 'Marcar “{title}” como lida',
+  'popup.markReadLabel': 'Marcar como lida: {title}',
   'popup.markAllRead': 'Marcar todas como lidas',
   'popup.read': 'Lida',
   'popup.times': '×{count}',

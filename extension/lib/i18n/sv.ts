@@ -113,7 +113,7 @@ export const sv: UiCatalog = {
   'popup.showAll': 'Alla',
   'popup.filter': 'Visa',
   'popup.markRead': 'Markera som läst',
-  'popup.markReadLabel': 'Markera ”{title}” som läst',
+  'popup.markReadLabel': 'Markera som läst: {title}',
   'popup.markAllRead': 'Markera alla som lästa',
   'popup.read': 'Läst',
   'popup.times': '×{count}',

@@ -113,7 +113,7 @@ export const zhHans: UiCatalog = {
   'popup.showAll': '全部',
   'popup.filter': '显示',
   'popup.markRead': '标为已读',
-  'popup.markReadLabel': '将“{title}”标为已读',
+  'popup.markReadLabel': '标为已读：{title}',
   'popup.markAllRead': '全部标为已读',
   'popup.read': '已读',
   'popup.times': '×{count}',

@@ -113,7 +113,7 @@ export const zhHant: UiCatalog = {
   'popup.showAll': '全部',
   'popup.filter': '顯示',
   'popup.markRead': '標示為已讀',
-  'popup.markReadLabel': '將「{title}」標示為已讀',
+  'popup.markReadLabel': '標示為已讀：{title}',
   'popup.markAllRead': '全部標示為已讀',
   'popup.read': '已讀',
   'popup.times': '×{count}',

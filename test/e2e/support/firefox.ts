@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { AccessibleNode } from './accessibility';
 
 // The extension API inside extension pages; this file runs in Node and only ships the callbacks.
 declare const browser: any;
@@ -96,4 +97,33 @@ export async function launchFirefoxWithExtension(extensionDir: string, { hosts =
     problems: () => lines.map((line) => line.trim()).filter((line) => PROBLEM.test(line) && (line.includes(origin) || !FIREFOX_OWN.test(line))),
     close: () => firefox.close(),
   };
+}
+
+/** Firefox's names for the roles the overlay tests look for, as Chromium names them. */
+const ROLES: Record<string, string> = { pushbutton: 'button', 'text leaf': 'StaticText', graphic: 'image', alert: 'alert' };
+
+/**
+ * The accessibility tree of the tab showing `url`, as screen readers get it from Firefox: it
+ * reaches into closed shadow roots, which page scripts cannot. Read in Firefox's own (chrome)
+ * scope, which `--remote-allow-system-access` opens to WebDriver BiDi.
+ */
+export async function firefoxAccessibilityTree(firefox: Browser, url: string): Promise<AccessibleNode> {
+  const connection = (firefox as unknown as { connection: { send: (method: string, params: object) => Promise<{ result: any }> } }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const walk = `(() => {
+    const service = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
+    const tab = gBrowser.browsers.find((b) => b.currentURI.spec === ${JSON.stringify(url)});
+    const live = (a) => { try { return a.attributes.getStringProperty('live'); } catch { return undefined; } };
+    const node = (a) => {
+      const children = [];
+      for (let c = a.firstChild; c; c = c.nextSibling) children.push(node(c));
+      return { role: service.getStringRole(a.role), name: a.name ?? '', live: live(a), children };
+    };
+    return JSON.stringify(tab ? node(service.getAccessibleFor(tab)) : null);
+  })()`;
+  const answer = await connection.send('script.evaluate', { expression: walk, target: { context: tree.result.contexts[0].context }, awaitPromise: false });
+  if (answer.result.type !== 'success') throw new Error(`reading Firefox's accessibility tree failed: ${JSON.stringify(answer.result)}`);
+  const rename = (n: AccessibleNode): AccessibleNode => ({ ...n, role: ROLES[n.role] ?? n.role, children: n.children.map(rename) });
+  const root = JSON.parse(answer.result.result.value) as AccessibleNode | null;
+  return rename(root ?? { role: 'root', name: '', children: [] });
 }
