@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { wireSchemasPlugin } from './extension/build/wire-schemas';
 
 export default defineConfig({
   test: {
@@ -19,8 +20,12 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
       },
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), wireSchemasPlugin()],
         test: { name: 'extension', include: ['test/extension/**/*.test.{ts,tsx}'], setupFiles: ['test/extension/setup-catalogs.ts'] },
+      },
+      {
+        // Third-party checks on what ships: Mozilla's add-on linter, Redocly on the OpenAPI document, sizes.
+        test: { name: 'conformance', include: ['test/conformance/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000 },
       },
       {
         test: {

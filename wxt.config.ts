@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-schemas';
+import { wireSchemasPlugin } from './extension/build/wire-schemas';
+import { withoutHonoCookies } from './extension/build/no-hono-cookies';
 import { LANGUAGES } from './shared/languages';
 import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
@@ -13,11 +16,22 @@ const WORKER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*
 const buildEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 const builtInOrigin = buildEnv.WXT_WORKER_URL ? originPattern(buildEnv.WXT_WORKER_URL) : null;
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    // The answers' schemas as JSON Schema (no zod in the extension); unused shared schemas dropped;
+    // no cookie code from Hono's client.
+    plugins: [preact(), wireSchemasPlugin(), pureSharedSchemas(), withoutHonoCookies()],
+    build: {
+      rollupOptions: { treeshake: { manualPureFunctions: [PURE_SCHEMA_BUILDER] } },
+      // Extension pages run in browsers that preload modules themselves (Chrome 66, Firefox 115).
+      modulePreload: { polyfill: false },
+    },
+  }),
   hooks: {
     // One file per language, so each context loads only the active language's catalog.
     'build:publicAssets': (_wxt, files) => {
@@ -33,6 +47,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
+    // The toolbar button's icon (browser_action in Firefox's MV2 build); `icons` come from public/icon.
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICONS },
     // The Marketo UI (the overlay, and its tabs for toasts) and a preconfigured worker's origin; the
     // options ask for a configured worker's origin at run time.
     host_permissions: [...MARKETO_MATCHES, ...(builtInOrigin ? [builtInOrigin] : [])],

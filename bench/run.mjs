@@ -1,5 +1,5 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
-// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,email,team,sizes.
+// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,email,team,sizes.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { floodSection } from './lib/flood-report.mjs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { chromiumAvailable, CHROMIUM } from './lib/chromium.mjs';
 import { createKey } from '../scripts/lib/local-worker.mjs';
 import { benchEmailBadge, benchEmailThroughput } from './lib/email.mjs';
 import { benchIngest } from './lib/ingest.mjs';
+import { benchPopup } from './lib/popup.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { benchReads, provisionReadsTenant } from './lib/reads.mjs';
 import { renderResults } from './lib/report.mjs';
@@ -31,6 +32,8 @@ const options = quick
       readSamples: 50,
       badgeEvents: 5,
       badgeSettleMs: 0,
+      popupOpens: 5,
+      popupUnread: 50,
       emailMessages: 40,
       emailBadgeMessages: 5,
       teamSizes: [1_000, 3_000],
@@ -44,6 +47,8 @@ const options = quick
       readSamples: 300,
       badgeEvents: 50,
       badgeSettleMs: 90_000,
+      popupOpens: 30,
+      popupUnread: 50,
       emailMessages: 400,
       emailBadgeMessages: 50,
       teamSizes: [1_000, 10_000, 100_000],
@@ -70,7 +75,7 @@ async function main() {
   const started = Date.now();
   const machine = describeMachine();
   log(`bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}${quick ? ' [quick]' : ''}`);
-  const results = { machine, options, ingest: null, reads: null, badge: null, email: null, team: null, sizes: null };
+  const results = { machine, options, ingest: null, reads: null, badge: null, popup: null, email: null, team: null, sizes: null };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
   if (args.includes('--no-badge') || !wants('badge')) options.badgeSkipped = 'skipped by a flag';
 
@@ -90,6 +95,10 @@ async function main() {
     if (!options.badgeSkipped) {
       log('event to badge');
       results.badge = await benchBadge({ worker, events: options.badgeEvents, settleMs: options.badgeSettleMs, log });
+    }
+    if (wants('popup') && chromiumAvailable()) {
+      log('popup time to feed');
+      results.popup = await benchPopup({ worker, opens: options.popupOpens, unread: options.popupUnread, log });
     }
     if (wants('email')) {
       log('e-mail');

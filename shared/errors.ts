@@ -18,8 +18,12 @@ export const API_ERROR_CODES = [
 export const ApiErrorCode = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
+/** One failing field: where it is in the input, and what is wrong with it, in the caller's language. */
+export const IssueDetail = z.object({ path: z.array(z.union([z.string(), z.int()])), message: z.string() });
+export type IssueDetail = z.infer<typeof IssueDetail>;
+
 /** Every error the worker answers has this body. */
 export const ApiError = z.object({
-  error: z.object({ code: ApiErrorCode, message: z.string(), details: z.unknown().optional() }),
+  error: z.object({ code: ApiErrorCode, message: z.string(), details: z.array(IssueDetail).optional() }),
 });
 export type ApiError = z.infer<typeof ApiError>;

@@ -6,7 +6,15 @@ export type ExternalId = z.infer<typeof ExternalId>;
 
 /** An integer, also when a form-encoded body sends it as digits. */
 const intFrom = (min: number, max: number) =>
-  z.union([z.int().min(min).max(max), z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(min).max(max))]);
+  z.union([
+    z.int().min(min).max(max),
+    z
+      .string()
+      .regex(/^\d{1,10}$/)
+      .meta({ description: `An integer from ${min} to ${max}, as decimal digits` })
+      .transform(Number)
+      .pipe(z.int().min(min).max(max)),
+  ]);
 
 export const ErrorCode = intFrom(100, 9999);
 const Text = z.string().max(2000);
@@ -24,7 +32,7 @@ const Common = {
   errorCode: ErrorCode.optional(),
   message: Text.optional(),
   /** A link to the asset in Marketo; the extension shows it only for Marketo hosts. */
-  url: z.url({ protocol: /^https$/ }).max(2000).optional(),
+  url: z.url({ protocol: /^https$/ }).max(2000).meta({ pattern: '^https://', description: 'An https URL' }).optional(),
 };
 
 const Ref = z.strictObject({ id: ExternalId, name: Name });

@@ -10,8 +10,9 @@ export const MemberName = z
   .trim()
   .min(1)
   .max(MEMBER_NAME_MAX)
-  // No control characters (line breaks, tabs, escapes): a name is one line of text.
-  .regex(/^[^\p{Cc}]+$/u, 'a name without control characters');
+  // No control characters (line breaks, tabs, escapes): a name is one line of text. The range
+  // is Unicode's Cc written out, without the u flag, so that the OpenAPI document states it too.
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]+$/, 'a name without control characters');
 export type MemberName = z.infer<typeof MemberName>;
 
 /** Who acknowledged or resolved a notification, and when (ISO-8601). */

@@ -132,7 +132,13 @@ const orAbsent = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (va
 
 /** A number in a query string: decimal digits only (no `0x10`, `1e1`, sign, point or spaces). */
 export const queryInt = (min: number, max: number) =>
-  z.string().regex(/^[0-9]{1,9}$/, 'decimal digits').transform(Number).pipe(z.int().min(min).max(max));
+  z
+    .string()
+    .regex(/^[0-9]{1,9}$/, 'decimal digits')
+    // A query string is text: the document states the range the handler enforces in words.
+    .describe(`A whole number from ${min} to ${max}, in decimal digits.`)
+    .transform(Number)
+    .pipe(z.int().min(min).max(max));
 
 export const FeedQuery = z.strictObject({
   status: orAbsent(z.enum(['unread', 'all']).default('unread')),

@@ -7,7 +7,9 @@ const Thresholds = z
   .array(z.int().min(1).max(100))
   .min(1)
   .max(10)
-  .refine((t) => new Set(t).size === t.length, 'thresholds must be distinct');
+  .refine((t) => new Set(t).size === t.length, 'thresholds must be distinct')
+  // The refinement as JSON Schema states it, for the OpenAPI document and the extension's checks.
+  .meta({ uniqueItems: true });
 
 const typesShape = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, TypeSettings])) as Record<
   NotificationType,

@@ -1,6 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z, ZodError } from 'zod';
-import type { ApiError, ApiErrorCode } from '../shared/errors';
+import type { ApiError, ApiErrorCode, IssueDetail } from '../shared/errors';
 import type { StreamLimit } from '../shared/limits';
 import { message, type Language, type MessageKey, type MessageParams } from './i18n/messages';
 import { zodLocaleText as localeText } from './i18n/zod-locales';
@@ -23,13 +23,8 @@ export class ApiFailure extends Error {
   }
 }
 
-export function errorBody(code: ApiErrorCode, message: string, details?: unknown): ApiError {
+export function errorBody(code: ApiErrorCode, message: string, details?: IssueDetail[]): ApiError {
   return { error: details === undefined ? { code, message } : { code, message, details } };
-}
-
-export interface IssueDetail {
-  path: Path;
-  message: string;
 }
 
 /**

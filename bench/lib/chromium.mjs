@@ -26,8 +26,10 @@ export async function launchWithExtension(extensionDir) {
       return null;
     }
   };
-  await serviceWorker();
+  const extensionId = new URL((await serviceWorker()).url()).host;
   return {
+    context,
+    extensionId,
     badgeText,
     close: async () => {
       await context.close().catch(() => undefined);

@@ -1,17 +1,14 @@
 import { hc } from 'hono/client';
-import type { z } from 'zod';
-import { EmailAddress } from '../../shared/email';
-import { ConnectorStatus, ConnectorView, QuotaHistory, type ConnectorPut } from '../../shared/connector';
-import { ApiError } from '../../shared/errors';
-import { Enrolled, MemberList } from '../../shared/members';
-import { Counts, MarkReadResult, Notification, NotificationPage, type MarkRead, type FeedQuery } from '../../shared/notifications';
-import { Settings, type SettingsPatch } from '../../shared/settings';
-import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket, type KeyCreate } from '../../shared/tenant';
+import type { ConnectorPut } from '../../shared/connector';
+import type { Counts, FeedQuery, MarkRead } from '../../shared/notifications';
+import type { SettingsPatch } from '../../shared/settings';
+import type { KeyCreate } from '../../shared/tenant';
 import type { AppType } from '../../worker/app';
 import { chosenLanguage } from './chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
 import type { Connection } from './storage';
+import { checkWire, type Wire, type WireName } from './wire/schemas';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
 
@@ -40,8 +37,8 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
   });
   return {
     baseUrl,
-    key: () => call(() => client.v1.key.$get(), KeyInfo),
-    counts: () => call(() => client.v1.counts.$get({ header: {} }), Counts),
+    key: () => call(() => client.v1.key.$get(), 'KeyInfo'),
+    counts: () => call(() => client.v1.counts.$get({ header: {} }), 'Counts'),
     countsWhenChanged: (knownTag: string | null, waitSeconds: number, signal?: AbortSignal) =>
       countsWhenChanged(
         () =>
@@ -63,29 +60,29 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
               ...(query.type ? { type: query.type } : {}),
             },
           }),
-        NotificationPage,
+        'NotificationPage',
       ),
-    markRead: (selection: MarkRead) => call(() => client.v1.notifications.read.$post({ json: selection }), MarkReadResult),
-    ticket: () => call(() => client.v1.stream.ticket.$post(), StreamTicket),
-    settings: () => call(() => client.v1.settings.$get(), Settings),
-    updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), Settings),
-    acknowledge: (id: string) => call(() => client.v1.notifications[':id'].ack.$post({ param: { id } }), Notification),
-    resolve: (id: string) => call(() => client.v1.notifications[':id'].resolve.$post({ param: { id } }), Notification),
-    snooze: (id: string, until: string) => call(() => client.v1.notifications[':id'].snooze.$post({ param: { id }, json: { until } }), Notification),
-    members: () => call(() => client.v1.members.$get(), MemberList),
-    createKey: (tenant: string, body: KeyCreate) => call(() => client.v1.tenants[':id'].keys.$post({ param: { id: tenant }, json: body }), KeyCreated),
+    markRead: (selection: MarkRead) => call(() => client.v1.notifications.read.$post({ json: selection }), 'MarkReadResult'),
+    ticket: () => call(() => client.v1.stream.ticket.$post(), 'StreamTicket'),
+    settings: () => call(() => client.v1.settings.$get(), 'Settings'),
+    updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), 'Settings'),
+    acknowledge: (id: string) => call(() => client.v1.notifications[':id'].ack.$post({ param: { id } }), 'Notification'),
+    resolve: (id: string) => call(() => client.v1.notifications[':id'].resolve.$post({ param: { id } }), 'Notification'),
+    snooze: (id: string, until: string) => call(() => client.v1.notifications[':id'].snooze.$post({ param: { id }, json: { until } }), 'Notification'),
+    members: () => call(() => client.v1.members.$get(), 'MemberList'),
+    createKey: (tenant: string, body: KeyCreate) => call(() => client.v1.tenants[':id'].keys.$post({ param: { id: tenant }, json: body }), 'KeyCreated'),
     /** With an enroll key as the connection's key: a personal read key for `member`. */
-    enroll: (member: string) => call(() => client.v1.enroll.$post({ json: { member } }), Enrolled),
-    connector: () => call(() => client.v1.connector.$get(), ConnectorView),
-    putConnector: (body: ConnectorPut) => call(() => client.v1.connector.$put({ json: body }), ConnectorView),
-    pollConnector: () => call(() => client.v1.connector.poll.$post(), ConnectorStatus),
-    quotaHistory: () => call(() => client.v1.quota.history.$get(), QuotaHistory),
-    emailAddress: () => call(() => client.v1['email-address'].$get(), EmailAddress),
-    rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), EmailAddress),
+    enroll: (member: string) => call(() => client.v1.enroll.$post({ json: { member } }), 'Enrolled'),
+    connector: () => call(() => client.v1.connector.$get(), 'ConnectorView'),
+    putConnector: (body: ConnectorPut) => call(() => client.v1.connector.$put({ json: body }), 'ConnectorView'),
+    pollConnector: () => call(() => client.v1.connector.poll.$post(), 'ConnectorStatus'),
+    quotaHistory: () => call(() => client.v1.quota.history.$get(), 'QuotaHistory'),
+    emailAddress: () => call(() => client.v1['email-address'].$get(), 'EmailAddress'),
+    rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), 'EmailAddress'),
     /** The tenant's keys (admin keys only), never a secret. */
-    keys: (tenant: string) => call(() => client.v1.tenants[':id'].keys.$get({ param: { id: tenant } }), KeyList),
+    keys: (tenant: string) => call(() => client.v1.tenants[':id'].keys.$get({ param: { id: tenant } }), 'KeyList'),
     revokeKey: (tenant: string, keyId: string) =>
-      call(() => client.v1.tenants[':id'].keys[':keyId'].$delete({ param: { id: tenant, keyId } }), NoContent),
+      call(() => client.v1.tenants[':id'].keys[':keyId'].$delete({ param: { id: tenant, keyId } }), 'NoContent'),
   };
 }
 
@@ -110,12 +107,12 @@ async function countsWhenChanged(send: () => Promise<JsonResponse>, knownTag: st
   }
   const tag = response.headers?.get('ETag') ?? null;
   if (response.status === 304 && knownTag !== null) return { ok: true, value: { changed: false, tag: tag ?? knownTag } };
-  const counts = await call(async () => response, Counts);
+  const counts = await call(async () => response, 'Counts');
   return counts.ok ? { ok: true, value: { changed: true, counts: counts.value, tag } } : counts;
 }
 
 /** One request: network failures, error statuses and unexpected bodies all become a ConnectionProblem. */
-async function call<S extends z.ZodType>(send: () => Promise<JsonResponse>, schema: S): Promise<ApiResult<z.output<S>>> {
+async function call<N extends WireName>(send: () => Promise<JsonResponse>, schema: N): Promise<ApiResult<Wire[N]>> {
   let response: JsonResponse;
   try {
     response = await send();
@@ -124,11 +121,11 @@ async function call<S extends z.ZodType>(send: () => Promise<JsonResponse>, sche
   }
   const body = await readJson(response);
   if (!response.ok) {
-    const error = ApiError.safeParse(body);
+    const error = checkWire('ApiError', body);
     const detail = error.success ? error.data.error : undefined;
     return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details, response.headers?.get('Retry-After')) };
   }
-  const parsed = schema.safeParse(body);
+  const parsed = checkWire(schema, body);
   if (!parsed.success) return { ok: false, problem: { kind: 'bad_response', status: response.status } };
   return { ok: true, value: parsed.data };
 }

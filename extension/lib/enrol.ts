@@ -1,13 +1,14 @@
 import { browser, type Browser } from '#imports';
-import { MemberName } from '../../shared/members';
+import { MEMBER_NAME_MAX } from '../../shared/members';
 import { createApi, type ApiOptions, type ApiResult } from './api-client';
 import { normalizeWorkerUrl } from './connection-url';
 import type { Connection } from './storage';
 
 /** The name as the worker will take it, or null when it would refuse it (empty, too long, control characters). */
 export function memberNameOrNull(typed: string): string | null {
-  const parsed = MemberName.safeParse(typed);
-  return parsed.success ? parsed.data : null;
+  // The worker's MemberName rule, without shipping zod: trimmed, 1..80 characters, one line.
+  const name = typed.trim();
+  return name.length >= 1 && name.length <= MEMBER_NAME_MAX && /^[^\p{Cc}]+$/u.test(name) ? name : null;
 }
 
 /**

@@ -1,27 +1,34 @@
 import { browser } from '#imports';
-import { z } from 'zod';
 import { normalizeWorkerUrl } from './connection-url';
-import { LANGUAGE_SETTINGS } from './i18n';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from './i18n';
 import { managedItems, type Connection } from './storage';
 
 /**
  * What an organisation may set by browser policy (storage.managed; public/managed_schema.json says
  * the same to the browser). Each value is checked on its own: one bad value does not void the others.
+ * Checked by hand, so that no schema library ships in the extension for four fields.
  */
-export const ManagedConfig = z.object({
-  workerUrl: z.string().transform(normalizeWorkerUrl).pipe(z.string()).optional().catch(undefined),
-  enrollKey: z.string().trim().min(1).max(200).optional().catch(undefined),
-  lockConnection: z.boolean().optional().catch(undefined),
-  language: z.enum(LANGUAGE_SETTINGS).optional().catch(undefined),
-});
-export type ManagedConfig = z.output<typeof ManagedConfig>;
+export interface ManagedConfig {
+  workerUrl?: string;
+  enrollKey?: string;
+  lockConnection?: boolean;
+  language?: LanguageSetting;
+}
 
 export const MANAGED_KEYS = ['workerUrl', 'enrollKey', 'lockConnection', 'language'] as const satisfies readonly (keyof ManagedConfig)[];
 
 /** Anything read from storage.managed (or nothing, where the browser has no policy store). */
 export function parseManaged(raw: unknown): ManagedConfig {
-  const parsed = ManagedConfig.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
-  return parsed.success ? parsed.data : {};
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const managed: ManagedConfig = {};
+  const workerUrl = typeof value.workerUrl === 'string' ? normalizeWorkerUrl(value.workerUrl) : null;
+  if (workerUrl) managed.workerUrl = workerUrl;
+  const enrollKey = typeof value.enrollKey === 'string' ? value.enrollKey.trim() : '';
+  if (enrollKey.length >= 1 && enrollKey.length <= 200) managed.enrollKey = enrollKey;
+  if (typeof value.lockConnection === 'boolean') managed.lockConnection = value.lockConnection;
+  const language = value.language;
+  if (typeof language === 'string' && (LANGUAGE_SETTINGS as readonly string[]).includes(language)) managed.language = language as LanguageSetting;
+  return managed;
 }
 
 /** Whether the organisation fixed anything at all. */

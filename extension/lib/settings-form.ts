@@ -1,7 +1,8 @@
-import type { z } from 'zod';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
-import { Settings, SettingsPatch } from '../../shared/settings';
+import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { MessageKey, Params, Translator } from './i18n';
+import type { Issue, JsonSchema } from './wire/json-schema';
+import { checkWire, wireSchema } from './wire/schemas';
 
 /** The tenant settings as the options form edits them (numbers as typed text). */
 export interface SettingsForm {
@@ -9,10 +10,13 @@ export interface SettingsForm {
   thresholds: string;
   maxAttempts: string;
   digestHours: string;
+  apiErrorsMin: string;
+  retentionMax: string;
+  retentionDays: string;
   types: Settings['types'];
 }
 
-export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'types';
+export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'apiErrorsMin' | 'retentionMax' | 'retentionDays' | 'types';
 type NumberField = Exclude<SettingsField, 'thresholds' | 'types'>;
 
 /** What is wrong with one field, as the extension says it (never the worker's own words). */
@@ -26,14 +30,18 @@ export type FieldIssue =
   | { kind: 'rejected' };
 export type FieldIssues = Partial<Record<SettingsField, FieldIssue>>;
 
-/** The bounds come from the shared schema the worker validates with. */
-const NUMBER_SCHEMAS: Record<NumberField, z.ZodNumber> = {
-  dailyLimit: Settings.shape.quota.shape.dailyLimit,
-  maxAttempts: Settings.shape.linkedin.shape.maxAttempts,
-  digestHours: Settings.shape.dynamics.shape.digestHours,
+/** The bounds come from the shared schema the worker validates with (as JSON Schema, made at build time). */
+const SETTINGS = wireSchema('Settings').properties!;
+const NUMBER_SCHEMAS: Record<NumberField, JsonSchema> = {
+  dailyLimit: SETTINGS.quota!.properties!.dailyLimit!,
+  maxAttempts: SETTINGS.linkedin!.properties!.maxAttempts!,
+  digestHours: SETTINGS.dynamics!.properties!.digestHours!,
+  apiErrorsMin: SETTINGS.apiErrors!.properties!.minCount!,
+  retentionMax: SETTINGS.retention!.properties!.maxNotifications!,
+  retentionDays: SETTINGS.retention!.properties!.days!,
 };
-const THRESHOLD = Settings.shape.quota.shape.thresholds.element;
-const bounds = (schema: z.ZodNumber) => ({ min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER });
+const THRESHOLD = SETTINGS.quota!.properties!.thresholds!.items!;
+const bounds = (schema: JsonSchema) => ({ min: schema.minimum ?? 0, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
 
 export function formFromSettings(settings: Settings): SettingsForm {
   return {
@@ -41,6 +49,9 @@ export function formFromSettings(settings: Settings): SettingsForm {
     thresholds: settings.quota.thresholds.join(', '),
     maxAttempts: String(settings.linkedin.maxAttempts),
     digestHours: String(settings.dynamics.digestHours),
+    apiErrorsMin: String(settings.apiErrors.minCount),
+    retentionMax: String(settings.retention.maxNotifications),
+    retentionDays: String(settings.retention.days),
     types: settings.types,
   };
 }
@@ -60,6 +71,9 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
   const dailyLimit = int('dailyLimit', form.dailyLimit);
   const maxAttempts = int('maxAttempts', form.maxAttempts);
   const digestHours = int('digestHours', form.digestHours);
+  const minCount = int('apiErrorsMin', form.apiErrorsMin);
+  const maxNotifications = int('retentionMax', form.retentionMax);
+  const days = int('retentionDays', form.retentionDays);
   const parts = form.thresholds.split(/[,;\s]+/).filter(Boolean);
   if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
   if (Object.keys(issues).length) return { issues };
@@ -69,6 +83,8 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
       quota: { dailyLimit, thresholds: parts.map(Number) },
       linkedin: { maxAttempts },
       dynamics: { digestHours },
+      apiErrors: { minCount },
+      retention: { maxNotifications, days },
     },
   };
 }
@@ -78,6 +94,9 @@ const FIELD_BY_PATH: Record<string, SettingsField> = {
   'quota.thresholds': 'thresholds',
   'linkedin.maxAttempts': 'maxAttempts',
   'dynamics.digestHours': 'digestHours',
+  'apiErrors.minCount': 'apiErrorsMin',
+  'retention.maxNotifications': 'retentionMax',
+  'retention.days': 'retentionDays',
 };
 
 function fieldForPath(path: readonly unknown[]): SettingsField | undefined {
@@ -110,7 +129,8 @@ export function fieldsFromDetails(details: unknown): SettingsField[] {
  * answer, the reason from checking the sent patch against the same shared schema.
  */
 export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): FieldIssues {
-  const local = SettingsPatch.safeParse(patch).error?.issues ?? [];
+  const checked = checkWire('SettingsPatch', patch);
+  const local = checked.success ? [] : checked.issues;
   const issues: FieldIssues = {};
   for (const field of fieldsFromDetails(details)) {
     issues[field] = issueFor(field, local.filter((issue) => fieldForPath(issue.path) === field));
@@ -118,12 +138,12 @@ export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): 
   return issues;
 }
 
-function issueFor(field: SettingsField, local: z.core.$ZodIssue[]): FieldIssue {
+function issueFor(field: SettingsField, local: Issue[]): FieldIssue {
   if (field === 'types' || local.length === 0) return { kind: 'rejected' };
   if (field !== 'thresholds') return { kind: 'range', ...bounds(NUMBER_SCHEMAS[field]) };
-  if (local.some((issue) => issue.code === 'custom')) return { kind: 'thresholdsDistinct' };
+  if (local.some((issue) => issue.code === 'not_unique')) return { kind: 'thresholdsDistinct' };
   const tooMany = local.find((issue) => issue.code === 'too_big' && issue.origin === 'array');
-  if (tooMany?.code === 'too_big') return { kind: 'thresholdCount', max: Number(tooMany.maximum) };
+  if (tooMany) return { kind: 'thresholdCount', max: Number(tooMany.limit) };
   return { kind: 'thresholdRange', ...bounds(THRESHOLD) };
 }
 

@@ -50,26 +50,26 @@ export function normalizeTypePrefs(stored: Partial<Record<string, Partial<TypePr
   return Object.fromEntries(entries) as TypePrefs;
 }
 
-export const connectionItem = storage.defineItem<Connection | null>('local:connection', {
+export const connectionItem = /* @__PURE__ */ storage.defineItem<Connection | null>('local:connection', {
   fallback: buildDefaultConnection(import.meta.env),
   version: 1,
 });
 
-export const typePrefsItem = storage.defineItem<TypePrefs>('local:typePrefs', {
+export const typePrefsItem = /* @__PURE__ */ storage.defineItem<TypePrefs>('local:typePrefs', {
   fallback: normalizeTypePrefs(null),
   version: 1,
 });
 
-export const languageItem = storage.defineItem<LanguageSetting>('local:language', { fallback: 'auto', version: 1 });
+export const languageItem = /* @__PURE__ */ storage.defineItem<LanguageSetting>('local:language', { fallback: 'auto', version: 1 });
 
-export const overlayEnabledItem = storage.defineItem<boolean>('local:overlayEnabled', { fallback: true, version: 1 });
+export const overlayEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>('local:overlayEnabled', { fallback: true, version: 1 });
 
-export const feedStatusItem = storage.defineItem<FeedFilter>('local:feedStatus', { fallback: 'unread', version: 1 });
+export const feedStatusItem = /* @__PURE__ */ storage.defineItem<FeedFilter>('local:feedStatus', { fallback: 'unread', version: 1 });
 
-export const stateItem = storage.defineItem<BackgroundState>('local:state', { fallback: INITIAL_STATE, version: 1 });
+export const stateItem = /* @__PURE__ */ storage.defineItem<BackgroundState>('local:state', { fallback: INITIAL_STATE, version: 1 });
 
 /** Occurrences (id@lastAt) already announced as desktop notifications or toasts, so nothing is announced twice. */
-export const announcedItem = storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
+export const announcedItem = /* @__PURE__ */ storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
 
 const defineNotificationLinks = () =>
   storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });

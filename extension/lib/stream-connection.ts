@@ -1,7 +1,8 @@
-import { StreamMessage } from '../../shared/notifications';
+import type { StreamMessage } from '../../shared/notifications';
 import type { ApiResult } from './api-client';
 import { delayAfter, STREAM_BACKOFF } from './backoff';
 import type { ConnectionProblem } from './connection-problem';
+import { checkStreamMessage } from './wire/stream';
 
 /** The part of WebSocket the stream uses (the browser's, or a fake in tests). */
 export type SocketLike = Pick<WebSocket, 'onopen' | 'onmessage' | 'onclose' | 'onerror' | 'send' | 'close'>;
@@ -113,7 +114,7 @@ export class StreamConnection {
     } catch {
       return;
     }
-    const parsed = StreamMessage.safeParse(json);
+    const parsed = checkStreamMessage(json);
     if (parsed.success) this.deps.onMessage(parsed.data);
   }
 

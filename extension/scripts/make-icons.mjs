@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const SIZES = [16, 32, 48, 128];
+// Toolbar (16, 32 and their 2x), the extensions page (48, 96 for high density), stores (128).
+const SIZES = [16, 32, 48, 64, 96, 128];
 const BLUE = [26, 115, 232];
 
 function crc32(buf) {

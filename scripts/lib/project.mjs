@@ -13,8 +13,12 @@ export const projectEnv = {
   nodeBinary: existsSync(bundledNode) ? bundledNode : process.execPath,
   /** The environment for wrangler and wxt: local only, no telemetry, project binaries first. */
   env(extra = {}) {
+    // The test runner sets NODE_ENV=test; the tools choose as from a shell (a build is a production
+    // build, without Preact's devtools), so that the tests and the size checks see what ships.
+    const { NODE_ENV, ...inherited } = process.env;
     return {
-      ...process.env,
+      ...inherited,
+      ...(NODE_ENV && NODE_ENV !== 'test' ? { NODE_ENV } : {}),
       PATH: [binDir, process.env.PATH ?? ''].join(delimiter),
       CLOUDFLARE_CF_FETCH_ENABLED: 'false',
       WRANGLER_SEND_METRICS: 'false',

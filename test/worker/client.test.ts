@@ -1,10 +1,10 @@
-import { exports } from 'cloudflare:workers';
 import { hc } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Counts, NotificationPage } from '../../shared/notifications';
 import type { Settings } from '../../shared/settings';
 import type { AppType } from '../../worker/app';
 import { postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { fetchWorker } from './openapi-responses';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -12,7 +12,7 @@ beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 const clientFor = (key: string) =>
   hc<AppType>('https://worker.test', {
     headers: { Authorization: `Bearer ${key}` },
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init)),
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchWorker(new Request(input, init)),
   });
 
 describe('typed client (hc<AppType>)', () => {

@@ -1,5 +1,4 @@
 import { runInDurableObject } from 'cloudflare:test';
-import { exports } from 'cloudflare:workers';
 import { hc } from 'hono/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
@@ -7,6 +6,7 @@ import { Counts } from '../../shared/notifications';
 import type { AppType } from '../../worker/app';
 import { tenantObject } from '../../worker/tenant-object';
 import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { fetchWorker } from './openapi-responses';
 import { CLIENT_SECRET, sim, simInstance, simUrl } from './marketo';
 import { env } from 'cloudflare:workers';
 
@@ -146,7 +146,7 @@ describe('typed client', () => {
     const t = await connected();
     const client = hc<AppType>('https://worker.test', {
       headers: { Authorization: `Bearer ${t.admin}` },
-      fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init)),
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchWorker(new Request(input, init)),
     });
     const polled = await client.v1.connector.poll.$post();
     if (polled.status !== 200) throw new Error(`poll: ${polled.status}`);

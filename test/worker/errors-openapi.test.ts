@@ -1,3 +1,4 @@
+import Ajv from 'ajv';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,7 @@ describe('GET /v1/openapi.json', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.paths['/v1/counts']!.get!.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/v1/events']!.post!.requestBody).toMatchObject({
+      required: true,
       content: { 'application/json': { schema: expect.any(Object) }, 'application/x-www-form-urlencoded': { schema: expect.any(Object) } },
     });
     expect(Object.keys(doc.paths['/v1/events']!.post!.responses)).toEqual(expect.arrayContaining(['202', '400', '401', '403', '413', '415']));
@@ -167,5 +169,15 @@ describe('GET /v1/openapi.json', () => {
       for (const word of ['campaign_failure', 'linkedin', 'exhaustedLeads']) expect(schema, type).toContain(word);
     }
     expect(doc.paths['/v1/stream']!.get!.parameters).toEqual([expect.objectContaining({ name: 'ticket', in: 'query' })]);
+  });
+
+  it('states the rules the handlers enforce: names without control characters, ranges of numbers written as text', async () => {
+    type Operation = { parameters?: { name: string; description?: string }[]; requestBody?: { content: Record<string, { schema: object }> } };
+    const doc = await (await call('/v1/openapi.json')).json<{ paths: Record<string, Record<string, Operation>> }>();
+    const enroll = new Ajv({ strict: false }).compile(doc.paths['/v1/enroll']!.post!.requestBody!.content['application/json']!.schema);
+    for (const member of ['Anna Berg', 'Zoë 李 🙂']) expect(enroll({ member }), member).toBe(true);
+    for (const member of ['a\nb', 'tab\there', 'c\u0085']) expect(enroll({ member }), JSON.stringify(member)).toBe(false);
+    const limit = doc.paths['/v1/notifications']!.get!.parameters!.find((p) => p.name === 'limit');
+    expect(limit?.description).toBe('A whole number from 1 to 100, in decimal digits.');
   });
 });

@@ -1,7 +1,7 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { expectNothingStored, feedOf, ONE_OF_EACH } from './events-support';
+import { fetchWorker } from './openapi-responses';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -60,6 +60,13 @@ describe('POST /v1/events: invalid input changes nothing', () => {
     await expectNothingStored(t.read);
   });
 
+  it('answers 400 for no body at all: the body is required, as the document says', async () => {
+    const t = await tenantWithKeys();
+    const response = await call('/v1/events', { token: t.ingest, method: 'POST' });
+    expect(response.status).toBe(400);
+    await expectNothingStored(t.read);
+  });
+
   it('answers 415 for other content types and for a body without one', async () => {
     const t = await tenantWithKeys();
     const json = JSON.stringify({ type: 'facebook', problem: 'app_removed' });
@@ -109,7 +116,7 @@ describe('POST /v1/events: body size', () => {
       headers: { Authorization: `Bearer ${t.ingest}`, 'Content-Type': 'application/json' },
     });
     expect(request.headers.get('Content-Length')).toBeNull();
-    const response = await exports.default.fetch(request);
+    const response = await fetchWorker(request);
     expect(response.status).toBe(413);
     expect((await errorOf(response)).code).toBe('payload_too_large');
     await expectNothingStored(t.read);
@@ -132,7 +139,7 @@ describe('POST /v1/events: body size', () => {
       body: stream,
       headers: { Authorization: `Bearer ${t.ingest}`, 'Content-Type': 'application/json' },
     });
-    const response = await exports.default.fetch(request);
+    const response = await fetchWorker(request);
     expect(response.status).toBe(413);
     expect(pulled).toBe(chunks);
     await expectNothingStored(t.read);

@@ -1,4 +1,3 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MarketoEventInput } from '../../shared/events';
 import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';

@@ -1,5 +1,5 @@
-import { exports } from 'cloudflare:workers';
 import type { KeyRole } from '../../shared/tenant';
+import { fetchWorker } from './openapi-responses';
 
 /** The root token vitest.config.ts gives the worker. */
 export const ROOT_TOKEN = 'test-root-token-of-forty-characters-0123';
@@ -26,7 +26,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** One request to the worker's own fetch handler (real KV and Durable Objects). */
+/** One request to the worker's own fetch handler (real KV and Durable Objects); the answer is checked against the OpenAPI document. */
 export function call(path: string, options: CallOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);
   // Each call comes from its own address unless the test names one: failed root-token attempts count per address.
@@ -38,7 +38,7 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
     if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   }
   const method = options.method ?? (body === undefined ? 'GET' : 'POST');
-  return exports.default.fetch(new Request(BASE + path, { method, headers, body }));
+  return fetchWorker(new Request(BASE + path, { method, headers, body }));
 }
 
 export async function createTenant(id = uniqueTenantId(), name?: string): Promise<string> {

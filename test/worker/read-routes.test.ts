@@ -1,10 +1,11 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Counts, NotificationPage, QuotaState, StreamMessage } from '../../shared/notifications';
 import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
 import { StreamTicket } from '../../shared/tenant';
 import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { fetchWorker } from './openapi-responses';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -208,21 +209,21 @@ describe('stream', () => {
     const { ticket, expiresAt } = StreamTicket.parse(await ticketResponse.json());
     expect(ticket.startsWith(`${t.tenant}.`)).toBe(true);
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
-    const response = await exports.default.fetch(streamRequest(ticket));
+    const response = await fetchWorker(streamRequest(ticket));
     expect(response.status).toBe(101);
     const socket = response.webSocket!;
     const first = new Promise<unknown>((resolve) => socket.addEventListener('message', (e) => resolve(JSON.parse(e.data as string)), { once: true }));
     socket.accept();
     expect(StreamMessage.parse(await first)).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
     socket.close(1000, 'done');
-    const reused = await exports.default.fetch(streamRequest(ticket));
+    const reused = await fetchWorker(streamRequest(ticket));
     expect(reused.status).toBe(401);
     expect((await errorOf(reused)).code).toBe('unauthorized');
   });
 
   it('answers 401 for a missing or malformed ticket, and for a ticket of an unknown tenant', async () => {
     for (const ticket of [null, '', 'no-dot', 'abc.def', '123-ABC-456', '999-QQQ-999.random']) {
-      const response = await exports.default.fetch(streamRequest(ticket));
+      const response = await fetchWorker(streamRequest(ticket));
       expect(response.status, String(ticket)).toBe(401);
       expect((await errorOf(response)).code).toBe('unauthorized');
     }
@@ -231,10 +232,10 @@ describe('stream', () => {
   it('answers 400 to a request without a WebSocket upgrade, and keeps the ticket usable', async () => {
     const t = await tenantWithKeys();
     const { ticket } = StreamTicket.parse(await (await call('/v1/stream/ticket', { method: 'POST', token: t.read })).json());
-    const plain = await exports.default.fetch(streamRequest(ticket, false));
+    const plain = await fetchWorker(streamRequest(ticket, false));
     expect(plain.status).toBe(400);
     expect((await errorOf(plain)).code).toBe('invalid_input');
-    const upgraded = await exports.default.fetch(streamRequest(ticket));
+    const upgraded = await fetchWorker(streamRequest(ticket));
     expect(upgraded.status).toBe(101);
     upgraded.webSocket!.accept();
     upgraded.webSocket!.close(1000, 'done');

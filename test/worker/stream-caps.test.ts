@@ -1,10 +1,11 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_LIMITS } from '../../shared/limits';
 import { StreamTicket } from '../../shared/tenant';
 import { saveTicket } from '../../worker/store/tickets';
 import { call, createKey, createTenant, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { fetchWorker } from './openapi-responses';
 
 /** The member whose read state these tests use. */
 const MEMBER = 'anna';
@@ -14,7 +15,7 @@ beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 const TENANT = (env as unknown as Env).TENANT;
 const ticketOf = (key: string) => call('/v1/stream/ticket', { method: 'POST', token: key });
 const openStream = (ticket: string) =>
-  exports.default.fetch(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
+  fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
 
 async function openSocket(key: string): Promise<WebSocket> {
   const ticket = StreamTicket.parse(await (await ticketOf(key)).json()).ticket;

@@ -1,9 +1,10 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { StreamTicket, Tenant } from '../../shared/tenant';
 import { call, createKey, createTenant, errorOf, ROOT_TOKEN, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { fetchWorker } from './openapi-responses';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -107,7 +108,7 @@ describe('DELETE /v1/tenants/:id/keys/:keyId', () => {
     const [revoked, kept] = await Promise.all([createKey(tenant, 'read'), createKey(tenant, 'admin')]);
     const ticketOf = async (key: string) => StreamTicket.parse(await (await call('/v1/stream/ticket', { method: 'POST', token: key })).json()).ticket;
     const open = async (ticket: string) => {
-      const response = await exports.default.fetch(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
+      const response = await fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
       expect(response.status).toBe(101);
       const socket = response.webSocket!;
       const first = new Promise((resolve) => socket.addEventListener('message', resolve, { once: true }));
@@ -124,7 +125,7 @@ describe('DELETE /v1/tenants/:id/keys/:keyId', () => {
     const close = await doomed.closed;
     expect(close.code).toBe(STREAM_CLOSE_CODES.keyRevoked);
     expect(close.code).toBe(4401);
-    const refused = await exports.default.fetch(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(unused)}`, { headers: { Upgrade: 'websocket' } }));
+    const refused = await fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(unused)}`, { headers: { Upgrade: 'websocket' } }));
     expect(refused.status).toBe(401);
     const stub = env.TENANT.getByName(tenant);
     expect(await runInDurableObject(stub, (_instance, state) => [state.getWebSockets(revoked.id).length, state.getWebSockets(kept.id).length])).toEqual([0, 1]);

@@ -6,6 +6,7 @@ const getHealth = createRoute({
   method: 'get',
   path: '/healthz',
   summary: 'Liveness check (no key needed)',
+  security: [],
   responses: { 200: json(z.object({ ok: z.literal(true) }), 'The worker is up') },
 });
 

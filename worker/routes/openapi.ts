@@ -1,6 +1,52 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../middleware/context';
 
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+const DESCRIPTION = [
+  'Marketo Engage problems as live notifications.',
+  'Every error is {"error":{"code","message","details"?}}; `details` lists the failing fields. Messages follow Accept-Language.',
+  'JSON bodies need Content-Type: application/json (else 415) and may be at most 64 KiB (else 413).',
+  'A path asked with a method it does not have answers 405 with Allow; a key over its rate limit gets 429 with Retry-After.',
+].join(' ');
+
+/** `DELETE /v1/tenants/{id}/keys/{keyId}` → `deleteTenantsByIdKeysByKeyId`: stable, unique, and never forgotten. */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .split('/')
+    .filter((part) => part && part !== 'v1')
+    .map((part) => part.replace(/^\{(.+)\}$/, 'by-$1'))
+    .flatMap((part) => part.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1));
+  return method + words.join('');
+}
+
+type Paths = Record<string, Record<string, { operationId?: string } | unknown>>;
+
+function nameOperations(paths: Paths): void {
+  for (const [path, item] of Object.entries(paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as { operationId?: string } | undefined;
+      if (operation) operation.operationId ??= operationIdOf(method, path);
+    }
+  }
+}
+
+/**
+ * A body offered in two media types (POST /v1/events: JSON or a form) is required. Its route says
+ * `required: false` only so that each media type's validator runs for its own requests alone; a
+ * missing body is refused all the same (readBody), and the document says so.
+ */
+function requireTwoTypeBodies(paths: Paths): void {
+  for (const item of Object.values(paths)) {
+    for (const method of HTTP_METHODS) {
+      const body = (item[method] as { requestBody?: { required?: boolean; content?: object } } | undefined)?.requestBody;
+      if (body && Object.keys(body.content ?? {}).length > 1) body.required = true;
+    }
+  }
+}
+
 /** Adds GET /v1/openapi.json, generated from the routes' own zod schemas. */
 export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -10,14 +56,17 @@ export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>): void {
   });
   let cached: unknown;
   app.get('/v1/openapi.json', (c) => {
-    cached ??= app.getOpenAPIDocument({
-      openapi: '3.0.3',
-      info: {
-        title: 'marketo-notifier',
-        version: '1',
-        description: 'Marketo Engage problems as live notifications. Every error is {"error":{"code","message","details"?}}.',
-      },
-    });
+    if (!cached) {
+      const document = app.getOpenAPIDocument({
+        openapi: '3.0.3',
+        info: { title: 'marketo-notifier', version: '1', description: DESCRIPTION },
+        // Relative: the paths are served by whichever deployment serves this document.
+        servers: [{ url: '/', description: 'The worker serving this document' }],
+      });
+      nameOperations(document.paths as Paths);
+      requireTwoTypeBodies(document.paths as Paths);
+      cached = document;
+    }
     return c.json(cached as object);
   });
 }

@@ -29,6 +29,9 @@ const ERROR_DESCRIPTIONS = {
 } as const;
 type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
 
+/** The one error body, as a named schema of the document (components/schemas/ApiError). */
+const DocumentedApiError = ApiError.openapi('ApiError');
+
 const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: 'Seconds until the limit allows requests again' }) });
 
 /**
@@ -37,7 +40,7 @@ const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: '
  */
 export function errorResponses<const S extends DocumentedError[]>(...statuses: S) {
   return Object.fromEntries(
-    statuses.map((s) => [s, s === 429 ? { ...json(ApiError, ERROR_DESCRIPTIONS[s]), headers: RetryAfter } : json(ApiError, ERROR_DESCRIPTIONS[s])]),
+    statuses.map((s) => [s, s === 429 ? { ...json(DocumentedApiError, ERROR_DESCRIPTIONS[s]), headers: RetryAfter } : json(DocumentedApiError, ERROR_DESCRIPTIONS[s])]),
   ) as {
     [K in S[number]]: ReturnType<typeof json<typeof ApiError>>;
   };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Notification } from '../../../shared/notifications';
 import { countedUnread } from '../../lib/badge';
-import { describeNotification } from '../../lib/describe';
+import { describeHeadline } from '../../lib/headline';
 import type { Translator } from '../../lib/i18n';
 import { isMarketoPage } from '../../lib/marketo-link';
 import { onPush, sendToBackground, type TriageRequest } from '../../lib/protocol';
@@ -89,7 +89,7 @@ interface ToastProps {
 }
 
 function Toast({ notification, tr, onDismiss, onTriage }: ToastProps) {
-  const { title, errorCodes } = describeNotification(notification, tr);
+  const { title, errorCodes } = describeHeadline(notification, tr);
   return (
     <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id}>
       <div class="toast-body">

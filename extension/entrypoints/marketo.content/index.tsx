@@ -1,31 +1,33 @@
-import { createShadowRootUi, defineContentScript } from '#imports';
+import { defineContentScript } from '#imports';
 import { render } from 'preact';
 import { MARKETO_APP_GLOBS, MARKETO_MATCHES } from '../../lib/marketo-link';
 import { Translated } from '../../lib/ui/Translated';
 import { Overlay } from './Overlay';
-import './overlay.css';
+import css from './overlay.css?inline';
 
-/** The bell and toasts over the Marketo UI, isolated in a closed shadow root `<marketo-notifier-overlay>`. */
+/**
+ * The bell and toasts over the Marketo UI, isolated in a closed shadow root
+ * `<marketo-notifier-overlay>`. Made by hand rather than with WXT's shadow-root UI helper: the
+ * same isolation for a quarter of the content script's size (the styles come inline, no request
+ * for a stylesheet).
+ */
 export default defineContentScript({
   matches: MARKETO_MATCHES,
   includeGlobs: MARKETO_APP_GLOBS,
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    const ui = await createShadowRootUi(ctx, {
-      name: 'marketo-notifier-overlay',
-      // Closed: the Marketo page's own scripts cannot read or change the overlay.
-      mode: 'closed',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount: (container) => {
-        render(<Translated>{(tr) => <Overlay tr={tr} />}</Translated>, container);
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const host = document.createElement('marketo-notifier-overlay');
+    // Closed: the Marketo page's own scripts cannot read or change the overlay.
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    const container = document.createElement('div');
+    root.append(style, container);
+    document.body.append(host);
+    render(<Translated>{(tr) => <Overlay tr={tr} />}</Translated>, container);
+    ctx.onInvalidated(() => {
+      render(null, container);
+      host.remove();
     });
-    ui.mount();
   },
 });

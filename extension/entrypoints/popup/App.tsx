@@ -122,12 +122,13 @@ function StatusFilter({ value, tr }: { value: FeedFilter; tr: Translator }) {
   ];
   return (
     <div class="filter" role="group" aria-label={tr.t('popup.filter')}>
+      {/* The visible word is the button's name; the longer title only describes it (a name that
+          left the visible word out would not be found by those who speak to select it). */}
       {options.map(([option, label, title]) => (
         <button
           type="button"
           key={option}
           title={title}
-          aria-label={title}
           data-testid={`filter-${option}`}
           aria-pressed={value === option}
           class={value === option ? 'primary' : undefined}

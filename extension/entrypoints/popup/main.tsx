@@ -1,7 +1,16 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import './popup.css';
+import { connectionItem, feedStatusItem, languageItem, stateItem, typePrefsItem } from '../../lib/storage';
+import { primeStorageItems, primeTranslator } from '../../lib/ui/hooks';
 import { Translated } from '../../lib/ui/Translated';
 import { App } from './App';
+import { prefetchFirstPage } from './first-page';
 
-render(<Translated>{(tr) => <App tr={tr} />}</Translated>, document.getElementById('app')!);
+prefetchFirstPage();
+
+// The first frame already has what it shows (connection, filter, counts, the language's texts):
+// read at once, side by side, not one component after the other.
+void Promise.all([primeStorageItems([connectionItem, stateItem, feedStatusItem, typePrefsItem, languageItem]), primeTranslator()])
+  .catch(() => undefined)
+  .then(() => render(<Translated>{(tr) => <App tr={tr} />}</Translated>, document.getElementById('app')!));

@@ -5,6 +5,7 @@ import type { ConnectionProblem } from '../../lib/connection-problem';
 import { markLocallyRead, mergeFeed, replaceNotification } from '../../lib/feed';
 import { onPush, sendToBackground, type TriageRequest } from '../../lib/protocol';
 import type { Connection, FeedFilter } from '../../lib/storage';
+import { takeFirstPage } from './first-page';
 
 export interface FeedState {
   items: Notification[];
@@ -32,7 +33,8 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
       if (!api.ok) return setFeed({ ...INITIAL, loading: false, problem: api.problem });
       const id = ++request.current;
       if (mode === 'replace') setFeed({ ...INITIAL, loading: true });
-      const page = await api.value.notifications({ status, cursor });
+      const prefetched = mode === 'replace' && connection ? takeFirstPage(connection, status) : undefined;
+      const page = await (prefetched ?? api.value.notifications({ status, cursor }));
       if (id !== request.current) return;
       if (!page.ok) return setFeed((f) => ({ ...f, loading: false, problem: mode === 'quiet' && f.items.length ? f.problem : page.problem }));
       setFeed((f) => ({
@@ -48,8 +50,12 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
   useEffect(() => {
     if (connection !== undefined) void load('replace');
   }, [load, connection]);
+  // A move of the unread count, not its first value: the first page is on its way then.
+  const lastUnread = useRef(unread);
   useEffect(() => {
-    if (unread !== undefined && connection) void load('quiet');
+    const before = lastUnread.current;
+    lastUnread.current = unread;
+    if (before !== undefined && unread !== before && connection) void load('quiet');
   }, [unread]);
   useEffect(() => onPush('notificationArrived', () => void load('quiet')), [load]);
   // A colleague acknowledged or resolved one: shown in place at once.

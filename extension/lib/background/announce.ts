@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type { Notification } from '../../../shared/notifications';
-import { describeNotification } from '../describe';
+import { describeHeadline } from '../headline';
 import type { Translator } from '../i18n';
 import { MARKETO_MATCHES, marketoLink } from '../marketo-link';
 import { pushMessage } from '../protocol';
@@ -63,7 +63,7 @@ async function remember(items: readonly Notification[]): Promise<Notification[]>
 }
 
 async function showDesktop(n: Notification, tr: Translator): Promise<void> {
-  const { title, errorCodes } = describeNotification(n, tr);
+  const { title, errorCodes } = describeHeadline(n, tr);
   const explained = errorCodes.map((code) => tr.t('format.labelled', { label: code.label, value: code.meaning }));
   await rememberLink(n);
   await browser.notifications

@@ -6,13 +6,30 @@ import { loadTranslator } from '../i18n/load';
 import { readManaged, watchManaged, type ManagedConfig } from '../managed';
 import { languageItem } from '../storage';
 
+/**
+ * Values a page read before its first render (primeStorageItems), by key: its first frame then
+ * has them, instead of waiting one effect and one storage read per component. Kept current by
+ * every component that watches the item.
+ */
+const primed = new Map<string, unknown>();
+
+export async function primeStorageItems(items: readonly WxtStorageItem<any, Record<string, unknown>>[]): Promise<void> {
+  const values = await Promise.all(items.map((item) => item.getValue()));
+  items.forEach((item, i) => primed.set(item.key, values[i]));
+}
+
 /** The item's value (undefined while loading), kept in step with storage changes from any context. */
 export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+  const [value, setValue] = useState<T | undefined>(() => primed.get(item.key) as T | undefined);
   useEffect(() => {
     let active = true;
-    void item.getValue().then((v) => active && setValue(() => v));
-    const unwatch = item.watch((v) => setValue(() => v));
+    const update = (v: T) => {
+      if (primed.has(item.key)) primed.set(item.key, v);
+      // The same value read again keeps its identity: effects that depend on it do not run again.
+      setValue((current) => (current !== undefined && JSON.stringify(current) === JSON.stringify(v) ? current : v));
+    };
+    void item.getValue().then((v) => active && update(v));
+    const unwatch = item.watch(update);
     return () => {
       active = false;
       unwatch();
@@ -25,9 +42,16 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
  * The translator for the chosen language, undefined until its catalog is loaded; switching the
  * language loads the new catalog and re-renders, keeping the old texts until it is there.
  */
+/** The translator a page made before its first render (primeTranslator). */
+let primedTranslator: Translator | undefined;
+
+export async function primeTranslator(): Promise<void> {
+  primedTranslator = await loadTranslator(resolveLanguage(await languageItem.getValue(), browserLanguages()));
+}
+
 export function useTranslator(): Translator | undefined {
   const setting = useStorageItem(languageItem);
-  const [tr, setTr] = useState<Translator | undefined>(undefined);
+  const [tr, setTr] = useState<Translator | undefined>(primedTranslator);
   useEffect(() => {
     if (setting === undefined) return;
     let active = true;

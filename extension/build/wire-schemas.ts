@@ -1,0 +1,59 @@
+// Build step of the extension: the shared zod schemas of what the worker answers, turned into
+// JSON Schema when the extension is built (and when its tests run). The extension checks answers
+// against them with extension/lib/wire/json-schema.ts, so zod itself never ships in it.
+import { z } from 'zod';
+import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
+import { EmailAddress } from '../../shared/email';
+import { Enrolled, MemberList } from '../../shared/members';
+import { ApiError } from '../../shared/errors';
+import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
+import { Settings, SettingsPatch } from '../../shared/settings';
+import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
+
+/** The HTTP answers (popup, options, background). */
+const ANSWERS = {
+  ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket,
+  Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory,
+};
+
+/** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
+const STREAM = { StreamMessage };
+
+/**
+ * As zod parses: `io: 'input'` keeps z.object open to fields it does not name (zod drops them,
+ * where the output form would refuse them), and z.strictObject closed. `$schema` goes: nothing reads it.
+ */
+function toJsonSchemas(schemas: Record<string, z.ZodType>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input' });
+      return [name, json];
+    }),
+  );
+}
+
+/** The answers' JSON Schemas; a 204 has no body to check: any value passes. */
+export function wireSchemas(): Record<string, unknown> {
+  return { ...toJsonSchemas(ANSWERS), NoContent: {} };
+}
+
+export function streamSchemas(): Record<string, unknown> {
+  return toJsonSchemas(STREAM);
+}
+
+const MODULES: Record<string, () => Record<string, unknown>> = {
+  'virtual:wire-schemas': wireSchemas,
+  'virtual:wire-schemas/stream': streamSchemas,
+};
+
+/** A Vite plugin: `import schemas from 'virtual:wire-schemas'` (or `…/stream`) gives the JSON Schemas above. */
+export function wireSchemasPlugin() {
+  return {
+    name: 'marketo-notifier-wire-schemas',
+    resolveId: (id: string) => (id in MODULES ? `\0${id}` : undefined),
+    load: (id: string) => {
+      const make = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
+      return make ? `export default ${JSON.stringify(make())};` : undefined;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import schemas from 'virtual:wire-schemas';
+import type { z } from 'zod';
+import type { ConnectorStatus, ConnectorView, QuotaHistory } from '../../../shared/connector';
+import type { EmailAddress } from '../../../shared/email';
+import type { Enrolled, MemberList } from '../../../shared/members';
+import type { ApiError } from '../../../shared/errors';
+import type { Counts, MarkReadResult, Notification, NotificationPage } from '../../../shared/notifications';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../../shared/tenant';
+import { checkSchema, type Checked, type JsonSchema } from './json-schema';
+
+/** The answers the extension checks, by the name of its shared zod schema (JSON Schema made at build time; the stream's messages: ./stream.ts). */
+export interface Wire {
+  ApiError: ApiError;
+  EmailAddress: EmailAddress;
+  Counts: Counts;
+  MarkReadResult: z.output<typeof MarkReadResult>;
+  NotificationPage: NotificationPage;
+  Settings: Settings;
+  SettingsPatch: SettingsPatch;
+  KeyInfo: KeyInfo;
+  StreamTicket: StreamTicket;
+  Notification: Notification;
+  MemberList: z.output<typeof MemberList>;
+  Enrolled: z.output<typeof Enrolled>;
+  KeyCreated: z.output<typeof KeyCreated>;
+  KeyList: z.output<typeof KeyList>;
+  ConnectorView: z.output<typeof ConnectorView>;
+  ConnectorStatus: z.output<typeof ConnectorStatus>;
+  QuotaHistory: z.output<typeof QuotaHistory>;
+  /** An empty answer (204): nothing to check. */
+  NoContent: undefined;
+}
+export type WireName = keyof Wire;
+
+export function wireSchema(name: WireName): JsonSchema {
+  return (schemas as Record<WireName, JsonSchema>)[name];
+}
+
+/** The value, typed, when it matches the shared schema; else what is wrong with it. */
+export function checkWire<N extends WireName>(name: N, value: unknown): Checked<Wire[N]> {
+  return checkSchema<Wire[N]>(wireSchema(name), value);
+}

@@ -1,0 +1,10 @@
+// Made by extension/build/wire-schemas.ts when the extension is built or tested.
+declare module 'virtual:wire-schemas' {
+  const schemas: Record<string, import('./json-schema').JsonSchema>;
+  export default schemas;
+}
+
+declare module 'virtual:wire-schemas/stream' {
+  const schemas: { StreamMessage: import('./json-schema').JsonSchema };
+  export default schemas;
+}

@@ -1,0 +1,203 @@
+// axe-core on every screen of the built extension in Chromium: no violation of any impact.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension } from '../../scripts/lib/build-extension.mjs';
+import {
+  campaignFailure,
+  dynamicsLeadFailures,
+  engagementExhausted,
+  facebookProblem,
+  linkedinFailures,
+  salesforceSync,
+  triggerCampaignCleanup,
+} from '../../scripts/lib/demo-events.mjs';
+import { callWorker, startTestWorker } from '../../scripts/lib/local-worker.mjs';
+import { overlayViolations } from './support/axe-overlay';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
+import { overlayView } from './support/overlay-view';
+import { workerClient } from './support/worker-client';
+
+const POLL = { timeout: 75_000, interval: 250 };
+
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
+let api: ReturnType<typeof workerClient>;
+let browser: ExtensionBrowser;
+let buildDir: string;
+let fixture: FixtureServer;
+
+/** Every violation axe finds, of any impact, one line each with the nodes it names. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function openExtensionPage(path: string, { dark = false, height = 720 } = {}): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+  await page.setViewportSize({ width: dark || path === 'popup.html' ? 420 : 820, height });
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+async function markAllRead(): Promise<void> {
+  const result = await callWorker(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.admin, body: { all: true } });
+  expect(result.status).toBe(200);
+}
+
+/** Notifications of every type and severity, some of them read. */
+async function mixedFeed(): Promise<void> {
+  await api.ingest([
+    campaignFailure(),
+    salesforceSync(),
+    ...dynamicsLeadFailures(),
+    engagementExhausted(),
+    facebookProblem(),
+    triggerCampaignCleanup(),
+    ...linkedinFailures(3),
+  ]);
+  const items = await api.notifications();
+  const toRead = items.filter((n) => n.type === 'engagement_exhausted' || n.type === 'trigger_campaign_cleanup' || n.type === 'facebook');
+  const result = await callWorker(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.admin, body: { ids: toRead.map((n) => n.id) } });
+  expect(result.status).toBe(200);
+}
+
+async function showFeed(page: Page, status: 'unread' | 'all'): Promise<void> {
+  await expect.poll(() => page.getByTestId(`filter-${status}`).count(), POLL).toBe(1);
+  await page.getByTestId(`filter-${status}`).click();
+  await expect.poll(() => page.getByTestId(`filter-${status}`).getAttribute('aria-pressed'), POLL).toBe('true');
+  await expect.poll(() => page.getByTestId('feed').getAttribute('aria-busy'), POLL).toBe('false');
+}
+
+beforeAll(async () => {
+  worker = await startTestWorker();
+  api = workerClient(worker);
+  buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-axe-'));
+  browser = await launchWithExtension(await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir }));
+  // A click on something that never shows fails the test instead of waiting forever.
+  browser.context.setDefaultTimeout(60_000);
+  fixture = await startMarketoFixture();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fixture?.close();
+  await worker?.stop();
+  if (buildDir) await rm(buildDir, { recursive: true, force: true });
+});
+
+describe('popup', () => {
+  it('unread feed of every type', async () => {
+    await mixedFeed();
+    const page = await openExtensionPage('popup.html');
+    await showFeed(page, 'unread');
+    await expect.poll(() => page.locator('[data-read="false"]').count(), POLL).toBeGreaterThan(3);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('all, with read items', async () => {
+    await mixedFeed();
+    const page = await openExtensionPage('popup.html');
+    await showFeed(page, 'all');
+    await expect.poll(() => page.locator('[data-read="true"]').count(), POLL).toBeGreaterThan(2);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('all, with read items, in dark mode', async () => {
+    await mixedFeed();
+    const page = await openExtensionPage('popup.html', { dark: true });
+    await showFeed(page, 'all');
+    await expect.poll(() => page.locator('[data-read="true"]').count(), POLL).toBeGreaterThan(2);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('empty', async () => {
+    await markAllRead();
+    const page = await openExtensionPage('popup.html');
+    await showFeed(page, 'unread');
+    await expect.poll(() => page.getByTestId('empty-state').count(), POLL).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('error', async () => {
+    await worker.pause();
+    try {
+      const page = await openExtensionPage('popup.html');
+      await expect.poll(() => page.getByTestId('error-state').count(), POLL).toBe(1);
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await worker.start();
+    }
+  });
+});
+
+describe('options', () => {
+  it('with the read key', async () => {
+    const page = await openExtensionPage('options.html', { height: 1400 });
+    await expect.poll(() => page.getByTestId('tenant-admin-only').count(), POLL).toBe(1);
+    await page.getByTestId('test-connection').click();
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with an admin key, its tenant settings and their errors', async () => {
+    const page = await openExtensionPage('options.html', { height: 1400 });
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
+    await page.getByTestId('key').fill(worker.keys.admin);
+    await page.getByTestId('test-connection').click();
+    await expect.poll(() => page.getByTestId('daily-limit').count(), POLL).toBe(1);
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByTestId('thresholds').fill('80, 80');
+    await page.getByTestId('daily-limit').fill('0');
+    await page.getByTestId('save-tenant').click();
+    await expect.poll(() => page.getByTestId('tenant-result').getAttribute('data-result'), POLL).toBe('invalid');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with a connection error', async () => {
+    const page = await openExtensionPage('options.html', { height: 1400 });
+    // The page tests the saved connection as it opens: typing before that would be overwritten.
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
+    await page.getByTestId('worker-url').fill('not a url');
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('bad_url');
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('worker-url').fill(worker.url);
+    await page.getByTestId('key').fill('mn_this-key-does-not-exist');
+    await page.getByTestId('test-connection').click();
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('refused');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('overlay in the Marketo UI', () => {
+  it('bell and toast', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 640 });
+    await page.goto(`http://app-ab12.marketo.com:${fixture.port}/#SC1042A1`);
+    // The shadow root is closed: the overlay is read as assistive technology reads it.
+    await expect.poll(async () => (await overlayView(page)).count, POLL).not.toBeNull();
+    expect(await overlayViolations(page, browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
+
+    await api.ingest([campaignFailure({ campaign: { id: 8101, name: 'Accessible launch: send invite' } })]);
+    await expect.poll(async () => (await overlayView(page)).toasts.length, POLL).toBe(1);
+    expect(await overlayViolations(page, browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
+    await page.close();
+  });
+});
