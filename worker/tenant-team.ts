@@ -43,9 +43,9 @@ export class TenantTeam {
   }
 
   /** The member's unread totals from the kept counters (snoozes that ended count again), and today's quota. */
-  counts(member: string, nowMs: number): Counts {
+  counts(member: string, nowMs: number, quota: QuotaState = this.tenant.quotaState(nowMs)): Counts {
     endSnoozes(this.sql, nowMs, member);
-    return { ...readUnreadCounts(this.sql, member), quota: this.tenant.quotaState(nowMs) };
+    return { ...readUnreadCounts(this.sql, member), quota };
   }
 
   /**
@@ -57,6 +57,8 @@ export class TenantTeam {
     const sockets = socketsByMember(this.ctx, concerned);
     if (sockets.size === 0) return;
     const surfaced = streamed(recorded.filter((r) => r.surfaced).map((r) => r.notification)).map((notification) => ({ kind: 'notification' as const, notification }));
+    // The tenant's quota is the same for every member: read once, not once per member.
+    const quota = this.tenant.quotaState(nowMs);
     pushToMembers(sockets, {
       shared: surfaced,
       own: (member) => [
@@ -64,7 +66,7 @@ export class TenantTeam {
           const notification = notificationFor(this.sql, id, member, nowMs);
           return notification === null ? [] : [{ kind: 'update' as const, notification }];
         }),
-        { kind: 'counts' as const, counts: this.counts(member, nowMs) },
+        { kind: 'counts' as const, counts: this.counts(member, nowMs, quota) },
       ],
     });
   }

@@ -17,10 +17,12 @@ export function teamSection(team, options) {
     '## Teams',
     '',
     '`GET /v1/counts` for one member of a tenant with 1 member and of a tenant with ' +
-      `${Math.max(...counts.map((r) => r.members))} members, both stores grown through ${options.teamSizes.join(', ')} ` +
-      'notifications (batches of 100 distinct campaign failures). After each growth every member marks their 20 newest ' +
-      'unread read and snoozes 2 more, so each member has a read state of their own; the answer is checked against that ' +
-      `before measuring. ${options.teamSamples} sequential requests per case (1 connection), a fresh key of the same member each.`,
+      `${Math.max(...counts.map((r) => r.members))} members, at ${options.teamSizes.join(', ')} notifications: one tenant ` +
+      'per case, loaded with batches of 100 distinct campaign failures. Every member then marks their 20 newest unread ' +
+      'read and snoozes 2 more, so each has a read state of their own; the answer is checked against that before ' +
+      `measuring. ${options.teamSamples} sequential requests per case over one connection, taken in 6 rounds that go ` +
+      'through all cases in turn (a fresh key of the same member each round), so that the load of a shared machine ' +
+      'falls on every case alike.',
     '',
     table(['notifications', 'members', 'requests', 'p50', 'p95', 'p99', 'p50 against the smallest case'], rows),
     '',

@@ -3,12 +3,11 @@ import { performance } from 'node:perf_hooks';
 import { createKey, ensureTenant } from '../../scripts/lib/local-worker.mjs';
 import { campaignFailure } from './events.mjs';
 import { pool, request } from './http.mjs';
-import { runCannon } from './ingest.mjs';
 import { loadNotifications } from './reads.mjs';
 import { sleep, summarize } from './stats.mjs';
 
-export const TEAM_TENANTS = { solo: '987-TMS-654', team: '987-TMT-654', fanout: '987-FAN-654' };
-/** Per size, each member marks this many of their newest unread read, and snoozes SNOOZED more. */
+export const FANOUT_TENANT = '987-FAN-654';
+/** Each member marks this many of their newest unread read, and snoozes SNOOZED more. */
 const MARKED = 20;
 const SNOOZED = 2;
 
@@ -25,7 +24,7 @@ async function teamTenant(worker, tenant, members) {
   const names = Array.from({ length: members }, (_, i) => `Member ${String(i + 1).padStart(2, '0')}`);
   const keys = [];
   for (const name of names) keys.push(await key('read', name));
-  // A new key of the first member for each measured run: a key may send 300 reads a minute.
+  // A new key of the first member for each measured round: a key may send 300 reads a minute.
   return { tenant, ingest: await key('ingest'), names, keys, newMeasuredKey: () => key('read', names[0]) };
 }
 
@@ -41,32 +40,42 @@ async function triageAsMembers(worker, t) {
   });
 }
 
+/** `count` sequential GET /v1/counts over one kept-alive connection; answers each one's milliseconds. */
+async function timeCounts(url, token, count) {
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const res = await request(url, '/v1/counts', { token });
+    samples.push(performance.now() - started);
+    if (res.status !== 200) throw new Error(`counts: HTTP ${res.status} ${res.text.slice(0, 200)}`);
+  }
+  return samples;
+}
+
 /**
- * p50 of GET /v1/counts for the first member, with 1 and with 50 members, as both stores grow
- * through `sizes`. Every member keeps their own read marks and snoozes, so the team's state grows
- * with the team; the counts must not (they come from kept totals, not a scan).
+ * p50 of GET /v1/counts for one member of a tenant with 1 and with `teamSize` members, at each of
+ * `sizes` notifications: one tenant per case, each member with a read state of their own (marks
+ * and snoozes). The cases are measured in turn, `rounds` times `samples / rounds` requests each,
+ * so that a shared machine's changing load falls on all of them alike.
  */
-export async function benchTeamCounts({ worker, sizes, samples, teamSize = 50, log }) {
-  const tenants = [await teamTenant(worker, TEAM_TENANTS.solo, 1), await teamTenant(worker, TEAM_TENANTS.team, teamSize)];
-  const rows = [];
-  let stored = 0;
-  for (const [step, size] of sizes.entries()) {
-    await Promise.all(tenants.map((t) => loadNotifications({ url: worker.url, ingestKey: t.ingest, from: stored, to: size, concurrency: 4 })));
-    stored = size;
-    for (const t of tenants) await triageAsMembers(worker, t);
-    for (const t of tenants) {
-      const token = await t.newMeasuredKey();
-      const counts = expectOk(await request(worker.url, '/v1/counts', { token }), 'counts');
+export async function benchTeamCounts({ worker, sizes, samples, rounds = 6, teamSize = 50, log }) {
+  const cases = [];
+  for (const [i, size] of sizes.entries()) {
+    for (const members of [1, teamSize]) {
+      const t = await teamTenant(worker, `987-T${members === 1 ? 'S' : 'M'}${'ABCDEFGH'[i]}-654`, members);
+      await loadNotifications({ url: worker.url, ingestKey: t.ingest, from: 0, to: size, concurrency: 4 });
+      await triageAsMembers(worker, t);
       // Checked, so that a fast but wrong answer cannot pass: the member's own marks and snoozes are out.
-      const expected = size - (step + 1) * (MARKED + SNOOZED);
-      if (counts.unread !== expected) throw new Error(`${t.tenant}: counts say ${counts.unread} unread, expected ${expected}`);
-      const run = await runCannon({ url: worker.url, token, method: 'GET', path: '/v1/counts', sendsEvent: false, expectedStatus: 200, connections: 1, amount: samples });
-      if (run.unexpected + run.errors > 0) throw new Error(`${t.tenant}: ${run.unexpected + run.errors} failed counts requests`);
-      rows.push({ size, members: t.keys.length, ...run });
-      log?.(`  ${size} notifications, ${t.keys.length} member(s): p50 ${run.p50} ms`);
+      const counts = expectOk(await request(worker.url, '/v1/counts', { token: await t.newMeasuredKey() }), 'counts');
+      if (counts.unread !== size - MARKED - SNOOZED) throw new Error(`${t.tenant}: counts say ${counts.unread} unread, expected ${size - MARKED - SNOOZED}`);
+      cases.push({ size, members, t, latencies: [] });
+      log?.(`  ${size} notifications, ${members} member(s): loaded`);
     }
   }
-  return rows;
+  for (let round = 0; round < rounds; round++) {
+    for (const c of cases) c.latencies.push(...(await timeCounts(worker.url, await c.t.newMeasuredKey(), Math.ceil(samples / rounds))));
+  }
+  return cases.map(({ size, members, latencies }) => ({ size, members, requests: latencies.length, ...summarize(latencies) }));
 }
 
 /** Opens one stream socket with a fresh ticket; resolves once open. */
@@ -86,7 +95,7 @@ async function openSocket(worker, token, onMessage) {
  * time from sending the POST to the last socket receiving the notification.
  */
 export async function benchFanout({ worker, events, members = 50, socketsEach = 2, log }) {
-  const t = await teamTenant(worker, TEAM_TENANTS.fanout, members);
+  const t = await teamTenant(worker, FANOUT_TENANT, members);
   /** campaign id → sockets still waiting, and the resolver once none is. */
   let waiting = null;
   const sockets = [];

@@ -10,10 +10,13 @@ export interface SettingsForm {
   thresholds: string;
   maxAttempts: string;
   digestHours: string;
+  apiErrorsMin: string;
+  retentionMax: string;
+  retentionDays: string;
   types: Settings['types'];
 }
 
-export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'types';
+export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'apiErrorsMin' | 'retentionMax' | 'retentionDays' | 'types';
 type NumberField = Exclude<SettingsField, 'thresholds' | 'types'>;
 
 /** What is wrong with one field, as the extension says it (never the worker's own words). */
@@ -33,6 +36,9 @@ const NUMBER_SCHEMAS: Record<NumberField, JsonSchema> = {
   dailyLimit: SETTINGS.quota!.properties!.dailyLimit!,
   maxAttempts: SETTINGS.linkedin!.properties!.maxAttempts!,
   digestHours: SETTINGS.dynamics!.properties!.digestHours!,
+  apiErrorsMin: SETTINGS.apiErrors!.properties!.minCount!,
+  retentionMax: SETTINGS.retention!.properties!.maxNotifications!,
+  retentionDays: SETTINGS.retention!.properties!.days!,
 };
 const THRESHOLD = SETTINGS.quota!.properties!.thresholds!.items!;
 const bounds = (schema: JsonSchema) => ({ min: schema.minimum ?? 0, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
@@ -43,6 +49,9 @@ export function formFromSettings(settings: Settings): SettingsForm {
     thresholds: settings.quota.thresholds.join(', '),
     maxAttempts: String(settings.linkedin.maxAttempts),
     digestHours: String(settings.dynamics.digestHours),
+    apiErrorsMin: String(settings.apiErrors.minCount),
+    retentionMax: String(settings.retention.maxNotifications),
+    retentionDays: String(settings.retention.days),
     types: settings.types,
   };
 }
@@ -62,6 +71,9 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
   const dailyLimit = int('dailyLimit', form.dailyLimit);
   const maxAttempts = int('maxAttempts', form.maxAttempts);
   const digestHours = int('digestHours', form.digestHours);
+  const minCount = int('apiErrorsMin', form.apiErrorsMin);
+  const maxNotifications = int('retentionMax', form.retentionMax);
+  const days = int('retentionDays', form.retentionDays);
   const parts = form.thresholds.split(/[,;\s]+/).filter(Boolean);
   if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
   if (Object.keys(issues).length) return { issues };
@@ -71,6 +83,8 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
       quota: { dailyLimit, thresholds: parts.map(Number) },
       linkedin: { maxAttempts },
       dynamics: { digestHours },
+      apiErrors: { minCount },
+      retention: { maxNotifications, days },
     },
   };
 }
@@ -80,6 +94,9 @@ const FIELD_BY_PATH: Record<string, SettingsField> = {
   'quota.thresholds': 'thresholds',
   'linkedin.maxAttempts': 'maxAttempts',
   'dynamics.digestHours': 'digestHours',
+  'apiErrors.minCount': 'apiErrorsMin',
+  'retention.maxNotifications': 'retentionMax',
+  'retention.days': 'retentionDays',
 };
 
 function fieldForPath(path: readonly unknown[]): SettingsField | undefined {

@@ -62,9 +62,15 @@ describe('options', () => {
     const result = page.getByTestId('tenant-result');
     await dailyLimit.fill('60000');
     await page.getByTestId('thresholds').fill('70, 90, 100');
+    expect(await page.getByTestId('retention-max').inputValue()).toBe(String(before.retention.maxNotifications));
+    await page.getByTestId('api-errors-min').fill('12');
+    await page.getByTestId('retention-days').fill('30');
     await page.getByTestId('save-tenant').click();
     await expect.poll(() => result.getAttribute('data-result'), POLL).toBe('saved');
-    expect((await h.api.settings()).quota).toEqual({ dailyLimit: 60_000, thresholds: [70, 90, 100] });
+    const saved = await h.api.settings();
+    expect(saved.quota).toEqual({ dailyLimit: 60_000, thresholds: [70, 90, 100] });
+    expect(saved.apiErrors).toEqual({ minCount: 12 });
+    expect(saved.retention).toEqual({ ...before.retention, days: 30 });
     await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
 
     // Values only the worker's schema rejects: its answer is shown next to each field, in our words.
@@ -82,6 +88,6 @@ describe('options', () => {
     await expect.poll(() => page.getByTestId('error-thresholds').textContent(), POLL).toBe('Chaque seuil ne peut figurer qu’une seule fois.');
     await page.getByTestId('language').selectOption('auto');
     await page.close();
-    await h.api.updateSettings({ quota: before.quota });
+    await h.api.updateSettings({ quota: before.quota, apiErrors: before.apiErrors, retention: before.retention });
   });
 });

@@ -14,6 +14,21 @@ describe('tenant settings form', () => {
     expect(SettingsPatch.safeParse(result.patch).success).toBe(true);
   });
 
+  it('edits the API error minimum and the retention bounds', () => {
+    expect(form()).toMatchObject({ apiErrorsMin: '20', retentionMax: '10000', retentionDays: '90' });
+    const result = patchFromForm({ ...form(), apiErrorsMin: '5', retentionMax: '2500', retentionDays: ' 30 ' });
+    if (!('patch' in result)) throw new Error('expected a patch');
+    expect(result.patch.apiErrors).toEqual({ minCount: 5 });
+    expect(result.patch.retention).toEqual({ maxNotifications: 2500, days: 30 });
+    expect(patchFromForm({ ...form(), retentionDays: '1.5', apiErrorsMin: '' })).toEqual({
+      issues: { retentionDays: { kind: 'wholeNumber' }, apiErrorsMin: { kind: 'wholeNumber' } },
+    });
+    const patch = { retention: { maxNotifications: 50 } };
+    expect(fieldIssuesFromDetails([{ path: ['retention', 'maxNotifications'], message: 'Too small' }], patch)).toEqual({
+      retentionMax: { kind: 'range', min: 100, max: 1_000_000 },
+    });
+  });
+
   it('flags text that is not a whole number, leaving ranges to the worker', () => {
     expect(patchFromForm({ ...form(), maxAttempts: 'three', thresholds: '80, x' })).toEqual({
       issues: { maxAttempts: { kind: 'wholeNumber' }, thresholds: { kind: 'thresholdList', min: 1, max: 100 } },

@@ -150,6 +150,7 @@ describe('GET /v1/openapi.json', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.paths['/v1/counts']!.get!.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/v1/events']!.post!.requestBody).toMatchObject({
+      required: true,
       content: { 'application/json': { schema: expect.any(Object) }, 'application/x-www-form-urlencoded': { schema: expect.any(Object) } },
     });
     expect(Object.keys(doc.paths['/v1/events']!.post!.responses)).toEqual(expect.arrayContaining(['202', '400', '401', '403', '413', '415']));

@@ -60,6 +60,13 @@ describe('POST /v1/events: invalid input changes nothing', () => {
     await expectNothingStored(t.read);
   });
 
+  it('answers 400 for no body at all: the body is required, as the document says', async () => {
+    const t = await tenantWithKeys();
+    const response = await call('/v1/events', { token: t.ingest, method: 'POST' });
+    expect(response.status).toBe(400);
+    await expectNothingStored(t.read);
+  });
+
   it('answers 415 for other content types and for a body without one', async () => {
     const t = await tenantWithKeys();
     const json = JSON.stringify({ type: 'facebook', problem: 'app_removed' });

@@ -33,6 +33,20 @@ function nameOperations(paths: Paths): void {
   }
 }
 
+/**
+ * A body offered in two media types (POST /v1/events: JSON or a form) is required. Its route says
+ * `required: false` only so that each media type's validator runs for its own requests alone; a
+ * missing body is refused all the same (readBody), and the document says so.
+ */
+function requireTwoTypeBodies(paths: Paths): void {
+  for (const item of Object.values(paths)) {
+    for (const method of HTTP_METHODS) {
+      const body = (item[method] as { requestBody?: { required?: boolean; content?: object } } | undefined)?.requestBody;
+      if (body && Object.keys(body.content ?? {}).length > 1) body.required = true;
+    }
+  }
+}
+
 /** Adds GET /v1/openapi.json, generated from the routes' own zod schemas. */
 export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -50,6 +64,7 @@ export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>): void {
         servers: [{ url: '/', description: 'The worker serving this document' }],
       });
       nameOperations(document.paths as Paths);
+      requireTwoTypeBodies(document.paths as Paths);
       cached = document;
     }
     return c.json(cached as object);

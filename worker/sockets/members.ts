@@ -31,8 +31,9 @@ export interface MemberPush {
 export function pushToMembers(sockets: Map<string, WebSocket[]>, push: MemberPush): void {
   // The shared part is serialized once, however many members listen.
   const shared = push.shared.map((message) => JSON.stringify(message));
+  // What is the same for all goes to everyone first; each socket still gets it before its own part.
+  for (const list of sockets.values()) for (const text of shared) sendText(list, text);
   for (const [member, list] of sockets) {
-    for (const text of shared) sendText(list, text);
     for (const message of push.own(member)) sendText(list, JSON.stringify(message));
   }
 }

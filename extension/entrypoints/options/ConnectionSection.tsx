@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { problemKey, problemParams } from '../../lib/connection-problem';
 import { testConnection, type ConnectionTest, type TestedConnection } from '../../lib/connection-test';
 import { keyForUrl, normalizeWorkerUrl } from '../../lib/connection-url';
@@ -28,6 +28,8 @@ export function ConnectionSection({ tr, onTested, managed }: Props) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ConnectionTest | null>(null);
   const [saved, setSaved] = useState(false);
+  /** Tests may overlap (the stored connection's, then one clicked): only the last one started is shown. */
+  const latestRun = useRef(0);
 
   useEffect(() => {
     if (stored === undefined) return;
@@ -44,9 +46,17 @@ export function ConnectionSection({ tr, onTested, managed }: Props) {
     return { workerUrl, key: chosenKey, ...(keepsMember && stored?.member ? { member: stored.member } : {}) };
   };
 
+  /** A result is shown without a test (none, or a refused URL): a test still under way must not replace it. */
+  function supersedeRuns() {
+    latestRun.current++;
+    setBusy(false);
+  }
+
   async function run(connection: Connection) {
+    const runId = ++latestRun.current;
     setBusy(true);
     const outcome = await testConnection(connection);
+    if (runId !== latestRun.current) return;
     setBusy(false);
     setResult(outcome);
     onTested({ connection, result: outcome });
@@ -57,6 +67,7 @@ export function ConnectionSection({ tr, onTested, managed }: Props) {
     const connection = candidate();
     const workerUrl = normalizeWorkerUrl(connection.workerUrl);
     if (!workerUrl) {
+      supersedeRuns();
       setSaved(false);
       setResult({ ok: false, problem: { kind: 'bad_url' } });
       onTested(null);
@@ -69,6 +80,7 @@ export function ConnectionSection({ tr, onTested, managed }: Props) {
     setKey('');
     setSaved(true);
     if (!connection.key) {
+      supersedeRuns();
       setResult(null);
       onTested(null);
       return;
@@ -78,6 +90,7 @@ export function ConnectionSection({ tr, onTested, managed }: Props) {
 
   async function forget() {
     await connectionItem.setValue(null);
+    supersedeRuns();
     setKey('');
     setResult(null);
     onTested(null);

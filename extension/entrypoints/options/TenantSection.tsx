@@ -81,6 +81,9 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
           <NumberField field="thresholds" label={tr.t('options.thresholds')} form={form} setForm={setForm} issues={issues} tr={tr} />
           <NumberField field="maxAttempts" label={tr.t('options.maxAttempts')} form={form} setForm={setForm} issues={issues} tr={tr} />
           <NumberField field="digestHours" label={tr.t('options.digestHours')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          <NumberField field="apiErrorsMin" label={tr.t('options.apiErrorsMin')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          <NumberField field="retentionMax" label={tr.t('options.retentionMax')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          <NumberField field="retentionDays" label={tr.t('options.retentionDays')} form={form} setForm={setForm} issues={issues} tr={tr} />
           <fieldset aria-describedby={issues.types ? 'error-types' : undefined}>
             <legend>{tr.t('options.typesEnabled')}</legend>
             {NOTIFICATION_TYPES.map((type) => (
@@ -121,6 +124,9 @@ const TEST_IDS: Record<Exclude<SettingsField, 'types'>, string> = {
   thresholds: 'thresholds',
   maxAttempts: 'max-attempts',
   digestHours: 'digest-hours',
+  apiErrorsMin: 'api-errors-min',
+  retentionMax: 'retention-max',
+  retentionDays: 'retention-days',
 };
 
 interface FieldProps {

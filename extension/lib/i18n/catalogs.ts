@@ -27,19 +27,31 @@ import { ptBR } from './pt-BR';
 import { sv } from './sv';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
+import { en as enOptions } from './options/en';
+import { de as deOptions } from './options/de';
+import { es as esOptions } from './options/es';
+import { fr as frOptions } from './options/fr';
+import { it as itOptions } from './options/it';
+import { ja as jaOptions } from './options/ja';
+import { ko as koOptions } from './options/ko';
+import { nl as nlOptions } from './options/nl';
+import { ptBR as ptBROptions } from './options/pt-BR';
+import { sv as svOptions } from './options/sv';
+import { zhHans as zhHansOptions } from './options/zh-Hans';
+import { zhHant as zhHantOptions } from './options/zh-Hant';
 import type { Catalog } from './types';
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: { ...en, ...enCodes },
-  de: { ...de, ...deCodes },
-  es: { ...es, ...esCodes },
-  fr: { ...fr, ...frCodes },
-  it: { ...it, ...itCodes },
-  ja: { ...ja, ...jaCodes },
-  ko: { ...ko, ...koCodes },
-  nl: { ...nl, ...nlCodes },
-  'pt-BR': { ...ptBR, ...ptBRCodes },
-  sv: { ...sv, ...svCodes },
-  'zh-Hans': { ...zhHans, ...zhHansCodes },
-  'zh-Hant': { ...zhHant, ...zhHantCodes },
+  en: { ...en, ...enOptions, ...enCodes },
+  de: { ...de, ...deOptions, ...deCodes },
+  es: { ...es, ...esOptions, ...esCodes },
+  fr: { ...fr, ...frOptions, ...frCodes },
+  it: { ...it, ...itOptions, ...itCodes },
+  ja: { ...ja, ...jaOptions, ...jaCodes },
+  ko: { ...ko, ...koOptions, ...koCodes },
+  nl: { ...nl, ...nlOptions, ...nlCodes },
+  'pt-BR': { ...ptBR, ...ptBROptions, ...ptBRCodes },
+  sv: { ...sv, ...svOptions, ...svCodes },
+  'zh-Hans': { ...zhHans, ...zhHansOptions, ...zhHansCodes },
+  'zh-Hant': { ...zhHant, ...zhHantOptions, ...zhHantCodes },
 };

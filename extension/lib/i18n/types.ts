@@ -1,5 +1,6 @@
 import type { en as enCodes } from './codes/en';
 import type { en } from './en';
+import type { en as enOptions } from './options/en';
 
 /**
  * A text that depends on a count, one entry per plural category the language has
@@ -10,8 +11,10 @@ export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other:
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : PluralText };
 /** The interface's strings: every language has exactly the keys of English, plural exactly where English is. */
 export type UiCatalog = Strings<typeof en>;
+/** The options page's strings (connection, tenant settings, keys, members, enrolment). */
+export type OptionsCatalog = Strings<typeof enOptions>;
 /** Marketo's error codes explained: `code.<n>` for every documented code. */
 export type CodeCatalog = Strings<typeof enCodes>;
 /** What one language's file holds once built: its interface strings and its code meanings. */
-export type Catalog = UiCatalog & CodeCatalog;
+export type Catalog = UiCatalog & OptionsCatalog & CodeCatalog;
 export type MessageKey = keyof Catalog;
