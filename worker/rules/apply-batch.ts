@@ -1,5 +1,5 @@
 import type { MarketoEvent } from '../../shared/events';
-import { hasSeenEvent, rememberEvent } from '../store/idempotency';
+import { rememberNewEvent } from '../store/idempotency';
 import type { Recorded } from '../store/notifications';
 import { applyEvent, type ApplyContext } from './apply-event';
 
@@ -11,12 +11,11 @@ export function applyEventBatch(ctx: ApplyContext, events: MarketoEvent[]): { ac
   let duplicates = 0;
   for (const event of events) {
     if (event.id !== undefined) {
-      if (seenInBatch.has(event.id) || hasSeenEvent(ctx.sql, event.id)) {
+      if (seenInBatch.has(event.id) || !rememberNewEvent(ctx.sql, event.id, ctx.nowMs)) {
         duplicates += 1;
         continue;
       }
       seenInBatch.add(event.id);
-      rememberEvent(ctx.sql, event.id, ctx.nowMs);
     }
     accepted += 1;
     recorded.push(...applyEvent(ctx, event));

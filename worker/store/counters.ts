@@ -12,15 +12,17 @@ export type TenantScope = 'open' | 'legacy_read';
 
 /** Moves one notification into (+1) or out of (-1) a tenant total. */
 export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: NotificationType, severity: Severity, delta: number): void {
-  for (const name of namesOf(type, severity)) {
-    sql.exec(
-      `INSERT INTO totals (scope, name, value) VALUES (?, ?, ?)
-       ON CONFLICT (scope, name) DO UPDATE SET value = value + excluded.value`,
-      scope,
-      name,
-      delta,
-    );
-  }
+  // One statement for the three totals: every new notification passes here.
+  const [total, ofType, ofSeverity] = namesOf(type, severity);
+  sql.exec(
+    `INSERT INTO totals (scope, name, value) VALUES (?1, ?2, ?5), (?1, ?3, ?5), (?1, ?4, ?5)
+     ON CONFLICT (scope, name) DO UPDATE SET value = value + excluded.value`,
+    scope,
+    total,
+    ofType,
+    ofSeverity,
+    delta,
+  );
 }
 
 /** Moves one notification into (+1) or out of (-1) one member's read or snoozed total. */

@@ -9,6 +9,11 @@ export function rememberEvent(sql: SqlStorage, id: string, nowMs: number): void 
   sql.exec('INSERT OR IGNORE INTO seen_events (id, seen_at) VALUES (?, ?)', id, nowMs);
 }
 
+/** Remembers the id in one statement; false when it was seen before (a duplicate). */
+export function rememberNewEvent(sql: SqlStorage, id: string, nowMs: number): boolean {
+  return sql.exec('INSERT OR IGNORE INTO seen_events (id, seen_at) VALUES (?, ?)', id, nowMs).rowsWritten > 0;
+}
+
 export function pruneSeenEvents(sql: SqlStorage, nowMs: number): number {
   return sql.exec('DELETE FROM seen_events WHERE seen_at < ?', nowMs - EVENT_ID_RETENTION_MS).rowsWritten;
 }

@@ -69,21 +69,24 @@ export function recordOccurrence(sql: SqlStorage, occurrence: Occurrence, atMs: 
 }
 
 function insert(sql: SqlStorage, o: Occurrence, atMs: number): Notification {
-  const row = sql
-    .exec<NotificationRow>(
-      `INSERT INTO notifications (id, group_key, type, severity, data, count, first_at, last_at, read_at)
-       VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL) RETURNING *`,
-      crypto.randomUUID(),
-      o.groupKey,
-      o.type,
-      o.severity,
-      JSON.stringify(o.data),
-      atMs,
-      atMs,
-    )
-    .one();
+  const id = crypto.randomUUID();
+  const data = JSON.stringify(o.data);
+  sql.exec(
+    `INSERT INTO notifications (id, group_key, type, severity, data, count, first_at, last_at, read_at)
+     VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL)`,
+    id,
+    o.groupKey,
+    o.type,
+    o.severity,
+    data,
+    atMs,
+    atMs,
+  );
   countCreated(sql, o.type, o.severity);
-  return toNotification(row);
+  // Built from what was just written, not read back: a flood creates thousands per second, and the
+  // occurrence already has the shared schema's shape (its data as stored, through JSON).
+  const at = iso(atMs);
+  return { id, type: o.type, severity: o.severity, data: JSON.parse(data), count: 1, firstAt: at, lastAt: at, readAt: null, ack: null, resolved: null, snoozedUntil: null };
 }
 
 /** A repeat is unread for every member again, and clears the shared acknowledge and resolve. */
