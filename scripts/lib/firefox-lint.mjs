@@ -1,9 +1,8 @@
 // Mozilla's addons-linter on a Firefox build, with each warning attributed to our code or to a
 // dependency bundled into it. Used by test/conformance and `npm run lint:firefox`.
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectEnv, projectRoot } from './project.mjs';
+import { runJsonCli } from './json-cli.mjs';
 
 /**
  * Warnings that come from inside a dependency, recognised by the code at the reported place.
@@ -21,22 +20,7 @@ export const DEPENDENCY_WARNINGS = [
 const CONTEXT = 200;
 
 function runLinter(dir) {
-  return new Promise((resolve, reject) => {
-    const bin = join(projectRoot, 'node_modules/addons-linter/bin/addons-linter');
-    const child = spawn(projectEnv.nodeBinary, [bin, '--output', 'json', dir], { env: projectEnv.env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (err += c));
-    child.on('error', reject);
-    child.on('exit', () => {
-      try {
-        resolve(JSON.parse(out));
-      } catch {
-        reject(new Error(`addons-linter gave no JSON report: ${err.slice(-2000)}`));
-      }
-    });
-  });
+  return runJsonCli('addons-linter/bin/addons-linter', ['--output', 'json', dir]);
 }
 
 async function codeAround(dir, message) {

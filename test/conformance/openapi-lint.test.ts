@@ -1,12 +1,12 @@
 // Redocly's linter on the OpenAPI document the worker serves: no error and no warning, with the
 // rules redocly.yaml turns off (each with its reason).
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomToken, startWorker } from '../../scripts/lib/local-worker.mjs';
-import { projectEnv, projectRoot } from '../../scripts/lib/project.mjs';
+import { runJsonCli } from '../../scripts/lib/json-cli.mjs';
+import { projectRoot } from '../../scripts/lib/project.mjs';
 
 interface Problem {
   ruleId: string;
@@ -19,24 +19,8 @@ let dir: string;
 let problems: Problem[];
 
 function redoclyLint(file: string): Promise<{ problems: Problem[] }> {
-  return new Promise((resolve, reject) => {
-    const cli = join(projectRoot, 'node_modules/@redocly/cli/bin/cli.js');
-    const args = [cli, 'lint', file, '--config', join(projectRoot, 'redocly.yaml'), '--format', 'json'];
-    const env = projectEnv.env({ REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' });
-    const child = spawn(projectEnv.nodeBinary, args, { cwd: projectRoot, env });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (err += c));
-    child.on('error', reject);
-    child.on('exit', () => {
-      try {
-        resolve(JSON.parse(out));
-      } catch {
-        reject(new Error(`redocly gave no JSON report: ${err.slice(-2000)}`));
-      }
-    });
-  });
+  const args = ['lint', file, '--config', join(projectRoot, 'redocly.yaml'), '--format', 'json'];
+  return runJsonCli('@redocly/cli/bin/cli.js', args, { env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
 }
 
 beforeAll(async () => {

@@ -6,15 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
-import {
-  campaignFailure,
-  dynamicsLeadFailures,
-  engagementExhausted,
-  facebookProblem,
-  linkedinFailures,
-  salesforceSync,
-  triggerCampaignCleanup,
-} from '../../scripts/lib/demo-events.mjs';
+import { campaignFailure, everyTypeBatch } from '../../scripts/lib/demo-events.mjs';
 import { callWorker, startTestWorker } from '../../scripts/lib/local-worker.mjs';
 import { overlayViolations } from './support/axe-overlay';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
@@ -53,15 +45,7 @@ async function markAllRead(): Promise<void> {
 
 /** Notifications of every type and severity, some of them read. */
 async function mixedFeed(): Promise<void> {
-  await api.ingest([
-    campaignFailure(),
-    salesforceSync(),
-    ...dynamicsLeadFailures(),
-    engagementExhausted(),
-    facebookProblem(),
-    triggerCampaignCleanup(),
-    ...linkedinFailures(3),
-  ]);
+  await api.ingest(everyTypeBatch());
   const items = await api.notifications();
   const toRead = items.filter((n) => n.type === 'engagement_exhausted' || n.type === 'trigger_campaign_cleanup' || n.type === 'facebook');
   const result = await callWorker(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.admin, body: { ids: toRead.map((n) => n.id) } });

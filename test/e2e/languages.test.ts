@@ -5,16 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
-import {
-  campaignFailure,
-  dynamicsLeadFailures,
-  engagementExhausted,
-  facebookProblem,
-  linkedinFailures,
-  quotaReached,
-  salesforceSync,
-  triggerCampaignCleanup,
-} from '../../scripts/lib/demo-events.mjs';
+import { everyTypeBatch } from '../../scripts/lib/demo-events.mjs';
 import { startTestWorker } from '../../scripts/lib/local-worker.mjs';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/languages';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
@@ -61,16 +52,7 @@ beforeAll(async () => {
   worker = await startTestWorker();
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-languages-'));
   extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir });
-  await workerClient(worker).ingest([
-    campaignFailure(),
-    salesforceSync(),
-    ...dynamicsLeadFailures(),
-    engagementExhausted(),
-    facebookProblem(),
-    triggerCampaignCleanup(),
-    ...linkedinFailures(3),
-    quotaReached(),
-  ]);
+  await workerClient(worker).ingest(everyTypeBatch());
   await workerClient(worker).usage(40_001);
   await mkdir(PICTURES, { recursive: true });
 });
