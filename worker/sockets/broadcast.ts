@@ -1,12 +1,7 @@
 import { STREAM_NOTIFICATIONS_PER_CHANGE } from '../../shared/limits';
-import type { Notification, StreamMessage } from '../../shared/notifications';
+import type { Notification } from '../../shared/notifications';
 
-/** Sends to every open socket; a socket that fails is closing anyway and is skipped. */
-export function broadcast(sockets: WebSocket[], message: StreamMessage): void {
-  sendText(sockets, JSON.stringify(message));
-}
-
-/** One serialized message to every open socket. */
+/** One serialized message to every open socket; a socket that fails is closing anyway and is skipped. */
 export function sendText(sockets: WebSocket[], text: string): void {
   for (const socket of sockets) {
     try {
