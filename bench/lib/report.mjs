@@ -124,9 +124,18 @@ export function popupSection(popup) {
     '',
     `With ${popup.unread} unread notifications on the worker and the background connected, \`popup.html\` opened ` +
       `${popup.opens} times in a tab (420 x 600). Time from the navigation's start to the first notification painted ` +
-      '(in the DOM, then an animation frame and a task after it), read from `performance.now()` in the page.',
+      '(in the DOM, then an animation frame and a task after it), read from `performance.now()` in the page. The popup ' +
+      "paints the page it showed last (kept in the browser's session storage) while it asks the worker again, then " +
+      "the worker's page: both are measured. The first open of the run has nothing kept yet and waits for the worker" +
+      (popup.firstOpen === undefined ? '.' : ` (${ms(popup.firstOpen)}).`),
     '',
-    table(['opens', 'p50', 'p95', 'max', 'p95 < 150 ms'], [[String(popup.opens), ms(popup.p50), ms(popup.p95), ms(popup.max), popup.p95 < 150 ? 'yes' : 'no']]),
+    table(
+      ['painted', 'opens', 'p50', 'p95', 'max', 'p95 < 150 ms'],
+      [
+        ['first notification', String(popup.opens), ms(popup.p50), ms(popup.p95), ms(popup.max), popup.p95 < 150 ? 'yes' : 'no'],
+        ...(popup.fresh ? [["the worker's page", String(popup.opens), ms(popup.fresh.p50), ms(popup.fresh.p95), ms(popup.fresh.max), popup.fresh.p95 < 150 ? 'yes' : 'no']] : []),
+      ],
+    ),
   ].join('\n');
 }
 

@@ -211,3 +211,34 @@ describe('popup with a hidden type', () => {
     await options.close();
   });
 });
+
+describe('popup opened again', () => {
+  it("paints the page kept from the last open at once, then the worker's own", async () => {
+    await h.api.ingest([campaignFailure({ campaign: { id: 9001, name: 'Kept: spring webinar invite' } })]);
+    const first = await h.openExtensionPage('popup.html');
+    await expect.poll(() => first.locator('[data-testid="feed"]:not([data-stale])').getByText('Kept: spring webinar invite').count(), POLL).toBeGreaterThan(0);
+    await first.close();
+
+    // The worker's answers are held back: what the popup shows meanwhile is the kept page.
+    await h.api.ingest([campaignFailure({ campaign: { id: 9002, name: 'Since: partner newsletter' } })]);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = await h.browser.context.newPage();
+    await page.setViewportSize({ width: 420, height: 720 });
+    await page.route('**/v1/notifications?**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
+    const stale = page.locator('[data-testid="feed"][data-stale]');
+    await expect.poll(() => stale.getByText('Kept: spring webinar invite').count(), POLL).toBeGreaterThan(0);
+    expect(await stale.getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByText('Since: partner newsletter').count()).toBe(0);
+
+    release();
+    const fresh = page.locator('[data-testid="feed"]:not([data-stale])');
+    await expect.poll(() => fresh.getByText('Since: partner newsletter').count(), POLL).toBeGreaterThan(0);
+    expect(await fresh.getByText('Kept: spring webinar invite').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

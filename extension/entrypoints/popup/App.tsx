@@ -82,7 +82,7 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
         </p>
       )}
       {/* Not a live region: a whole feed read out on every change is noise; tabIndex lets focus rest here. */}
-      <section class="feed" data-testid="feed" aria-label={tr.t('popup.feed')} aria-busy={feed.loading} tabIndex={-1} ref={feedRef}>
+      <section class="feed" data-testid="feed" aria-label={tr.t('popup.feed')} aria-busy={feed.loading || feed.stale} data-stale={feed.stale || undefined} tabIndex={-1} ref={feedRef}>
         {feed.loading ? (
           <Loading tr={tr} />
         ) : feed.problem ? (
@@ -92,7 +92,7 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
         ) : (
           <Feed groups={groups} tr={tr} now={now} onMarkRead={markOne} onTriage={(request) => void triage(request)} />
         )}
-        {feed.nextCursor && !feed.loading && (
+        {feed.nextCursor && !feed.loading && !feed.stale && (
           <button type="button" class="load-more" data-testid="load-more" onClick={() => void loadMore()}>
             {tr.t('popup.loadMore')}
           </button>

@@ -7,10 +7,10 @@ import { Translated } from '../../lib/ui/Translated';
 import { App } from './App';
 import { prefetchFirstPage } from './first-page';
 
-prefetchFirstPage();
+const firstPage = prefetchFirstPage().catch(() => undefined);
 
 // The first frame already has what it shows (connection, filter, counts, the language's texts):
-// read at once, side by side, not one component after the other.
-void Promise.all([primeStorageItems([connectionItem, stateItem, feedStatusItem, typePrefsItem, languageItem]), primeTranslator()])
+// read at once, side by side, not one component after the other; and the page kept from the last open.
+void Promise.all([primeStorageItems([connectionItem, stateItem, feedStatusItem, typePrefsItem, languageItem]), primeTranslator(), firstPage])
   .catch(() => undefined)
   .then(() => render(<Translated>{(tr) => <App tr={tr} />}</Translated>, document.getElementById('app')!));

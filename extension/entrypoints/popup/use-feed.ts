@@ -5,16 +5,22 @@ import type { ConnectionProblem } from '../../lib/connection-problem';
 import { markLocallyRead, mergeFeed, replaceNotification } from '../../lib/feed';
 import { onPush, sendToBackground, type TriageRequest } from '../../lib/protocol';
 import type { Connection, FeedFilter } from '../../lib/storage';
-import { takeFirstPage } from './first-page';
+import { dropKeptPage, keepFirstPage } from '../../lib/feed-cache';
+import { takeFirstPage, takeKeptPage } from './first-page';
+
+/** The worker's default page size: what the next open paints before the worker answers. */
+const FIRST_PAGE = 50;
 
 export interface FeedState {
   items: Notification[];
   loading: boolean;
   problem: ConnectionProblem | null;
   nextCursor: string | null;
+  /** The items are the page kept from the last open; the worker's answer is on its way. */
+  stale: boolean;
 }
 
-const INITIAL: FeedState = { items: [], loading: true, problem: null, nextCursor: null };
+const INITIAL: FeedState = { items: [], loading: true, problem: null, nextCursor: null, stale: false };
 
 /**
  * The popup's feed: first page on open and on every change of `status`, a quiet reload when the
@@ -23,7 +29,10 @@ const INITIAL: FeedState = { items: [], loading: true, problem: null, nextCursor
  */
 export function useFeed(connection: Connection | null | undefined, filter: FeedFilter, unread: number | undefined) {
   const status = filter === 'unread' ? 'unread' : 'all';
-  const [feed, setFeed] = useState<FeedState>(INITIAL);
+  const [feed, setFeed] = useState<FeedState>(() => {
+    const kept = takeKeptPage(connection, status);
+    return kept ? { ...INITIAL, items: kept.items, loading: false, stale: true } : INITIAL;
+  });
   const [actionProblem, setActionProblem] = useState<ConnectionProblem | null>(null);
   const request = useRef(0);
 
@@ -32,12 +41,17 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
       const api = createApi(connection ?? null);
       if (!api.ok) return setFeed({ ...INITIAL, loading: false, problem: api.problem });
       const id = ++request.current;
-      if (mode === 'replace') setFeed({ ...INITIAL, loading: true });
+      // The kept page stays in view until the worker answers; anything else shows "loading".
+      if (mode === 'replace') setFeed((f) => (f.stale ? f : { ...INITIAL, loading: true }));
       const prefetched = mode === 'replace' && connection ? takeFirstPage(connection, status) : undefined;
       const page = await (prefetched ?? api.value.notifications({ status, cursor }));
       if (id !== request.current) return;
-      if (!page.ok) return setFeed((f) => ({ ...f, loading: false, problem: mode === 'quiet' && f.items.length ? f.problem : page.problem }));
+      if (!page.ok) {
+        if (mode === 'replace') void dropKeptPage().catch(() => undefined);
+        return setFeed((f) => ({ ...f, loading: false, stale: false, problem: mode === 'quiet' && f.items.length ? f.problem : page.problem }));
+      }
       setFeed((f) => ({
+        stale: false,
         items: nextItems(mode, f.items, page.value.items),
         loading: false,
         problem: null,
@@ -57,6 +71,12 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
     lastUnread.current = unread;
     if (before !== undefined && unread !== before && connection) void load('quiet');
   }, [unread]);
+  // What is in view becomes the page the next open paints first (what was marked read leaves the unread one).
+  useEffect(() => {
+    if (connection && !feed.stale && !feed.loading && !feed.problem) {
+      void keepFirstPage(connection, status, feed.items.slice(0, FIRST_PAGE)).catch(() => undefined);
+    }
+  }, [feed, connection, status]);
   useEffect(() => onPush('notificationArrived', () => void load('quiet')), [load]);
   // A colleague acknowledged or resolved one: shown in place at once.
   useEffect(() => onPush('notificationUpdated', ({ notification }) => setFeed((f) => ({ ...f, items: replaceNotification(f.items, notification) }))), []);

@@ -2,8 +2,7 @@ import type { WxtStorageItem } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import { browserLanguages } from '../browser-languages';
 import { resolveLanguage, type Translator } from '../i18n';
-import { loadTranslator } from '../i18n/load';
-import { readManaged, watchManaged, type ManagedConfig } from '../managed';
+import { loadCatalog, loadTranslator } from '../i18n/load';
 import { languageItem } from '../storage';
 
 /**
@@ -46,6 +45,8 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
 let primedTranslator: Translator | undefined;
 
 export async function primeTranslator(): Promise<void> {
+  // Most people keep "browser language": its catalog is asked for while the setting is read.
+  void loadCatalog(resolveLanguage('auto', browserLanguages())).catch(() => undefined);
   primedTranslator = await loadTranslator(resolveLanguage(await languageItem.getValue(), browserLanguages()));
 }
 
@@ -75,19 +76,4 @@ export function useNow(everyMs = 30_000): number {
     return () => clearInterval(timer);
   }, [everyMs]);
   return now;
-}
-
-/** The organisation's policy (storage.managed), {} where there is none; undefined while loading. */
-export function useManaged(): ManagedConfig | undefined {
-  const [managed, setManaged] = useState<ManagedConfig | undefined>(undefined);
-  useEffect(() => {
-    let active = true;
-    void readManaged().then((m) => active && setManaged(m));
-    const unwatch = watchManaged((m) => active && setManaged(m));
-    return () => {
-      active = false;
-      unwatch();
-    };
-  }, []);
-  return managed;
 }
