@@ -133,6 +133,7 @@ describe('managed roll-out by browser policy', () => {
     await page.getByTestId('enrol-name').fill(NAME);
     await page.getByTestId('enrol-submit').click();
     await expect.poll(() => page.getByTestId('member-name').textContent(), POLL).toBe(`Your name in the team: ${NAME}`);
+    expect(await page.getByTestId('enrol-joined').textContent()).toBe(`You joined as ${NAME}.`);
 
     const stored = (await local()).connection as { workerUrl: string; key: string; member: string };
     expect(stored.member).toBe(NAME);

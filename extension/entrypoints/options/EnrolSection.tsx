@@ -5,14 +5,14 @@ import type { Translator } from '../../lib/i18n';
 import type { ManagedConfig } from '../../lib/managed';
 import { connectionItem } from '../../lib/storage';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'invalid' } | { kind: 'joined'; member: string } | { kind: 'problem'; problem: ConnectionProblem };
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'invalid' } | { kind: 'problem'; problem: ConnectionProblem };
 
 /**
  * Joining the team with an enroll key, from policy or typed here: asks the name once (prefilled
  * with the profile's e-mail where the browser allows), trades the enroll key for a personal key
  * and keeps only that one.
  */
-export function EnrolSection({ tr, managed }: { tr: Translator; managed: ManagedConfig }) {
+export function EnrolSection({ tr, managed, onJoined }: { tr: Translator; managed: ManagedConfig; onJoined: (member: string) => void }) {
   const fromPolicy = managed.workerUrl !== undefined && managed.enrollKey !== undefined;
   const [workerUrl, setWorkerUrl] = useState(managed.workerUrl ?? '');
   const [enrollKey, setEnrollKey] = useState('');
@@ -31,8 +31,9 @@ export function EnrolSection({ tr, managed }: { tr: Translator; managed: Managed
     const result = await enrol(managed.workerUrl ?? workerUrl, managed.enrollKey ?? enrollKey.trim(), member);
     if (!result.ok) return setStatus({ kind: 'problem', problem: result.problem });
     setEnrollKey('');
+    // The section goes once the key is stored: the page confirms the join above it.
+    onJoined(result.value.member ?? member);
     await connectionItem.setValue(result.value);
-    setStatus({ kind: 'joined', member: result.value.member ?? member });
   }
 
   return (
@@ -70,8 +71,7 @@ export function EnrolSection({ tr, managed }: { tr: Translator; managed: Managed
           </button>
         </div>
       </form>
-      <p data-testid="enrol-result" role="status" aria-live="polite" data-result={status.kind} class={status.kind === 'joined' ? 'ok' : 'problem'}>
-        {status.kind === 'joined' && tr.t('enrol.joined', { member: status.member })}
+      <p data-testid="enrol-result" role="status" aria-live="polite" data-result={status.kind} class="problem">
         {status.kind === 'invalid' && tr.t('enrol.invalidName')}
         {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' })}
       </p>

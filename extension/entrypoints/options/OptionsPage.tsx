@@ -16,6 +16,7 @@ import { TenantSection } from './TenantSection';
 
 export function OptionsPage({ tr }: { tr: Translator }) {
   const [tested, setTested] = useState<TestedConnection | null>(null);
+  const [joined, setJoined] = useState<string | null>(null);
   const managed = useManaged();
   const stored = useStorageItem(connectionItem);
   // Under a policy with an enroll key, a person without a key joins first; else joining is offered beside the key.
@@ -26,9 +27,12 @@ export function OptionsPage({ tr }: { tr: Translator }) {
   return (
     <main class="options">
       <h1>{tr.t('options.title')}</h1>
-      {managed && pending && <EnrolSection tr={tr} managed={managed} />}
+      <p class="ok joined" role="status" data-testid="enrol-joined">
+        {joined && tr.t('enrol.joined', { member: joined })}
+      </p>
+      {managed && pending && <EnrolSection tr={tr} managed={managed} onJoined={setJoined} />}
       {managed && <ConnectionSection tr={tr} onTested={setTested} managed={managed} />}
-      {managed && !pending && !stored?.key && !managed.lockConnection && <EnrolSection tr={tr} managed={managed} />}
+      {managed && !pending && !stored?.key && !managed.lockConnection && <EnrolSection tr={tr} managed={managed} onJoined={setJoined} />}
       <PreferencesSection tr={tr} managed={managed ?? {}} />
       <TenantSection tr={tr} tested={tested} />
       <MembersSection tr={tr} tested={tested} />
