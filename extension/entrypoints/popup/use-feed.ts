@@ -35,6 +35,7 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
   });
   const [actionProblem, setActionProblem] = useState<ConnectionProblem | null>(null);
   const request = useRef(0);
+  const keptStatus = useRef(status);
 
   const load = useCallback(
     async (mode: 'replace' | 'quiet' | 'more', cursor?: string) => {
@@ -42,7 +43,8 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
       if (!api.ok) return setFeed({ ...INITIAL, loading: false, problem: api.problem });
       const id = ++request.current;
       // The kept page stays in view until the worker answers; anything else shows "loading".
-      if (mode === 'replace') setFeed((f) => (f.stale ? f : { ...INITIAL, loading: true }));
+      // (Only for the filter it was kept for: another filter chosen meanwhile shows "loading".)
+      if (mode === 'replace') setFeed((f) => (f.stale && keptStatus.current === status ? f : { ...INITIAL, loading: true }));
       const prefetched = mode === 'replace' && connection ? takeFirstPage(connection, status) : undefined;
       const page = await (prefetched ?? api.value.notifications({ status, cursor }));
       if (id !== request.current) return;
