@@ -4,20 +4,31 @@ import type { MessageKey, Params, Translator } from './i18n';
 import type { Issue, JsonSchema } from './wire/json-schema';
 import { checkWire, wireSchema } from './wire/schemas';
 
-/** The tenant settings as the options form edits them (numbers as typed text). */
-export interface SettingsForm {
-  dailyLimit: string;
-  thresholds: string;
-  maxAttempts: string;
-  digestHours: string;
-  apiErrorsMin: string;
-  retentionMax: string;
-  retentionDays: string;
-  types: Settings['types'];
-}
+type NumberGroup = 'quota' | 'linkedin' | 'dynamics' | 'apiErrors' | 'retention';
+/** Where a number sits in the settings: its group and key, checked against the shared type. */
+const at = <G extends NumberGroup, K extends keyof Settings[G] & string>(group: G, key: K) => [group, key] as const;
 
-export type SettingsField = 'dailyLimit' | 'thresholds' | 'maxAttempts' | 'digestHours' | 'apiErrorsMin' | 'retentionMax' | 'retentionDays' | 'types';
-type NumberField = Exclude<SettingsField, 'thresholds' | 'types'>;
+/**
+ * The form's text fields, in the order the options show them: where each sits in the settings,
+ * its label and its test id. The one table the form, the patch and the worker's answers go by.
+ */
+export const TEXT_FIELDS = [
+  { field: 'dailyLimit', at: at('quota', 'dailyLimit'), label: 'options.dailyLimit', testId: 'daily-limit' },
+  { field: 'thresholds', at: at('quota', 'thresholds'), label: 'options.thresholds', testId: 'thresholds' },
+  { field: 'maxAttempts', at: at('linkedin', 'maxAttempts'), label: 'options.maxAttempts', testId: 'max-attempts' },
+  { field: 'digestHours', at: at('dynamics', 'digestHours'), label: 'options.digestHours', testId: 'digest-hours' },
+  { field: 'apiErrorsMin', at: at('apiErrors', 'minCount'), label: 'options.apiErrorsMin', testId: 'api-errors-min' },
+  { field: 'retentionMax', at: at('retention', 'maxNotifications'), label: 'options.retentionMax', testId: 'retention-max' },
+  { field: 'retentionDays', at: at('retention', 'days'), label: 'options.retentionDays', testId: 'retention-days' },
+] as const satisfies readonly { field: string; at: readonly [NumberGroup, string]; label: MessageKey; testId: string }[];
+
+export type TextField = (typeof TEXT_FIELDS)[number]['field'];
+export type SettingsField = TextField | 'types';
+type NumberField = Exclude<TextField, 'thresholds'>;
+const NUMBER_FIELDS = TEXT_FIELDS.filter((f): f is Extract<(typeof TEXT_FIELDS)[number], { field: NumberField }> => f.field !== 'thresholds');
+
+/** The tenant settings as the options form edits them (numbers as typed text). */
+export type SettingsForm = Record<TextField, string> & { types: Settings['types'] };
 
 /** What is wrong with one field, as the extension says it (never the worker's own words). */
 export type FieldIssue =
@@ -32,28 +43,16 @@ export type FieldIssues = Partial<Record<SettingsField, FieldIssue>>;
 
 /** The bounds come from the shared schema the worker validates with (as JSON Schema, made at build time). */
 const SETTINGS = wireSchema('Settings').properties!;
-const NUMBER_SCHEMAS: Record<NumberField, JsonSchema> = {
-  dailyLimit: SETTINGS.quota!.properties!.dailyLimit!,
-  maxAttempts: SETTINGS.linkedin!.properties!.maxAttempts!,
-  digestHours: SETTINGS.dynamics!.properties!.digestHours!,
-  apiErrorsMin: SETTINGS.apiErrors!.properties!.minCount!,
-  retentionMax: SETTINGS.retention!.properties!.maxNotifications!,
-  retentionDays: SETTINGS.retention!.properties!.days!,
-};
-const THRESHOLD = SETTINGS.quota!.properties!.thresholds!.items!;
+const schemaAt = ([group, key]: readonly [string, string]): JsonSchema => SETTINGS[group]!.properties![key]!;
+const THRESHOLD = schemaAt(at('quota', 'thresholds')).items!;
 const bounds = (schema: JsonSchema) => ({ min: schema.minimum ?? 0, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
 
+type Groups = Record<NumberGroup, Record<string, unknown>>;
+
 export function formFromSettings(settings: Settings): SettingsForm {
-  return {
-    dailyLimit: String(settings.quota.dailyLimit),
-    thresholds: settings.quota.thresholds.join(', '),
-    maxAttempts: String(settings.linkedin.maxAttempts),
-    digestHours: String(settings.dynamics.digestHours),
-    apiErrorsMin: String(settings.apiErrors.minCount),
-    retentionMax: String(settings.retention.maxNotifications),
-    retentionDays: String(settings.retention.days),
-    types: settings.types,
-  };
+  const groups = settings as unknown as Groups;
+  const numbers = Object.fromEntries(NUMBER_FIELDS.map(({ field, at: [group, key] }) => [field, String(groups[group][key])]));
+  return { ...(numbers as Record<NumberField, string>), thresholds: settings.quota.thresholds.join(', '), types: settings.types };
 }
 
 const INTEGER = /^-?\d{1,12}$/;
@@ -64,40 +63,21 @@ const INTEGER = /^-?\d{1,12}$/;
  */
 export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { issues: FieldIssues } {
   const issues: FieldIssues = {};
-  const int = (field: NumberField, text: string) => {
-    if (!INTEGER.test(text.trim())) issues[field] = { kind: 'wholeNumber' };
-    return Number(text.trim());
-  };
-  const dailyLimit = int('dailyLimit', form.dailyLimit);
-  const maxAttempts = int('maxAttempts', form.maxAttempts);
-  const digestHours = int('digestHours', form.digestHours);
-  const minCount = int('apiErrorsMin', form.apiErrorsMin);
-  const maxNotifications = int('retentionMax', form.retentionMax);
-  const days = int('retentionDays', form.retentionDays);
+  const groups: Partial<Groups> = {};
+  for (const { field, at: [group, key] } of NUMBER_FIELDS) {
+    const text = form[field].trim();
+    if (!INTEGER.test(text)) issues[field] = { kind: 'wholeNumber' };
+    (groups[group] ??= {})[key] = Number(text);
+  }
   const parts = form.thresholds.split(/[,;\s]+/).filter(Boolean);
   if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
   if (Object.keys(issues).length) return { issues };
-  return {
-    patch: {
-      types: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, { enabled: form.types[t].enabled }])) as Settings['types'],
-      quota: { dailyLimit, thresholds: parts.map(Number) },
-      linkedin: { maxAttempts },
-      dynamics: { digestHours },
-      apiErrors: { minCount },
-      retention: { maxNotifications, days },
-    },
-  };
+  groups.quota = { ...groups.quota, thresholds: parts.map(Number) };
+  const types = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, { enabled: form.types[t].enabled }])) as Settings['types'];
+  return { patch: { types, ...groups } as SettingsPatch };
 }
 
-const FIELD_BY_PATH: Record<string, SettingsField> = {
-  'quota.dailyLimit': 'dailyLimit',
-  'quota.thresholds': 'thresholds',
-  'linkedin.maxAttempts': 'maxAttempts',
-  'dynamics.digestHours': 'digestHours',
-  'apiErrors.minCount': 'apiErrorsMin',
-  'retention.maxNotifications': 'retentionMax',
-  'retention.days': 'retentionDays',
-};
+const FIELD_BY_PATH: Record<string, SettingsField> = Object.fromEntries(TEXT_FIELDS.map(({ field, at: path }) => [path.join('.'), field]));
 
 function fieldForPath(path: readonly unknown[]): SettingsField | undefined {
   if (path[0] === 'types') return 'types';
@@ -140,7 +120,7 @@ export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): 
 
 function issueFor(field: SettingsField, local: Issue[]): FieldIssue {
   if (field === 'types' || local.length === 0) return { kind: 'rejected' };
-  if (field !== 'thresholds') return { kind: 'range', ...bounds(NUMBER_SCHEMAS[field]) };
+  if (field !== 'thresholds') return { kind: 'range', ...bounds(schemaAt(TEXT_FIELDS.find((f) => f.field === field)!.at)) };
   if (local.some((issue) => issue.code === 'not_unique')) return { kind: 'thresholdsDistinct' };
   const tooMany = local.find((issue) => issue.code === 'too_big' && issue.origin === 'array');
   if (tooMany) return { kind: 'thresholdCount', max: Number(tooMany.limit) };

@@ -4,7 +4,7 @@ import { createApi } from '../../lib/api-client';
 import { problemKey, problemParams, type ConnectionProblem } from '../../lib/connection-problem';
 import type { TestedConnection } from '../../lib/connection-test';
 import type { Translator } from '../../lib/i18n';
-import { fieldIssuesFromDetails, fieldIssueText, formFromSettings, patchFromForm, type FieldIssues, type SettingsField, type SettingsForm } from '../../lib/settings-form';
+import { fieldIssuesFromDetails, fieldIssueText, formFromSettings, patchFromForm, TEXT_FIELDS, type FieldIssues, type SettingsForm, type TextField } from '../../lib/settings-form';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'problem'; problem: ConnectionProblem };
 
@@ -77,13 +77,9 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
         </p>
       ) : (
         <form class="fields" onSubmit={(e) => void save(e)} noValidate>
-          <NumberField field="dailyLimit" label={tr.t('options.dailyLimit')} form={form} setForm={setForm} issues={issues} tr={tr} />
-          <NumberField field="thresholds" label={tr.t('options.thresholds')} form={form} setForm={setForm} issues={issues} tr={tr} />
-          <NumberField field="maxAttempts" label={tr.t('options.maxAttempts')} form={form} setForm={setForm} issues={issues} tr={tr} />
-          <NumberField field="digestHours" label={tr.t('options.digestHours')} form={form} setForm={setForm} issues={issues} tr={tr} />
-          <NumberField field="apiErrorsMin" label={tr.t('options.apiErrorsMin')} form={form} setForm={setForm} issues={issues} tr={tr} />
-          <NumberField field="retentionMax" label={tr.t('options.retentionMax')} form={form} setForm={setForm} issues={issues} tr={tr} />
-          <NumberField field="retentionDays" label={tr.t('options.retentionDays')} form={form} setForm={setForm} issues={issues} tr={tr} />
+          {TEXT_FIELDS.map(({ field, label, testId }) => (
+            <NumberField key={field} field={field} testId={testId} label={tr.t(label)} form={form} setForm={setForm} issues={issues} tr={tr} />
+          ))}
           <fieldset aria-describedby={issues.types ? 'error-types' : undefined}>
             <legend>{tr.t('options.typesEnabled')}</legend>
             {NOTIFICATION_TYPES.map((type) => (
@@ -119,18 +115,9 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
   );
 }
 
-const TEST_IDS: Record<Exclude<SettingsField, 'types'>, string> = {
-  dailyLimit: 'daily-limit',
-  thresholds: 'thresholds',
-  maxAttempts: 'max-attempts',
-  digestHours: 'digest-hours',
-  apiErrorsMin: 'api-errors-min',
-  retentionMax: 'retention-max',
-  retentionDays: 'retention-days',
-};
-
 interface FieldProps {
-  field: Exclude<SettingsField, 'types'>;
+  field: TextField;
+  testId: string;
   label: string;
   form: SettingsForm;
   setForm: (form: SettingsForm) => void;
@@ -138,10 +125,9 @@ interface FieldProps {
   tr: Translator;
 }
 
-function NumberField({ field, label, form, setForm, issues, tr }: FieldProps) {
+function NumberField({ field, testId, label, form, setForm, issues, tr }: FieldProps) {
   const issue = issues[field];
   const error = issue && fieldIssueText(issue, tr);
-  const testId = TEST_IDS[field];
   return (
     <label>
       <span>{label}</span>
