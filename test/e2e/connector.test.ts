@@ -1,47 +1,26 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { connectToSimulator, DEMO_API_USER, startDemoMarketo, type DemoMarketo } from '../../scripts/lib/demo-marketo.mjs';
-import { callWorker, startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { callWorker } from '../../scripts/lib/local-worker.mjs';
+import { POLL, useChromiumExtension } from './support/chromium-harness';
 
+const h = useChromiumExtension();
 /** What `npm start` runs for the demo tenant: the simulated Marketo, and the connector pointed at it. */
-const POLL = { timeout: 75_000, interval: 250 };
-
-let worker: Awaited<ReturnType<typeof startTestWorker>>;
 let marketo: DemoMarketo;
-let browser: ExtensionBrowser;
-let buildDir: string;
-
-async function openExtensionPage(path: string, size = { width: 420, height: 720 }): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(size);
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-  return page;
-}
+const openExtensionPage = (path: string, size?: { width: number; height: number }): Promise<Page> => h.openExtensionPage(path, size);
 
 beforeAll(async () => {
   marketo = await startDemoMarketo({ port: 0 });
-  worker = await startTestWorker();
-  buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-connector-'));
-  const extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir });
-  browser = await launchWithExtension(extensionDir);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
   await marketo?.close();
-  if (buildDir) await rm(buildDir, { recursive: true, force: true });
 });
 
 describe('Marketo connector against the simulated Marketo', () => {
   it('connects from the options page with an admin key and shows the status live', async () => {
     const page = await openExtensionPage('options.html', { width: 820, height: 1600 });
-    await page.getByTestId('key').fill(worker.keys.admin);
+    await page.getByTestId('key').fill(h.worker.keys.admin);
     await page.getByTestId('test-connection').click();
     const section = page.getByTestId('connector-section');
     await expect.poll(() => section.count(), POLL).toBe(1);
@@ -71,12 +50,12 @@ describe('Marketo connector against the simulated Marketo', () => {
   });
 
   it('turns a burst of 606 errors into an api_errors notification in the badge', async () => {
-    const before = (await callWorker(worker.url, '/v1/counts', { token: worker.keys.read })).body as { unread: number };
+    const before = (await callWorker(h.worker.url, '/v1/counts', { token: h.worker.keys.read })).body as { unread: number };
     marketo.instance.addErrors('606', 25);
-    const status = await connectToSimulator(worker.url, worker.keys.admin, marketo);
+    const status = await connectToSimulator(h.worker.url, h.worker.keys.admin, marketo);
     expect(status.state).toBe('ok');
-    await expect.poll(async () => (await browser.badge()).text, POLL).toBe(String(before.unread + 1));
-    const feed = (await callWorker(worker.url, '/v1/notifications?type=api_errors', { token: worker.keys.read })).body as { items: { data: { byCode: Record<string, number> } }[] };
+    await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe(String(before.unread + 1));
+    const feed = (await callWorker(h.worker.url, '/v1/notifications?type=api_errors', { token: h.worker.keys.read })).body as { items: { data: { byCode: Record<string, number> } }[] };
     expect(feed.items[0]!.data.byCode['606']).toBeGreaterThanOrEqual(25);
     const page = await openExtensionPage('popup.html');
     const group = page.getByTestId('feed-group-api_errors');

@@ -1,17 +1,11 @@
 // Marketo notification e-mails end to end: wrangler's local e-mail trigger, the worker's email()
 // handler, and the built extension in real Chromium (badge and popup).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../../scripts/lib/build-extension.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoEmail, sendLocalEmail } from '../../scripts/lib/demo-emails.mjs';
-import { ensureEmailAddress, startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { workerClient } from './support/worker-client';
+import { ensureEmailAddress } from '../../scripts/lib/local-worker.mjs';
+import { POLL, useChromiumExtension } from './support/chromium-harness';
 
-const POLL = { timeout: 75_000, interval: 250 };
 const MARKETO_LINK = 'https://app-ab12.marketo.com/#SC9001A1';
 const XSS_NAME = '<img src=x onerror="window.__xss=1">';
 
@@ -34,47 +28,31 @@ function hostileMail(to: string): string {
   ].join('\r\n');
 }
 
-let worker: Awaited<ReturnType<typeof startTestWorker>>;
-let browser: ExtensionBrowser;
-let buildDir: string;
+const h = useChromiumExtension();
 let address: string;
 
+// After the harness's own beforeAll: the worker is up.
 beforeAll(async () => {
-  worker = await startTestWorker();
-  address = await ensureEmailAddress(worker.url, worker.keys.admin);
-  buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-extension-'));
-  const extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir });
-  browser = await launchWithExtension(extensionDir);
+  address = await ensureEmailAddress(h.worker.url, h.worker.keys.admin);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
-  if (buildDir) await rm(buildDir, { recursive: true, force: true });
-});
-
-async function openPopup(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 420, height: 720 });
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  return page;
-}
+const openPopup = (): Promise<Page> => h.openExtensionPage('popup.html');
 
 describe('notification e-mails through the local e-mail trigger', () => {
   it('an unknown address is refused', async () => {
     const to = address.replace(/\.[a-z0-9]{24}@/, '.000000000000000000000000@');
-    const result = await sendLocalEmail(worker.url, { to, raw: await demoEmail('facebook.en', to) });
+    const result = await sendLocalEmail(h.worker.url, { to, raw: await demoEmail('facebook.en', to) });
     expect(result.rejectReason).toBe('Message refused: unknown recipient address.');
   });
 
   it('a classified mail and an unknown one show in the badge and the popup; hostile HTML stays inert', async () => {
-    await expect.poll(async () => (await browser.badge()).text, POLL).toBe('');
-    expect((await sendLocalEmail(worker.url, { to: address, raw: hostileMail(address) })).rejectReason).toBeUndefined();
-    await expect.poll(async () => (await browser.badge()).text, POLL).toBe('1');
-    expect((await sendLocalEmail(worker.url, { to: address, raw: await demoEmail('unknown.en.attachment', address) })).rejectReason).toBeUndefined();
-    await expect.poll(async () => (await browser.badge()).text, POLL).toBe('2');
+    await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('');
+    expect((await sendLocalEmail(h.worker.url, { to: address, raw: hostileMail(address) })).rejectReason).toBeUndefined();
+    await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('1');
+    expect((await sendLocalEmail(h.worker.url, { to: address, raw: await demoEmail('unknown.en.attachment', address) })).rejectReason).toBeUndefined();
+    await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('2');
 
-    const [unknown] = await workerClient(worker).notifications().then((items) => items.filter((n) => n.type === 'marketo_email'));
+    const [unknown] = await h.api.notifications().then((items) => items.filter((n) => n.type === 'marketo_email'));
     const page = await openPopup();
     const failure = page.getByTestId('feed-group-campaign_failure');
     await expect.poll(() => failure.getByText(XSS_NAME).count(), POLL).toBeGreaterThan(0);
@@ -91,10 +69,10 @@ describe('notification e-mails through the local e-mail trigger', () => {
   });
 
   it('the options show the address with an admin key: copy, rotate, and the Marketo steps', async () => {
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.setViewportSize({ width: 820, height: 1600 });
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await page.getByTestId('key').fill(worker.keys.admin);
+    await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await page.getByTestId('key').fill(h.worker.keys.admin);
     await page.getByTestId('test-connection').click();
     const field = page.getByTestId('email-address');
     await expect.poll(() => field.count(), POLL).toBe(1);
@@ -110,10 +88,10 @@ describe('notification e-mails through the local e-mail trigger', () => {
     await page.getByTestId('email-rotate').click();
     await expect.poll(() => field.inputValue(), POLL).not.toBe(address);
     const rotated = await field.inputValue();
-    expect(rotated).toMatch(new RegExp(`^${worker.tenant.toLowerCase()}\\.[a-z0-9]{24}@notify\\.localhost$`));
+    expect(rotated).toMatch(new RegExp(`^${h.worker.tenant.toLowerCase()}\\.[a-z0-9]{24}@notify\\.localhost$`));
     expect(await page.getByTestId('email-note').textContent()).toContain('the old one no longer works');
-    expect((await sendLocalEmail(worker.url, { to: address, raw: await demoEmail('facebook.en', address) })).rejectReason).toBe('Message refused: unknown recipient address.');
-    expect((await sendLocalEmail(worker.url, { to: rotated, raw: await demoEmail('facebook.en', rotated) })).rejectReason).toBeUndefined();
+    expect((await sendLocalEmail(h.worker.url, { to: address, raw: await demoEmail('facebook.en', address) })).rejectReason).toBe('Message refused: unknown recipient address.');
+    expect((await sendLocalEmail(h.worker.url, { to: rotated, raw: await demoEmail('facebook.en', rotated) })).rejectReason).toBeUndefined();
     await page.close();
   });
 });
