@@ -4,17 +4,11 @@
 // checkout. `--check` fails when the kept file differs from what the pages say now.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// The worker's own decoder (Node strips the types as it loads the file).
+import { decodeEntities } from '../shared/html-entities.ts';
 
 const REFERENCE = new URL('../../shared/reference/', import.meta.url);
 const FIXTURE = new URL('../test/fixtures/reference/notification-types.json', import.meta.url);
-
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decodeEntities = (text) =>
-  text.replace(/&(?:#(\d{1,8})|#x([0-9a-f]{1,7})|([a-z][a-z0-9]{1,9}));?/gi, (whole, dec, hex, name) => {
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
-  });
 
 /**
  * The section titles of a page, in order. Some translations keep only the first sections as

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlLinks, htmlToText } from '../../../worker/email/html-text';
+import { decodeEntities } from '../../../shared/html-entities';
+import { htmlLinks, htmlToText } from '../../../worker/email/html-text';
 import { fold } from '../../../worker/email/fold';
 import { firstInteger, labelledValues } from '../../../worker/email/fields';
 
