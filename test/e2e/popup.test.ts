@@ -235,10 +235,16 @@ describe('popup opened again', () => {
     expect(await stale.getAttribute('aria-busy')).toBe('true');
     expect(await page.getByText('Since: partner newsletter').count()).toBe(0);
 
+    // Another filter chosen meanwhile is not shown the unread page kept: it waits for its own.
+    await page.getByTestId('filter-all').click();
+    await expect.poll(() => page.getByTestId('loading-state').count(), POLL).toBe(1);
+    expect(await page.getByText('Kept: spring webinar invite').count()).toBe(0);
+
     release();
     const fresh = page.locator('[data-testid="feed"]:not([data-stale])');
     await expect.poll(() => fresh.getByText('Since: partner newsletter').count(), POLL).toBeGreaterThan(0);
     expect(await fresh.getByText('Kept: spring webinar invite').count()).toBeGreaterThan(0);
+    await page.getByTestId('filter-unread').click();
     await page.close();
   });
 });
