@@ -42,8 +42,7 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
       const api = createApi(connection ?? null);
       if (!api.ok) return setFeed({ ...INITIAL, loading: false, problem: api.problem });
       const id = ++request.current;
-      // The kept page stays in view until the worker answers; anything else shows "loading".
-      // (Only for the filter it was kept for: another filter chosen meanwhile shows "loading".)
+      // The kept page stays in view until the worker answers, for the filter it was kept for; else "loading".
       if (mode === 'replace') setFeed((f) => (f.stale && keptStatus.current === status ? f : { ...INITIAL, loading: true }));
       const prefetched = mode === 'replace' && connection ? takeFirstPage(connection, status) : undefined;
       const page = await (prefetched ?? api.value.notifications({ status, cursor }));
