@@ -1,26 +1,14 @@
 // axe-core on every screen of the built extension in Chromium: no violation of any impact.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../../scripts/lib/build-extension.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { campaignFailure, everyTypeBatch } from '../../scripts/lib/demo-events.mjs';
-import { callWorker, startTestWorker } from '../../scripts/lib/local-worker.mjs';
+import { callWorker } from '../../scripts/lib/local-worker.mjs';
 import { overlayViolations } from './support/axe-overlay';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
+import { POLL, useChromiumExtension } from './support/chromium-harness';
 import { overlayView } from './support/overlay-view';
-import { workerClient } from './support/worker-client';
 
-const POLL = { timeout: 75_000, interval: 250 };
-
-let worker: Awaited<ReturnType<typeof startTestWorker>>;
-let api: ReturnType<typeof workerClient>;
-let browser: ExtensionBrowser;
-let buildDir: string;
-let fixture: FixtureServer;
+const h = useChromiumExtension({ marketoPage: true });
 
 /** Every violation axe finds, of any impact, one line each with the nodes it names. */
 async function violations(page: Page, include?: string): Promise<string[]> {
@@ -31,24 +19,22 @@ async function violations(page: Page, include?: string): Promise<string[]> {
 }
 
 async function openExtensionPage(path: string, { dark = false, height = 720 } = {}): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await h.openExtensionPage(path, { width: dark || path === 'popup.html' ? 420 : 820, height });
   await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
-  await page.setViewportSize({ width: dark || path === 'popup.html' ? 420 : 820, height });
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   return page;
 }
 
 async function markAllRead(): Promise<void> {
-  const result = await callWorker(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.admin, body: { all: true } });
+  const result = await callWorker(h.worker.url, '/v1/notifications/read', { method: 'POST', token: h.worker.keys.admin, body: { all: true } });
   expect(result.status).toBe(200);
 }
 
 /** Notifications of every type and severity, some of them read. */
 async function mixedFeed(): Promise<void> {
-  await api.ingest(everyTypeBatch());
-  const items = await api.notifications();
+  await h.api.ingest(everyTypeBatch());
+  const items = await h.api.notifications();
   const toRead = items.filter((n) => n.type === 'engagement_exhausted' || n.type === 'trigger_campaign_cleanup' || n.type === 'facebook');
-  const result = await callWorker(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.admin, body: { ids: toRead.map((n) => n.id) } });
+  const result = await callWorker(h.worker.url, '/v1/notifications/read', { method: 'POST', token: h.worker.keys.admin, body: { ids: toRead.map((n) => n.id) } });
   expect(result.status).toBe(200);
 }
 
@@ -59,48 +45,20 @@ async function showFeed(page: Page, status: 'unread' | 'all'): Promise<void> {
   await expect.poll(() => page.getByTestId('feed').getAttribute('aria-busy'), POLL).toBe('false');
 }
 
-beforeAll(async () => {
-  worker = await startTestWorker();
-  api = workerClient(worker);
-  buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-axe-'));
-  browser = await launchWithExtension(await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir }));
-  // A click on something that never shows fails the test instead of waiting forever.
-  browser.context.setDefaultTimeout(60_000);
-  fixture = await startMarketoFixture();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-  await worker?.stop();
-  if (buildDir) await rm(buildDir, { recursive: true, force: true });
-});
+// After the harness's own beforeAll: a click on something that never shows fails the test instead of waiting forever.
+beforeAll(() => h.browser.context.setDefaultTimeout(60_000));
 
 describe('popup', () => {
-  it('unread feed of every type', async () => {
+  it.each([
+    { name: 'unread feed of every type', status: 'unread', rows: '[data-read="false"]', moreThan: 3, dark: false },
+    { name: 'all, with read items', status: 'all', rows: '[data-read="true"]', moreThan: 2, dark: false },
+    { name: 'all, with read items, in dark mode', status: 'all', rows: '[data-read="true"]', moreThan: 2, dark: true },
+  ] as const)('$name', async ({ status, rows, moreThan, dark }) => {
     await mixedFeed();
-    const page = await openExtensionPage('popup.html');
-    await showFeed(page, 'unread');
-    await expect.poll(() => page.locator('[data-read="false"]').count(), POLL).toBeGreaterThan(3);
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  });
-
-  it('all, with read items', async () => {
-    await mixedFeed();
-    const page = await openExtensionPage('popup.html');
-    await showFeed(page, 'all');
-    await expect.poll(() => page.locator('[data-read="true"]').count(), POLL).toBeGreaterThan(2);
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  });
-
-  it('all, with read items, in dark mode', async () => {
-    await mixedFeed();
-    const page = await openExtensionPage('popup.html', { dark: true });
-    await showFeed(page, 'all');
-    await expect.poll(() => page.locator('[data-read="true"]').count(), POLL).toBeGreaterThan(2);
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    const page = await openExtensionPage('popup.html', { dark });
+    await showFeed(page, status);
+    await expect.poll(() => page.locator(rows).count(), POLL).toBeGreaterThan(moreThan);
+    if (dark) expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
@@ -115,14 +73,14 @@ describe('popup', () => {
   });
 
   it('error', async () => {
-    await worker.pause();
+    await h.worker.pause();
     try {
       const page = await openExtensionPage('popup.html');
       await expect.poll(() => page.getByTestId('error-state').count(), POLL).toBe(1);
       expect(await violations(page)).toEqual([]);
       await page.close();
     } finally {
-      await worker.start();
+      await h.worker.start();
     }
   });
 });
@@ -140,7 +98,7 @@ describe('options', () => {
   it('with an admin key, its tenant settings and their errors', async () => {
     const page = await openExtensionPage('options.html', { height: 1400 });
     await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
-    await page.getByTestId('key').fill(worker.keys.admin);
+    await page.getByTestId('key').fill(h.worker.keys.admin);
     await page.getByTestId('test-connection').click();
     await expect.poll(() => page.getByTestId('daily-limit').count(), POLL).toBe(1);
     expect(await violations(page)).toEqual([]);
@@ -161,7 +119,7 @@ describe('options', () => {
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('bad_url');
     expect(await violations(page)).toEqual([]);
-    await page.getByTestId('worker-url').fill(worker.url);
+    await page.getByTestId('worker-url').fill(h.worker.url);
     await page.getByTestId('key').fill('mn_this-key-does-not-exist');
     await page.getByTestId('test-connection').click();
     await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('refused');
@@ -172,16 +130,14 @@ describe('options', () => {
 
 describe('overlay in the Marketo UI', () => {
   it('bell and toast', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1100, height: 640 });
-    await page.goto(`http://app-ab12.marketo.com:${fixture.port}/#SC1042A1`);
+    const page = await h.openMarketoPage();
     // The shadow root is closed: the overlay is read as assistive technology reads it.
     await expect.poll(async () => (await overlayView(page)).count, POLL).not.toBeNull();
-    expect(await overlayViolations(page, browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
+    expect(await overlayViolations(page, h.browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
 
-    await api.ingest([campaignFailure({ campaign: { id: 8101, name: 'Accessible launch: send invite' } })]);
+    await h.api.ingest([campaignFailure({ campaign: { id: 8101, name: 'Accessible launch: send invite' } })]);
     await expect.poll(async () => (await overlayView(page)).toasts.length, POLL).toBe(1);
-    expect(await overlayViolations(page, browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
+    expect(await overlayViolations(page, h.browser.extensionId, 'marketo-notifier-overlay')).toEqual([]);
     await page.close();
   });
 });
