@@ -294,7 +294,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   private quotaState(nowMs: number): QuotaState {
     const { day, endMs } = quotaDayAt(nowMs);
-    const topUsers = this.connector.topUsers(nowMs);
+    const topUsers = this.connector.topUsers(day);
     return { used: quotaUsed(this.sql, day), limit: this.settings().quota.dailyLimit, resetsAt: new Date(endMs).toISOString(), ...(topUsers && { topUsers }) };
   }
 }

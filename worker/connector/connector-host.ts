@@ -109,8 +109,9 @@ export class ConnectorHost {
     else await this.schedule(nowMs, state.nextPollAtMs);
   }
 
-  topUsers(nowMs: number): TopUser[] | undefined {
-    const { topUsers } = loadUsageFacts(this.deps.sql, quotaDayAt(nowMs).day);
+  /** `day`: the quota day the caller already has (quotaDayAt is not cheap). */
+  topUsers(day: string): TopUser[] | undefined {
+    const { topUsers } = loadUsageFacts(this.deps.sql, day);
     return topUsers.length > 0 ? topUsers : undefined;
   }
 

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { EventsAccepted, EventsBody, MarketoEvent, UsageBody } from '../../shared/events';
+import { EventsAccepted, EventsBody, MarketoEvent, MAX_BODY_BYTES, UsageBody } from '../../shared/events';
 import { QuotaState } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
@@ -32,7 +32,7 @@ const postEvents = createRoute({
     body: {
       // Two media types: each validator runs only for its own (a body that is missing fails as an event).
       required: false,
-      description: 'JSON: one event or {"events": [...]}. Form-encoded (what a Marketo webhook sends): one event, nested fields named with dots (campaign.name), empty values counting as absent. At most 64 KiB.',
+      description: `JSON: one event or {"events": [...]}. Form-encoded (what a Marketo webhook sends): one event, nested fields named with dots (campaign.name), empty values counting as absent. At most ${MAX_BODY_BYTES / 1024} KiB.`,
       content: {
         'application/json': { schema: EventsBody },
         'application/x-www-form-urlencoded': { schema: FormEvent },

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { MAX_BODY_BYTES } from '../../shared/events';
 import type { AppEnv } from '../middleware/context';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
@@ -6,12 +7,12 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'
 const DESCRIPTION = [
   'Marketo Engage problems as live notifications.',
   'Every error is {"error":{"code","message","details"?}}; `details` lists the failing fields. Messages follow Accept-Language.',
-  'JSON bodies need Content-Type: application/json (else 415) and may be at most 64 KiB (else 413).',
+  `JSON bodies need Content-Type: application/json (else 415) and may be at most ${MAX_BODY_BYTES / 1024} KiB (else 413).`,
   'A path asked with a method it does not have answers 405 with Allow; a key over its rate limit gets 429 with Retry-After.',
 ].join(' ');
 
 /** `DELETE /v1/tenants/{id}/keys/{keyId}` → `deleteTenantsByIdKeysByKeyId`: stable, unique, and never forgotten. */
-export function operationIdOf(method: string, path: string): string {
+function operationIdOf(method: string, path: string): string {
   const words = path
     .split('/')
     .filter((part) => part && part !== 'v1')
@@ -22,26 +23,25 @@ export function operationIdOf(method: string, path: string): string {
   return method + words.join('');
 }
 
-type Paths = Record<string, Record<string, { operationId?: string } | unknown>>;
-
-function nameOperations(paths: Paths): void {
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method] as { operationId?: string } | undefined;
-      if (operation) operation.operationId ??= operationIdOf(method, path);
-    }
-  }
+interface Operation {
+  operationId?: string;
+  requestBody?: { required?: boolean; content?: object };
 }
+type Paths = Record<string, Partial<Record<string, Operation>>>;
 
 /**
- * A body offered in two media types (POST /v1/events: JSON or a form) is required. Its route says
- * `required: false` only so that each media type's validator runs for its own requests alone; a
- * missing body is refused all the same (readBody), and the document says so.
+ * Fills in what the routes cannot say themselves, in one pass over the operations: an
+ * `operationId` each; and a body offered in two media types (POST /v1/events: JSON or a form) is
+ * required. That route says `required: false` only so that each media type's validator runs for
+ * its own requests alone; a missing body is refused all the same (readBody), and the document says so.
  */
-function requireTwoTypeBodies(paths: Paths): void {
-  for (const item of Object.values(paths)) {
+function completeOperations(paths: Paths): void {
+  for (const [path, item] of Object.entries(paths)) {
     for (const method of HTTP_METHODS) {
-      const body = (item[method] as { requestBody?: { required?: boolean; content?: object } } | undefined)?.requestBody;
+      const operation = item[method];
+      if (!operation) continue;
+      operation.operationId ??= operationIdOf(method, path);
+      const body = operation.requestBody;
       if (body && Object.keys(body.content ?? {}).length > 1) body.required = true;
     }
   }
@@ -63,8 +63,7 @@ export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>): void {
         // Relative: the paths are served by whichever deployment serves this document.
         servers: [{ url: '/', description: 'The worker serving this document' }],
       });
-      nameOperations(document.paths as Paths);
-      requireTwoTypeBodies(document.paths as Paths);
+      completeOperations(document.paths as Paths);
       cached = document;
     }
     return c.json(cached as object);

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ApiError } from '../../shared/errors';
+import { MAX_BODY_BYTES } from '../../shared/events';
 import { unauthorized } from '../errors';
 import { isKeyRevoked, type KeyRevoked } from '../key-session';
 import { memberOf } from '../keys/store';
@@ -23,7 +24,7 @@ const ERROR_DESCRIPTIONS = {
   403: 'The key lacks the role, or belongs to another tenant',
   404: 'Not found',
   409: 'The request conflicts with the state of the worker or tenant',
-  413: 'The body is larger than 64 KiB',
+  413: `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`,
   415: 'The body has an unsupported content type',
   429: 'Too many requests: `rate_limited` (per key, or failed root-token attempts per client address; see Retry-After) or `too_many_streams`',
 } as const;

@@ -1,6 +1,6 @@
 import type { EmailOrigin, MarketoEmailFact } from '../../shared/email';
 import type { MarketoEvent } from '../../shared/events';
-import { hasSeenEvent, rememberEvent } from '../store/idempotency';
+import { rememberNewEvent } from '../store/idempotency';
 import { recordOccurrence, type Recorded } from '../store/notifications';
 import { applyEvent, type ApplyContext } from './apply-event';
 import { marketoEmailOccurrence } from './marketo-email';
@@ -20,8 +20,7 @@ export interface EmailDelivery {
  */
 export function applyEmail(ctx: ApplyContext, mail: EmailDelivery): { duplicate: boolean; recorded: Recorded[] } {
   const seenId = `email:${mail.mailKey}`;
-  if (hasSeenEvent(ctx.sql, seenId)) return { duplicate: true, recorded: [] };
-  rememberEvent(ctx.sql, seenId, ctx.nowMs);
+  if (!rememberNewEvent(ctx.sql, seenId, ctx.nowMs)) return { duplicate: true, recorded: [] };
   if (mail.outcome.kind === 'events') {
     const withOrigin = { ...ctx, origin: mail.origin };
     return { duplicate: false, recorded: mail.outcome.events.flatMap((event) => applyEvent(withOrigin, event)) };

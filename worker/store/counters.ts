@@ -10,33 +10,27 @@ const namesOf = (type: NotificationType, severity: Severity) => [TOTAL, byType(t
 /** The tenant's totals: `open` (not resolved) and `legacy_read` (open, read before members existed). */
 export type TenantScope = 'open' | 'legacy_read';
 
-/** Moves one notification into (+1) or out of (-1) a tenant total. */
+/** Moves one notification into (+1) or out of (-1) a tenant total: one statement for the three totals. */
 export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: NotificationType, severity: Severity, delta: number): void {
-  // One statement for the three totals: every new notification passes here.
-  const [total, ofType, ofSeverity] = namesOf(type, severity);
   sql.exec(
     `INSERT INTO totals (scope, name, value) VALUES (?1, ?2, ?5), (?1, ?3, ?5), (?1, ?4, ?5)
      ON CONFLICT (scope, name) DO UPDATE SET value = value + excluded.value`,
     scope,
-    total,
-    ofType,
-    ofSeverity,
+    ...namesOf(type, severity),
     delta,
   );
 }
 
-/** Moves one notification into (+1) or out of (-1) one member's read or snoozed total. */
+/** Moves one notification into (+1) or out of (-1) one member's read or snoozed total, in one statement. */
 export function adjustMemberTotal(sql: SqlStorage, member: string, scope: MemberScope, type: NotificationType, severity: Severity, delta: number): void {
-  for (const name of namesOf(type, severity)) {
-    sql.exec(
-      `INSERT INTO member_totals (member, scope, name, value) VALUES (?, ?, ?, ?)
-       ON CONFLICT (member, scope, name) DO UPDATE SET value = value + excluded.value`,
-      member,
-      scope,
-      name,
-      delta,
-    );
-  }
+  sql.exec(
+    `INSERT INTO member_totals (member, scope, name, value) VALUES (?1, ?2, ?3, ?6), (?1, ?2, ?4, ?6), (?1, ?2, ?5, ?6)
+     ON CONFLICT (member, scope, name) DO UPDATE SET value = value + excluded.value`,
+    member,
+    scope,
+    ...namesOf(type, severity),
+    delta,
+  );
 }
 
 /** The member read every open one: their read total becomes open − legacy read, nothing is snoozed. */

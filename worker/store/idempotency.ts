@@ -1,14 +1,6 @@
 /** Event ids are remembered at least this long. */
 export const EVENT_ID_RETENTION_MS = 7 * 24 * 3_600_000;
 
-export function hasSeenEvent(sql: SqlStorage, id: string): boolean {
-  return sql.exec('SELECT 1 FROM seen_events WHERE id = ?', id).toArray().length > 0;
-}
-
-export function rememberEvent(sql: SqlStorage, id: string, nowMs: number): void {
-  sql.exec('INSERT OR IGNORE INTO seen_events (id, seen_at) VALUES (?, ?)', id, nowMs);
-}
-
 /** Remembers the id in one statement; false when it was seen before (a duplicate). */
 export function rememberNewEvent(sql: SqlStorage, id: string, nowMs: number): boolean {
   return sql.exec('INSERT OR IGNORE INTO seen_events (id, seen_at) VALUES (?, ?)', id, nowMs).rowsWritten > 0;

@@ -52,11 +52,12 @@ export function reopenForAll(sql: SqlStorage, before: StateRow, type: Notificati
   for (const { member } of snoozes) {
     adjustMemberTotal(sql, member, 'snoozed', before.type, before.severity, -1);
   }
-  if (open) {
-    if (before.read_at !== null) adjustTotal(sql, 'legacy_read', before.type, before.severity, -1);
-    adjustTotal(sql, 'open', before.type, before.severity, -1);
+  if (open && before.read_at !== null) adjustTotal(sql, 'legacy_read', before.type, before.severity, -1);
+  // An open one repeated under the same type and severity stays where it is counted: no write.
+  if (!(open && before.type === type && before.severity === severity)) {
+    if (open) adjustTotal(sql, 'open', before.type, before.severity, -1);
+    adjustTotal(sql, 'open', type, severity, 1);
   }
-  adjustTotal(sql, 'open', type, severity, 1);
   return { wasOutOfUnread: !open || before.read_at !== null || marks.length > 0 || snoozes.length > 0 };
 }
 
