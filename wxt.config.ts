@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-schemas';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
 import { withoutHonoCookies } from './extension/build/no-hono-cookies';
+import { storeManifestHooks } from './extension/build/store-package';
 import { LANGUAGES } from './shared/languages';
 import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
@@ -33,6 +34,8 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // `npm run zip`: the Chrome package goes to the store without the manifest `key`.
+    ...storeManifestHooks(),
     // One file per language, so each context loads only the active language's catalog.
     'build:publicAssets': (_wxt, files) => {
       for (const lang of LANGUAGES) files.push({ relativeDest: catalogPath(lang), contents: JSON.stringify(CATALOGS[lang]) });
@@ -57,9 +60,18 @@ export default defineConfig({
     web_accessible_resources: [{ resources: LANGUAGES.map(catalogPath), matches: MARKETO_MATCHES }],
     ...(browser === 'firefox'
       ? // Firefox reads policy for `storage.managed` from policies.json (3rdparty), named by this id.
-        { browser_specific_settings: { gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } } }
+        {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // Sent to the worker: the key (as a bearer token) and the member name typed at enrolment.
+              data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
+            },
+          },
+        }
       : {
-          // A fixed id, so that policy can name the extension; and what policy may set (storage.managed).
+          // A fixed id, so that policy can name the extension (left out of the store package); and
+          // what policy may set (storage.managed).
           key: MANIFEST_KEY,
           storage: { managed_schema: 'managed_schema.json' },
           // Only to prefill the name at enrolment with the profile's e-mail, and only if the person agrees.

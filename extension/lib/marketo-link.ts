@@ -1,8 +1,11 @@
 export { isMarketoHost, marketoLink } from '../../shared/marketo-hosts';
 import { isMarketoAppHost } from '../../shared/marketo-hosts';
 
-/** The hosts of the Marketo UI as match patterns (host permissions, tabs to tell about toasts). */
-export const MARKETO_MATCHES = ['*://*.marketo.com/*', 'https://experience.adobe.com/*'];
+/**
+ * The hosts of the Marketo UI as match patterns (host permissions, tabs to tell about toasts):
+ * https only, as Marketo serves its UI; a plain-http page could be anyone's on the way.
+ */
+export const MARKETO_MATCHES = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
 
 /**
  * Where the content script runs: match patterns cannot say `app-*`, so these globs (on the whole
@@ -10,7 +13,7 @@ export const MARKETO_MATCHES = ['*://*.marketo.com/*', 'https://experience.adobe
  * landing pages also served on *.marketo.com. A glob's `*` crosses dots, ports and slashes, hence
  * the scheme written out. In Experience Cloud, isMarketoPage then narrows to Marketo Engage.
  */
-export const MARKETO_APP_GLOBS = ['https://app-*', 'http://app-*', 'https://engage-*', 'http://engage-*', 'https://experience.adobe.com/*'];
+export const MARKETO_APP_GLOBS = ['https://app-*', 'https://engage-*', 'https://experience.adobe.com/*'];
 
 /** Marketo Engage inside Adobe Experience Cloud lives under a path or hash that names it. */
 export function isMarketoPage(href: string): boolean {

@@ -47,6 +47,8 @@ export async function launchFirefoxWithExtension(extensionDir: string, { hosts =
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // The Marketo-like page is served over https with a throwaway certificate.
+    acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
