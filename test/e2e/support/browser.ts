@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { requireBrowser } from '../../../scripts/lib/browser-versions.mjs';
 import { CHROMIUM, chromiumArgs } from '../../../scripts/lib/chromium.mjs';
 
 // The extension API inside the service worker; this file runs in Node and only ships the callbacks.
@@ -21,6 +22,8 @@ export interface ExtensionBrowser {
  * `lang` is the browser's own language (`--lang`), English unless asked.
  */
 export async function launchWithExtension(extensionDir: string, { lang = 'en-US' }: { lang?: string } = {}): Promise<ExtensionBrowser> {
+  // An older Chromium fails in ways that do not name the cause: refuse it, naming the minimum.
+  await requireBrowser('chromium');
   const profile = await mkdtemp(join(tmpdir(), 'marketo-notifier-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
