@@ -1,3 +1,4 @@
+import { displayText } from '../../shared/display-text';
 import type { Notification, NotificationOf } from '../../shared/notifications';
 import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from './format';
 import { describeHeadline, failedLeads, quotaReportedUsedUp, type ErrorCodeExplanation } from './headline';
@@ -22,8 +23,11 @@ export interface Description {
 /** What the popup lists under a notification's title (./headline.ts makes the title). */
 type FactLister<T extends Notification['type']> = (n: NotificationOf<T>, tr: Translator) => Fact[];
 
-const fact = (label: string, value: string | number | undefined, tr: Translator): Fact[] =>
-  value === undefined || value === '' ? [] : [{ label, value: typeof value === 'number' ? tr.number(value) : value }];
+/** A fact's text keeps its line breaks (an e-mail's excerpt, a message) but no invisible characters. */
+const fact = (label: string, value: string | number | undefined, tr: Translator): Fact[] => {
+  const text = typeof value === 'number' ? tr.number(value) : displayText(value ?? '', { multiline: true });
+  return text === '' ? [] : [{ label, value: text }];
+};
 
 const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   campaign_failure: ({ data }, tr) => [
@@ -99,7 +103,7 @@ export function connectorProblem(code: string, tr: Translator): string {
     case 'max_daily_calls':
       return tr.t(`connector.${code}`);
     default:
-      return tr.t('connector.marketo', { code });
+      return tr.t('connector.marketo', { code: displayText(code) });
   }
 }
 
@@ -115,6 +119,6 @@ export function describeNotification(notification: Notification, tr: Translator)
   return {
     ...describeHeadline(notification, tr),
     facts: [...lister(notification as never, tr), ...emailFacts(notification.data, tr), ...fact(tr.t('fact.message'), message, tr)],
-    message: message ?? null,
+    message: message === undefined ? null : displayText(message, { multiline: true }),
   };
 }

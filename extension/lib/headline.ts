@@ -3,6 +3,7 @@
  * toast and a desktop notification show. The popup's facts build on it in ./describe.ts; apart,
  * so that the content script and the background carry no code for facts they never show.
  */
+import { displayText } from '../../shared/display-text';
 import { marketoError, QUOTA_REACHED_ERROR } from '../../shared/marketo-errors';
 import type { Notification, NotificationData, NotificationOf } from '../../shared/notifications';
 import { formatDateTime, formatPercentValue } from './format';
@@ -81,5 +82,7 @@ function errorCodesOf(n: Notification): number[] {
 
 export function describeHeadline(notification: Notification, tr: Translator): Headline {
   const titler = TITLES[notification.type] as Titler<Notification['type']>;
-  return { title: titler(notification as never, tr), errorCodes: errorCodesOf(notification).map((code) => explainErrorCode(code, tr)) };
+  // One line, without the invisible characters a campaign or stream name may bring (U+202E, BEL…).
+  const title = displayText(titler(notification as never, tr));
+  return { title, errorCodes: errorCodesOf(notification).map((code) => explainErrorCode(code, tr)) };
 }

@@ -88,7 +88,7 @@ interface ToastProps {
   onTriage: (request: TriageRequest) => void;
 }
 
-function Toast({ notification, tr, onDismiss, onTriage }: ToastProps) {
+export function Toast({ notification, tr, onDismiss, onTriage }: ToastProps) {
   const { title, errorCodes } = describeHeadline(notification, tr);
   return (
     <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { displayText } from '../../../shared/display-text';
 import { problemKey, problemParams } from '../../lib/connection-problem';
 import { testConnection, type ConnectionTest, type TestedConnection } from '../../lib/connection-test';
 import { keyForUrl, normalizeWorkerUrl } from '../../lib/connection-url';
@@ -106,7 +107,7 @@ export function ConnectionSection({ tr, onTested, managed }: Props) {
       )}
       {stored?.member && (
         <p data-testid="member-name">
-          {tr.t('options.memberIs', { member: stored.member })}
+          {tr.t('options.memberIs', { member: displayText(stored.member) })}
         </p>
       )}
       {/* noValidate: the browser's own URL message would be in the browser's language, not the chosen one. */}

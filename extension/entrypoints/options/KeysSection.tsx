@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { displayText } from '../../../shared/display-text';
 import type { KeyListed } from '../../../shared/tenant';
 import { createApi } from '../../lib/api-client';
 import { problemKey, problemParams, type ConnectionProblem } from '../../lib/connection-problem';
@@ -63,7 +64,7 @@ export function KeysSection({ tr, tested }: { tr: Translator; tested: TestedConn
             {state.keys.map((key) => (
               <tr key={key.id} data-testid="key-row" data-key-id={key.id}>
                 <td>{tr.t(`role.${key.role}`)}</td>
-                <td>{key.label ?? ''}</td>
+                <td>{displayText(key.label ?? '')}</td>
                 <td>{when(key.createdAt)}</td>
                 <td data-testid="key-last-used">{when(key.lastUsedAt)}</td>
                 <td>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { displayText } from '../../../shared/display-text';
 import type { Member } from '../../../shared/members';
 import { createApi } from '../../lib/api-client';
 import { problemKey, type ConnectionProblem } from '../../lib/connection-problem';
@@ -50,7 +51,7 @@ export function MembersSection({ tr, tested }: { tr: Translator; tested: TestedC
           <tbody>
             {members.map((m) => (
               <tr key={m.member} data-testid="member-row">
-                <th scope="row">{m.member}</th>
+                <th scope="row">{displayText(m.member)}</th>
                 <td>{m.keys.map((k) => `${k.id} (${k.role})`).join(', ')}</td>
                 <td>{m.lastSeenAt ? relativeTime(m.lastSeenAt, now, tr.lang) : tr.t('members.never')}</td>
               </tr>
