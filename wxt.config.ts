@@ -6,8 +6,8 @@ import { withoutHonoCookies } from './extension/build/no-hono-cookies';
 import { LANGUAGES } from './shared/languages';
 import { CATALOGS } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
-import { originPattern } from './extension/lib/connection-url';
-import { MARKETO_MATCHES } from './extension/lib/marketo-link';
+import { originPattern } from './extension/lib/connection/connection-url';
+import { MARKETO_MATCHES } from './extension/lib/notification/marketo-link';
 import { GECKO_ID, MANIFEST_KEY } from './extension/manifest-key';
 
 /** What the options may ask for at run time: the configured worker's origin, among these. */
