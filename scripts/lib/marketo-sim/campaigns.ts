@@ -6,7 +6,23 @@ const CREATED = '2026-01-12T09:30:00Z';
  * A full campaign record from a few facts. `recurrence` and the qualification fields are required by
  * Adobe's definition even for a campaign that never recurs, so they carry neutral values.
  */
-export function campaignRecord({ id, name, type = 'trigger', isActive = true, status, folderId = 100 + (id % 7), host = 'app-sim.marketo.com', updatedAt = CREATED }) {
+export interface CampaignFacts {
+  id: number;
+  name: string;
+  type?: 'batch' | 'default' | 'trigger';
+  isActive?: boolean;
+  status?: string;
+  folderId?: number;
+  host?: string;
+  updatedAt?: string;
+}
+
+export type CampaignRecord = Record<string, unknown> & { id: number };
+
+export function campaignRecord({
+  id, name, type = 'trigger', isActive = true, status,
+  folderId = 100 + (id % 7), host = 'app-sim.marketo.com', updatedAt = CREATED,
+}: CampaignFacts): CampaignRecord {
   return {
     id,
     name,
@@ -44,7 +60,7 @@ export function campaignRecord({ id, name, type = 'trigger', isActive = true, st
 }
 
 /** A small instance's campaigns: a few active triggers, batches, one inactive trigger. */
-export function demoCampaigns(host) {
+export function demoCampaigns(host?: string): CampaignRecord[] {
   return [
     campaignRecord({ id: 1001, name: 'Welcome - new subscribers', host }),
     campaignRecord({ id: 1002, name: 'Lead scoring - web visits', host }),

@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const chromiumAvailable = () => existsSync(CHROMIUM);
+export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
 
 /**
  * Loads only the extension, and keeps Chromium off the network: on a closed network its
  * background connections are refused many at a time. `extra` adds flags of the caller's.
  */
-export function chromiumArgs(extensionDir, extra = []) {
+export function chromiumArgs(extensionDir: string, extra: string[] = []): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,

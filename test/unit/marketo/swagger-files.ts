@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 
 const OPENAPI_DIR = new URL('../../fixtures/reference/marketo-openapi/', import.meta.url);
 
-export function loadSwagger(file) {
+export type SwaggerFile = 'swagger-identity.json' | 'swagger-mapi.json' | 'swagger-asset.json';
+
+export function loadSwagger(file: SwaggerFile): { definitions: Record<string, Record<string, unknown>> } {
   return JSON.parse(readFileSync(new URL(file, OPENAPI_DIR), 'utf8'));
 }

@@ -2,15 +2,23 @@
 // errors and some campaigns, and the demo tenant's connector pointed at it. Used by `npm start` and
 // the end-to-end tests. It is a simulation, and says so.
 import { randomBytes } from 'node:crypto';
-import { demoCampaigns } from './marketo-sim/campaigns.mjs';
-import { startMarketoSimulator } from './marketo-sim/server.mjs';
 import { callWorker, LOCAL_MARKETO_HOSTS } from './local-worker.mjs';
+import { demoCampaigns } from './marketo-sim/campaigns.ts';
+import type { SimulatedInstance } from './marketo-sim/instance.ts';
+import { startMarketoSimulator, type MarketoSimulator } from './marketo-sim/server.ts';
 
 export { LOCAL_MARKETO_HOSTS };
 
 export const SIM_PORT = 8790;
 export const DEMO_CLIENT_ID = 'demo-client';
 export const DEMO_API_USER = 'notifier-api@demo.example';
+
+/** The simulator with its one instance: `instance` is that instance, not the lookup by client id. */
+export interface DemoMarketo extends Omit<MarketoSimulator, 'instance'> {
+  clientId: string;
+  clientSecret: string;
+  instance: SimulatedInstance;
+}
 
 /** Integrations that share the demo instance's quota, and how many calls each makes a minute. */
 const DEMO_USERS = { 'etl-sync@demo.example': 8, 'crm-connector@demo.example': 4, 'webinar-app@demo.example': 1 };
@@ -19,7 +27,9 @@ const DEMO_USERS = { 'etl-sync@demo.example': 8, 'crm-connector@demo.example': 4
  * Starts the simulated Marketo with the demo instance. Usage starts where a working day would be at this
  * hour and climbs every 15 s; a secret is made up for this run.
  */
-export async function startDemoMarketo({ port = SIM_PORT, climbEveryMs = 15_000 } = {}) {
+export async function startDemoMarketo(
+  { port = SIM_PORT, climbEveryMs = 15_000 }: { port?: number; climbEveryMs?: number } = {},
+): Promise<DemoMarketo> {
   const sim = await startMarketoSimulator({ port });
   const clientSecret = randomBytes(16).toString('hex');
   // At least an hour's worth, so that the users' order is clear from the first poll.
@@ -50,7 +60,12 @@ export async function startDemoMarketo({ port = SIM_PORT, climbEveryMs = 15_000 
 }
 
 /** Points the tenant's connector at the simulated Marketo and polls once; answers the status. */
-export async function connectToSimulator(workerUrl, adminKey, sim, { pollMinutes = 1 } = {}) {
+export async function connectToSimulator(
+  workerUrl: string,
+  adminKey: string,
+  sim: DemoMarketo,
+  { pollMinutes = 1 }: { pollMinutes?: number } = {},
+): Promise<any> {
   const put = await callWorker(workerUrl, '/v1/connector', {
     method: 'PUT',
     token: adminKey,

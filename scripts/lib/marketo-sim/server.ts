@@ -2,25 +2,44 @@
 // endpoint, the Usage API (today, last 7 days, errors) and the Asset API's smart campaigns, for any
 // number of instances told apart by their client id, and replays failures on request. It says
 // plainly, on every answer, that it is a simulation.
-import { createServer } from 'node:http';
-import { SimulatedInstance } from './instance.mjs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { SimulatedInstance, type InstanceConfig, type SimulatedAnswer } from './instance.ts';
+
+export type { InstanceConfig, SimulatedAnswer } from './instance.ts';
 
 export const SIMULATION_NOTICE = 'This is a simulated Marketo for local runs and tests; it is not Adobe Marketo Engage.';
 
-const REST_PATHS = {
+export interface MarketoSimulator {
+  url: string;
+  port: number;
+  host: string;
+  notice: string;
+  instances: Map<string, SimulatedInstance>;
+  addInstance(config: InstanceConfig): SimulatedInstance;
+  instance(clientId: string): SimulatedInstance | undefined;
+  close(): Promise<void>;
+}
+
+export interface SimulatorOptions {
+  port?: number;
+  host?: string;
+  onAnswer?: (kind: string, answer: SimulatedAnswer) => void;
+}
+
+const REST_PATHS: Record<string, string> = {
   '/rest/v1/stats/usage.json': 'usage',
   '/rest/v1/stats/usage/last7days.json': 'usage7',
   '/rest/v1/stats/errors.json': 'errors',
   '/rest/asset/v1/smartCampaigns.json': 'campaigns',
 };
 
-function send(res, status, body, type = 'application/json;charset=UTF-8') {
+function send(res: ServerResponse, status: number, body: unknown, type = 'application/json;charset=UTF-8') {
   res.writeHead(status, { 'content-type': type, 'x-simulation': 'marketo-notifier simulated Marketo' });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
-async function readJson(req) {
-  const chunks = [];
+async function readJson(req: IncomingMessage): Promise<any> {
+  const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk);
   const text = Buffer.concat(chunks).toString('utf8');
   return text ? JSON.parse(text) : {};
@@ -30,19 +49,21 @@ async function readJson(req) {
  * Starts the simulator. Answers `{url, port, instances, addInstance, instance, close}`.
  * `onAnswer(kind, answer)` sees every answer (the conformance tests validate them).
  */
-export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAnswer } = {}) {
-  const instances = new Map();
+export async function startMarketoSimulator(
+  { port = 0, host = '127.0.0.1', onAnswer }: SimulatorOptions = {},
+): Promise<MarketoSimulator> {
+  const instances = new Map<string, SimulatedInstance>();
   /** token -> instance, so that a REST call finds its instance from the bearer token alone. */
-  const byToken = (token) => [...instances.values()].find((i) => i.tokens.has(token));
-  const hanging = new Set();
+  const byToken = (token: string) => [...instances.values()].find((i) => i.tokens.has(token));
+  const hanging = new Set<NodeJS.Timeout>();
 
-  const addInstance = (config) => {
+  const addInstance = (config: InstanceConfig) => {
     const instance = new SimulatedInstance(config);
     instances.set(instance.clientId, instance);
     return instance;
   };
 
-  const answer = (res, kind, result) => {
+  const answer = (res: ServerResponse, kind: string, result: SimulatedAnswer) => {
     onAnswer?.(kind, result);
     if (result.hangMs) {
       // A timeout: hold the request, then drop the connection without an answer.
@@ -58,7 +79,7 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
     else send(res, result.status, result.body);
   };
 
-  const control = async (req, res, path) => {
+  const control = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/usage|\/errors)?$/.exec(path);
     if (path === '/__sim' || path === '/') return send(res, 200, { simulation: true, notice: SIMULATION_NOTICE, instances: instances.size });
     if (!match) return send(res, 404, { error: 'unknown simulator path' });
@@ -70,8 +91,8 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
     if (!match[2] && req.method === 'GET') return send(res, 200, instance.report());
     if (!match[2] && req.method === 'DELETE') return send(res, 200, { deleted: instances.delete(clientId) });
     if (match[2] === '/replays') for (const replay of body.replays ?? [body]) instance.queue(replay);
-    else if (match[2] === '/usage') for (const [user, count] of Object.entries(body)) instance.addUsage(user, count);
-    else if (match[2] === '/errors') for (const [code, count] of Object.entries(body)) instance.addErrors(code, count);
+    else if (match[2] === '/usage') for (const [user, count] of Object.entries(body as Record<string, number>)) instance.addUsage(user, count);
+    else if (match[2] === '/errors') for (const [code, count] of Object.entries(body as Record<string, number>)) instance.addErrors(code, count);
     else if (match[3]) instance.updateCampaign(Number(match[3]), body);
     if (!match[2] && req.method === 'PATCH' && 'nowMs' in body) instance.fixedNowMs = body.nowMs;
     return send(res, 200, instance.report());
@@ -99,9 +120,9 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
     handle().catch((error) => send(res, 400, { error: error instanceof Error ? error.message : 'bad request' }));
   });
 
-  await new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, resolve);
+    server.listen(port, host, () => resolve());
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -112,12 +133,12 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
     notice: SIMULATION_NOTICE,
     instances,
     addInstance,
-    instance: (clientId) => instances.get(clientId),
+    instance: (clientId: string) => instances.get(clientId),
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         for (const timer of hanging) clearTimeout(timer);
         server.closeAllConnections();
-        server.close(() => resolve(undefined));
+        server.close(() => resolve());
       }),
   };
 }

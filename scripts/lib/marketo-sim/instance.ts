@@ -1,11 +1,58 @@
 // One simulated Marketo instance (one custom service): tokens, today's usage and errors, campaigns,
 // and failures queued to replay. Answers follow Adobe's definitions (reference/marketo-openapi).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { centralDay, daysBefore } from './clock.mjs';
-import { campaignRecord } from './campaigns.mjs';
+import { campaignRecord, type CampaignFacts, type CampaignRecord } from './campaigns.ts';
+import { centralDay, daysBefore } from './clock.ts';
+
+/** What the simulator answered: JSON (`body`), raw text (`text`), or nothing for `hangMs`. */
+export interface SimulatedAnswer {
+  status?: number;
+  body?: any;
+  text?: string;
+  hangMs?: number;
+}
+
+export interface InstanceConfig {
+  clientId: string;
+  clientSecret: string;
+  apiUser: string;
+  /** Today's calls per API user before any call of the connector. */
+  users?: Record<string, number>;
+  /** Today's errors per code. */
+  errors?: Record<string, number>;
+  campaigns?: Array<CampaignFacts | CampaignRecord>;
+  history?: Array<{ date: string; total: number }>;
+  tokenTtlSeconds?: number;
+  host?: string;
+  nowMs?: number;
+}
+
+export interface Replay {
+  on?: 'identity' | 'usage' | 'usage7' | 'errors' | 'campaigns' | 'rest' | 'any';
+  /** A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused. */
+  fault: string;
+  times?: number;
+  delayMs?: number;
+}
+
+interface QueuedReplay {
+  on: NonNullable<Replay['on']>;
+  fault: string;
+  remaining: number;
+  delayMs?: number;
+}
+
+export interface InstanceReport {
+  clientId: string;
+  identityCalls: number;
+  calls: Array<{ at: number; kind: string; outcome: string }>;
+  restCalls: number;
+  usage: { date: string; total: number; users: Array<{ userId: string; count: number }> };
+  pendingReplays: number;
+}
 
 /** Marketo's own wording of the response-level errors it replays. */
-export const ERROR_MESSAGES = {
+export const ERROR_MESSAGES: Record<string, string> = {
   601: 'Access token invalid',
   602: 'Access token expired',
   603: 'Access denied',
@@ -24,7 +71,25 @@ export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_fa
 const requestId = () => `${randomBytes(2).toString('hex')}#${Date.now().toString(16)}`;
 
 export class SimulatedInstance {
-  constructor({ clientId, clientSecret, apiUser, users = {}, errors = {}, campaigns = [], history, tokenTtlSeconds = 3600, host, nowMs }) {
+  clientId: string;
+  clientSecret: string;
+  apiUser: string;
+  host: string;
+  fixedNowMs: number | null;
+  tokenTtlSeconds: number;
+  tokens: Map<string, number>;
+  usage: Map<string, Map<string, number>>;
+  errorCounts: Map<string, Map<string, number>>;
+  campaigns: CampaignRecord[];
+  replays: QueuedReplay[];
+  log: InstanceReport['calls'];
+  identityCalls: number;
+  history: Array<{ date: string; total: number }> | null;
+
+  constructor({
+    clientId, clientSecret, apiUser, users = {}, errors = {}, campaigns = [],
+    history, tokenTtlSeconds = 3600, host, nowMs,
+  }: InstanceConfig) {
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.apiUser = apiUser;
@@ -36,7 +101,7 @@ export class SimulatedInstance {
     /** day -> Map(userId -> count) and day -> Map(code -> count). */
     this.usage = new Map();
     this.errorCounts = new Map();
-    this.campaigns = campaigns.map((c) => ('computedUrl' in c ? c : campaignRecord({ host: this.host, ...c })));
+    this.campaigns = campaigns.map((c) => ('computedUrl' in c ? (c as CampaignRecord) : campaignRecord({ host: this.host, ...(c as CampaignFacts) })));
     this.replays = [];
     /** Every request seen: {at, kind, outcome}; tests count calls with it. */
     this.log = [];
@@ -48,39 +113,39 @@ export class SimulatedInstance {
     this.history = history ?? null;
   }
 
-  now() {
+  now(): number {
     return this.fixedNowMs ?? Date.now();
   }
 
-  day() {
+  day(): string {
     return centralDay(this.now());
   }
 
-  addUsage(userId, count, day = this.day()) {
+  addUsage(userId: string, count: number, day = this.day()): void {
     const users = this.usage.get(day) ?? new Map();
     users.set(userId, (users.get(userId) ?? 0) + count);
     this.usage.set(day, users);
   }
 
-  addErrors(code, count, day = this.day()) {
+  addErrors(code: string | number, count: number, day = this.day()): void {
     const codes = this.errorCounts.get(day) ?? new Map();
     codes.set(String(code), (codes.get(String(code)) ?? 0) + count);
     this.errorCounts.set(day, codes);
   }
 
   /** Queues failures: `on` is identity, usage, usage7, errors, campaigns or any; `times` how often. */
-  queue({ on = 'any', fault, times = 1, delayMs }) {
+  queue({ on = 'any', fault, times = 1, delayMs }: Replay): void {
     this.replays.push({ on, fault: String(fault), remaining: times, delayMs });
   }
 
-  updateCampaign(id, changes) {
+  updateCampaign(id: number, changes: Record<string, unknown>): CampaignRecord {
     const campaign = this.campaigns.find((c) => c.id === id);
     if (!campaign) throw new Error(`no campaign ${id}`);
     Object.assign(campaign, changes);
     return campaign;
   }
 
-  takeReplay(kind) {
+  takeReplay(kind: string): QueuedReplay | null {
     const replay = this.replays.find((r) => r.on === kind || r.on === 'any' || (r.on === 'rest' && kind !== 'identity'));
     if (!replay) return null;
     replay.remaining -= 1;
@@ -89,7 +154,7 @@ export class SimulatedInstance {
   }
 
   /** GET /identity/oauth/token: the same token while it lives, as Marketo does. */
-  identity(params) {
+  identity(params: URLSearchParams): SimulatedAnswer {
     this.identityCalls += 1;
     const replay = this.takeReplay('identity');
     if (replay) return this.record('identity', this.faultAnswer(replay, false));
@@ -97,7 +162,7 @@ export class SimulatedInstance {
       return this.record('identity', { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } });
     }
     const nowMs = this.now();
-    let live = [...this.tokens].find(([, expiresMs]) => expiresMs > nowMs);
+    let live: [string, number] | undefined = [...this.tokens].find(([, expiresMs]) => expiresMs > nowMs);
     if (!live) {
       live = [`${randomUUID()}:sim`, nowMs + this.tokenTtlSeconds * 1000];
       this.tokens.set(live[0], live[1]);
@@ -107,7 +172,7 @@ export class SimulatedInstance {
   }
 
   /** A REST call: checks the bearer token, replays a queued failure, counts the call, answers. */
-  rest(kind, authorization, query) {
+  rest(kind: string, authorization: string | undefined, query: URLSearchParams): SimulatedAnswer {
     const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
     const expiresMs = token === undefined ? undefined : this.tokens.get(token);
     if (expiresMs === undefined) return this.record(kind, this.errorAnswer(kind, '601'));
@@ -123,7 +188,7 @@ export class SimulatedInstance {
     return this.record(kind, { status: 200, body: this.success(kind, query) });
   }
 
-  success(kind, query) {
+  success(kind: string, query: URLSearchParams): Record<string, unknown> {
     const envelope = { requestId: requestId(), success: true, errors: [], warnings: [] };
     const day = this.day();
     if (kind === 'usage') return { ...envelope, result: [this.usageOf(day)] };
@@ -140,26 +205,26 @@ export class SimulatedInstance {
     return { ...envelope, result: page.map((c) => structuredClone(c)) };
   }
 
-  lastSevenDays(day) {
+  lastSevenDays(day: string): Array<{ date: string; total: number }> {
     if (this.history) return this.history;
     return daysBefore(day, 7)
       .reverse()
       .map((date) => ({ date, total: this.usage.get(date) ? this.usageOf(date).total : 1200 + (Number(date.slice(8)) * 397) % 900 }));
   }
 
-  usageOf(day) {
+  usageOf(day: string): InstanceReport['usage'] {
     const users = [...(this.usage.get(day) ?? new Map())].map(([userId, count]) => ({ userId, count }));
     return { date: day, total: users.reduce((sum, u) => sum + u.count, 0), users };
   }
 
   /** A response-level error: HTTP 200, success false; the Usage API's envelope lists every member. */
-  errorAnswer(kind, code, message = ERROR_MESSAGES[code] ?? 'Error') {
+  errorAnswer(kind: string, code: string, message = ERROR_MESSAGES[code] ?? 'Error'): SimulatedAnswer {
     this.addErrors(code, 1);
     const body = { requestId: requestId(), success: false, errors: [{ code: String(code), message }] };
     return { status: 200, body: kind === 'campaigns' ? { ...body, warnings: [] } : { ...body, result: [], warnings: [] } };
   }
 
-  faultAnswer(replay, restEnvelope) {
+  faultAnswer(replay: QueuedReplay, restEnvelope: boolean): SimulatedAnswer {
     switch (replay.fault) {
       case 'http500':
         return { status: 500, text: 'Internal Server Error' };
@@ -179,14 +244,14 @@ export class SimulatedInstance {
     }
   }
 
-  record(kind, answer) {
+  record(kind: string, answer: SimulatedAnswer): SimulatedAnswer {
     const outcome = answer.hangMs ? 'timeout' : answer.status !== 200 ? `http${answer.status}` : answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : answer.text ? 'malformed' : 'ok';
     this.log.push({ at: this.now(), kind, outcome });
     return answer;
   }
 
   /** What tests read back: the calls seen and today's counters. */
-  report() {
+  report(): InstanceReport {
     const day = this.day();
     return {
       clientId: this.clientId,
