@@ -1,6 +1,6 @@
-import type { en as enCodes } from './codes/en';
-import type { en } from './en';
-import type { en as enOptions } from './options/en';
+import type { en as enCodes } from './locales/en/codes';
+import type { en } from './locales/en/ui';
+import type { en as enOptions } from './locales/en/options';
 
 /**
  * A text that depends on a count, one entry per plural category the language has
