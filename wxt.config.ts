@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-schemas';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
 import { withoutHonoCookies } from './extension/build/no-hono-cookies';
-import { LANGUAGES } from './shared/languages';
-import { CATALOGS } from './extension/lib/i18n/catalogs';
+import { LANGUAGES, localeFolder } from './shared/languages';
+import { CATALOGS, MANIFEST_MESSAGES } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
 import { originPattern } from './extension/lib/connection/connection-url';
 import { MARKETO_MATCHES } from './extension/lib/notification/marketo-link';
@@ -33,16 +33,22 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // One file per language, so each context loads only the active language's catalog.
+    // One file per language, so each context loads only the active language's catalog; and the
+    // manifest's name and description where the browser reads them, from each language's folder.
     'build:publicAssets': (_wxt, files) => {
-      for (const lang of LANGUAGES) files.push({ relativeDest: catalogPath(lang), contents: JSON.stringify(CATALOGS[lang]) });
+      for (const lang of LANGUAGES) {
+        files.push({ relativeDest: catalogPath(lang), contents: JSON.stringify(CATALOGS[lang]) });
+        const messages = `${JSON.stringify(MANIFEST_MESSAGES[lang], null, 2)}\n`;
+        files.push({ relativeDest: `_locales/${localeFolder(lang)}/messages.json`, contents: messages });
+      }
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const lang of LANGUAGES) paths.push(catalogPath(lang));
     },
   },
   manifest: ({ browser }) => ({
-    // Name and description in the browser's language: public/_locales/<lang>/messages.json.
+    // Name and description in the browser's language: _locales/<folder>/messages.json, written by
+    // the build from extension/lib/i18n/locales/<lang>/manifest.json.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

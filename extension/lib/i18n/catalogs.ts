@@ -1,8 +1,9 @@
 /**
  * Every language's whole catalog, for the build (which writes one `i18n/<lang>.json` per
- * language) and for tests. Runtime code never imports this: it loads the one language it needs.
- * A language is a folder in ./locales (its interface, options and error-code texts), imported
- * and listed here; its tag is in shared/languages.ts.
+ * language, and the manifest's `_locales/<folder>/messages.json`) and for tests. Runtime code never
+ * imports this: it loads the one language it needs. A language is a folder in ./locales (its
+ * interface, options, error-code and manifest texts), imported and listed here; its tag is in
+ * shared/languages.ts.
  */
 import type { Language } from '../../../shared/languages';
 import { en } from './locales/en';
@@ -17,9 +18,9 @@ import { ptBR } from './locales/pt-BR';
 import { sv } from './locales/sv';
 import { zhHans } from './locales/zh-Hans';
 import { zhHant } from './locales/zh-Hant';
-import type { Catalog } from './types';
+import type { Catalog, Locale, ManifestMessages } from './types';
 
-export const CATALOGS: Record<Language, Catalog> = {
+const LOCALES: Record<Language, Locale> = {
   en,
   de,
   es,
@@ -33,3 +34,11 @@ export const CATALOGS: Record<Language, Catalog> = {
   'zh-Hans': zhHans,
   'zh-Hant': zhHant,
 };
+
+const each = <T>(pick: (locale: Locale) => T) =>
+  Object.fromEntries(Object.entries(LOCALES).map(([language, locale]) => [language, pick(locale)])) as Record<Language, T>;
+
+export const CATALOGS: Record<Language, Catalog> = each((locale) => locale.catalog);
+
+/** The manifest's name and description in each language (`__MSG_extName__`, `__MSG_extDescription__`). */
+export const MANIFEST_MESSAGES: Record<Language, ManifestMessages> = each((locale) => locale.manifest);

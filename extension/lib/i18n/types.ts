@@ -18,3 +18,12 @@ export type CodeCatalog = Strings<typeof enCodes>;
 /** What one language's file holds once built: its interface strings and its code meanings. */
 export type Catalog = UiCatalog & OptionsCatalog & CodeCatalog;
 export type MessageKey = keyof Catalog;
+
+/** The manifest's name and description, as the browser reads them from `_locales/<folder>/messages.json`. */
+export type ManifestMessages = Record<'extName' | 'extDescription', { message: string; description?: string }>;
+
+/** One language's folder in ./locales: its catalog and its manifest texts. */
+export interface Locale {
+  catalog: Catalog;
+  manifest: ManifestMessages;
+}

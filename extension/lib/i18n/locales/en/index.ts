@@ -1,7 +1,8 @@
-import type { Catalog } from '../../types';
+import type { Locale } from '../../types';
 import { en as codes } from './codes';
+import manifest from './manifest.json';
 import { en as options } from './options';
 import { en as ui } from './ui';
 
-/** English: the interface's texts, the options page's, and Marketo's error codes explained. */
-export const en: Catalog = { ...ui, ...options, ...codes };
+/** English: the interface's, options', error codes' and manifest's texts. */
+export const en: Locale = { catalog: { ...ui, ...options, ...codes }, manifest };

@@ -1,7 +1,8 @@
-import type { Catalog } from '../../types';
+import type { Locale } from '../../types';
 import { es as codes } from './codes';
+import manifest from './manifest.json';
 import { es as options } from './options';
 import { es as ui } from './ui';
 
-/** Español: the interface's texts, the options page's, and Marketo's error codes explained. */
-export const es: Catalog = { ...ui, ...options, ...codes };
+/** Español: the interface's, options', error codes' and manifest's texts. */
+export const es: Locale = { catalog: { ...ui, ...options, ...codes }, manifest };

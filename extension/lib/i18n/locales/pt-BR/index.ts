@@ -1,7 +1,8 @@
-import type { Catalog } from '../../types';
+import type { Locale } from '../../types';
 import { ptBR as codes } from './codes';
+import manifest from './manifest.json';
 import { ptBR as options } from './options';
 import { ptBR as ui } from './ui';
 
-/** Português (Brasil): the interface's texts, the options page's, and Marketo's error codes explained. */
-export const ptBR: Catalog = { ...ui, ...options, ...codes };
+/** Português (Brasil): the interface's, options', error codes' and manifest's texts. */
+export const ptBR: Locale = { catalog: { ...ui, ...options, ...codes }, manifest };
