@@ -35,8 +35,10 @@ const LOCALES: Record<Language, Locale> = {
   'zh-Hant': zhHant,
 };
 
-const each = <T>(pick: (locale: Locale) => T) =>
-  Object.fromEntries(Object.entries(LOCALES).map(([language, locale]) => [language, pick(locale)])) as Record<Language, T>;
+function each<T>(pick: (locale: Locale) => T): Record<Language, T> {
+  const entries = Object.entries(LOCALES).map(([language, locale]) => [language, pick(locale)]);
+  return Object.fromEntries(entries) as Record<Language, T>;
+}
 
 export const CATALOGS: Record<Language, Catalog> = each((locale) => locale.catalog);
 

@@ -20,7 +20,11 @@ export type Catalog = UiCatalog & OptionsCatalog & CodeCatalog;
 export type MessageKey = keyof Catalog;
 
 /** The manifest's name and description, as the browser reads them from `_locales/<folder>/messages.json`. */
-export type ManifestMessages = Record<'extName' | 'extDescription', { message: string; description?: string }>;
+export type ManifestMessages = Record<'extName' | 'extDescription', ManifestMessage>;
+export interface ManifestMessage {
+  message: string;
+  description?: string;
+}
 
 /** One language's folder in ./locales: its catalog and its manifest texts. */
 export interface Locale {

@@ -101,7 +101,9 @@ export class SimulatedInstance {
     /** day -> Map(userId -> count) and day -> Map(code -> count). */
     this.usage = new Map();
     this.errorCounts = new Map();
-    this.campaigns = campaigns.map((c) => ('computedUrl' in c ? (c as CampaignRecord) : campaignRecord({ host: this.host, ...(c as CampaignFacts) })));
+    this.campaigns = campaigns.map((c) =>
+      'computedUrl' in c ? (c as CampaignRecord) : campaignRecord({ host: this.host, ...(c as CampaignFacts) }),
+    );
     this.replays = [];
     /** Every request seen: {at, kind, outcome}; tests count calls with it. */
     this.log = [];

@@ -90,9 +90,10 @@ export async function startMarketoSimulator(
     if (!instance) return send(res, 404, { error: `no simulated instance ${clientId}` });
     if (!match[2] && req.method === 'GET') return send(res, 200, instance.report());
     if (!match[2] && req.method === 'DELETE') return send(res, 200, { deleted: instances.delete(clientId) });
+    const counts = body as Record<string, number>;
     if (match[2] === '/replays') for (const replay of body.replays ?? [body]) instance.queue(replay);
-    else if (match[2] === '/usage') for (const [user, count] of Object.entries(body as Record<string, number>)) instance.addUsage(user, count);
-    else if (match[2] === '/errors') for (const [code, count] of Object.entries(body as Record<string, number>)) instance.addErrors(code, count);
+    else if (match[2] === '/usage') for (const [user, count] of Object.entries(counts)) instance.addUsage(user, count);
+    else if (match[2] === '/errors') for (const [code, count] of Object.entries(counts)) instance.addErrors(code, count);
     else if (match[3]) instance.updateCampaign(Number(match[3]), body);
     if (!match[2] && req.method === 'PATCH' && 'nowMs' in body) instance.fixedNowMs = body.nowMs;
     return send(res, 200, instance.report());

@@ -6,8 +6,8 @@ describe('interpolate', () => {
   const format = (n: number) => german.format(n);
 
   it('fills each placeholder, numbers as the language writes them', () => {
-    expect(interpolate('{count} von {limit} für {name}', { count: 65536, limit: 100000, name: 'Ana' }, format))
-      .toBe('65.536 von 100.000 für Ana');
+    const params = { count: 65536, limit: 100000, name: 'Ana' };
+    expect(interpolate('{count} von {limit} für {name}', params, format)).toBe('65.536 von 100.000 für Ana');
   });
 
   it('fills a placeholder every time it appears, and leaves one without a value as it is', () => {
