@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectToSimulator, DEMO_API_USER, startDemoMarketo, type DemoMarketo } from '../../scripts/lib/demo-marketo.mjs';
+import { connectToSimulator, DEMO_API_USER, startDemoMarketo, type DemoMarketo } from '../../scripts/lib/demo-marketo';
 import { callWorker } from '../../scripts/lib/local-worker.mjs';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/notifications';
-import { describeNotification, explainErrorCode } from '../../extension/lib/describe';
+import { describeNotification, explainErrorCode } from '../../extension/lib/notification/describe';
 import { LANGUAGES } from '../../extension/lib/i18n';
 import { translator } from './translators';
 import { campaignFailure, engagement } from './fixtures';
