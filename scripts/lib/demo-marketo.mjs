@@ -4,11 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { demoCampaigns } from './marketo-sim/campaigns.mjs';
 import { startMarketoSimulator } from './marketo-sim/server.mjs';
-import { callWorker, LOCAL_MARKETO_HOSTS } from './local-worker.mjs';
+import { callWorker, LOCAL_MARKETO_HOSTS, SIM_PORT } from './local-worker.mjs';
 
-export { LOCAL_MARKETO_HOSTS };
-
-export const SIM_PORT = 8790;
+export { LOCAL_MARKETO_HOSTS, SIM_PORT };
 export const DEMO_CLIENT_ID = 'demo-client';
 export const DEMO_API_USER = 'notifier-api@demo.example';
 

@@ -19,7 +19,21 @@ export const MARKETO_TIMEOUT_MS = 10_000;
 
 export type { ConnectorPut };
 
-export type ConnectorPutRefusal = { error: 'connector_incomplete'; missing: ('restUrl' | 'clientId' | 'clientSecret')[] } | { error: 'connector_key_missing' };
+export type ConnectorPutRefusal =
+  | { error: 'connector_incomplete'; missing: ('restUrl' | 'clientId' | 'clientSecret')[] }
+  | { error: 'connector_key_missing' }
+  /** A restUrl on another origin without the clientSecret: the stored one is not sent to a new host. */
+  | { error: 'secret_required' };
+
+/** True when `next` names another origin than `stored` (both as checkRestUrl answers them). */
+function movesOrigin(stored: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  try {
+    return new URL(next).origin !== new URL(stored).origin;
+  } catch {
+    return true;
+  }
+}
 
 /** What the tenant object lends the connector. */
 export interface ConnectorHostDeps {
@@ -49,6 +63,7 @@ export class ConnectorHost {
     // The first PUT names the instance and its credentials; later ones change what they name.
     const missing = current === null ? (['restUrl', 'clientId', 'clientSecret'] as const).filter((f) => input[f] === undefined || input[f] === null) : [];
     if (missing.length > 0) return { error: 'connector_incomplete', missing };
+    if (current !== null && input.clientSecret === undefined && movesOrigin(current.restUrl, input.restUrl)) return { error: 'secret_required' };
     const key = this.deps.connectorKey();
     if (typeof input.clientSecret === 'string' && !key) return { error: 'connector_key_missing' };
     const sealedSecret =

@@ -49,7 +49,8 @@ async function getJson(url: string, headers: Record<string, string>, timeoutMs: 
 
 function marketoError(errors: { code: string; message?: string }[] | undefined): MarketoFailure {
   const first = errors?.[0];
-  return { kind: 'marketo', code: first?.code ?? 'unknown', message: (first?.message ?? '').slice(0, 200) };
+  // Whole: the session scrubs the text of its credentials before it cuts it (scrub.ts).
+  return { kind: 'marketo', code: first?.code ?? 'unknown', message: first?.message ?? '' };
 }
 
 /** GET <restUrl>/identity/oauth/token: the token and the API user, or why not. */

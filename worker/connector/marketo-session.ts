@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { needsNewToken, tokenFromIdentity, usableToken, type AccessToken } from './access-token';
 import { fail, getRest, requestToken, type Outcome } from './marketo-call';
+import { scrubMarketoText } from './scrub';
 
 export interface SessionOptions {
   restUrl: string;
@@ -29,9 +30,11 @@ export class MarketoSession {
     const cached = usableToken(this.options.tokens.get(), this.options.now());
     if (cached !== null) return { ok: true, value: (this.current = cached) };
     const { restUrl, clientId, clientSecret, timeoutMs } = this.options;
-    const answer = await requestToken(restUrl, clientId, clientSecret, timeoutMs);
+    const answer = this.scrubbed(await requestToken(restUrl, clientId, clientSecret, timeoutMs));
     if (!answer.ok) return answer;
-    const token = tokenFromIdentity(answer.value, this.options.now());
+    // The scope is shown as the API user: it must not carry the credentials either.
+    const scope = scrubMarketoText(answer.value.scope, [clientSecret, clientId, answer.value.access_token]);
+    const token = tokenFromIdentity({ ...answer.value, scope }, this.options.now());
     this.options.tokens.set(token);
     return { ok: true, value: (this.current = token) };
   }
@@ -48,6 +51,14 @@ export class MarketoSession {
     const token = await this.token();
     if (!token.ok) return token;
     if (!this.options.takeCall()) return fail({ kind: 'max_daily_calls' });
-    return getRest(this.options.restUrl, pathAndQuery, token.value.value, item, this.options.timeoutMs);
+    const answer = await getRest(this.options.restUrl, pathAndQuery, token.value.value, item, this.options.timeoutMs);
+    return this.scrubbed(answer, token.value.value);
+  }
+
+  /** Marketo's error text as it may be kept: without the credentials (a host may quote the request), cut. */
+  private scrubbed<T>(outcome: Outcome<T>, accessToken?: string): Outcome<T> {
+    if (outcome.ok || outcome.failure.kind !== 'marketo') return outcome;
+    const message = scrubMarketoText(outcome.failure.message, [this.options.clientSecret, this.options.clientId, accessToken]);
+    return fail({ ...outcome.failure, message });
   }
 }

@@ -19,7 +19,7 @@ export const ERROR_MESSAGES = {
 };
 
 /** What a queued failure can be: a Marketo error code (HTTP 200, success:false), or a transport fault. */
-export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_false', 'refused'];
+export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_false', 'refused', 'echo'];
 
 const requestId = () => `${randomBytes(2).toString('hex')}#${Date.now().toString(16)}`;
 
@@ -92,7 +92,7 @@ export class SimulatedInstance {
   identity(params) {
     this.identityCalls += 1;
     const replay = this.takeReplay('identity');
-    if (replay) return this.record('identity', this.faultAnswer(replay, false));
+    if (replay) return this.record('identity', this.faultAnswer(replay, false, `GET /identity/oauth/token?${params}`));
     if (params.get('grant_type') !== 'client_credentials' || params.get('client_id') !== this.clientId || params.get('client_secret') !== this.clientSecret) {
       return this.record('identity', { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } });
     }
@@ -116,7 +116,8 @@ export class SimulatedInstance {
     if (replay) {
       // A replayed 601/602 means the token really is gone: the next identity call gives a new one.
       if (replay.fault === '601' || replay.fault === '602') this.tokens.delete(token);
-      return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns'));
+      const request = `GET ${kind}?${query} Authorization: ${authorization}`;
+      return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns', request));
     }
     // Calls that fail at the response level are not counted (error-codes.md); this one succeeds.
     this.addUsage(this.apiUser, 1);
@@ -159,8 +160,12 @@ export class SimulatedInstance {
     return { status: 200, body: kind === 'campaigns' ? { ...body, warnings: [] } : { ...body, result: [], warnings: [] } };
   }
 
-  faultAnswer(replay, restEnvelope) {
+  /** `request`: what the call sent, for a host that echoes it (`echo`). */
+  faultAnswer(replay, restEnvelope, request = '') {
     switch (replay.fault) {
+      case 'echo':
+        // A hostile or broken host that quotes the request back in a long error message.
+        return this.errorAnswer(restEnvelope ? 'usage' : 'campaigns', '611', `Cannot serve ${request} ${'.'.repeat(1200)}`);
       case 'http500':
         return { status: 500, text: 'Internal Server Error' };
       case 'http502':
