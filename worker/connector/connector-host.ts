@@ -16,6 +16,12 @@ import { sealSecret } from './secret-box';
 
 /** A call to Marketo that has not answered by then has failed (a timeout). */
 export const MARKETO_TIMEOUT_MS = 10_000;
+/**
+ * A whole poll, all its calls together, ends by then (`poll_deadline`): 6 calls' worth. A poll given a
+ * shorter call timeout (tests) gets a deadline shorter in the same measure.
+ */
+export const POLL_DEADLINE_MS = 60_000;
+const pollDeadlineFor = (timeoutMs: number) => Math.round((timeoutMs * POLL_DEADLINE_MS) / MARKETO_TIMEOUT_MS);
 
 export type { ConnectorPut };
 
@@ -161,6 +167,7 @@ export class ConnectorHost {
       connectorKey: this.deps.connectorKey(),
       nowMs,
       timeoutMs,
+      pollDeadlineMs: pollDeadlineFor(timeoutMs),
       tokens: { get: () => this.token, set: (token) => (this.token = token) },
       force,
     });

@@ -30,7 +30,10 @@ export interface PollContext {
   /** The worker secret CONNECTOR_KEY; without it no secret opens. */
   connectorKey: string | undefined;
   nowMs: number;
+  /** One call's time. */
   timeoutMs: number;
+  /** The whole poll's time, all its calls together. */
+  pollDeadlineMs: number;
   /** The access token, kept by the tenant object between polls (memory only). */
   tokens: { get(): AccessToken | null; set(token: AccessToken | null): void };
   /** POST /v1/connector/poll: the campaigns too, whatever their schedule. */
@@ -101,6 +104,7 @@ async function runSteps(ctx: PollContext, config: StoredConnector, day: string, 
     clientId: config.clientId,
     clientSecret: secret,
     timeoutMs: ctx.timeoutMs,
+    pollDeadline: AbortSignal.timeout(ctx.pollDeadlineMs),
     now: () => ctx.nowMs,
     tokens: ctx.tokens,
     takeCall: () => {

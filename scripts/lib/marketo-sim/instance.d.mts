@@ -5,16 +5,19 @@ export const FAULTS: string[];
 
 export interface Replay {
   on?: 'identity' | 'usage' | 'usage7' | 'errors' | 'campaigns' | 'rest' | 'any';
-  /** A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused, echo. */
+  /** A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused, echo, huge, slow. */
   fault: string;
   times?: number;
   delayMs?: number;
+  /** `huge`: the answer's size in bytes (1 GiB by default) and HTTP status (200 by default). */
+  bytes?: number;
+  status?: number;
 }
 
 export interface InstanceReport {
   clientId: string;
   identityCalls: number;
-  calls: Array<{ at: number; kind: string; outcome: string }>;
+  calls: Array<{ at: number; kind: string; outcome: string; stream?: { bytes: number; sent: number } }>;
   restCalls: number;
   usage: { date: string; total: number; users: Array<{ userId: string; count: number }> };
   pendingReplays: number;

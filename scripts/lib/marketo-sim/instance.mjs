@@ -19,7 +19,7 @@ export const ERROR_MESSAGES = {
 };
 
 /** What a queued failure can be: a Marketo error code (HTTP 200, success:false), or a transport fault. */
-export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_false', 'refused', 'echo'];
+export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_false', 'refused', 'echo', 'huge', 'slow'];
 
 const requestId = () => `${randomBytes(2).toString('hex')}#${Date.now().toString(16)}`;
 
@@ -68,9 +68,13 @@ export class SimulatedInstance {
     this.errorCounts.set(day, codes);
   }
 
-  /** Queues failures: `on` is identity, usage, usage7, errors, campaigns or any; `times` how often. */
-  queue({ on = 'any', fault, times = 1, delayMs }) {
-    this.replays.push({ on, fault: String(fault), remaining: times, delayMs });
+  /**
+   * Queues failures: `on` is identity, usage, usage7, errors, campaigns, rest or any; `times` how often.
+   * `huge` streams an answer of `bytes` (HTTP `status`, 200 by default); `slow` answers as usual after
+   * `delayMs`.
+   */
+  queue({ on = 'any', fault, times = 1, delayMs, bytes, status }) {
+    this.replays.push({ on, fault: String(fault), remaining: times, delayMs, bytes, status });
   }
 
   updateCampaign(id, changes) {
@@ -116,6 +120,10 @@ export class SimulatedInstance {
     if (replay) {
       // A replayed 601/602 means the token really is gone: the next identity call gives a new one.
       if (replay.fault === '601' || replay.fault === '602') this.tokens.delete(token);
+      if (replay.fault === 'slow') {
+        this.addUsage(this.apiUser, 1);
+        return this.record(kind, { status: 200, body: this.success(kind, query), delayMs: replay.delayMs ?? 1000 });
+      }
       const request = `GET ${kind}?${query} Authorization: ${authorization}`;
       return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns', request));
     }
@@ -172,6 +180,9 @@ export class SimulatedInstance {
         return { status: 502, text: 'Bad Gateway' };
       case 'timeout':
         return { hangMs: replay.delayMs ?? 60_000 };
+      case 'huge':
+        // Generated while it is sent, never held: the start of a valid envelope, then result items.
+        return { status: replay.status ?? 200, stream: { bytes: replay.bytes ?? 1024 ** 3, sent: 0 } };
       case 'malformed':
         return { status: 200, text: '{"requestId":"e42b#1","success":tr' };
       case 'refused':
@@ -185,8 +196,9 @@ export class SimulatedInstance {
   }
 
   record(kind, answer) {
-    const outcome = answer.hangMs ? 'timeout' : answer.status !== 200 ? `http${answer.status}` : answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : answer.text ? 'malformed' : 'ok';
-    this.log.push({ at: this.now(), kind, outcome });
+    const outcome = answer.hangMs ? 'timeout' : answer.stream ? 'huge' : answer.delayMs ? 'slow' : answer.status !== 200 ? `http${answer.status}` : answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : answer.text ? 'malformed' : 'ok';
+    // A streamed answer's entry counts the bytes the server got to send before the caller hung up.
+    this.log.push({ at: this.now(), kind, outcome, ...(answer.stream ? { stream: answer.stream } : {}) });
     return answer;
   }
 

@@ -8,6 +8,10 @@ export interface SimulatedAnswer {
   body?: any;
   text?: string;
   hangMs?: number;
+  /** Sent after this many ms (`slow`). */
+  delayMs?: number;
+  /** A huge answer generated while it is sent (`huge`): `sent` bytes so far of `bytes`. */
+  stream?: { bytes: number; sent: number };
 }
 
 export interface InstanceConfig {

@@ -26,6 +26,27 @@ async function readJson(req) {
   return text ? JSON.parse(text) : {};
 }
 
+const HUGE_CHUNK = Buffer.from(`{"id":1,"name":"${'x'.repeat(16_300)}","type":"trigger","isActive":true},`);
+
+/**
+ * A huge answer, written chunk by chunk as the socket takes it (never held whole): `stream.sent` counts
+ * what was written when the caller stopped reading, or all of `stream.bytes`.
+ */
+function streamHuge(res, { status, stream }) {
+  res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', 'x-simulation': 'marketo-notifier simulated Marketo' });
+  let closed = false;
+  res.on('close', () => (closed = true));
+  const write = () => {
+    while (!closed && stream.sent < stream.bytes) {
+      const chunk = stream.sent === 0 ? Buffer.from('{"requestId":"huge#1","success":true,"result":[') : HUGE_CHUNK;
+      stream.sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', write);
+    }
+    if (!closed) res.end('{}]}');
+  };
+  write();
+}
+
 /**
  * Starts the simulator. Answers `{url, port, instances, addInstance, instance, close}`.
  * `onAnswer(kind, answer)` sees every answer (the conformance tests validate them).
@@ -44,6 +65,16 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
 
   const answer = (res, kind, result) => {
     onAnswer?.(kind, result);
+    if (result.stream) return streamHuge(res, result);
+    if (result.delayMs) {
+      const { delayMs, ...rest } = result;
+      const timer = setTimeout(() => {
+        hanging.delete(timer);
+        answer(res, kind, rest);
+      }, delayMs);
+      hanging.add(timer);
+      return;
+    }
     if (result.hangMs) {
       // A timeout: hold the request, then drop the connection without an answer.
       const timer = setTimeout(() => res.destroy(), result.hangMs);
