@@ -149,3 +149,39 @@ describe('error codes', () => {
     expect(describeNotification(samples[0]!, translator('en')).errorCodes.map((c) => c.code)).toEqual([607]);
   });
 });
+
+describe('campaign changes a poll folded into one notification', () => {
+  const folded: Notification = {
+    ...base,
+    id: 'more',
+    type: 'trigger_campaign_cleanup',
+    severity: 'info',
+    data: { campaign: { id: 19, name: 'Trigger 19' }, action: 'deactivated', more: { total: 9980, byKind: { deactivated: 9970, invalid: 10 } } },
+  };
+
+  it('says how many more, and of which kinds', () => {
+    expect(describeNotification(folded, translator('en')).facts).toContainEqual({ label: 'More changes', value: 'and 9,980 more (Deactivated: 9,970, Invalid: 10)' });
+    expect(describeNotification(folded, translator('de')).facts).toContainEqual({ label: 'Weitere Änderungen', value: 'und 9.980 weitere (Deaktiviert: 9.970, Ungültig: 10)' });
+    const one = { ...folded, data: { ...folded.data, more: { total: 1, byKind: { invalid: 1 } } } } as Notification;
+    expect(describeNotification(one, translator('fr')).facts).toContainEqual({ label: 'Autres modifications', value: 'et 1 autre (Non valide\u00a0: 1)' });
+  });
+
+  it.each(LANGUAGES)('%s: a short line with the count written as the language writes it', (lang) => {
+    const tr = translator(lang);
+    const facts = describeNotification(folded, tr).facts;
+    const line = facts.find((f) => f.value.includes(tr.number(9980)));
+    expect(line, lang).toBeDefined();
+    expect(line!.value.length).toBeLessThan(80);
+    // Without `more`, no such line.
+    const { more: _, ...plain } = folded.data as { more: unknown };
+    expect(describeNotification({ ...folded, data: plain } as Notification, tr).facts.some((f) => f.value.includes(tr.number(9980)))).toBe(false);
+  });
+
+  it.each(['too_large', 'poll_deadline'])('a connector failure %s is described, not shown as a Marketo error code', (code) => {
+    const n: Notification = { ...base, id: code, type: 'connector', data: { code } };
+    for (const lang of LANGUAGES) {
+      const [problem] = describeNotification(n, translator(lang)).facts;
+      expect(problem!.value, lang).not.toContain(code);
+    }
+  });
+});

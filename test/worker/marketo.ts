@@ -60,6 +60,9 @@ export const sim = {
   usage: (clientId: string, users: Record<string, number>) => control(`${clientId}/usage`, 'POST', users),
   errors: (clientId: string, codes: Record<string, number>) => control(`${clientId}/errors`, 'POST', codes),
   campaign: (clientId: string, id: number, changes: Record<string, unknown>) => control(`${clientId}/campaigns/${id}`, 'POST', changes),
+  /** Changes every campaign of `type` (all when absent) at once. */
+  campaigns: (clientId: string, changes: Record<string, unknown>, type?: 'batch' | 'trigger') =>
+    control(`${clientId}/campaigns`, 'POST', { changes, type }),
   clock: (clientId: string, nowMs: number) => control(clientId, 'PATCH', { nowMs }),
 };
 

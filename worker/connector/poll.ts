@@ -20,7 +20,8 @@ import { ErrorsDay, SmartCampaign, UsageDay } from './marketo-answers';
 import type { MarketoFailure, Outcome } from './marketo-call';
 import { MarketoSession } from './marketo-session';
 import { afterPoll } from './poll-outcome';
-import { apiErrorsOccurrence, campaignChangeEvent, connectorOccurrence, forecastOccurrence } from './occurrences';
+import { notifyCampaignChanges } from './campaign-notices';
+import { apiErrorsOccurrence, connectorOccurrence, forecastOccurrence } from './occurrences';
 import { openSecret } from './secret-box';
 
 export interface PollContext {
@@ -194,7 +195,7 @@ async function campaignsStep(ctx: PollContext, session: MarketoSession, recorded
   }
   if (hasBaseline(ctx.sql)) {
     const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs };
-    for (const change of campaignChanges(loadBaseline(ctx.sql), campaigns)) recorded.push(...applyEvent(apply, campaignChangeEvent(change)));
+    recorded.push(...notifyCampaignChanges(apply, campaignChanges(loadBaseline(ctx.sql), campaigns)));
   }
   saveBaseline(ctx.sql, campaigns, ctx.nowMs);
   savePollState(ctx.sql, { ...loadPollState(ctx.sql), lastCampaignsAtMs: ctx.nowMs });

@@ -39,6 +39,7 @@ export class SimulatedInstance {
   addErrors(code: string | number, count: number, day?: string): void;
   queue(replay: Replay): void;
   updateCampaign(id: number, changes: Record<string, unknown>): any;
+  updateCampaigns(changes: Record<string, unknown>, type?: string): number;
   identity(params: URLSearchParams): SimulatedAnswer;
   rest(kind: string, authorization: string | undefined, query: URLSearchParams): SimulatedAnswer;
   report(): InstanceReport;

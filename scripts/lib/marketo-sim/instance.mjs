@@ -77,6 +77,13 @@ export class SimulatedInstance {
     this.replays.push({ on, fault: String(fault), remaining: times, delayMs, bytes, status });
   }
 
+  /** Changes every campaign (of `type`, when given) at once; answers how many. */
+  updateCampaigns(changes, type) {
+    const chosen = this.campaigns.filter((c) => type === undefined || c.type === type);
+    for (const campaign of chosen) Object.assign(campaign, changes);
+    return chosen.length;
+  }
+
   updateCampaign(id, changes) {
     const campaign = this.campaigns.find((c) => c.id === id);
     if (!campaign) throw new Error(`no campaign ${id}`);

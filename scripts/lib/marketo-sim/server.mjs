@@ -90,7 +90,7 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
   };
 
   const control = async (req, res, path) => {
-    const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/usage|\/errors)?$/.exec(path);
+    const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/campaigns|\/usage|\/errors)?$/.exec(path);
     if (path === '/__sim' || path === '/') return send(res, 200, { simulation: true, notice: SIMULATION_NOTICE, instances: instances.size });
     if (!match) return send(res, 404, { error: 'unknown simulator path' });
     const clientId = decodeURIComponent(match[1]);
@@ -104,6 +104,7 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
     else if (match[2] === '/usage') for (const [user, count] of Object.entries(body)) instance.addUsage(user, count);
     else if (match[2] === '/errors') for (const [code, count] of Object.entries(body)) instance.addErrors(code, count);
     else if (match[3]) instance.updateCampaign(Number(match[3]), body);
+    else if (match[2] === '/campaigns') instance.updateCampaigns(body.changes ?? {}, body.type);
     if (!match[2] && req.method === 'PATCH' && 'nowMs' in body) instance.fixedNowMs = body.nowMs;
     return send(res, 200, instance.report());
   };
