@@ -30,8 +30,15 @@ export default defineConfig(async () => ({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // The simulated Marketo listens on loopback: MARKETO_HOSTS names its host and port, as for local runs.
-            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${await marketoSimPort()}` } },
+            // The simulated Marketo listens on loopback: MARKETO_HOSTS names its host and port, as locally.
+            miniflare: {
+              bindings: {
+                ROOT_TOKEN: 'test-root-token-of-forty-characters-0123',
+                EMAIL_DOMAIN: 'notify.test',
+                CONNECTOR_KEY: 'test-connector-key',
+                MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${await marketoSimPort()}`,
+              },
+            },
           }),
         ],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts'] },

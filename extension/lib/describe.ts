@@ -1,4 +1,9 @@
-import type { CampaignChangeKind, MoreCampaignChanges, Notification, NotificationOf } from '../../shared/notifications';
+import type {
+  CampaignChangeKind,
+  MoreCampaignChanges,
+  Notification,
+  NotificationOf,
+} from '../../shared/notifications';
 import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from './format';
 import { describeHeadline, failedLeads, quotaReportedUsedUp, type ErrorCodeExplanation } from './headline';
 import type { Translator } from './i18n';
@@ -26,16 +31,23 @@ const fact = (label: string, value: string | number | undefined, tr: Translator)
   value === undefined || value === '' ? [] : [{ label, value: typeof value === 'number' ? tr.number(value) : value }];
 
 /** The kinds of campaign change, as the popup names them. */
-const CHANGE_KINDS = { deactivated: 'cleanup.deactivated', invalid: 'campaign.invalid' } as const satisfies Record<CampaignChangeKind, string>;
+const CHANGE_KINDS = {
+  deactivated: 'cleanup.deactivated',
+  invalid: 'campaign.invalid',
+} as const satisfies Record<CampaignChangeKind, string>;
 
-/** The changes of the same poll that have no notification of their own: "and 9,980 more (Deactivated: 9,980)". */
+/** The same poll's changes without a notification of their own: "and 9,980 more (Deactivated: 9,980)". */
 function moreFacts(more: MoreCampaignChanges | undefined, tr: Translator): Fact[] {
   if (more === undefined) return [];
   const kinds = (Object.keys(CHANGE_KINDS) as CampaignChangeKind[])
     .filter((kind) => (more.byKind[kind] ?? 0) > 0)
-    .map((kind) => tr.t('fact.causeCount', { cause: tr.t(CHANGE_KINDS[kind]), count: more.byKind[kind] ?? 0 }));
+    .map((kind) => {
+      const count = more.byKind[kind] ?? 0;
+      return tr.t('fact.causeCount', { cause: tr.t(CHANGE_KINDS[kind]), count });
+    });
   const count = tr.t('fact.moreValue', { count: more.total });
-  const value = kinds.length === 0 ? count : tr.t('fact.moreKinds', { more: count, kinds: formatList(kinds, tr.lang) });
+  const value =
+    kinds.length === 0 ? count : tr.t('fact.moreKinds', { more: count, kinds: formatList(kinds, tr.lang) });
   return fact(tr.t('fact.moreChanges'), value, tr);
 }
 

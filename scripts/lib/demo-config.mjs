@@ -41,7 +41,9 @@ const OLD_LOCAL_MARKETO_HOSTS = '*.mktorest.com,127.0.0.1';
  * simulator's port. Answers the names it added.
  */
 export async function ensureDevVars() {
-  let text = existsSync(DEV_VARS_FILE) ? await readFile(DEV_VARS_FILE, 'utf8') : '# Local secrets for wrangler dev; never commit this file.\n';
+  let text = existsSync(DEV_VARS_FILE)
+    ? await readFile(DEV_VARS_FILE, 'utf8')
+    : '# Local secrets for wrangler dev; never commit this file.\n';
   const vars = parseDevVars(text);
   if (vars.MARKETO_HOSTS === OLD_LOCAL_MARKETO_HOSTS) {
     // Written by an older `npm start`: named again with the simulator's port.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/notifications';
 import { describeNotification, explainErrorCode } from '../../extension/lib/describe';
-import { LANGUAGES } from '../../extension/lib/i18n';
+import { LANGUAGES, type Language } from '../../extension/lib/i18n';
 import { translator } from './translators';
 import { campaignFailure, engagement } from './fixtures';
 
@@ -156,14 +156,22 @@ describe('campaign changes a poll folded into one notification', () => {
     id: 'more',
     type: 'trigger_campaign_cleanup',
     severity: 'info',
-    data: { campaign: { id: 19, name: 'Trigger 19' }, action: 'deactivated', more: { total: 9980, byKind: { deactivated: 9970, invalid: 10 } } },
+    data: {
+      campaign: { id: 19, name: 'Trigger 19' },
+      action: 'deactivated',
+      more: { total: 9980, byKind: { deactivated: 9970, invalid: 10 } },
+    },
   };
 
   it('says how many more, and of which kinds', () => {
-    expect(describeNotification(folded, translator('en')).facts).toContainEqual({ label: 'More changes', value: 'and 9,980 more (Deactivated: 9,970, Invalid: 10)' });
-    expect(describeNotification(folded, translator('de')).facts).toContainEqual({ label: 'Weitere Änderungen', value: 'und 9.980 weitere (Deaktiviert: 9.970, Ungültig: 10)' });
-    const one = { ...folded, data: { ...folded.data, more: { total: 1, byKind: { invalid: 1 } } } } as Notification;
-    expect(describeNotification(one, translator('fr')).facts).toContainEqual({ label: 'Autres modifications', value: 'et 1 autre (Non valide\u00a0: 1)' });
+    const facts = (n: Notification, lang: Language) => describeNotification(n, translator(lang)).facts;
+    const en = { label: 'More changes', value: 'and 9,980 more (Deactivated: 9,970, Invalid: 10)' };
+    expect(facts(folded, 'en')).toContainEqual(en);
+    const de = { label: 'Weitere Änderungen', value: 'und 9.980 weitere (Deaktiviert: 9.970, Ungültig: 10)' };
+    expect(facts(folded, 'de')).toContainEqual(de);
+    const one = { ...folded, data: { ...folded.data, more: { total: 1, byKind: { invalid: 1 } } } };
+    const fr = { label: 'Autres modifications', value: 'et 1 autre (Non valide\u00a0: 1)' };
+    expect(facts(one as Notification, 'fr')).toContainEqual(fr);
   });
 
   it.each(LANGUAGES)('%s: a short line with the count written as the language writes it', (lang) => {
@@ -174,10 +182,11 @@ describe('campaign changes a poll folded into one notification', () => {
     expect(line!.value.length).toBeLessThan(80);
     // Without `more`, no such line.
     const { more: _, ...plain } = folded.data as { more: unknown };
-    expect(describeNotification({ ...folded, data: plain } as Notification, tr).facts.some((f) => f.value.includes(tr.number(9980)))).toBe(false);
+    const plainFacts = describeNotification({ ...folded, data: plain } as Notification, tr).facts;
+    expect(plainFacts.some((f) => f.value.includes(tr.number(9980)))).toBe(false);
   });
 
-  it.each(['too_large', 'poll_deadline'])('a connector failure %s is described, not shown as a Marketo error code', (code) => {
+  it.each(['too_large', 'poll_deadline'])('the connector failure %s is described in words', (code) => {
     const n: Notification = { ...base, id: code, type: 'connector', data: { code } };
     for (const lang of LANGUAGES) {
       const [problem] = describeNotification(n, translator(lang)).facts;

@@ -15,7 +15,8 @@ const moreOf = (n: Notification) => ('more' in n.data ? n.data.more : undefined)
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 describe('connector poll: many campaign changes at once', () => {
-  it('10,000 trigger campaigns turned inactive: 20 notifications, the last says 9,980 more', { timeout: 120_000 }, async () => {
+  const TEN_THOUSAND = '10,000 trigger campaigns turned inactive: 20 notifications, the last says 9,980 more';
+  it(TEN_THOUSAND, { timeout: 120_000 }, async () => {
     const campaigns = Array.from({ length: 10_000 }, (_, i) => ({ id: 10_000 + i, name: `Trigger ${i}` }));
     const { stub, clientId } = await connectedTenant({ nowMs: NOON, campaigns });
     await stub.pollConnector(NOON);
@@ -26,13 +27,18 @@ describe('connector poll: many campaign changes at once', () => {
     expect(new Set(items.map((n) => n.type))).toEqual(new Set(['trigger_campaign_cleanup']));
     const folded = items.filter((n) => moreOf(n) !== undefined);
     expect(folded).toHaveLength(1);
-    expect(folded[0]!.data).toMatchObject({ campaign: { id: 10_019 }, action: 'deactivated', more: { total: 9_980, byKind: { deactivated: 9_980 } } });
+    expect(folded[0]!.data).toMatchObject({
+      campaign: { id: 10_019 },
+      action: 'deactivated',
+      more: { total: 9_980, byKind: { deactivated: 9_980 } },
+    });
     expect((await stub.counts(MEMBER, NOON + MIN)).unread).toBe(20);
   });
 
   it('folds changes of both kinds and says how many of each; fewer than 21 are not folded', async () => {
     const triggers = Array.from({ length: 25 }, (_, i) => ({ id: 100 + i, name: `Trigger ${i}` }));
-    const batches = Array.from({ length: 10 }, (_, i) => ({ id: 200 + i, name: `Batch ${i}`, type: 'batch' as const, isActive: false }));
+    const batch = { type: 'batch' as const, isActive: false };
+    const batches = Array.from({ length: 10 }, (_, i) => ({ id: 200 + i, name: `Batch ${i}`, ...batch }));
     const { stub, clientId } = await connectedTenant({ nowMs: NOON, campaigns: [...triggers, ...batches] });
     await stub.pollConnector(NOON);
     await sim.campaigns(clientId, { isActive: false, status: 'Inactive' }, 'trigger');
@@ -40,7 +46,8 @@ describe('connector poll: many campaign changes at once', () => {
     await stub.pollConnector(NOON + MIN);
     const items = await feed(stub);
     expect(items).toHaveLength(20);
-    expect(items.flatMap((n) => moreOf(n) ?? [])).toEqual([{ total: 15, byKind: { deactivated: 5, invalid: 10 } }]);
+    const more = items.flatMap((n) => moreOf(n) ?? []);
+    expect(more).toEqual([{ total: 15, byKind: { deactivated: 5, invalid: 10 } }]);
     // Twenty changes: each its own notification, none folded.
     const other = await connectedTenant({ nowMs: NOON, campaigns: triggers.slice(0, 20) });
     await other.stub.pollConnector(NOON);

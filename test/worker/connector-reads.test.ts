@@ -17,7 +17,7 @@ describe('connector: Marketo’s answers are read up to a limit', () => {
   it.each([
     ['a huge answer', 200, 'too_large'],
     ['a huge error page', 500, 'http_500'],
-  ])('%s ends the poll cleanly, without reading it whole, and the next poll works', async (_, status, code) => {
+  ])('%s ends the poll cleanly, unread past the limit, and the next poll works', async (_, status, code) => {
     const { stub, clientId } = await connectedTenant({ nowMs: NOON });
     await sim.replay(clientId, { on: 'usage', fault: 'huge', bytes: 256 * MiB, status });
     expect(await stub.pollConnector(NOON)).toMatchObject({ state: 'ok', lastError: { code } });
@@ -31,7 +31,7 @@ describe('connector: Marketo’s answers are read up to a limit', () => {
 });
 
 describe('connector: a poll has a deadline over all its calls', () => {
-  it('stops a poll whose calls each answer in time but take too long together', { timeout: 30_000 }, async () => {
+  it('stops a poll whose calls answer in time but take too long together', { timeout: 30_000 }, async () => {
     // 2,400 campaigns: 3 calls and 13 pages. At 400 ms each they take 6.4 s; with calls of at most
     // 500 ms the poll has 3 s (60 s for 10 s calls).
     const campaigns = Array.from({ length: 2400 }, (_, i) => ({ id: 7000 + i, name: `Campaign ${i}` }));

@@ -27,7 +27,11 @@ export function moreOf(changes: readonly CampaignChange[]): MoreCampaignChanges 
  * for the rest. Under a group of its own (this poll's), so that a later change of the same campaign
  * does not carry the count on.
  */
-function foldedOccurrence(change: CampaignChange, rest: readonly CampaignChange[], nowMs: number): Occurrence {
+function foldedOccurrence(
+  change: CampaignChange,
+  rest: readonly CampaignChange[],
+  nowMs: number,
+): Occurrence {
   const event = campaignChangeEvent(change);
   const own =
     event.type === 'trigger_campaign_cleanup'

@@ -21,7 +21,8 @@ export const MARKETO_TIMEOUT_MS = 10_000;
  * shorter call timeout (tests) gets a deadline shorter in the same measure.
  */
 export const POLL_DEADLINE_MS = 60_000;
-const pollDeadlineFor = (timeoutMs: number) => Math.round((timeoutMs * POLL_DEADLINE_MS) / MARKETO_TIMEOUT_MS);
+const pollDeadlineFor = (timeoutMs: number) =>
+  Math.round((timeoutMs * POLL_DEADLINE_MS) / MARKETO_TIMEOUT_MS);
 
 export type { ConnectorPut };
 
@@ -69,7 +70,8 @@ export class ConnectorHost {
     // The first PUT names the instance and its credentials; later ones change what they name.
     const missing = current === null ? (['restUrl', 'clientId', 'clientSecret'] as const).filter((f) => input[f] === undefined || input[f] === null) : [];
     if (missing.length > 0) return { error: 'connector_incomplete', missing };
-    if (current !== null && input.clientSecret === undefined && movesOrigin(current.restUrl, input.restUrl)) return { error: 'secret_required' };
+    const moves = current !== null && movesOrigin(current.restUrl, input.restUrl);
+    if (moves && input.clientSecret === undefined) return { error: 'secret_required' };
     const key = this.deps.connectorKey();
     if (typeof input.clientSecret === 'string' && !key) return { error: 'connector_key_missing' };
     const sealedSecret =

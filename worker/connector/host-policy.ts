@@ -25,7 +25,8 @@ export function parseHostPatterns(value: string | undefined): HostPattern[] {
       const wildcard = p.startsWith('*.');
       const rest = wildcard ? p.slice(2) : p;
       const portMatch = /^(.*):(\d{1,5})$/.exec(rest);
-      return portMatch ? { wildcard, host: portMatch[1]!, port: portMatch[2]! } : { wildcard, host: rest, port: DEFAULT_PORT };
+      if (portMatch) return { wildcard, host: portMatch[1]!, port: portMatch[2]! };
+      return { wildcard, host: rest, port: DEFAULT_PORT };
     });
 }
 
@@ -59,8 +60,11 @@ export function checkRestUrl(input: string, patternsVar: string | undefined): Re
   const patterns = parseHostPatterns(patternsVar);
   const matched = patterns.filter((p) => matches(p, hostname, port));
   // http:// to a listed host: what is wrong is the scheme.
-  const httpsWouldDo = url.protocol === 'http:' && url.port === '' && patterns.some((p) => matches(p, hostname, DEFAULT_PORT));
-  if (matched.length === 0) return { ok: false, reason: httpsWouldDo ? 'https_required' : 'host_not_allowed' };
+  const httpsWouldDo =
+    url.protocol === 'http:' && url.port === '' && patterns.some((p) => matches(p, hostname, DEFAULT_PORT));
+  if (matched.length === 0) {
+    return { ok: false, reason: httpsWouldDo ? 'https_required' : 'host_not_allowed' };
+  }
   if (url.protocol === 'http:' && !(isLoopback(hostname) && matched.some((p) => !p.wildcard))) return { ok: false, reason: 'https_required' };
   return { ok: true, restUrl: url.origin };
 }

@@ -39,13 +39,19 @@ export interface CallLimits {
  * is read as a stream and reading stops at MAX_ANSWER_BYTES; a non-200 answer's body is not read at all
  * (only its status is used).
  */
-async function getJson(url: string, headers: Record<string, string>, limits: CallLimits): Promise<Outcome<{ status: number; json: unknown }>> {
+async function getJson(
+  url: string,
+  headers: Record<string, string>,
+  limits: CallLimits,
+): Promise<Outcome<{ status: number; json: unknown }>> {
   const { pollDeadline } = limits;
   if (pollDeadline?.aborted) return fail({ kind: 'poll_deadline' });
   const callTimeout = AbortSignal.timeout(limits.timeoutMs);
   const signal = pollDeadline === undefined ? callTimeout : AbortSignal.any([callTimeout, pollDeadline]);
-  const failed = (): Outcome<never> =>
-    fail(pollDeadline?.aborted ? { kind: 'poll_deadline' } : signal.aborted ? { kind: 'timeout' } : { kind: 'unreachable' });
+  const failed = (): Outcome<never> => {
+    if (pollDeadline?.aborted) return fail({ kind: 'poll_deadline' });
+    return fail(signal.aborted ? { kind: 'timeout' } : { kind: 'unreachable' });
+  };
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json', ...headers }, redirect: 'manual', signal });
@@ -64,13 +70,15 @@ async function getJson(url: string, headers: Record<string, string>, limits: Cal
   }
   if (!read.ok) return fail({ kind: 'too_large' });
   try {
-    return { ok: true, value: { status: 200, json: JSON.parse(new TextDecoder().decode(read.bytes)) as unknown } };
+    const json = JSON.parse(new TextDecoder().decode(read.bytes)) as unknown;
+    return { ok: true, value: { status: 200, json } };
   } catch {
     return fail({ kind: 'malformed' });
   }
 }
 
-const callLimits = (limits: CallLimits | number): CallLimits => (typeof limits === 'number' ? { timeoutMs: limits } : limits);
+const callLimits = (limits: CallLimits | number): CallLimits =>
+  typeof limits === 'number' ? { timeoutMs: limits } : limits;
 
 function marketoError(errors: { code: string; message?: string }[] | undefined): MarketoFailure {
   const first = errors?.[0];
@@ -108,7 +116,8 @@ export async function getRest<T extends z.ZodType>(
   item: T,
   limits: CallLimits | number,
 ): Promise<Outcome<z.output<T>[]>> {
-  const answer = await getJson(`${restUrl}${pathAndQuery}`, { Authorization: `Bearer ${token}` }, callLimits(limits));
+  const headers = { Authorization: `Bearer ${token}` };
+  const answer = await getJson(`${restUrl}${pathAndQuery}`, headers, callLimits(limits));
   if (!answer.ok) return answer;
   const { status, json } = answer.value;
   if (status !== 200) return fail({ kind: 'http', status });

@@ -66,7 +66,8 @@ export class MarketoSession {
   /** Marketo's error text as it may be kept: without the credentials (a host may quote the request), cut. */
   private scrubbed<T>(outcome: Outcome<T>, accessToken?: string): Outcome<T> {
     if (outcome.ok || outcome.failure.kind !== 'marketo') return outcome;
-    const message = scrubMarketoText(outcome.failure.message, [this.options.clientSecret, this.options.clientId, accessToken]);
+    const { clientSecret, clientId } = this.options;
+    const message = scrubMarketoText(outcome.failure.message, [clientSecret, clientId, accessToken]);
     return fail({ ...outcome.failure, message });
   }
 }

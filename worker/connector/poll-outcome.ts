@@ -49,7 +49,7 @@ export function describeFailure(failure: MarketoFailure): ConnectorError {
     case 'malformed':
       return { code: 'malformed', message: 'Marketo’s answer could not be read.' };
     case 'too_large':
-      return { code: 'too_large', message: 'Marketo’s answer was larger than 4 MiB; reading stopped there.' };
+      return { code: 'too_large', message: 'Marketo’s answer was larger than 4 MiB.' };
     case 'poll_deadline':
       return { code: 'poll_deadline', message: 'The poll did not finish in time (60 s over all its calls).' };
     case 'max_daily_calls':

@@ -9,7 +9,10 @@ function failingKeys(error: z.ZodError): Set<string> {
  * The facts of an e-mail that fit `schema`: a fact that does not fit is dropped (an optional one) or
  * emptied (a required text), so the notification keeps the rest. Null only when that is not enough.
  */
-export function fitObject<S extends z.ZodObject>(schema: S, candidate: Record<string, unknown>): z.output<S> | null {
+export function fitObject<S extends z.ZodObject>(
+  schema: S,
+  candidate: Record<string, unknown>,
+): z.output<S> | null {
   const first = schema.safeParse(candidate);
   if (first.success) return first.data;
   const fitted: Record<string, unknown> = { ...candidate };

@@ -25,11 +25,8 @@ export async function intakeEmail(raw: Uint8Array, envelopeFrom: string): Promis
   if (raw.byteLength > MAX_EMAIL_BYTES) return { kind: 'reject', reason: REJECT_REASONS.tooLarge };
   const reading = await readEmail(raw, envelopeFrom).catch(() => null);
   if (reading === null) return { kind: 'reject', reason: REJECT_REASONS.unreadable };
-  const origin = fitObject(EmailOrigin, { source: 'email', subject: reading.subject, excerpt: excerptOf(reading.text) }) ?? {
-    source: 'email' as const,
-    subject: '',
-    excerpt: '',
-  };
+  const candidate = { source: 'email', subject: reading.subject, excerpt: excerptOf(reading.text) };
+  const origin = fitObject(EmailOrigin, candidate) ?? { source: 'email' as const, subject: '', excerpt: '' };
   return { kind: 'accept', messageId: reading.messageId, origin, outcome: interpretSafely(reading) };
 }
 

@@ -30,7 +30,8 @@ function validEvents(candidates: unknown[] | null): MarketoEvent[] | null {
 
 /** A mail of no seed type, as facts; the facts that do not fit are left out, never the mail. */
 export function unknownOutcome(reading: EmailReading, url?: string): EmailOutcome {
-  const candidate = { subject: reading.subject, from: reading.from, excerpt: excerptOf(reading.text), ...(url ? { url } : {}) };
+  const { subject, from } = reading;
+  const candidate = { subject, from, excerpt: excerptOf(reading.text), ...(url ? { url } : {}) };
   const fact = fitObject(MarketoEmailFact, candidate) ?? { subject: '', from: '', excerpt: '' };
   return { kind: 'unknown', fact };
 }

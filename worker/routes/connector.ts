@@ -79,7 +79,8 @@ export const connectorRoutes = newRouter()
     const saved = await onTenant(c, (t) => t.putConnector({ ...input, restUrl }));
     if ('error' in saved && saved.error === 'connector_key_missing') throw new ApiFailure(409, 'conflict', 'connector_key_missing');
     if ('error' in saved && saved.error === 'secret_required') {
-      throw new ApiFailure(400, 'secret_required', 'secret_required', { details: { fields: [{ path: ['clientSecret'], key: 'field_required' }] } });
+      const fields = [{ path: ['clientSecret'], key: 'field_required' as const }];
+      throw new ApiFailure(400, 'secret_required', 'secret_required', { details: { fields } });
     }
     if ('error' in saved) {
       throw new ApiFailure(400, 'invalid_input', 'connector_incomplete', { details: { fields: saved.missing.map((f) => ({ path: [f], key: 'field_required' as const })) } });

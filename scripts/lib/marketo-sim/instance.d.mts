@@ -5,7 +5,10 @@ export const FAULTS: string[];
 
 export interface Replay {
   on?: 'identity' | 'usage' | 'usage7' | 'errors' | 'campaigns' | 'rest' | 'any';
-  /** A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused, echo, huge, slow. */
+  /**
+   * A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused, echo,
+   * huge, slow.
+   */
   fault: string;
   times?: number;
   delayMs?: number;

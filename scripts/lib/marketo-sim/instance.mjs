@@ -19,7 +19,17 @@ export const ERROR_MESSAGES = {
 };
 
 /** What a queued failure can be: a Marketo error code (HTTP 200, success:false), or a transport fault. */
-export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_false', 'refused', 'echo', 'huge', 'slow'];
+export const FAULTS = [
+  'http500',
+  'http502',
+  'timeout',
+  'malformed',
+  'success_false',
+  'refused',
+  'echo',
+  'huge',
+  'slow',
+];
 
 const requestId = () => `${randomBytes(2).toString('hex')}#${Date.now().toString(16)}`;
 
@@ -103,7 +113,8 @@ export class SimulatedInstance {
   identity(params) {
     this.identityCalls += 1;
     const replay = this.takeReplay('identity');
-    if (replay) return this.record('identity', this.faultAnswer(replay, false, `GET /identity/oauth/token?${params}`));
+    const request = `GET /identity/oauth/token?${params}`;
+    if (replay) return this.record('identity', this.faultAnswer(replay, false, request));
     if (params.get('grant_type') !== 'client_credentials' || params.get('client_id') !== this.clientId || params.get('client_secret') !== this.clientSecret) {
       return this.record('identity', { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } });
     }
@@ -129,7 +140,8 @@ export class SimulatedInstance {
       if (replay.fault === '601' || replay.fault === '602') this.tokens.delete(token);
       if (replay.fault === 'slow') {
         this.addUsage(this.apiUser, 1);
-        return this.record(kind, { status: 200, body: this.success(kind, query), delayMs: replay.delayMs ?? 1000 });
+        const delayMs = replay.delayMs ?? 1000;
+        return this.record(kind, { status: 200, body: this.success(kind, query), delayMs });
       }
       const request = `GET ${kind}?${query} Authorization: ${authorization}`;
       return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns', request));
@@ -180,7 +192,8 @@ export class SimulatedInstance {
     switch (replay.fault) {
       case 'echo':
         // A hostile or broken host that quotes the request back in a long error message.
-        return this.errorAnswer(restEnvelope ? 'usage' : 'campaigns', '611', `Cannot serve ${request} ${'.'.repeat(1200)}`);
+        const message = `Cannot serve ${request} ${'.'.repeat(1200)}`;
+        return this.errorAnswer(restEnvelope ? 'usage' : 'campaigns', '611', message);
       case 'http500':
         return { status: 500, text: 'Internal Server Error' };
       case 'http502':
@@ -203,7 +216,11 @@ export class SimulatedInstance {
   }
 
   record(kind, answer) {
-    const outcome = answer.hangMs ? 'timeout' : answer.stream ? 'huge' : answer.delayMs ? 'slow' : answer.status !== 200 ? `http${answer.status}` : answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : answer.text ? 'malformed' : 'ok';
+    const special = answer.hangMs ? 'timeout' : answer.stream ? 'huge' : answer.delayMs ? 'slow' : null;
+    const failed = answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : null;
+    const answered = failed ?? (answer.text ? 'malformed' : 'ok');
+    const plain = answer.status !== 200 ? `http${answer.status}` : answered;
+    const outcome = special ?? plain;
     // A streamed answer's entry counts the bytes the server got to send before the caller hung up.
     this.log.push({ at: this.now(), kind, outcome, ...(answer.stream ? { stream: answer.stream } : {}) });
     return answer;

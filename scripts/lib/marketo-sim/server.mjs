@@ -26,6 +26,7 @@ async function readJson(req) {
   return text ? JSON.parse(text) : {};
 }
 
+const HUGE_START = Buffer.from('{"requestId":"huge#1","success":true,"result":[');
 const HUGE_CHUNK = Buffer.from(`{"id":1,"name":"${'x'.repeat(16_300)}","type":"trigger","isActive":true},`);
 
 /**
@@ -33,12 +34,15 @@ const HUGE_CHUNK = Buffer.from(`{"id":1,"name":"${'x'.repeat(16_300)}","type":"t
  * what was written when the caller stopped reading, or all of `stream.bytes`.
  */
 function streamHuge(res, { status, stream }) {
-  res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', 'x-simulation': 'marketo-notifier simulated Marketo' });
+  res.writeHead(status, {
+    'content-type': 'application/json;charset=UTF-8',
+    'x-simulation': 'marketo-notifier simulated Marketo',
+  });
   let closed = false;
   res.on('close', () => (closed = true));
   const write = () => {
     while (!closed && stream.sent < stream.bytes) {
-      const chunk = stream.sent === 0 ? Buffer.from('{"requestId":"huge#1","success":true,"result":[') : HUGE_CHUNK;
+      const chunk = stream.sent === 0 ? HUGE_START : HUGE_CHUNK;
       stream.sent += chunk.length;
       if (!res.write(chunk)) return void res.once('drain', write);
     }
@@ -90,7 +94,8 @@ export async function startMarketoSimulator({ port = 0, host = '127.0.0.1', onAn
   };
 
   const control = async (req, res, path) => {
-    const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/campaigns|\/usage|\/errors)?$/.exec(path);
+    const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/campaigns|\/usage|\/errors)?$/
+      .exec(path);
     if (path === '/__sim' || path === '/') return send(res, 200, { simulation: true, notice: SIMULATION_NOTICE, instances: instances.size });
     if (!match) return send(res, 404, { error: 'unknown simulator path' });
     const clientId = decodeURIComponent(match[1]);

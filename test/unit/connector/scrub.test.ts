@@ -5,7 +5,8 @@ describe('Marketo’s error text', () => {
   const secret = 'se cret/+=&value';
 
   it('loses every form of the credentials a host may quote back', () => {
-    const quoted = `raw ${secret} uri ${encodeURIComponent(secret)} query ${new URLSearchParams({ s: secret }).toString().slice(2)} id c-1`;
+    const query = new URLSearchParams({ s: secret }).toString().slice(2);
+    const quoted = `raw ${secret} uri ${encodeURIComponent(secret)} query ${query} id c-1`;
     const scrubbed = scrubMarketoText(quoted, [secret, 'c-1', null, '']);
     expect(scrubbed).toBe('raw [redacted] uri [redacted] query [redacted] id [redacted]');
   });

@@ -27,7 +27,7 @@ function words(r: Random, max: number): string {
 }
 
 /** Letters that grow when percent-encoded or encoded as UTF-8 (up to 12 bytes each); no CJK. */
-const NON_ASCII = ['\u00e9', '\u00f6', '\u00df', '\u20ac', '\u0142', '\u03a9', '\u0301', '\u200b', '\ud83d\ude00'];
+const NON_ASCII = ['é', 'ö', 'ß', '€', 'ł', 'Ω', '\u0301', '\u200b', '\u{1f600}'];
 export function nonAscii(r: Random, max: number): string {
   let out = '';
   const n = int(r, max);
@@ -37,7 +37,8 @@ export function nonAscii(r: Random, max: number): string {
 
 /** A long link to a Marketo host whose path (or fragment) is all non-ASCII. */
 export function longMarketoLink(r: Random, max = 2_000): string {
-  return `https://${pick(r, ['app-ab12', 'engage-x9'])}.marketo.com/${pick(r, ['', '#', '?q='])}${nonAscii(r, max)}`;
+  const host = pick(r, ['app-ab12', 'engage-x9']);
+  return `https://${host}.marketo.com/${pick(r, ['', '#', '?q='])}${nonAscii(r, max)}`;
 }
 
 export function utf8Base64(text: string): string {

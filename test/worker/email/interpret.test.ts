@@ -87,7 +87,8 @@ describe('mails that are no seed type', () => {
 });
 
 describe('facts that do not fit are dropped, never the mail', () => {
-  const reading = (over: Partial<EmailReading>): EmailReading => ({ messageId: 'x@y', subject: 'Notice', from: 'n@mktomail.com', text: 'Hello', links: [], date: null, ...over });
+  const plain = { messageId: 'x@y', subject: 'Notice', from: 'n@mktomail.com', text: 'Hello', links: [] };
+  const reading = (over: Partial<EmailReading>): EmailReading => ({ ...plain, date: null, ...over });
 
   it('a Marketo link longer than 2,000 characters once percent-encoded is left out', () => {
     const link = `${M}/${'é'.repeat(700)}`;
@@ -96,15 +97,20 @@ describe('facts that do not fit are dropped, never the mail', () => {
       kind: 'unknown',
       fact: { subject: 'Notice', from: 'n@mktomail.com', excerpt: `See ${link}`.slice(0, 500) },
     });
-    const failure = reading({ subject: 'Marketo Notification: Campaign Failure', text: 'Campaign: Spring\nError: Bad token', links: [link] });
-    expect(interpretEmail(failure)).toMatchObject({ kind: 'events', type: 'campaign_failure', events: [{ campaign: { name: 'Spring' } }] });
+    const subject = 'Marketo Notification: Campaign Failure';
+    const failure = reading({ subject, text: 'Campaign: Spring\nError: Bad token', links: [link] });
+    const spring = { kind: 'events', type: 'campaign_failure', events: [{ campaign: { name: 'Spring' } }] };
+    expect(interpretEmail(failure)).toMatchObject(spring);
   });
 
   it('a fact over its schema’s limit is emptied or dropped, and interpretEmail does not throw', () => {
-    const outcome = interpretEmail(reading({ subject: 'ö'.repeat(5_000), from: `${'é'.repeat(400)}@x.example`, text: 'Hello' }));
+    const from = `${'é'.repeat(400)}@x.example`;
+    const outcome = interpretEmail(reading({ subject: 'ö'.repeat(5_000), from }));
     expect(outcome).toEqual({ kind: 'unknown', fact: { subject: '', from: '', excerpt: 'Hello' } });
-    const long = reading({ subject: 'Marketo Notification: Campaign Failure', text: 'Campaign: Spring\nError: x', date: 'not a date' });
-    expect(interpretEmail(long)).toMatchObject({ kind: 'events', type: 'campaign_failure', events: [{ campaign: { name: 'Spring' } }] });
+    const subject = 'Marketo Notification: Campaign Failure';
+    const long = reading({ subject, text: 'Campaign: Spring\nError: x', date: 'not a date' });
+    const spring = { kind: 'events', type: 'campaign_failure', events: [{ campaign: { name: 'Spring' } }] };
+    expect(interpretEmail(long)).toMatchObject(spring);
     expect((interpretEmail(long) as { events: object[] }).events[0]).not.toHaveProperty('occurredAt');
   });
 });
