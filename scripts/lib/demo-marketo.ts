@@ -2,14 +2,12 @@
 // errors and some campaigns, and the demo tenant's connector pointed at it. Used by `npm start` and
 // the end-to-end tests. It is a simulation, and says so.
 import { randomBytes } from 'node:crypto';
-import { callWorker, LOCAL_MARKETO_HOSTS } from './local-worker.mjs';
+import { callWorker, LOCAL_MARKETO_HOSTS, SIM_PORT } from './local-worker.mjs';
 import { demoCampaigns } from './marketo-sim/campaigns.ts';
 import type { SimulatedInstance } from './marketo-sim/instance.ts';
 import { startMarketoSimulator, type MarketoSimulator } from './marketo-sim/server.ts';
 
-export { LOCAL_MARKETO_HOSTS };
-
-export const SIM_PORT = 8790;
+export { LOCAL_MARKETO_HOSTS, SIM_PORT };
 export const DEMO_CLIENT_ID = 'demo-client';
 export const DEMO_API_USER = 'notifier-api@demo.example';
 

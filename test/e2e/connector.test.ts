@@ -10,7 +10,8 @@ let marketo: DemoMarketo;
 const openExtensionPage = (path: string, size?: { width: number; height: number }): Promise<Page> => h.openExtensionPage(path, size);
 
 beforeAll(async () => {
-  marketo = await startDemoMarketo({ port: 0 });
+  // The test worker's MARKETO_HOSTS names this port only.
+  marketo = await startDemoMarketo({ port: h.worker.marketoPort });
 });
 
 afterAll(async () => {

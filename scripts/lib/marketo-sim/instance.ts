@@ -10,6 +10,10 @@ export interface SimulatedAnswer {
   body?: any;
   text?: string;
   hangMs?: number;
+  /** Sent after this many ms (`slow`). */
+  delayMs?: number;
+  /** A huge answer generated while it is sent (`huge`): `sent` bytes so far of `bytes`. */
+  stream?: { bytes: number; sent: number };
 }
 
 export interface InstanceConfig {
@@ -29,10 +33,16 @@ export interface InstanceConfig {
 
 export interface Replay {
   on?: 'identity' | 'usage' | 'usage7' | 'errors' | 'campaigns' | 'rest' | 'any';
-  /** A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused. */
+  /**
+   * A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused, echo,
+   * huge, slow.
+   */
   fault: string;
   times?: number;
   delayMs?: number;
+  /** `huge`: the answer's size in bytes (1 GiB by default) and HTTP status (200 by default). */
+  bytes?: number;
+  status?: number;
 }
 
 interface QueuedReplay {
@@ -40,12 +50,14 @@ interface QueuedReplay {
   fault: string;
   remaining: number;
   delayMs?: number;
+  bytes?: number;
+  status?: number;
 }
 
 export interface InstanceReport {
   clientId: string;
   identityCalls: number;
-  calls: Array<{ at: number; kind: string; outcome: string }>;
+  calls: Array<{ at: number; kind: string; outcome: string; stream?: { bytes: number; sent: number } }>;
   restCalls: number;
   usage: { date: string; total: number; users: Array<{ userId: string; count: number }> };
   pendingReplays: number;
@@ -66,7 +78,17 @@ export const ERROR_MESSAGES: Record<string, string> = {
 };
 
 /** What a queued failure can be: a Marketo error code (HTTP 200, success:false), or a transport fault. */
-export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_false', 'refused'];
+export const FAULTS = [
+  'http500',
+  'http502',
+  'timeout',
+  'malformed',
+  'success_false',
+  'refused',
+  'echo',
+  'huge',
+  'slow',
+];
 
 const requestId = () => `${randomBytes(2).toString('hex')}#${Date.now().toString(16)}`;
 
@@ -135,9 +157,20 @@ export class SimulatedInstance {
     this.errorCounts.set(day, codes);
   }
 
-  /** Queues failures: `on` is identity, usage, usage7, errors, campaigns or any; `times` how often. */
-  queue({ on = 'any', fault, times = 1, delayMs }: Replay): void {
-    this.replays.push({ on, fault: String(fault), remaining: times, delayMs });
+  /**
+   * Queues failures: `on` is identity, usage, usage7, errors, campaigns, rest or any; `times` how often.
+   * `huge` streams an answer of `bytes` (HTTP `status`, 200 by default); `slow` answers as usual after
+   * `delayMs`.
+   */
+  queue({ on = 'any', fault, times = 1, delayMs, bytes, status }: Replay): void {
+    this.replays.push({ on, fault: String(fault), remaining: times, delayMs, bytes, status });
+  }
+
+  /** Changes every campaign (of `type`, when given) at once; answers how many. */
+  updateCampaigns(changes: Record<string, unknown>, type?: string): number {
+    const chosen = this.campaigns.filter((c) => type === undefined || c.type === type);
+    for (const campaign of chosen) Object.assign(campaign, changes);
+    return chosen.length;
   }
 
   updateCampaign(id: number, changes: Record<string, unknown>): CampaignRecord {
@@ -159,7 +192,8 @@ export class SimulatedInstance {
   identity(params: URLSearchParams): SimulatedAnswer {
     this.identityCalls += 1;
     const replay = this.takeReplay('identity');
-    if (replay) return this.record('identity', this.faultAnswer(replay, false));
+    const request = `GET /identity/oauth/token?${params}`;
+    if (replay) return this.record('identity', this.faultAnswer(replay, false, request));
     if (params.get('grant_type') !== 'client_credentials' || params.get('client_id') !== this.clientId || params.get('client_secret') !== this.clientSecret) {
       return this.record('identity', { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } });
     }
@@ -183,7 +217,13 @@ export class SimulatedInstance {
     if (replay) {
       // A replayed 601/602 means the token really is gone: the next identity call gives a new one.
       if (replay.fault === '601' || replay.fault === '602') this.tokens.delete(token);
-      return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns'));
+      if (replay.fault === 'slow') {
+        this.addUsage(this.apiUser, 1);
+        const delayMs = replay.delayMs ?? 1000;
+        return this.record(kind, { status: 200, body: this.success(kind, query), delayMs });
+      }
+      const request = `GET ${kind}?${query} Authorization: ${authorization}`;
+      return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns', request));
     }
     // Calls that fail at the response level are not counted (error-codes.md); this one succeeds.
     this.addUsage(this.apiUser, 1);
@@ -226,14 +266,22 @@ export class SimulatedInstance {
     return { status: 200, body: kind === 'campaigns' ? { ...body, warnings: [] } : { ...body, result: [], warnings: [] } };
   }
 
-  faultAnswer(replay: QueuedReplay, restEnvelope: boolean): SimulatedAnswer {
+  /** `request`: what the call sent, for a host that echoes it (`echo`). */
+  faultAnswer(replay: QueuedReplay, restEnvelope: boolean, request = ''): SimulatedAnswer {
     switch (replay.fault) {
+      case 'echo':
+        // A hostile or broken host that quotes the request back in a long error message.
+        const message = `Cannot serve ${request} ${'.'.repeat(1200)}`;
+        return this.errorAnswer(restEnvelope ? 'usage' : 'campaigns', '611', message);
       case 'http500':
         return { status: 500, text: 'Internal Server Error' };
       case 'http502':
         return { status: 502, text: 'Bad Gateway' };
       case 'timeout':
         return { hangMs: replay.delayMs ?? 60_000 };
+      case 'huge':
+        // Generated while it is sent, never held: the start of a valid envelope, then result items.
+        return { status: replay.status ?? 200, stream: { bytes: replay.bytes ?? 1024 ** 3, sent: 0 } };
       case 'malformed':
         return { status: 200, text: '{"requestId":"e42b#1","success":tr' };
       case 'refused':
@@ -247,8 +295,13 @@ export class SimulatedInstance {
   }
 
   record(kind: string, answer: SimulatedAnswer): SimulatedAnswer {
-    const outcome = answer.hangMs ? 'timeout' : answer.status !== 200 ? `http${answer.status}` : answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : answer.text ? 'malformed' : 'ok';
-    this.log.push({ at: this.now(), kind, outcome });
+    const special = answer.hangMs ? 'timeout' : answer.stream ? 'huge' : answer.delayMs ? 'slow' : null;
+    const failed = answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : null;
+    const answered = failed ?? (answer.text ? 'malformed' : 'ok');
+    const plain = answer.status !== 200 ? `http${answer.status}` : answered;
+    const outcome = special ?? plain;
+    // A streamed answer's entry counts the bytes the server got to send before the caller hung up.
+    this.log.push({ at: this.now(), kind, outcome, ...(answer.stream ? { stream: answer.stream } : {}) });
     return answer;
   }
 
