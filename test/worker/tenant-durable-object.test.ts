@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { Counts, NotificationPage, type FeedQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { TenantDurableObject } from '../../worker/tenant-durable-object';
+import type { TenantDurableObject } from '../../worker/tenant/object';
 import { decodeCursor, encodeCursor } from '../../worker/http/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
 import { feedQuery } from '../../worker/store/notifications';
