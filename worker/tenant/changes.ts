@@ -1,7 +1,8 @@
 import type { QuotaState } from '../../shared/notifications';
 import { streamed } from '../sockets/broadcast';
 import { ChangeWaiters } from '../sockets/change-waiters';
-import { pushToMembers, socketsByMember } from '../sockets/members';
+import { pushToMembers } from '../sockets/members';
+import type { SocketsOwner } from '../sockets/socket-owner';
 import { notificationFor, type Recorded } from '../store/notifications';
 import type { Concerned } from '../store/read-state';
 import { memberCounts } from './counts';
@@ -16,7 +17,8 @@ export class Changes {
   private readonly waiters = new ChangeWaiters();
 
   constructor(
-    private readonly state: DurableObjectState,
+    private readonly sql: SqlStorage,
+    private readonly sockets: SocketsOwner,
     private readonly quota: { quotaState(nowMs: number): QuotaState },
   ) {}
 
@@ -26,9 +28,8 @@ export class Changes {
    */
   publish(recorded: Recorded[], nowMs: number, concerned: Concerned = 'all', updated: string[] = []): void {
     this.waiters.wakeAll();
-    const sockets = socketsByMember(this.state, concerned);
+    const sockets = this.sockets.byMember(concerned);
     if (sockets.size === 0) return;
-    const sql = this.state.storage.sql;
     const surfaced = streamed(recorded.filter((r) => r.surfaced).map((r) => r.notification))
       .map((notification) => ({ kind: 'notification' as const, notification }));
     // The tenant's quota is the same for every member: read once, not once per member.
@@ -37,10 +38,10 @@ export class Changes {
       shared: surfaced,
       own: (member) => [
         ...updated.flatMap((id) => {
-          const notification = notificationFor(sql, id, member, nowMs);
+          const notification = notificationFor(this.sql, id, member, nowMs);
           return notification === null ? [] : [{ kind: 'update' as const, notification }];
         }),
-        { kind: 'counts' as const, counts: memberCounts(sql, member, nowMs, quota) },
+        { kind: 'counts' as const, counts: memberCounts(this.sql, member, nowMs, quota) },
       ],
     });
   }

@@ -1,4 +1,5 @@
 import type { QuotaState } from '../../shared/notifications';
+import { SocketsOwner } from '../sockets/socket-owner';
 import { CommitGroup } from '../store/commit-group';
 import { RetentionGauge } from '../store/housekeeping';
 import { tenantIdOf } from '../store/meta';
@@ -15,6 +16,7 @@ export class TenantContext {
   readonly sql: SqlStorage;
   readonly settings: SettingsCache;
   readonly alarms: AlarmPlanner;
+  readonly sockets: SocketsOwner;
   readonly changes: Changes;
   /** Writes of concurrent requests share one storage commit (see CommitGroup). */
   readonly commits: CommitGroup;
@@ -27,7 +29,8 @@ export class TenantContext {
     this.sql = state.storage.sql;
     this.settings = new SettingsCache(this.sql);
     this.alarms = new AlarmPlanner(state.storage);
-    this.changes = new Changes(state, this);
+    this.sockets = new SocketsOwner(state);
+    this.changes = new Changes(this.sql, this.sockets, this);
     this.commits = new CommitGroup({
       sync: () => state.storage.sync(),
       afterBatch: () => this.changes.publishBatch(),

@@ -1,6 +1,5 @@
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import type { StreamTicket } from '../../shared/tenant';
-import { closeQuietly } from '../sockets/broadcast';
 import { ticketCapReached, type StreamCapReached } from '../sockets/stream-caps';
 import { forgetKeyUsage, lastUsed, touchKey } from '../store/key-usage';
 import { isRevokedKey, rememberRevokedKey } from '../store/revoked-keys';
@@ -39,9 +38,7 @@ export class KeyAccess {
       deleteKeyTickets(this.ctx.sql, keyId);
       forgetKeyUsage(this.ctx.sql, keyId);
     });
-    const sockets = this.ctx.state.getWebSockets(keyId);
-    for (const socket of sockets) closeQuietly(socket, STREAM_CLOSE_CODES.keyRevoked, 'key revoked');
-    return { closed: sockets.length };
+    return { closed: this.ctx.sockets.closeKey(keyId, STREAM_CLOSE_CODES.keyRevoked, 'key revoked') };
   }
 
   /**
@@ -55,7 +52,7 @@ export class KeyAccess {
   ): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
     if (isRevokedKey(this.ctx.sql, keyId)) return { error: 'key_revoked' };
     this.team.seen(member, nowMs);
-    const capReached = ticketCapReached(this.ctx.state, this.ctx.sql, keyId, nowMs);
+    const capReached = ticketCapReached(this.ctx.sockets, this.ctx.sql, keyId, nowMs);
     if (capReached !== null) return capReached;
     const ticket = newTicket(this.ctx.tenantId());
     const expiresAtMs = nowMs + TICKET_TTL_MS;

@@ -6,7 +6,6 @@ import type { SettingsPatch } from '../../shared/settings';
 import type { EmailDelivery } from '../rules/apply-email';
 import { quotaDayAt } from '../rules/quota-day';
 import { closeQuietly } from '../sockets/broadcast';
-import { memberTag } from '../sockets/members';
 import { socketCapReached } from '../sockets/stream-caps';
 import { housekeep } from '../store/housekeeping';
 import { endSnoozes, nextSnoozeEnd } from '../store/read-state';
@@ -111,12 +110,10 @@ export class TenantDurableObject extends DurableObject<Env> {
     const owner = ticket === null ? null : consumeTicket(this.tenant.sql, ticket, nowMs);
     if (owner === null) return new Response(null, { status: 401 });
     // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
-    const capReached = socketCapReached(this.ctx, owner.keyId);
+    const capReached = socketCapReached(this.tenant.sockets, owner.keyId);
     if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
-    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)),
-    // and with its member.
-    this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member)]);
+    this.tenant.sockets.accept(server, { keyId: owner.keyId, member: owner.member });
     server.send(JSON.stringify({ kind: 'counts', counts: this.parts.team.counts(owner.member, nowMs) }));
     await this.planQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });
@@ -155,7 +152,7 @@ export class TenantDurableObject extends DurableObject<Env> {
 
   /** While sockets are open, wakes the object when the quota day ends (midnight America/Chicago). */
   private async planQuotaReset(nowMs: number): Promise<void> {
-    if (this.ctx.getWebSockets().length === 0) return;
+    if (this.tenant.sockets.count() === 0) return;
     await this.tenant.alarms.plan('quotaReset', quotaDayAt(nowMs).endMs);
   }
 }
