@@ -1,7 +1,7 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantParts } from '../../worker/tenant/parts';
-import { quotaDayAt } from '../../worker/rules/quota-day';
+import { quotaDayAt } from '../../worker/domain/quota-day';
 import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { connectedTenant, sim } from './marketo';
 

@@ -5,7 +5,7 @@ import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { Counts, NotificationPage, type FeedQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { TenantDurableObject } from '../../worker/tenant/object';
-import { decodeCursor, encodeCursor } from '../../worker/http/cursor';
+import { decodeCursor, encodeCursor } from '../../worker/domain/cursor';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
 import { feedQuery } from '../../worker/store/notifications';
 import { markReadFor } from '../../worker/store/read-state';

@@ -1,6 +1,6 @@
 import type { Counts, QuotaState } from '../../shared/notifications';
 import type { Settings } from '../../shared/settings';
-import { quotaDayAt } from '../rules/quota-day';
+import { quotaDayAt } from '../domain/quota-day';
 import { readUnreadCounts } from '../store/counters';
 import { quotaUsed } from '../store/quota';
 import { endSnoozes } from '../store/read-state';

@@ -11,7 +11,7 @@ import type {
 } from '../../shared/notifications';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { StreamTicket } from '../../shared/tenant';
-import type { ConnectorPutRefusal } from '../connector/connector-host';
+import type { ConnectorPutRefusal } from './connector-host';
 import type { StreamCapReached } from '../sockets/stream-caps';
 import type { TenantParts } from './parts';
 

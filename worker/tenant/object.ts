@@ -4,7 +4,7 @@ import type { MarketoEvent } from '../../shared/events';
 import type { FeedQuery, MarkRead } from '../../shared/notifications';
 import type { SettingsPatch } from '../../shared/settings';
 import type { EmailDelivery } from '../rules/apply-email';
-import { quotaDayAt } from '../rules/quota-day';
+import { quotaDayAt } from '../domain/quota-day';
 import { closeQuietly } from '../sockets/broadcast';
 import { socketCapReached } from '../sockets/stream-caps';
 import { housekeep } from '../store/housekeeping';

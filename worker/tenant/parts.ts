@@ -1,4 +1,4 @@
-import { ConnectorHost } from '../connector/connector-host';
+import { ConnectorHost } from './connector-host';
 import type { TenantContext } from './context';
 import { MemberFeed } from './feed';
 import { TenantIngest } from './ingest';

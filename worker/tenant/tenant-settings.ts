@@ -1,5 +1,5 @@
 import { mergeSettings, type Settings, type SettingsPatch } from '../../shared/settings';
-import { applyQuotaSettings } from '../rules/apply-event';
+import { applyQuotaSettings } from '../rules/quota-usage';
 import { HOUSEKEEPING_DELAY_MS } from './alarm-planner';
 import type { TenantContext } from './context';
 

@@ -5,7 +5,11 @@ import {
   type ConnectorView,
   type QuotaHistory,
 } from '../../shared/connector';
-import { quotaDayAt, quotaDayDaysBefore } from '../rules/quota-day';
+import type { AccessToken } from '../connector/access-token';
+import { forecastLimitAt } from '../connector/forecast';
+import { connectorStatus, pollConnector } from '../connector/poll';
+import { sealSecret } from '../connector/secret-box';
+import { quotaDayAt, quotaDayDaysBefore } from '../domain/quota-day';
 import { deleteBaseline } from '../store/campaign-baseline';
 import { pruneConnectorCalls } from '../store/connector-calls';
 import { deleteConnector, loadConnector, saveConnector, type StoredConnector } from '../store/connector-config';
@@ -13,11 +17,7 @@ import { deletePollState, INITIAL_POLL_STATE, loadPollState, savePollState } fro
 import { quotaUsed } from '../store/quota';
 import { pruneQuotaSamples, quotaSamples } from '../store/quota-samples';
 import { lastKnownDays } from '../store/usage-facts';
-import type { TenantContext } from '../tenant/context';
-import type { AccessToken } from './access-token';
-import { forecastLimitAt } from './forecast';
-import { connectorStatus, pollConnector } from './poll';
-import { sealSecret } from './secret-box';
+import type { TenantContext } from './context';
 
 /** A call to Marketo that has not answered by then has failed (a timeout). */
 export const MARKETO_TIMEOUT_MS = 10_000;
