@@ -75,8 +75,3 @@ export async function onTenant<P>(c: AppContext, call: (session: Session) => P):
     session[Symbol.dispose]();
   }
 }
-
-/** The member whose read state the calling read or admin key uses. */
-export function callerMember(c: AppContext): string {
-  return memberOf(callerKey(c)) ?? callerKey(c).id;
-}
