@@ -3,11 +3,13 @@ import {
   type CampaignChangeKind,
   type MoreCampaignChanges,
 } from '../../shared/notifications';
-import { applyEvent, type ApplyContext } from '../rules/apply-event';
+import type { Occurrence } from '../domain/occurrence';
+import { applyEvent } from '../rules/apply-event';
 import { campaignFailureOccurrence } from '../rules/campaign-failure';
-import { groupKey, type EventOf, type Occurrence } from '../rules/occurrence';
+import { type EventOf, groupKey } from '../rules/occurrence';
+import { type ApplyContext, recordIfEnabled } from '../rules/record';
 import { cleanupOccurrence } from '../rules/trigger-campaign-cleanup';
-import { recordOccurrence, type Recorded } from '../store/notifications';
+import type { Recorded } from '../store/notifications';
 import type { CampaignChange } from './campaign-diff';
 import { campaignChangeEvent } from './occurrences';
 
@@ -52,6 +54,6 @@ export function notifyCampaignChanges(apply: ApplyContext, changes: readonly Cam
   if (notified.length <= max) return notified.flatMap((c) => applyEvent(apply, campaignChangeEvent(c)));
   const recorded = notified.slice(0, max - 1).flatMap((c) => applyEvent(apply, campaignChangeEvent(c)));
   const folded = foldedOccurrence(notified[max - 1]!, notified.slice(max), apply.nowMs);
-  recorded.push(recordOccurrence(apply.sql, folded, apply.nowMs));
+  recorded.push(...recordIfEnabled(apply, folded, apply.nowMs));
   return recorded;
 }
