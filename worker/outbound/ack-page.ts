@@ -55,13 +55,18 @@ function triageLines(n: Notification, tr: OutboundTranslator): string[] {
   const lines: string[] = [];
   const time = (iso: string) => formatInstant(iso, tr.lang);
   if (n.ack) lines.push(tr.t('team.ackedBy', { member: displayText(n.ack.member), time: time(n.ack.at) }));
-  if (n.resolved) lines.push(tr.t('team.resolvedBy', { member: displayText(n.resolved.member), time: time(n.resolved.at) }));
+  if (n.resolved)
+    lines.push(
+      tr.t('team.resolvedBy', { member: displayText(n.resolved.member), time: time(n.resolved.at) }),
+    );
   return lines;
 }
 
 function notificationHtml(n: Notification, tr: OutboundTranslator): string {
   const d = describeNotification(n, tr);
-  const facts = d.facts.map((f) => `<tr><th>${escapeHtml(f.label)}</th><td>${escapeHtml(f.value).replace(/\n/g, '<br>')}</td></tr>`);
+  const facts = d.facts.map(
+    (f) => `<tr><th>${escapeHtml(f.label)}</th><td>${escapeHtml(f.value).replace(/\n/g, '<br>')}</td></tr>`,
+  );
   return [
     `<p class="sev ${n.severity}">${escapeHtml(`${tr.t(`severity.${n.severity}`)} · ${tr.t(`type.${n.type}`)}`)}</p>`,
     `<h1>${escapeHtml(d.title)}</h1>`,
@@ -70,7 +75,9 @@ function notificationHtml(n: Notification, tr: OutboundTranslator): string {
 }
 
 function formHtml(input: AckPageInput, tr: OutboundTranslator): string {
-  const error = input.nameInvalid ? `<p class="error" id="name-error">${escapeHtml(tr.t('ack.nameInvalid'))}</p>` : '';
+  const error = input.nameInvalid
+    ? `<p class="error" id="name-error">${escapeHtml(tr.t('ack.nameInvalid'))}</p>`
+    : '';
   const described = input.nameInvalid ? ' aria-describedby="name-error" aria-invalid="true"' : '';
   const value = input.name ? ` value="${escapeHtml(input.name.slice(0, MEMBER_NAME_MAX))}"` : '';
   return `<form method="post">
@@ -86,10 +93,13 @@ export function renderAckPage(input: AckPageInput): AckPage {
   const tr = outboundTranslator(input.language);
   const parts: string[] = [];
   const n = input.state === 'open' || input.state === 'done' ? input.notification : undefined;
-  if (input.state === 'expired') parts.push(`<h1>${escapeHtml(ackLabel(tr))}</h1><p>${escapeHtml(tr.t('ack.expired'))}</p>`);
-  else if (input.state === 'invalid' || !n) parts.push(`<h1>${escapeHtml(ackLabel(tr))}</h1><p>${escapeHtml(tr.t('ack.invalid'))}</p>`);
+  if (input.state === 'expired')
+    parts.push(`<h1>${escapeHtml(ackLabel(tr))}</h1><p>${escapeHtml(tr.t('ack.expired'))}</p>`);
+  else if (input.state === 'invalid' || !n)
+    parts.push(`<h1>${escapeHtml(ackLabel(tr))}</h1><p>${escapeHtml(tr.t('ack.invalid'))}</p>`);
   else {
-    if (input.state === 'done') parts.push(`<p class="status" role="status">${escapeHtml(tr.t('ack.done'))}</p>`);
+    if (input.state === 'done')
+      parts.push(`<p class="status" role="status">${escapeHtml(tr.t('ack.done'))}</p>`);
     parts.push(notificationHtml(n, tr));
     const triage = triageLines(n, tr);
     if (triage.length > 0) parts.push(`<p class="status">${triage.map(escapeHtml).join('<br>')}</p>`);
@@ -107,7 +117,8 @@ ${parts.join('\n')}
 </html>
 `;
   // Without its notification an open page has nothing to show: as for an unknown token.
-  const shown: AckPageState = (input.state === 'open' || input.state === 'done') && !n ? 'invalid' : input.state;
+  const shown: AckPageState =
+    (input.state === 'open' || input.state === 'done') && !n ? 'invalid' : input.state;
   const status = input.nameInvalid && shown === 'open' ? 400 : STATUS[shown];
   return { status, headers: { ...ACK_PAGE_HEADERS }, body };
 }

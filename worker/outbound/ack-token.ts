@@ -33,9 +33,16 @@ const Payload = z.tuple([
 
 /** The HMAC key of acknowledge tokens, derived from CONNECTOR_KEY (the connector's own key is another). */
 export async function deriveAckKey(connectorKey: string): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(connectorKey), 'HKDF', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', encoder.encode(connectorKey), 'HKDF', false, [
+    'deriveKey',
+  ]);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: encoder.encode('marketo-notifier'), info: encoder.encode('acknowledge link token') },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: encoder.encode('marketo-notifier'),
+      info: encoder.encode('acknowledge link token'),
+    },
     material,
     { name: 'HMAC', hash: 'SHA-256', length: 256 },
     false,
@@ -43,7 +50,8 @@ export async function deriveAckKey(connectorKey: string): Promise<CryptoKey> {
   );
 }
 
-const keyOf = (key: CryptoKey | string) => (typeof key === 'string' ? deriveAckKey(key) : Promise.resolve(key));
+const keyOf = (key: CryptoKey | string) =>
+  typeof key === 'string' ? deriveAckKey(key) : Promise.resolve(key);
 
 function bytesOf(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
@@ -55,7 +63,12 @@ export const ackTokenExpiry = (nowMs: number): number => nowMs + ACK_TOKEN_TTL_M
 
 /** `key`: the derived key (deriveAckKey) or CONNECTOR_KEY itself. */
 export async function signAckToken(payload: AckTokenPayload, key: CryptoKey | string): Promise<string> {
-  const json = JSON.stringify([payload.tenantId, payload.notificationId, payload.channelKind, payload.expiresAtMs]);
+  const json = JSON.stringify([
+    payload.tenantId,
+    payload.notificationId,
+    payload.channelKind,
+    payload.expiresAtMs,
+  ]);
   const signed = `${VERSION}.${toBase64Url(encoder.encode(json))}`;
   const mac = await crypto.subtle.sign('HMAC', await keyOf(key), encoder.encode(signed));
   return `${signed}.${toBase64Url(new Uint8Array(mac))}`;
@@ -72,11 +85,17 @@ export async function verifyAckToken(
 ): Promise<AckTokenPayload | 'expired' | 'invalid'> {
   if (typeof token !== 'string' || token.length > MAX_ACK_TOKEN_LENGTH) return 'invalid';
   const [version, payloadText, macText, ...rest] = token.split('.');
-  if (version !== VERSION || payloadText === undefined || macText === undefined || rest.length > 0) return 'invalid';
+  if (version !== VERSION || payloadText === undefined || macText === undefined || rest.length > 0)
+    return 'invalid';
   const mac = bytesOf(macText);
   const payloadBytes = bytesOf(payloadText);
   if (mac === null || mac.length !== 32 || payloadBytes === null) return 'invalid';
-  const genuine = await crypto.subtle.verify('HMAC', await keyOf(key), mac, encoder.encode(`${version}.${payloadText}`));
+  const genuine = await crypto.subtle.verify(
+    'HMAC',
+    await keyOf(key),
+    mac,
+    encoder.encode(`${version}.${payloadText}`),
+  );
   if (!genuine) return 'invalid';
   let parsed: unknown;
   try {

@@ -119,11 +119,11 @@ const fr: OutboundCatalog = {
     one: 'Et {count} fois de plus depuis le dernier message',
     other: 'Et {count} fois de plus depuis le dernier message',
   },
-  'out.occurrences': 'Occurrences',
+  'out.occurrences': 'Nombre d’occurrences',
   'out.firstAt': 'Vu la première fois',
   'out.lastAt': 'Vu la dernière fois',
   'out.severity': 'Gravité',
-  'out.type': 'Type',
+  'out.type': 'Type de notification',
   'out.summaryTitle': {
     one: 'Récapitulatif : {count} notification',
     other: 'Récapitulatif : {count} notifications',
@@ -200,7 +200,8 @@ const ja: OutboundCatalog = {
   'ack.name': 'お名前',
   'ack.nameInvalid': 'お名前を入力してください（1～80 文字）。',
   'ack.done': 'ありがとうございます。チームに表示されました。',
-  'ack.expired': 'このリンクは期限切れです。メッセージ内のリンクは 7 日間有効です。拡張機能で通知を開いてください。',
+  'ack.expired':
+    'このリンクは期限切れです。メッセージ内のリンクは 7 日間有効です。拡張機能で通知を開いてください。',
   'ack.invalid': 'このリンクは無効です。拡張機能で通知を開いてください。',
 };
 
@@ -225,7 +226,8 @@ const ko: OutboundCatalog = {
   'ack.name': '이름',
   'ack.nameInvalid': '이름을 입력하세요(1~80자).',
   'ack.done': '감사합니다. 이제 팀에 표시됩니다.',
-  'ack.expired': '이 링크는 만료되었습니다. 메시지의 링크는 7일 동안 유효합니다. 확장 프로그램에서 알림을 여세요.',
+  'ack.expired':
+    '이 링크는 만료되었습니다. 메시지의 링크는 7일 동안 유효합니다. 확장 프로그램에서 알림을 여세요.',
   'ack.invalid': '이 링크는 유효하지 않습니다. 확장 프로그램에서 알림을 여세요.',
 };
 
@@ -240,7 +242,7 @@ const nl: OutboundCatalog = {
   'out.firstAt': 'Eerst gezien',
   'out.lastAt': 'Laatst gezien',
   'out.severity': 'Ernst',
-  'out.type': 'Type',
+  'out.type': 'Soort melding',
   'out.summaryTitle': { one: 'Samenvatting: {count} melding', other: 'Samenvatting: {count} meldingen' },
   'out.digestTitle': {
     one: 'Dagoverzicht: {count} nieuwe melding',
@@ -312,7 +314,7 @@ const sv: OutboundCatalog = {
     one: 'Daglig sammanställning: {count} ny avisering',
     other: 'Daglig sammanställning: {count} nya aviseringar',
   },
-  'out.period': 'Period',
+  'out.period': 'Tidsperiod',
   'out.byType': 'Per typ',
   'out.notListed': {
     one: 'Och {count} till, som inte visas här',

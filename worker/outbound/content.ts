@@ -118,7 +118,11 @@ function empty(m: OutboundMessage, tr: OutboundTranslator): MessageContent {
   };
 }
 
-function notificationContent(m: OutboundMessage, n: OutboundNotification, tr: OutboundTranslator): MessageContent {
+function notificationContent(
+  m: OutboundMessage,
+  n: OutboundNotification,
+  tr: OutboundTranslator,
+): MessageContent {
   const description = describeNotification(n, tr);
   const notices: string[] = [];
   if (m.reason === 'escalation') notices.push(tr.t('out.escalation'));
@@ -127,7 +131,8 @@ function notificationContent(m: OutboundMessage, n: OutboundNotification, tr: Ou
   const facts: Fact[] = [...description.facts];
   if (n.count > 1) facts.push({ label: tr.t('out.occurrences'), value: tr.number(n.count) });
   facts.push({ label: tr.t('out.firstAt'), value: formatInstant(n.firstAt, tr.lang) });
-  if (n.lastAt !== n.firstAt) facts.push({ label: tr.t('out.lastAt'), value: formatInstant(n.lastAt, tr.lang) });
+  if (n.lastAt !== n.firstAt)
+    facts.push({ label: tr.t('out.lastAt'), value: formatInstant(n.lastAt, tr.lang) });
   const links: Link[] = [];
   const ack = webLink(n.ackUrl);
   if (ack) links.push({ label: ackLabel(tr), url: ack });
@@ -140,7 +145,9 @@ function notificationContent(m: OutboundMessage, n: OutboundNotification, tr: Ou
     context: severityAndType(n, tr),
     notices,
     facts,
-    errorCodes: description.errorCodes.map((code) => `${code.label}: ${[code.meaning, code.retry].filter(Boolean).join(' ')}`),
+    errorCodes: description.errorCodes.map(
+      (code) => `${code.label}: ${[code.meaning, code.retry].filter(Boolean).join(' ')}`,
+    ),
     links,
   };
 }
@@ -161,7 +168,8 @@ function summaryContent(m: OutboundMessage, tr: OutboundTranslator): MessageCont
     const count = summary.byType[type] ?? 0;
     return count > 0 ? [{ label: tr.t(`type.${type}`), value: tr.number(count) }] : [];
   });
-  const worst = (['critical', 'warning', 'info'] as const).find((s) => listed.some((n) => n.severity === s)) ?? null;
+  const worst =
+    (['critical', 'warning', 'info'] as const).find((s) => listed.some((n) => n.severity === s)) ?? null;
   const count = Math.max(summary.count, listed.length);
   return {
     ...empty(m, tr),
@@ -190,7 +198,8 @@ export function messageContent(m: OutboundMessage): MessageContent {
 
 /** The plain one-line text of a message: Slack's notification fallback, the start of an e-mail. */
 export function plainHeadline(content: MessageContent): string {
-  const severity = content.severity && content.items.length === 0 ? `${content.tr.t(`severity.${content.severity}`)}: ` : '';
+  const severity =
+    content.severity && content.items.length === 0 ? `${content.tr.t(`severity.${content.severity}`)}: ` : '';
   return severity + content.heading;
 }
 

@@ -58,11 +58,13 @@ function htmlBody(c: MessageContent): string {
     `<p style="margin:0;color:${colour};font-weight:bold;font-size:13px">${escapeHtml(c.context)}</p>`,
     `<h1 style="margin:4px 0 12px;font-size:20px">${escapeHtml(c.heading)}</h1>`,
   ];
-  for (const notice of c.notices) parts.push(`<p style="font-weight:bold;color:#c9252d">${escapeHtml(notice)}</p>`);
+  for (const notice of c.notices)
+    parts.push(`<p style="font-weight:bold;color:#c9252d">${escapeHtml(notice)}</p>`);
   if (c.body) parts.push(`<p>${escapeHtml(c.body)}</p>`);
   if (c.facts.length > 0) {
     const rows = c.facts.map(
-      (f) => `<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">${escapeHtml(f.label)}</th>` +
+      (f) =>
+        `<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">${escapeHtml(f.label)}</th>` +
         `<td style="padding:2px 0">${multiline(f.value)}</td></tr>`,
     );
     parts.push(`<table style="border-collapse:collapse;font-size:14px">${rows.join('')}</table>`);
@@ -70,25 +72,37 @@ function htmlBody(c: MessageContent): string {
   for (const line of c.errorCodes) parts.push(`<p style="color:#555;font-size:13px">${escapeHtml(line)}</p>`);
   if (c.byType.length > 0) {
     const rows = c.byType.map((f) => `<li>${escapeHtml(f.label)}: <b>${escapeHtml(f.value)}</b></li>`);
-    parts.push(`<h2 style="font-size:15px">${escapeHtml(c.tr.t('out.byType'))}</h2><ul>${rows.join('')}</ul>`);
+    parts.push(
+      `<h2 style="font-size:15px">${escapeHtml(c.tr.t('out.byType'))}</h2><ul>${rows.join('')}</ul>`,
+    );
   }
   if (c.items.length > 0) {
     const rows = c.items.map((item) => {
-      const title = item.ackUrl ? `<a href="${escapeHtml(item.ackUrl)}">${escapeHtml(item.title)}</a>` : escapeHtml(item.title);
+      const title = item.ackUrl
+        ? `<a href="${escapeHtml(item.ackUrl)}">${escapeHtml(item.title)}</a>`
+        : escapeHtml(item.title);
       return `<li style="margin-bottom:4px">${title}<br><small style="color:#555">${escapeHtml(item.context)}</small></li>`;
     });
     parts.push(`<ul style="padding-left:18px">${rows.join('')}</ul>`);
   }
-  if (c.notListed > 0) parts.push(`<p><i>${escapeHtml(c.tr.t('out.notListed', { count: c.notListed }))}</i></p>`);
+  if (c.notListed > 0)
+    parts.push(`<p><i>${escapeHtml(c.tr.t('out.notListed', { count: c.notListed }))}</i></p>`);
   if (c.links.length > 0) {
-    const style = 'display:inline-block;padding:8px 14px;margin:0 8px 8px 0;border-radius:4px;' +
+    const style =
+      'display:inline-block;padding:8px 14px;margin:0 8px 8px 0;border-radius:4px;' +
       'background:#1473e6;color:#fff;text-decoration:none;font-weight:bold';
-    parts.push(`<p>${c.links.map((l) => `<a href="${escapeHtml(l.url)}" style="${style}">${escapeHtml(l.label)}</a>`).join('')}</p>`);
+    parts.push(
+      `<p>${c.links.map((l) => `<a href="${escapeHtml(l.url)}" style="${style}">${escapeHtml(l.label)}</a>`).join('')}</p>`,
+    );
   }
-  parts.push(`<p style="color:#777;font-size:12px;border-top:1px solid #ddd;padding-top:8px">${escapeHtml(c.footer)}</p>`);
-  return `<!doctype html><html lang="${escapeHtml(c.tr.lang)}"><head><meta charset="utf-8">` +
+  parts.push(
+    `<p style="color:#777;font-size:12px;border-top:1px solid #ddd;padding-top:8px">${escapeHtml(c.footer)}</p>`,
+  );
+  return (
+    `<!doctype html><html lang="${escapeHtml(c.tr.lang)}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(c.heading)}</title></head>` +
-    `<body style="font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#222;max-width:640px">${parts.join('\n')}</body></html>`;
+    `<body style="font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#222;max-width:640px">${parts.join('\n')}</body></html>`
+  );
 }
 
 export function renderEmail(m: OutboundMessage): EmailContent {

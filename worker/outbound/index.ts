@@ -18,4 +18,10 @@ export {
   type AckTokenPayload,
   type ChannelKind,
 } from './ack-token';
-export { renderAckPage, ACK_PAGE_HEADERS, type AckPage, type AckPageInput, type AckPageState } from './ack-page';
+export {
+  renderAckPage,
+  ACK_PAGE_HEADERS,
+  type AckPage,
+  type AckPageInput,
+  type AckPageState,
+} from './ack-page';

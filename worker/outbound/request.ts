@@ -24,7 +24,10 @@ export async function outboundRequest(
   m: OutboundMessage,
   opts: OutboundRequestOptions,
 ): Promise<{ url: string; init: RequestInit }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': OUTBOUND_USER_AGENT };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'user-agent': OUTBOUND_USER_AGENT,
+  };
   let body: string;
   if (kind === 'slack') body = JSON.stringify(renderSlack(m));
   else if (kind === 'teams') body = JSON.stringify(renderTeams(m));

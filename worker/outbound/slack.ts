@@ -13,7 +13,13 @@ export interface SlackPayload {
   blocks: KnownBlock[];
 }
 
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, contextText: 3000, text: 40_000 };
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  headerText: 150,
+  contextText: 3000,
+  text: 40_000,
+};
 
 /** Slack's mrkdwn control characters, escaped as Slack asks: data never makes a link or a mention. */
 export function escapeMrkdwn(text: string): string {
@@ -35,7 +41,11 @@ export function mrkdwnLink(url: string, label: string): string {
   return `<${escapeMrkdwn(url).replace(/\|/g, '%7C')}|${escapeMrkdwn(label)}>`;
 }
 
-const SEVERITY_MARK = { critical: ':red_circle:', warning: ':large_orange_circle:', info: ':large_blue_circle:' } as const;
+const SEVERITY_MARK = {
+  critical: ':red_circle:',
+  warning: ':large_orange_circle:',
+  info: ':large_blue_circle:',
+} as const;
 
 const header = (text: string): HeaderBlock => ({
   type: 'header',
@@ -80,7 +90,8 @@ function notificationBlocks(c: MessageContent): KnownBlock[] {
   const facts = c.facts.map((f) => `*${escapeMrkdwn(f.label)}:* ${cutMrkdwn(escapeMrkdwn(f.value), share)}`);
   if (facts.length > 0) blocks.push(section(facts.join('\n')));
   if (c.errorCodes.length > 0) blocks.push(section(c.errorCodes.map(escapeMrkdwn).join('\n')));
-  if (c.links.length > 0) blocks.push(section(c.links.map((l) => `*${mrkdwnLink(l.url, l.label)}*`).join('   ·   ')));
+  if (c.links.length > 0)
+    blocks.push(section(c.links.map((l) => `*${mrkdwnLink(l.url, l.label)}*`).join('   ·   ')));
   blocks.push(context(escapeMrkdwn(c.footer)));
   return blocks;
 }

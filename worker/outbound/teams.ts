@@ -21,7 +21,9 @@ export interface AdaptiveCard {
 
 export interface TeamsPayload {
   type: 'message';
-  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive'; contentUrl: null; content: AdaptiveCard }];
+  attachments: [
+    { contentType: 'application/vnd.microsoft.card.adaptive'; contentUrl: null; content: AdaptiveCard },
+  ];
 }
 
 /** Under Teams' 28 KB, with room for the request's own overhead. */
@@ -41,31 +43,47 @@ const text = (value: string, extra: Record<string, unknown> = {}): CardElement =
   ...extra,
 });
 
-export const teamsBytes = (payload: TeamsPayload): number => new TextEncoder().encode(JSON.stringify(payload)).length;
+export const teamsBytes = (payload: TeamsPayload): number =>
+  new TextEncoder().encode(JSON.stringify(payload)).length;
 
 function card(c: MessageContent, factLimit: number, itemCount: number): AdaptiveCard {
   const body: CardElement[] = [
-    text(c.context, { size: 'Small', weight: 'Bolder', color: c.severity ? COLOURS[c.severity] : 'Default', spacing: 'None' }),
+    text(c.context, {
+      size: 'Small',
+      weight: 'Bolder',
+      color: c.severity ? COLOURS[c.severity] : 'Default',
+      spacing: 'None',
+    }),
     text(cut(c.heading, 1000), { size: 'Large', weight: 'Bolder' }),
   ];
   for (const notice of c.notices) body.push(text(notice, { weight: 'Bolder', color: 'Attention' }));
   if (c.body) body.push(text(c.body));
   if (c.facts.length > 0) {
-    const facts = c.facts.map((f) => ({ title: escapeTeamsMarkdown(f.label), value: escapeTeamsMarkdown(cut(f.value, factLimit)) }));
+    const facts = c.facts.map((f) => ({
+      title: escapeTeamsMarkdown(f.label),
+      value: escapeTeamsMarkdown(cut(f.value, factLimit)),
+    }));
     body.push({ type: 'FactSet', facts });
   }
   for (const line of c.errorCodes) body.push(text(line, { size: 'Small', isSubtle: true }));
   if (c.byType.length > 0) {
     body.push(text(c.tr.t('out.byType'), { weight: 'Bolder' }));
-    body.push({ type: 'FactSet', facts: c.byType.map((f) => ({ title: escapeTeamsMarkdown(f.label), value: f.value })) });
+    body.push({
+      type: 'FactSet',
+      facts: c.byType.map((f) => ({ title: escapeTeamsMarkdown(f.label), value: f.value })),
+    });
   }
   for (const item of c.items.slice(0, itemCount)) {
     const container: CardElement = {
       type: 'Container',
       separator: true,
-      items: [text(cut(item.title, 300), { weight: 'Bolder' }), text(item.context, { size: 'Small', isSubtle: true, spacing: 'None' })],
+      items: [
+        text(cut(item.title, 300), { weight: 'Bolder' }),
+        text(item.context, { size: 'Small', isSubtle: true, spacing: 'None' }),
+      ],
     };
-    if (item.ackUrl) container.selectAction = { type: 'Action.OpenUrl', title: c.tr.t('team.ack'), url: item.ackUrl };
+    if (item.ackUrl)
+      container.selectAction = { type: 'Action.OpenUrl', title: c.tr.t('team.ack'), url: item.ackUrl };
     body.push(container);
   }
   const notListed = c.notListed + Math.max(0, c.items.length - itemCount);
@@ -79,7 +97,8 @@ function card(c: MessageContent, factLimit: number, itemCount: number): Adaptive
     msteams: { width: 'Full' },
     fallbackText: cut(plainHeadline(c), 500),
   };
-  if (c.links.length > 0) result.actions = c.links.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+  if (c.links.length > 0)
+    result.actions = c.links.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
   return result;
 }
 
@@ -100,7 +119,8 @@ export function renderTeams(m: OutboundMessage): TeamsPayload {
     const payload = wrap(card(c, factLimit, items));
     const size = teamsBytes(payload);
     if (size <= TEAMS_MAX_BYTES || (items === 0 && factLimit <= 50)) return payload;
-    if (items > 0) items = Math.max(0, items - Math.max(1, Math.ceil(((size - TEAMS_MAX_BYTES) / size) * items)));
+    if (items > 0)
+      items = Math.max(0, items - Math.max(1, Math.ceil(((size - TEAMS_MAX_BYTES) / size) * items)));
     else factLimit = Math.floor(factLimit / 2);
   }
 }

@@ -24,11 +24,17 @@ function webhookData(m: OutboundMessage): unknown {
 }
 
 export function renderWebhookBody(m: OutboundMessage, nowMs: number): string {
-  return JSON.stringify({ type: m.webhookType, timestamp: new Date(nowMs).toISOString(), data: webhookData(m) });
+  return JSON.stringify({
+    type: m.webhookType,
+    timestamp: new Date(nowMs).toISOString(),
+    data: webhookData(m),
+  });
 }
 
 function secretBytes(secret: string): Uint8Array<ArrayBuffer> {
-  const encoded = secret.startsWith(WEBHOOK_SECRET_PREFIX) ? secret.slice(WEBHOOK_SECRET_PREFIX.length) : secret;
+  const encoded = secret.startsWith(WEBHOOK_SECRET_PREFIX)
+    ? secret.slice(WEBHOOK_SECRET_PREFIX.length)
+    : secret;
   const binary = atob(encoded);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
@@ -42,12 +48,23 @@ function toBase64(bytes: ArrayBuffer): string {
 }
 
 /** The `webhook-signature` header value: `v1,<sig>` for each secret, separated by spaces. */
-export async function signWebhook(secrets: string[], id: string, timestampSec: number, body: string): Promise<string> {
+export async function signWebhook(
+  secrets: string[],
+  id: string,
+  timestampSec: number,
+  body: string,
+): Promise<string> {
   if (secrets.length === 0) throw new Error('A webhook needs at least one signing secret.');
   const signed = new TextEncoder().encode(`${id}.${timestampSec}.${body}`);
   const signatures = await Promise.all(
     secrets.map(async (secret) => {
-      const key = await crypto.subtle.importKey('raw', secretBytes(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      const key = await crypto.subtle.importKey(
+        'raw',
+        secretBytes(secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['sign'],
+      );
       return `v1,${toBase64(await crypto.subtle.sign('HMAC', key, signed))}`;
     }),
   );

@@ -1,11 +1,21 @@
 import { Notification as NotificationSchema, type Notification } from '../../../shared/notifications';
 import type { NotificationType } from '../../../shared/notification-types';
-import type { OutboundMessage, OutboundNotification, OutboundReason, WebhookType } from '../../../worker/outbound';
+import type {
+  OutboundMessage,
+  OutboundNotification,
+  OutboundReason,
+  WebhookType,
+} from '../../../worker/outbound';
 
 export const NOW = Date.parse('2026-12-07T10:00:00.000Z');
 export const ACK_URL = 'https://notifier.example.com/a/v1.token.mac';
 
-const base = { count: 3, firstAt: '2026-12-07T08:00:00.000Z', lastAt: '2026-12-07T09:30:00.000Z', readAt: null };
+const base = {
+  count: 3,
+  firstAt: '2026-12-07T08:00:00.000Z',
+  lastAt: '2026-12-07T09:30:00.000Z',
+  readAt: null,
+};
 
 /** One notification of every type, each with the facts its type carries; checked by the shared schema. */
 export const SAMPLES: Record<NotificationType, Notification> = {
@@ -43,13 +53,23 @@ export const SAMPLES: Record<NotificationType, Notification> = {
     severity: 'warning',
     data: { program: { id: 7, name: 'Nurture' }, stream: { name: 'Stream 1' }, exhaustedLeads: 42 },
   },
-  facebook: { ...base, id: 'n-facebook', type: 'facebook', severity: 'critical', data: { problem: 'app_removed' } },
+  facebook: {
+    ...base,
+    id: 'n-facebook',
+    type: 'facebook',
+    severity: 'critical',
+    data: { problem: 'app_removed' },
+  },
   trigger_campaign_cleanup: {
     ...base,
     id: 'n-cleanup',
     type: 'trigger_campaign_cleanup',
     severity: 'info',
-    data: { campaign: { id: 5, name: 'Old trigger' }, action: 'scheduled', lastActivityAt: '2026-06-01T00:00:00.000Z' },
+    data: {
+      campaign: { id: 5, name: 'Old trigger' },
+      action: 'scheduled',
+      lastActivityAt: '2026-06-01T00:00:00.000Z',
+    },
   },
   linkedin: {
     ...base,
@@ -72,13 +92,24 @@ export const SAMPLES: Record<NotificationType, Notification> = {
     severity: 'warning',
     data: { day: '2026-12-07', byCode: { '606': 41, '615': 3 }, total: 44, reached: ['606'], minCount: 10 },
   },
-  connector: { ...base, id: 'n-connector', type: 'connector', severity: 'critical', data: { code: 'timeout' } },
+  connector: {
+    ...base,
+    id: 'n-connector',
+    type: 'connector',
+    severity: 'critical',
+    data: { code: 'timeout' },
+  },
   marketo_email: {
     ...base,
     id: 'n-email',
     type: 'marketo_email',
     severity: 'info',
-    data: { source: 'email', subject: 'Your export is ready', from: 'noreply@marketo.com', excerpt: 'Line one\nLine two' },
+    data: {
+      source: 'email',
+      subject: 'Your export is ready',
+      from: 'noreply@marketo.com',
+      excerpt: 'Line one\nLine two',
+    },
   },
 };
 
@@ -94,14 +125,25 @@ export function message(reason: OutboundReason, extra: Partial<OutboundMessage> 
     summary: 'summary',
     test: 'test',
   };
-  return { reason, webhookType: webhookType[reason], language: 'en', tenantId: 'acme', channelName: 'Ops alerts', ...extra };
+  return {
+    reason,
+    webhookType: webhookType[reason],
+    language: 'en',
+    tenantId: 'acme',
+    channelName: 'Ops alerts',
+    ...extra,
+  };
 }
 
 export const notificationMessage = (n: Notification, extra: Partial<OutboundMessage> = {}) =>
   message('notification', { notification: outbound(n), ...extra });
 
 /** A summary of `count` notifications, the first 50 listed (what the delivery side passes). */
-export function summaryMessage(reason: 'digest' | 'summary', count: number, extra: Partial<OutboundMessage> = {}) {
+export function summaryMessage(
+  reason: 'digest' | 'summary',
+  count: number,
+  extra: Partial<OutboundMessage> = {},
+) {
   const types = Object.values(SAMPLES);
   const all = Array.from({ length: count }, (_, i) => {
     const sample = types[i % types.length]!;
@@ -109,13 +151,20 @@ export function summaryMessage(reason: 'digest' | 'summary', count: number, extr
   });
   const byType: Partial<Record<NotificationType, number>> = {};
   for (const n of all) byType[n.type] = (byType[n.type] ?? 0) + 1;
-  const summary = { from: '2026-12-06T09:00:00.000Z', to: '2026-12-07T09:00:00.000Z', count, byType, notifications: all.slice(0, 50) };
+  const summary = {
+    from: '2026-12-06T09:00:00.000Z',
+    to: '2026-12-07T09:00:00.000Z',
+    count,
+    byType,
+    notifications: all.slice(0, 50),
+  };
   return message(reason, { summary, ...extra });
 }
 
 /** A notification whose every text is far past every limit. */
 export function hugeNotification(): Notification {
-  const long = (word: string, times: number) => Array.from({ length: times }, (_, i) => `${word}${i}`).join(' ');
+  const long = (word: string, times: number) =>
+    Array.from({ length: times }, (_, i) => `${word}${i}`).join(' ');
   return {
     ...base,
     id: 'n-huge',

@@ -1,5 +1,6 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+import type { Notification } from '../../../shared/notifications';
 import { renderSlack, SLACK_LIMITS, type SlackPayload } from '../../../worker/outbound';
 import { escapeMrkdwn } from '../../../worker/outbound/slack';
 import { hugeNotification, message, notificationMessage, SAMPLES, summaryMessage } from './fixtures';
@@ -14,14 +15,17 @@ function expectWithinLimits(payload: SlackPayload) {
       expect(block.text.text.length).toBeGreaterThan(0);
       expect(block.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.headerText);
     }
-    if (block.type === 'section') expect((block as SectionBlock).text!.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    if (block.type === 'section')
+      expect((block as SectionBlock).text!.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     if (block.type === 'context') {
-      for (const element of block.elements) if ('text' in element) expect(element.text.length).toBeLessThanOrEqual(3000);
+      for (const element of block.elements)
+        if ('text' in element) expect(element.text.length).toBeLessThanOrEqual(3000);
     }
   }
 }
 
-const sectionTexts = (blocks: KnownBlock[]) => blocks.flatMap((b) => (b.type === 'section' ? [b.text!.text] : []));
+const sectionTexts = (blocks: KnownBlock[]) =>
+  blocks.flatMap((b) => (b.type === 'section' ? [b.text!.text] : []));
 
 describe('Slack messages', () => {
   it('keep a huge notification within Block Kit limits, cut with an ellipsis', () => {
@@ -43,7 +47,10 @@ describe('Slack messages', () => {
     const payload = renderSlack(summaryMessage('summary', 1000));
     expectWithinLimits(payload);
     const all = JSON.stringify(payload.blocks);
-    expect(payload.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Summary: 1,000 notifications' } });
+    expect(payload.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: 'Summary: 1,000 notifications' },
+    });
     const listed = (all.match(/https:\/\/notifier\.example\.com\/a\/v1\.token\.mac\d+/g) ?? []).length;
     expect(listed).toBeGreaterThan(0);
     expect(listed).toBeLessThanOrEqual(50);
@@ -56,7 +63,9 @@ describe('Slack messages', () => {
     const all = sectionTexts(payload.blocks).join('\n') + payload.text;
     expect(all).toContain('Welcome &amp; &lt;Onboarding&gt;');
     expect(all).not.toContain('<Onboarding>');
-    expect(escapeMrkdwn('<!channel> & <https://evil.example|x>')).toBe('&lt;!channel&gt; &amp; &lt;https://evil.example|x&gt;');
+    expect(escapeMrkdwn('<!channel> & <https://evil.example|x>')).toBe(
+      '&lt;!channel&gt; &amp; &lt;https://evil.example|x&gt;',
+    );
   });
 
   it('carry the title, severity, facts, the Marketo link and the acknowledge link', () => {
@@ -71,14 +80,18 @@ describe('Slack messages', () => {
   });
 
   it('link to Marketo only when the link is a Marketo host', () => {
-    const n = { ...SAMPLES.campaign_failure, data: { ...SAMPLES.campaign_failure.data, url: 'https://evil.example/#x' } };
-    const all = JSON.stringify(renderSlack(notificationMessage(n as typeof n & { type: 'campaign_failure' })));
+    const data = { ...SAMPLES.campaign_failure.data, url: 'https://evil.example/#x' };
+    const all = JSON.stringify(
+      renderSlack(notificationMessage({ ...SAMPLES.campaign_failure, data } as Notification)),
+    );
     expect(all).not.toContain('evil.example');
     expect(all).not.toContain('Open in Marketo');
   });
 
   it('say that nobody is on it in an escalation, and draw a test message', () => {
-    const escalation = renderSlack(message('escalation', { notification: { ...SAMPLES.facebook, ackUrl: 'https://w.example/a/t' } }));
+    const escalation = renderSlack(
+      message('escalation', { notification: { ...SAMPLES.facebook, ackUrl: 'https://w.example/a/t' } }),
+    );
     expect(JSON.stringify(escalation)).toContain('Nobody is on it yet');
     const test = renderSlack(message('test'));
     expect(test.text).toBe('Test message from Marketo Notifier');
