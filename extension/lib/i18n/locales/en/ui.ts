@@ -96,6 +96,7 @@ export const en = {
   'popup.chartForecast': 'At this pace the limit is reached at {time}.',
   'popup.chartDays': 'Last 7 days: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limit {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Retrying later may help.',

@@ -97,6 +97,7 @@ export const es: UiCatalog = {
   'popup.chartForecast': 'A este ritmo, el límite se alcanza a las {time}.',
   'popup.chartDays': 'Últimos 7 días: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Límite {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Volver a intentarlo más tarde puede funcionar.',

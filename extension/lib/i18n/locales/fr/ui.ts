@@ -97,6 +97,7 @@ export const fr: UiCatalog = {
   'popup.chartForecast': 'À ce rythme, la limite sera atteinte à {time}.',
   'popup.chartDays': '7 derniers jours\u00a0: {days}.',
   'popup.chartDay': '{day}\u00a0: {total}',
+  'popup.chartLimit': 'Limite {limit}',
   'format.labelled': '{label}\u00a0: {value}',
 
   'retry.yes': 'Réessayer plus tard peut aider.',

@@ -97,6 +97,7 @@ export const it: UiCatalog = {
   'popup.chartForecast': 'A questo ritmo il limite viene raggiunto alle {time}.',
   'popup.chartDays': 'Ultimi 7 giorni: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limite {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Riprovare più tardi può essere utile.',

@@ -97,6 +97,7 @@ export const ja: UiCatalog = {
   'popup.chartForecast': 'このペースでは {time} に上限に達します。',
   'popup.chartDays': '過去 7 日間：{days}。',
   'popup.chartDay': '{day}：{total}',
+  'popup.chartLimit': '上限 {limit}',
   'format.labelled': '{label}：{value}',
 
   'retry.yes': '時間をおいて再試行すると解決する場合があります。',

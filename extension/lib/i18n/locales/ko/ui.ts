@@ -97,6 +97,7 @@ export const ko: UiCatalog = {
   'popup.chartForecast': '이 속도라면 {time}에 한도에 도달합니다.',
   'popup.chartDays': '지난 7일: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': '한도 {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': '잠시 후 다시 시도하면 해결될 수 있습니다.',

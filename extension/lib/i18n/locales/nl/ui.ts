@@ -97,6 +97,7 @@ export const nl: UiCatalog = {
   'popup.chartForecast': 'In dit tempo is de limiet om {time} bereikt.',
   'popup.chartDays': 'Afgelopen 7 dagen: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limiet {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Later opnieuw proberen kan helpen.',

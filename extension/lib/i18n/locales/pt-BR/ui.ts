@@ -97,6 +97,7 @@ export const ptBR: UiCatalog = {
   'popup.chartForecast': 'Neste ritmo, o limite é atingido às {time}.',
   'popup.chartDays': 'Últimos 7 dias: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limite {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Tentar de novo mais tarde pode resolver.',

@@ -97,6 +97,7 @@ export const sv: UiCatalog = {
   'popup.chartForecast': 'I den här takten nås gränsen {time}.',
   'popup.chartDays': 'Senaste 7 dagarna: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Gräns {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Ett nytt försök senare kan hjälpa.',

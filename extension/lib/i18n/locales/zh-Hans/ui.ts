@@ -97,6 +97,7 @@ export const zhHans: UiCatalog = {
   'popup.chartForecast': '按当前速度，将在 {time} 达到上限。',
   'popup.chartDays': '过去 7 天：{days}。',
   'popup.chartDay': '{day}：{total}',
+  'popup.chartLimit': '上限 {limit}',
   'format.labelled': '{label}：{value}',
 
   'retry.yes': '稍后重试可能会成功。',

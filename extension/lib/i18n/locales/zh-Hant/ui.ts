@@ -97,6 +97,7 @@ export const zhHant: UiCatalog = {
   'popup.chartForecast': '依目前速度，將在 {time} 達到上限。',
   'popup.chartDays': '過去 7 天：{days}。',
   'popup.chartDay': '{day}：{total}',
+  'popup.chartLimit': '上限 {limit}',
   'format.labelled': '{label}：{value}',
 
   'retry.yes': '稍後重試可能會成功。',
