@@ -108,11 +108,11 @@ describe('chartShapes', () => {
 
   it('places today on the quota day’s hours and names the days by their dates', () => {
     const days = Array.from({ length: 9 }, (_, i) => ({ date: `2026-04-${String(20 + i)}`, total: 1_000 }));
-    const shapes = named(chartShapes({ today: [{ at: at(-2), used: 10 }, { at: at(30), used: 20 }], days, forecastAt: null }, LIMIT, RESETS));
+    const shapes = named(chartShapes({ today: [{ at: at(0), used: 10 }, { at: at(24), used: 20 }], days, forecastAt: null }, LIMIT, RESETS));
     expect(shapes.bars).toHaveLength(7);
     expect(shapes.bars[0]).toMatchObject({ total: 1_000, noonMs: Date.parse('2026-04-22T12:00:00Z') });
     expect(shapes.bars[6]!.x + shapes.bars[6]!.width).toBeLessThan(CHART.left + 7 * CHART.slot);
-    // Samples outside the quota day are held at its edges.
+    // From the reset before to the next one.
     expect(shapes.today.split(' ').map((p) => Number(p.split(',')[0]))).toEqual([TODAY_LEFT, CHART.right]);
     // Today's label names the quota day (5 May, a Tuesday) whatever the reader's zone.
     expect(new Date(shapes.todayNoonMs).toISOString().slice(0, 10)).toBe('2026-05-05');

@@ -37,12 +37,12 @@ export function QuotaChart({ connection, quota, tr }: { connection: Connection |
   return (
     <figure class="quota-chart" data-testid="quota-chart">
       {/* The picture for the eye; the caption below says the same for everyone else. */}
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+        <path class="chart-grid" d={ticks.map(([y]) => `M${LEFT} ${y}H${RIGHT}`).join('')} />
         {limitY !== null && <line class="chart-limit" x1={LEFT} x2={RIGHT} y1={limitY} y2={limitY} />}
         <text class="chart-limit-name" x={limitY === null ? RIGHT : LEFT + 3} y={limitY === null ? 9 : limitY - 3}>
           {limitY === null ? `${limit} ↑` : limit}
         </text>
-        <path class="chart-grid" d={ticks.map(([y]) => `M${LEFT} ${y}H${RIGHT}`).join('')} />
         {ticks.map(([y, v]) => (
           <text class="chart-tick" key={v} x={LEFT - 4} y={y}>
             {v.toLocaleString(lang, { notation: 'compact' })}

@@ -60,8 +60,9 @@ export function chartShapes({ today, days, forecastAt }: QuotaHistory, limit: nu
   const withLimit = forecastAt !== null || dataMax * 4 >= limit;
   const values = niceTicks(withLimit ? Math.max(dataMax, limit) : dataMax);
   const top = values[values.length - 1]!;
-  const y = (v: number) => round(BOTTOM - (Math.min(Math.max(v, 0), top) / top) * (BOTTOM - TOP));
-  const x = (at: string) => round(TODAY_LEFT + Math.min(Math.max((Date.parse(at) - startMs) / DAY_MS, 0), 1) * (RIGHT - TODAY_LEFT));
+  // Every value drawn is within the scale, and every time within the quota day (the forecast's too).
+  const y = (v: number) => round(BOTTOM - (v / top) * (BOTTOM - TOP));
+  const x = (at: string) => round(TODAY_LEFT + ((Date.parse(at) - startMs) / DAY_MS) * (RIGHT - TODAY_LEFT));
   const now: [number, number] = [x(today[today.length - 1]!.at), y(today[today.length - 1]!.used)];
   return [
     values.map((value) => [y(value), value]),
