@@ -1,6 +1,7 @@
 // The popup's quota chart in real Chromium, fed by a real worker that reads the simulated Marketo, at
 // 3 %, 45 % and 110 % of the daily limit: what it scales to, where the limit and the forecast are.
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectToSimulator, type DemoMarketo } from '../../scripts/lib/demo-marketo';
@@ -86,6 +87,18 @@ function measure(page: Page): Promise<Measured> {
   });
 }
 
+/** What axe finds in the gauge and the chart, in light and dark colours: nothing, of any impact. */
+async function violations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('.quota').include('.quota-chart').analyze();
+    found.push(...results.violations.map((v) => `${colorScheme} ${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
 /** The gauge and the chart, for the README, only when `npm run screenshots` asks for them. */
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.SCREENSHOTS_DIR) return;
@@ -113,6 +126,7 @@ describe('quota chart', () => {
     expect(new Set(m.labels.slice(0, 7)).size).toBe(7);
     expect(m.labels[7]).toBe(m.labels[0]);
     expect(await page.getByTestId('chart-summary').textContent()).toMatch(/Last 7 days: (\w{3}: [\d,]+(, |, and |\.$)){7}/);
+    expect(await violations(page)).toEqual([]);
     await screenshot(page, '3');
     await page.close();
   });
@@ -132,6 +146,7 @@ describe('quota chart', () => {
     const end = (await page.locator('.chart-forecast').getAttribute('points'))!.split(' ')[1]!.split(',').map(Number);
     expect(end[1]).toBe(m.limitY);
     expect(await page.getByTestId('chart-summary').textContent()).toContain('At this pace the limit is reached at');
+    expect(await violations(page)).toEqual([]);
     await screenshot(page, '45');
     await page.close();
   });
@@ -146,6 +161,7 @@ describe('quota chart', () => {
     expect(now).toBeLessThan(m.limitY!);
     expect(now).toBeGreaterThanOrEqual(m.plot.top);
     expect(m.forecast).toBe(false);
+    expect(await violations(page)).toEqual([]);
     await screenshot(page, '110');
     await page.close();
   });
