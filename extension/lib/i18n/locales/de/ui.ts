@@ -97,7 +97,7 @@ export const de: UiCatalog = {
   'popup.chartForecast': 'In diesem Tempo ist das Limit um {time} erreicht.',
   'popup.chartDays': 'Letzte 7 Tage: {days}.',
   'popup.chartDay': '{day}: {total}',
-  'popup.chartLimit': 'Limit {limit}',
+  'popup.chartLimit': 'Tageslimit {limit}',
   'format.labelled': '{label}: {value}',
 
   'retry.yes': 'Ein späterer neuer Versuch kann helfen.',
