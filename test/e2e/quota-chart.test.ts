@@ -11,19 +11,20 @@ import { startMarketoSimulator, type MarketoSimulator } from '../../scripts/lib/
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
 const h = useChromiumExtension();
+const ETL = 'etl-sync@demo.example';
 let sim: MarketoSimulator;
 let instance: SimulatedInstance;
 let marketo: DemoMarketo;
 
 beforeAll(async () => {
   sim = await startMarketoSimulator({ port: 0 });
-  // 3 % of the default 50,000 calls today, and past days of the same size (the Marketo a new user starts with).
+  // 3 % of the default 50,000 calls today, and past days of the same size (what a new user starts with).
   instance = sim.addInstance({
     clientId: 'chart-client',
     clientSecret: 'chart-secret',
     apiUser: 'notifier-api@demo.example',
-    users: { 'etl-sync@demo.example': 1_000, 'crm-connector@demo.example': 400, 'webinar-app@demo.example': 90 },
-    dailyUsers: { 'etl-sync@demo.example': 1_100, 'crm-connector@demo.example': 450, 'webinar-app@demo.example': 80 },
+    users: { [ETL]: 1_000, 'crm-connector@demo.example': 400, 'webinar-app@demo.example': 90 },
+    dailyUsers: { [ETL]: 1_100, 'crm-connector@demo.example': 450, 'webinar-app@demo.example': 80 },
   });
   marketo = { ...sim, instance, clientId: 'chart-client', clientSecret: 'chart-secret' };
   expect((await connectToSimulator(h.worker.url, h.worker.keys.admin, marketo)).state).toBe('ok');
@@ -35,8 +36,9 @@ afterAll(async () => {
 
 /** Adds calls at the simulated Marketo, lets the worker poll it, and opens the popup with its chart. */
 async function popupAt(calls: number, forecastAt?: string): Promise<Page> {
-  if (calls > 0) instance.addUsage('etl-sync@demo.example', calls);
-  const poll = await callWorker(h.worker.url, '/v1/connector/poll', { method: 'POST', token: h.worker.keys.admin });
+  if (calls > 0) instance.addUsage(ETL, calls);
+  const { admin } = h.worker.keys;
+  const poll = await callWorker(h.worker.url, '/v1/connector/poll', { method: 'POST', token: admin });
   expect(poll.status).toBe(200);
   const used = (await h.api.counts()).quota.used;
   const page = await h.browser.context.newPage();
@@ -93,7 +95,9 @@ async function violations(page: Page): Promise<string[]> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).include('.quota').include('.quota-chart').analyze();
-    found.push(...results.violations.map((v) => `${colorScheme} ${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    for (const v of results.violations) {
+      found.push(`${colorScheme} ${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
@@ -102,8 +106,10 @@ async function violations(page: Page): Promise<string[]> {
 /** The gauge and the chart, for the README, only when `npm run screenshots` asks for them. */
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.SCREENSHOTS_DIR) return;
-  await page.getByTestId('quota-gauge').evaluate((gauge) => gauge.append(document.querySelector('.quota-chart')!));
-  await page.getByTestId('quota-gauge').screenshot({ path: join(process.env.SCREENSHOTS_DIR, `quota-chart-${name}.png`) });
+  const gauge = page.getByTestId('quota-gauge');
+  // The chart inside the gauge's box, so that one picture shows both.
+  await gauge.evaluate((box) => box.append(document.querySelector('.quota-chart')!));
+  await gauge.screenshot({ path: join(process.env.SCREENSHOTS_DIR, `quota-chart-${name}.png`) });
 }
 
 const WEEKDAYS = new Set(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
@@ -125,7 +131,8 @@ describe('quota chart', () => {
     for (const label of m.labels) expect(WEEKDAYS.has(label), label).toBe(true);
     expect(new Set(m.labels.slice(0, 7)).size).toBe(7);
     expect(m.labels[7]).toBe(m.labels[0]);
-    expect(await page.getByTestId('chart-summary').textContent()).toMatch(/Last 7 days: (\w{3}: [\d,]+(, |, and |\.$)){7}/);
+    const summary = await page.getByTestId('chart-summary').textContent();
+    expect(summary).toMatch(/Last 7 days: (\w{3}: [\d,]+(, |, and |\.$)){7}/);
     expect(await violations(page)).toEqual([]);
     await screenshot(page, '3');
     await page.close();
@@ -143,9 +150,11 @@ describe('quota chart', () => {
     expect(m.ticks.at(-1)).toBe('50K');
     expect(m.forecast).toBe(true);
     // The forecast ends on the limit line, at its time within today's area.
-    const end = (await page.locator('.chart-forecast').getAttribute('points'))!.split(' ')[1]!.split(',').map(Number);
+    const points = (await page.locator('.chart-forecast').getAttribute('points'))!;
+    const end = points.split(' ')[1]!.split(',').map(Number);
     expect(end[1]).toBe(m.limitY);
-    expect(await page.getByTestId('chart-summary').textContent()).toContain('At this pace the limit is reached at');
+    const summary = await page.getByTestId('chart-summary').textContent();
+    expect(summary).toContain('At this pace the limit is reached at');
     expect(await violations(page)).toEqual([]);
     await screenshot(page, '45');
     await page.close();

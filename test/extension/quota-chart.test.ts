@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BAR, BOTTOM, chartShapes, LEFT, niceTicks, RIGHT, SLOT, TODAY_LEFT, TOP } from '../../extension/lib/popup/quota-chart';
+import {
+  BAR, BOTTOM, chartShapes, LEFT, niceTicks, RIGHT, SLOT, TODAY_LEFT, TOP,
+} from '../../extension/lib/popup/quota-chart';
 
 const CHART = { top: TOP, bottom: BOTTOM, left: LEFT, right: RIGHT, slot: SLOT };
 /** The shapes by name. */
@@ -11,7 +13,7 @@ const named = (s: ReturnType<typeof chartShapes>) => {
     today,
     now: { x: now[0], y: now[1] },
     forecast,
-    bars: bars.map(([x, y, noonMs, total]) => ({ x, y, width: BAR, height: Math.round((BOTTOM - y) * 10) / 10, noonMs, total })),
+    bars: bars.map(([x, y, noonMs, total]) => ({ x, y, width: BAR, height: r(BOTTOM - y), noonMs, total })),
     todayNoonMs,
   };
 };
@@ -54,7 +56,11 @@ describe('niceTicks', () => {
 describe('chartShapes', () => {
   it('at 3 % scales to the data and leaves the limit off the plot, to be named at the edge', () => {
     const shapes = named(chartShapes(
-      { today: [{ at: at(1), used: 100 }, { at: at(12), used: 1_500 }], days: week([1_500, 1_620, 1_710, 1_580, 1_400, 600, 640]), forecastAt: null },
+      {
+        today: [{ at: at(1), used: 100 }, { at: at(12), used: 1_500 }],
+        days: week([1_500, 1_620, 1_710, 1_580, 1_400, 600, 640]),
+        forecastAt: null,
+      },
       LIMIT,
       RESETS,
     ));
@@ -65,13 +71,18 @@ describe('chartShapes', () => {
     // The highest bar fills 1,710 / 2,000 of the plot; the weekend bars are visibly lower.
     expect(shapes.bars[2]!.height).toBeCloseTo((PLOT * 1_710) / 2_000, 0);
     expect(shapes.bars[5]!.height).toBeLessThan(shapes.bars[2]!.height / 2);
-    expect(ys(shapes.today)).toEqual([r(CHART.bottom - (PLOT * 100) / 2_000), r(CHART.bottom - (PLOT * 1_500) / 2_000)]);
+    const height = (v: number) => r(CHART.bottom - (PLOT * v) / 2_000);
+    expect(ys(shapes.today)).toEqual([height(100), height(1_500)]);
     expect(shapes.forecast).toBeNull();
   });
 
   it('at 45 % takes the limit into the scale and draws its line at the top tick', () => {
     const shapes = named(chartShapes(
-      { today: [{ at: at(12), used: 22_500 }], days: week([24_000, 25_000, 23_000, 24_500, 22_000, 9_000, 9_500]), forecastAt: null },
+      {
+        today: [{ at: at(12), used: 22_500 }],
+        days: week([24_000, 25_000, 23_000, 24_500, 22_000, 9_000, 9_500]),
+        forecastAt: null,
+      },
       LIMIT,
       RESETS,
     ));
@@ -82,7 +93,11 @@ describe('chartShapes', () => {
 
   it('at 110 % puts the limit inside the plot, below the highest values', () => {
     const shapes = named(chartShapes(
-      { today: [{ at: at(20), used: 55_000 }], days: week([54_000, 56_000, 53_000, 55_000, 52_000, 21_000, 22_000]), forecastAt: null },
+      {
+        today: [{ at: at(20), used: 55_000 }],
+        days: week([54_000, 56_000, 53_000, 55_000, 52_000, 21_000, 22_000]),
+        forecastAt: null,
+      },
       LIMIT,
       RESETS,
     ));
@@ -92,7 +107,7 @@ describe('chartShapes', () => {
     expect(shapes.now.y).toBeLessThan(shapes.limitY!);
   });
 
-  it('draws the forecast from the latest sample to the limit at its time, with the limit in the scale', () => {
+  it('draws the forecast from the latest sample to the limit at its time, the limit in the scale', () => {
     // 6 % of the limit, but rising fast: the forecast needs the limit on the plot.
     const shapes = named(chartShapes(
       { today: [{ at: at(6), used: 1_000 }, { at: at(12), used: 3_000 }], days: [], forecastAt: at(18) },
@@ -102,13 +117,16 @@ describe('chartShapes', () => {
     const todayLeft = TODAY_LEFT;
     const width = CHART.right - todayLeft;
     expect(shapes.limitY).toBe(CHART.top);
-    expect(shapes.forecast).toBe(`${todayLeft + width / 2},${r(CHART.bottom - (PLOT * 3_000) / LIMIT)} ${todayLeft + (width * 3) / 4},${CHART.top}`);
+    const nowY = r(CHART.bottom - (PLOT * 3_000) / LIMIT);
+    const forecastX = todayLeft + (width * 3) / 4;
+    expect(shapes.forecast).toBe(`${todayLeft + width / 2},${nowY} ${forecastX},${CHART.top}`);
     expect(shapes.now).toEqual({ x: todayLeft + width / 2, y: r(CHART.bottom - (PLOT * 3_000) / LIMIT) });
   });
 
   it('places today on the quota day’s hours and names the days by their dates', () => {
     const days = Array.from({ length: 9 }, (_, i) => ({ date: `2026-04-${String(20 + i)}`, total: 1_000 }));
-    const shapes = named(chartShapes({ today: [{ at: at(0), used: 10 }, { at: at(24), used: 20 }], days, forecastAt: null }, LIMIT, RESETS));
+    const today = [{ at: at(0), used: 10 }, { at: at(24), used: 20 }];
+    const shapes = named(chartShapes({ today, days, forecastAt: null }, LIMIT, RESETS));
     expect(shapes.bars).toHaveLength(7);
     expect(shapes.bars[0]).toMatchObject({ total: 1_000, noonMs: Date.parse('2026-04-22T12:00:00Z') });
     expect(shapes.bars[6]!.x + shapes.bars[6]!.width).toBeLessThan(CHART.left + 7 * CHART.slot);

@@ -23,10 +23,12 @@ export function QuotaChart({ connection, quota, tr }: { connection: Connection |
     };
   }, [connection, quota.used]);
   if (!history || history.today.length === 0) return null;
-  const [ticks, limitY, today, now, forecast, bars, todayNoonMs] = chartShapes(history, quota.limit, quota.resetsAt);
+  const shapes = chartShapes(history, quota.limit, quota.resetsAt);
+  const [ticks, limitY, today, now, forecast, bars, todayNoonMs] = shapes;
   const { lang } = tr;
   // Day names of the dates themselves (noon UTC), as Marketo counts its days.
-  const weekday = (ms: number) => new Date(ms).toLocaleDateString(lang, { weekday: 'short', timeZone: 'UTC' });
+  const weekday = (ms: number) =>
+    new Date(ms).toLocaleDateString(lang, { weekday: 'short', timeZone: 'UTC' });
   const limit = tr.t('popup.chartLimit', { limit: quota.limit });
   const days = bars.map(([, , noonMs, total]) => tr.t('popup.chartDay', { day: weekday(noonMs), total }));
   const summary = [
@@ -40,7 +42,11 @@ export function QuotaChart({ connection, quota, tr }: { connection: Connection |
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
         <path class="chart-grid" d={ticks.map(([y]) => `M${LEFT} ${y}H${RIGHT}`).join('')} />
         {limitY !== null && <line class="chart-limit" x1={LEFT} x2={RIGHT} y1={limitY} y2={limitY} />}
-        <text class="chart-limit-name" x={limitY === null ? RIGHT : LEFT + 3} y={limitY === null ? 9 : limitY - 3}>
+        <text
+          class="chart-limit-name"
+          x={limitY === null ? RIGHT : LEFT + 3}
+          y={limitY === null ? 9 : limitY - 3}
+        >
           {limitY === null ? `${limit} ↑` : limit}
         </text>
         {ticks.map(([y, v]) => (

@@ -53,7 +53,11 @@ export function niceTicks(max: number): number[] {
  * Scaled to the data: the limit joins the scale when there is a forecast (its line ends at the limit) or
  * when the data reach a quarter of it; below that it would flatten the data, and is named at the edge.
  */
-export function chartShapes({ today, days, forecastAt }: QuotaHistory, limit: number, resetsAt: string): ChartShapes {
+export function chartShapes(
+  { today, days, forecastAt }: QuotaHistory,
+  limit: number,
+  resetsAt: string,
+): ChartShapes {
   const startMs = Date.parse(resetsAt) - DAY_MS;
   const week = days.slice(-7);
   const dataMax = Math.max(...today.map((s) => s.used), ...week.map((d) => d.total));
