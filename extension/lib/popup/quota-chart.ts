@@ -52,6 +52,7 @@ export function niceTicks(max: number): number[] {
 /**
  * Scaled to the data: the limit joins the scale when there is a forecast (its line ends at the limit) or
  * when the data reach a quarter of it; below that it would flatten the data, and is named at the edge.
+ * `today` has at least one sample (without one the popup draws no chart).
  */
 export function chartShapes(
   { today, days, forecastAt }: QuotaHistory,
