@@ -1,9 +1,7 @@
-import { hc } from 'hono/client';
 import type { ConnectorPut } from '../../../shared/connector';
 import type { Counts, FeedQuery, MarkRead } from '../../../shared/notifications';
 import type { SettingsPatch } from '../../../shared/settings';
 import type { KeyCreate } from '../../../shared/tenant';
-import type { AppType } from '../../../worker/app';
 import { chosenLanguage } from '../i18n/chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
@@ -12,7 +10,7 @@ import { checkWire, type Wire, type WireName } from '../wire/schemas';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
 
-/** The worker's read/admin API, typed by the worker's routes and checked against the shared schemas. */
+/** The worker's read/admin API: plain fetch, bodies typed by the shared schemas, answers checked against them. */
 export type Api = ReturnType<typeof createClientFor>;
 
 export interface ApiOptions {
@@ -29,64 +27,69 @@ export function createApi(connection: Connection | null, options: ApiOptions = {
 }
 
 function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, language: () => string | Promise<string>) {
-  const client = hc<AppType>(baseUrl, {
-    // The worker writes its error messages in the language the options chose, not the browser's.
-    headers: async () => ({ authorization: `Bearer ${key}`, 'accept-language': await language() }),
-    // Bound so that the service worker's global fetch keeps its receiver.
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init),
-  });
+  /** One request to the worker; a body goes as JSON. */
+  const send = async (method: string, path: string, body?: unknown, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+    fetchImpl(`${baseUrl}${path}`, {
+      ...init,
+      method,
+      // The worker writes its error messages in the language the options chose, not the browser's.
+      headers: {
+        ...init.headers,
+        authorization: `Bearer ${key}`,
+        'accept-language': await language(),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const get = (path: string) => () => send('GET', path);
+  const post = (path: string, body?: unknown) => () => send('POST', path, body);
+  const item = (id: string) => `/v1/notifications/${encodeURIComponent(id)}`;
+  const tenantKeys = (tenant: string) => `/v1/tenants/${encodeURIComponent(tenant)}/keys`;
   return {
     baseUrl,
-    key: () => call(() => client.v1.key.$get(), 'KeyInfo'),
-    counts: () => call(() => client.v1.counts.$get({ header: {} }), 'Counts'),
+    key: () => call(get('/v1/key'), 'KeyInfo'),
+    counts: () => call(get('/v1/counts'), 'Counts'),
     countsWhenChanged: (knownTag: string | null, waitSeconds: number, signal?: AbortSignal) =>
       countsWhenChanged(
         () =>
-          client.v1.counts.$get(
-            { header: knownTag === null ? {} : { 'if-none-match': knownTag, prefer: `wait=${waitSeconds}` } },
-            { init: { signal } },
-          ),
+          send('GET', '/v1/counts', undefined, {
+            headers: knownTag === null ? {} : { 'if-none-match': knownTag, prefer: `wait=${waitSeconds}` },
+            signal,
+          }),
         knownTag,
       ),
     /** A status; what the query leaves out, the worker defaults. */
-    notifications: (query: Pick<FeedQuery, 'status'> & Partial<FeedQuery>) =>
-      call(
-        () =>
-          client.v1.notifications.$get({
-            query: {
-              status: query.status,
-              limit: String(query.limit ?? 50),
-              ...(query.cursor ? { cursor: query.cursor } : {}),
-              ...(query.type ? { type: query.type } : {}),
-            },
-          }),
-        'NotificationPage',
-      ),
-    markRead: (selection: MarkRead) => call(() => client.v1.notifications.read.$post({ json: selection }), 'MarkReadResult'),
-    ticket: () => call(() => client.v1.stream.ticket.$post(), 'StreamTicket'),
-    settings: () => call(() => client.v1.settings.$get(), 'Settings'),
-    updateSettings: (patch: SettingsPatch) => call(() => client.v1.settings.$put({ json: patch }), 'Settings'),
-    acknowledge: (id: string) => call(() => client.v1.notifications[':id'].ack.$post({ param: { id } }), 'Notification'),
-    resolve: (id: string) => call(() => client.v1.notifications[':id'].resolve.$post({ param: { id } }), 'Notification'),
-    snooze: (id: string, until: string) => call(() => client.v1.notifications[':id'].snooze.$post({ param: { id }, json: { until } }), 'Notification'),
-    members: () => call(() => client.v1.members.$get(), 'MemberList'),
-    createKey: (tenant: string, body: KeyCreate) => call(() => client.v1.tenants[':id'].keys.$post({ param: { id: tenant }, json: body }), 'KeyCreated'),
+    notifications: (query: Pick<FeedQuery, 'status'> & Partial<FeedQuery>) => {
+      const search = new URLSearchParams({ status: query.status, limit: String(query.limit ?? 50) });
+      if (query.cursor) search.set('cursor', query.cursor);
+      if (query.type) search.set('type', query.type);
+      return call(get(`/v1/notifications?${search}`), 'NotificationPage');
+    },
+    markRead: (selection: MarkRead) => call(post('/v1/notifications/read', selection), 'MarkReadResult'),
+    ticket: () => call(post('/v1/stream/ticket'), 'StreamTicket'),
+    settings: () => call(get('/v1/settings'), 'Settings'),
+    updateSettings: (patch: SettingsPatch) => call(() => send('PUT', '/v1/settings', patch), 'Settings'),
+    acknowledge: (id: string) => call(post(`${item(id)}/ack`), 'Notification'),
+    resolve: (id: string) => call(post(`${item(id)}/resolve`), 'Notification'),
+    snooze: (id: string, until: string) => call(post(`${item(id)}/snooze`, { until }), 'Notification'),
+    members: () => call(get('/v1/members'), 'MemberList'),
+    createKey: (tenant: string, body: KeyCreate) => call(post(tenantKeys(tenant), body), 'KeyCreated'),
     /** With an enroll key as the connection's key: a personal read key for `member`. */
-    enroll: (member: string) => call(() => client.v1.enroll.$post({ json: { member } }), 'Enrolled'),
-    connector: () => call(() => client.v1.connector.$get(), 'ConnectorView'),
-    putConnector: (body: ConnectorPut) => call(() => client.v1.connector.$put({ json: body }), 'ConnectorView'),
-    pollConnector: () => call(() => client.v1.connector.poll.$post(), 'ConnectorStatus'),
-    quotaHistory: () => call(() => client.v1.quota.history.$get(), 'QuotaHistory'),
-    emailAddress: () => call(() => client.v1['email-address'].$get(), 'EmailAddress'),
-    rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), 'EmailAddress'),
+    enroll: (member: string) => call(post('/v1/enroll', { member }), 'Enrolled'),
+    connector: () => call(get('/v1/connector'), 'ConnectorView'),
+    putConnector: (body: ConnectorPut) => call(() => send('PUT', '/v1/connector', body), 'ConnectorView'),
+    pollConnector: () => call(post('/v1/connector/poll'), 'ConnectorStatus'),
+    quotaHistory: () => call(get('/v1/quota/history'), 'QuotaHistory'),
+    emailAddress: () => call(get('/v1/email-address'), 'EmailAddress'),
+    rotateEmailAddress: () => call(post('/v1/email-address'), 'EmailAddress'),
     /** The tenant's keys (admin keys only), never a secret. */
-    keys: (tenant: string) => call(() => client.v1.tenants[':id'].keys.$get({ param: { id: tenant } }), 'KeyList'),
+    keys: (tenant: string) => call(get(tenantKeys(tenant)), 'KeyList'),
     revokeKey: (tenant: string, keyId: string) =>
-      call(() => client.v1.tenants[':id'].keys[':keyId'].$delete({ param: { id: tenant, keyId } }), 'NoContent'),
+      call(() => send('DELETE', `${tenantKeys(tenant)}/${encodeURIComponent(keyId)}`), 'NoContent'),
   };
 }
 
-/** What `call` needs of hc's typed response. */
+/** What `call` needs of a response. */
 interface JsonResponse {
   ok: boolean;
   status: number;
