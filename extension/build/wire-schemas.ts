@@ -11,11 +11,14 @@ import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
 /** The HTTP answers the popup reads too (and the options and the background). */
-const PAGE_ANSWERS = { ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory };
+const PAGE_ANSWERS = {
+  ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory,
+};
 
-/** The answers only the options read (the full client has them too): a module of their own keeps them out of the popup. */
+/** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
 const OPTIONS_ANSWERS = {
-  EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus,
+  EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
+  ConnectorStatus,
 };
 
 /** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */

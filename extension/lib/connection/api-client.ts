@@ -8,7 +8,7 @@ import { answer, call, connect, pageMethods, type ApiOptions, type ApiResult, ty
 
 export type { ApiOptions, ApiResult, CountsChange } from './page-api';
 
-/** The worker's read/admin API: plain fetch, bodies typed by the shared schemas, answers checked against them. */
+/** The worker's read/admin API: plain fetch, bodies typed by the shared schemas, answers checked by them. */
 export type Api = ReturnType<typeof pageMethods> & ReturnType<typeof optionsMethods>;
 
 export function createApi(connection: Connection | null, options: ApiOptions = {}): ApiResult<Api> {
@@ -25,16 +25,18 @@ const optionsAnswer = <N extends OptionsWireName>(name: N) => (body: unknown) =>
 function optionsMethods(send: Send) {
   const get = (path: string) => () => send('GET', path);
   const post = (path: string, body?: unknown) => () => send('POST', path, body);
+  const put = (path: string, body: unknown) => () => send('PUT', path, body);
   const tenantKeys = (tenant: string) => `/v1/tenants/${encodeURIComponent(tenant)}/keys`;
   return {
     settings: () => call(get('/v1/settings'), optionsAnswer('Settings')),
-    updateSettings: (patch: SettingsPatch) => call(() => send('PUT', '/v1/settings', patch), optionsAnswer('Settings')),
+    updateSettings: (patch: SettingsPatch) => call(put('/v1/settings', patch), optionsAnswer('Settings')),
     members: () => call(get('/v1/members'), optionsAnswer('MemberList')),
-    createKey: (tenant: string, body: KeyCreate) => call(post(tenantKeys(tenant), body), optionsAnswer('KeyCreated')),
+    createKey: (tenant: string, body: KeyCreate) =>
+      call(post(tenantKeys(tenant), body), optionsAnswer('KeyCreated')),
     /** With an enroll key as the connection's key: a personal read key for `member`. */
     enroll: (member: string) => call(post('/v1/enroll', { member }), optionsAnswer('Enrolled')),
     connector: () => call(get('/v1/connector'), optionsAnswer('ConnectorView')),
-    putConnector: (body: ConnectorPut) => call(() => send('PUT', '/v1/connector', body), optionsAnswer('ConnectorView')),
+    putConnector: (body: ConnectorPut) => call(put('/v1/connector', body), optionsAnswer('ConnectorView')),
     pollConnector: () => call(post('/v1/connector/poll'), optionsAnswer('ConnectorStatus')),
     emailAddress: () => call(get('/v1/email-address'), optionsAnswer('EmailAddress')),
     rotateEmailAddress: () => call(post('/v1/email-address'), optionsAnswer('EmailAddress')),

@@ -82,11 +82,13 @@ export function pageMethods(baseUrl: string, send: Send) {
       if (query.type) search.set('type', query.type);
       return call(get(`/v1/notifications?${search}`), answer('NotificationPage'));
     },
-    markRead: (selection: MarkRead) => call(post('/v1/notifications/read', selection), answer('MarkReadResult')),
+    markRead: (selection: MarkRead) =>
+      call(post('/v1/notifications/read', selection), answer('MarkReadResult')),
     ticket: () => call(post('/v1/stream/ticket'), answer('StreamTicket')),
     acknowledge: (id: string) => call(post(`${item(id)}/ack`), answer('Notification')),
     resolve: (id: string) => call(post(`${item(id)}/resolve`), answer('Notification')),
-    snooze: (id: string, until: string) => call(post(`${item(id)}/snooze`, { until }), answer('Notification')),
+    snooze: (id: string, until: string) =>
+      call(post(`${item(id)}/snooze`, { until }), answer('Notification')),
     quotaHistory: () => call(get('/v1/quota/history'), answer('QuotaHistory')),
   };
 }
@@ -106,10 +108,15 @@ interface JsonResponse {
 }
 
 /** A long poll's answer: the new counts and their tag, or the known tag still holds. */
-export type CountsChange = { changed: true; counts: Counts; tag: string | null } | { changed: false; tag: string };
+export type CountsChange =
+  | { changed: true; counts: Counts; tag: string | null }
+  | { changed: false; tag: string };
 
 /** GET /v1/counts with If-None-Match and Prefer: wait: 304 means unchanged, 200 brings the new counts. */
-async function countsWhenChanged(send: () => Promise<JsonResponse>, knownTag: string | null): Promise<ApiResult<CountsChange>> {
+async function countsWhenChanged(
+  send: () => Promise<JsonResponse>,
+  knownTag: string | null,
+): Promise<ApiResult<CountsChange>> {
   let response: JsonResponse;
   try {
     response = await send();
@@ -117,7 +124,9 @@ async function countsWhenChanged(send: () => Promise<JsonResponse>, knownTag: st
     return { ok: false, problem: { kind: 'unreachable' } };
   }
   const tag = response.headers?.get('ETag') ?? null;
-  if (response.status === 304 && knownTag !== null) return { ok: true, value: { changed: false, tag: tag ?? knownTag } };
+  if (response.status === 304 && knownTag !== null) {
+    return { ok: true, value: { changed: false, tag: tag ?? knownTag } };
+  }
   const counts = await call(async () => response, answer('Counts'));
   return counts.ok ? { ok: true, value: { changed: true, counts: counts.value, tag } } : counts;
 }
@@ -137,7 +146,9 @@ export async function call<T>(
   if (!response.ok) {
     const error = checkWire('ApiError', body);
     const detail = error.success ? error.data.error : undefined;
-    return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details, response.headers?.get('Retry-After')) };
+    const retryAfter = response.headers?.get('Retry-After');
+    const problem = problemFromStatus(response.status, detail?.message, detail?.details, retryAfter);
+    return { ok: false, problem };
   }
   const parsed = check(body);
   if (!parsed.success) return { ok: false, problem: { kind: 'bad_response', status: response.status } };

@@ -32,7 +32,7 @@ export interface Wire {
   NoContent: undefined;
 }
 export type WireName = keyof Wire;
-/** The answers only the options read: their schemas are in ./options-schemas.ts, which the popup does not load. */
+/** The answers only the options read: their schemas are in ./options-schemas.ts, out of the popup. */
 export type OptionsWireName =
   | 'EmailAddress' | 'Settings' | 'SettingsPatch' | 'MemberList' | 'Enrolled' | 'KeyCreated' | 'KeyList'
   | 'ConnectorView' | 'ConnectorStatus';
