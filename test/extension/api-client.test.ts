@@ -66,6 +66,21 @@ describe('api client', () => {
     expect(JSON.parse(worker.calls[0]!.body!)).toEqual({ ids: ['a', 'b'] });
   });
 
+  it('puts ids into the path as one segment each, and revokes a key with DELETE', async () => {
+    const worker = fakeWorker({
+      'POST /v1/notifications/a%2Fb%3F/ack': () => json(404, errorBody('not_found', 'no such notification')),
+      'DELETE /v1/tenants/123-ABC-456/keys/key%201': () => new Response(null, { status: 204 }),
+    });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.acknowledge('a/b?')).toMatchObject({ ok: false, problem: { status: 404 } });
+    expect(await api.value.revokeKey('123-ABC-456', 'key 1')).toEqual({ ok: true, value: undefined });
+    expect(worker.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'POST http://127.0.0.1:8787/v1/notifications/a%2Fb%3F/ack',
+      'DELETE http://127.0.0.1:8787/v1/tenants/123-ABC-456/keys/key%201',
+    ]);
+  });
+
   it.each([
     [401, 'refused'],
     [403, 'wrong_role'],
