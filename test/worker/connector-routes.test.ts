@@ -179,7 +179,7 @@ describe('the client secret', () => {
     await keep(await call('/v1/openapi.json'));
     expect(bodies.join('\n')).toContain('identity_refused');
     for (const text of [...bodies, ...logged]) expect(text).not.toContain(secret);
-    const stored = await runInDurableObject(tenantStub(env as unknown as Env, t.tenant), (_, state) =>
+    const stored = await runInDurableObject(tenantStub(env, t.tenant), (_, state) =>
       JSON.stringify(state.storage.sql.exec('SELECT * FROM meta').toArray()),
     );
     expect(stored).toContain('sealedSecret');

@@ -8,7 +8,7 @@ const MEMBER = 'anna';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const TENANT = (env as unknown as Env).TENANT;
+const TENANT = env.TENANT;
 const listKeys = async (tenant: string, token: string) => {
   const response = await call(`/v1/tenants/${tenant}/keys`, { token });
   expect(response.status).toBe(200);

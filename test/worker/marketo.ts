@@ -10,7 +10,7 @@ declare module 'vitest' {
 /** The simulated Marketo started by test/global/marketo-simulator.ts. */
 export const simUrl = () => inject('marketoSimUrl');
 
-const TENANT = (env as unknown as Env).TENANT;
+const TENANT = env.TENANT;
 /** A tenant object of its own for each test. */
 export const newTenantObject = () => TENANT.getByName(`connector-${crypto.randomUUID()}`);
 

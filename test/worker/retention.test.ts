@@ -14,7 +14,7 @@ const MEMBER = 'anna';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const TENANT = (env as unknown as Env).TENANT;
+const TENANT = env.TENANT;
 const newTenant = () => TENANT.getByName(`retention-${crypto.randomUUID()}`);
 const DAY = 86_400_000;
 const failure = (n: number, extra: Partial<MarketoEventInput> = {}) =>

@@ -15,7 +15,7 @@ async function asRoot(rootToken: string) {
     headers: { Authorization: `Bearer ${rootToken}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': `192.0.2.${Math.floor(Math.random() * 250)}` },
     body: '{}',
   });
-  const response = await app.fetch(request, { ...(env as unknown as Env), ROOT_TOKEN: rootToken }, ctx);
+  const response = await app.fetch(request, { ...env, ROOT_TOKEN: rootToken }, ctx);
   await waitOnExecutionContext(ctx);
   return response;
 }

@@ -7,8 +7,8 @@ import { call, createKey, createTenant, warmUp, WARM_UP_TIMEOUT_MS } from './hel
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const KV = (env as unknown as Env).KV;
-const TENANT = (env as unknown as Env).TENANT;
+const KV = env.KV;
+const TENANT = env.TENANT;
 
 describe('stored records read back', () => {
   it('refuses a key whose KV record does not fit the shared schema', async () => {

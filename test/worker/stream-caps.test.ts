@@ -12,7 +12,7 @@ const MEMBER = 'anna';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const TENANT = (env as unknown as Env).TENANT;
+const TENANT = env.TENANT;
 const ticketOf = (key: string) => call('/v1/stream/ticket', { method: 'POST', token: key });
 const openStream = (ticket: string) =>
   fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));

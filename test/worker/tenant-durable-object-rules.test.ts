@@ -6,7 +6,7 @@ import { NotificationPage, type Notification } from '../../shared/notifications'
 /** The member whose read state these tests use. */
 const MEMBER = 'anna';
 
-const TENANT = (env as unknown as Env).TENANT;
+const TENANT = env.TENANT;
 const newTenant = () => TENANT.getByName(`rules-${crypto.randomUUID()}`);
 const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 const NOW = Date.parse('2026-05-05T15:00:00Z');

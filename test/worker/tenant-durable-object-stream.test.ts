@@ -8,7 +8,7 @@ import { quotaDayAt } from '../../worker/domain/quota-day';
 /** The member whose read state these tests use. */
 const MEMBER = 'anna';
 
-const TENANT = (env as unknown as Env).TENANT;
+const TENANT = env.TENANT;
 const munchkinId = () => `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 const facebook = { type: 'facebook', problem: 'app_removed' } as MarketoEventInput;

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { NotificationPage, type FeedQuery } from '../../shared/notifications';
 
-export const TENANT = (env as unknown as Env).TENANT;
+export const TENANT = env.TENANT;
 let tenants = 0;
 export const newTenant = () => TENANT.getByName(`core-${++tenants}-${crypto.randomUUID()}`);
 export const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
