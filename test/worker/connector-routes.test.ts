@@ -5,9 +5,10 @@ import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/conne
 import { Counts } from '../../shared/notifications';
 import type { AppType } from '../../worker/app';
 import { tenantStub } from '../../worker/tenant/stub';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
-import { CLIENT_SECRET, sim, simInstance, simUrl } from './marketo';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { CLIENT_SECRET, sim, simInstance, simUrl } from './support/marketo';
+import { fetchWorker } from './support/openapi';
 import { env } from 'cloudflare:workers';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);

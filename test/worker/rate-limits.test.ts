@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createKey, createTenant, errorOf, ROOT_TOKEN, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createKey, createTenant, uniqueTenantId } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
-
 
 const minuteOf = (ms: number) => Math.floor(ms / 60_000);
 

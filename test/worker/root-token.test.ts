@@ -3,7 +3,8 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../worker/app';
 import { EXAMPLE_ROOT_TOKEN } from '../../worker/keys/root-token';
-import { errorOf, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { uniqueTenantId } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
