@@ -7,9 +7,18 @@ import { call } from './http';
 export const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 
 export const campaignFailure = (campaignId: number, code: number, extra: Partial<MarketoEventInput> = {}) =>
-  ({ type: 'campaign_failure', campaign: { id: campaignId, name: `C${campaignId}` }, error: { code, message: 'failed' }, ...extra }) as MarketoEventInput;
+  ({
+    type: 'campaign_failure',
+    campaign: { id: campaignId, name: `C${campaignId}` },
+    error: { code, message: 'failed' },
+    ...extra,
+  }) as MarketoEventInput;
 
-export function postEvents(ingestKey: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postEvents(
+  ingestKey: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return call('/v1/events', { token: ingestKey, json: body, headers });
 }
 

@@ -5,8 +5,9 @@ import { MEMBER } from './members';
 
 export const TENANT = env.TENANT;
 let tenants = 0;
-/** A tenant object of its own for each test (named by `prefix` and a counter, so that tests never share one). */
-export const newTenant = (prefix = 'core') => TENANT.getByName(`${prefix}-${++tenants}-${crypto.randomUUID()}`);
+/** A tenant object of its own for each test (named by `prefix`, a counter and a UUID: never shared). */
+export const newTenant = (prefix = 'core') =>
+  TENANT.getByName(`${prefix}-${++tenants}-${crypto.randomUUID()}`);
 export type TenantStub = ReturnType<typeof newTenant>;
 export const query = (q: Partial<FeedQuery> = {}): FeedQuery => ({ status: 'unread', limit: 50, ...q });
 export const NOW = Date.parse('2026-05-05T15:00:00Z');
