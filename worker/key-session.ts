@@ -91,9 +91,9 @@ export class KeySession extends RpcTarget {
     return this.#admitted((t) => t.team.snooze(this.#member, id, untilMs, Date.now()));
   }
 
-  /** An enrolment with this (enroll) key, within its daily cap. */
-  enrol(): Promise<{ allowed: boolean; limit: number } | KeyRevoked> {
-    return this.#admitted(async (t) => t.team.enrol(this.#keyId, Date.now()));
+  /** An enrolment with this (enroll) key, within its daily cap, of a name (memberNameKey) no enrolment took. */
+  enrol(nameKey: string, newKeyId: string): Promise<{ allowed: boolean; limit: number } | { taken: true } | KeyRevoked> {
+    return this.#admitted(async (t) => t.team.enrol(this.#keyId, nameKey, newKeyId, Date.now()));
   }
 
   /** When each member was last seen (admin). */

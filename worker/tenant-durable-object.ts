@@ -13,6 +13,7 @@ import { countsTag, tagMatches } from './http/etag';
 import { MAX_COUNTS_WAIT_MS } from './http/prefer';
 import { housekeep, RetentionGauge } from './store/housekeeping';
 import { forgetKeyUsage, lastUsed, touchKey } from './store/key-usage';
+import { releaseEnrolledName } from './store/enrolments';
 import { tenantIdOf } from './store/meta';
 import { listNotifications, type Recorded } from './store/notifications';
 import { endSnoozes, markReadFor, nextSnoozeEnd } from './store/read-state';
@@ -188,6 +189,7 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
       rememberRevokedKey(this.sql, keyId, nowMs);
       deleteKeyTickets(this.sql, keyId);
       forgetKeyUsage(this.sql, keyId);
+      releaseEnrolledName(this.sql, keyId);
     });
     const sockets = this.ctx.getWebSockets(keyId);
     for (const socket of sockets) closeQuietly(socket, STREAM_CLOSE_CODES.keyRevoked, 'key revoked');

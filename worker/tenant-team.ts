@@ -1,7 +1,7 @@
 import { ENROLMENTS_PER_DAY } from '../shared/members';
 import type { Counts, Notification, QuotaState } from '../shared/notifications';
 import { readUnreadCounts } from './store/counters';
-import { countEnrolment } from './store/enrolments';
+import { claimEnrolledName, countEnrolment, enrolledNameTaken } from './store/enrolments';
 import { lastSeen, touchMember } from './store/members';
 import { notificationFor, type Recorded } from './store/notifications';
 import { endSnoozes, snoozeFor, stateRow, type Concerned } from './store/read-state';
@@ -93,11 +93,18 @@ export class TenantTeam {
     return lastSeen(this.sql);
   }
 
-  /** Counts one enrolment of the enroll key today (UTC); not allowed over the daily cap. */
-  enrol(enrollKeyId: string, nowMs: number): { allowed: boolean; limit: number } {
+  /**
+   * Counts one enrolment of the enroll key today (UTC) and takes the name (`nameKey`) for the new
+   * key `keyId`, in one transaction: not allowed over the daily cap, taken when an enrolment has the name.
+   */
+  enrol(enrollKeyId: string, nameKey: string, keyId: string, nowMs: number): { allowed: boolean; limit: number } | { taken: true } {
     const day = new Date(nowMs).toISOString().slice(0, 10);
-    const { allowed } = this.ctx.storage.transactionSync(() => countEnrolment(this.sql, enrollKeyId, day, ENROLMENTS_PER_DAY));
-    return { allowed, limit: ENROLMENTS_PER_DAY };
+    return this.ctx.storage.transactionSync(() => {
+      if (enrolledNameTaken(this.sql, nameKey)) return { taken: true as const };
+      const { allowed } = countEnrolment(this.sql, enrollKeyId, day, ENROLMENTS_PER_DAY);
+      if (allowed) claimEnrolledName(this.sql, nameKey, keyId);
+      return { allowed, limit: ENROLMENTS_PER_DAY };
+    });
   }
 
   /** One triage change in a transaction, pushed to the members it concerns; answers the caller's view. */

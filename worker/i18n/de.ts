@@ -31,6 +31,7 @@ export const de: Record<MessageKey, string> = {
   upgrade_needed: 'Diese Adresse erwartet eine WebSocket-Upgrade-Anfrage.',
   enroll_only: 'Ein Registrierungsschlüssel kann nur Personen registrieren (POST /v1/enroll); verwenden Sie hier einen Lese- oder Administratorschlüssel.',
   enrol_cap: 'Mit diesem Registrierungsschlüssel wurden heute bereits {limit} Personen registriert, das Tageslimit; versuchen Sie es morgen erneut oder fragen Sie nach einem anderen Schlüssel.',
+  member_exists: 'Ein Mitglied mit diesem Namen gibt es bereits. Registrieren Sie sich mit Ihrem eigenen Namen oder bitten Sie einen Admin um einen zweiten Schlüssel für dieses Mitglied.',
   notification_unknown: 'Dieser Mandant hat keine Benachrichtigung mit dieser ID.',
   snooze_past: 'Das Zurückstellen muss in der Zukunft enden.',
   snooze_too_long: 'Zurückstellen ist höchstens 7 Tage möglich.',

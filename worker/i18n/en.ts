@@ -30,6 +30,7 @@ export const en = {
   upgrade_needed: 'This address expects a WebSocket upgrade request.',
   enroll_only: 'An enroll key can only enrol people (POST /v1/enroll); use a read or admin key here.',
   enrol_cap: 'This enroll key enrolled {limit} people today, its daily limit; try again tomorrow or ask for another key.',
+  member_exists: 'A member of that name already exists. Enrol under your own name, or ask an admin for a second key of that member.',
   notification_unknown: 'There is no such notification for this tenant.',
   snooze_past: 'The snooze must end in the future.',
   snooze_too_long: 'A snooze may last at most 7 days.',

@@ -31,6 +31,7 @@ export const es: Record<MessageKey, string> = {
   upgrade_needed: 'Esta dirección espera una solicitud de actualización a WebSocket.',
   enroll_only: 'Una clave de inscripción solo sirve para inscribir personas (POST /v1/enroll); use aquí una clave de lectura o de administración.',
   enrol_cap: 'Esta clave de inscripción ya inscribió hoy a {limit} personas, su límite diario; vuelva a intentarlo mañana o pida otra clave.',
+  member_exists: 'Ya existe un miembro con ese nombre. Inscríbase con su propio nombre o pida a un administrador una segunda clave para ese miembro.',
   notification_unknown: 'Este inquilino no tiene ninguna notificación con ese identificador.',
   snooze_past: 'El aplazamiento debe terminar en el futuro.',
   snooze_too_long: 'Un aplazamiento dura como máximo 7 días.',

@@ -31,6 +31,7 @@ export const fr: Record<MessageKey, string> = {
   upgrade_needed: 'Cette adresse attend une mise à niveau WebSocket.',
   enroll_only: "Une clé d'inscription sert uniquement à inscrire des personnes (POST /v1/enroll) ; utilisez ici une clé de lecture ou d'administration.",
   enrol_cap: "Cette clé d'inscription a inscrit {limit} personnes aujourd'hui, sa limite quotidienne ; réessayez demain ou demandez une autre clé.",
+  member_exists: 'Un membre de ce nom existe déjà. Inscrivez-vous sous votre propre nom, ou demandez à un administrateur une deuxième clé pour ce membre.',
   notification_unknown: "Ce locataire n'a aucune notification avec cet identifiant.",
   snooze_past: 'La mise en veille doit se terminer dans le futur.',
   snooze_too_long: 'Une mise en veille dure au plus 7 jours.',

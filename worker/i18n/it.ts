@@ -31,6 +31,7 @@ export const it: Record<MessageKey, string> = {
   upgrade_needed: 'Questo indirizzo si aspetta una richiesta di upgrade WebSocket.',
   enroll_only: 'Una chiave di registrazione serve solo a registrare persone (POST /v1/enroll); usa qui una chiave di lettura o di amministrazione.',
   enrol_cap: 'Questa chiave di registrazione ha già registrato {limit} persone oggi, il suo limite giornaliero; riprova domani o chiedi un’altra chiave.',
+  member_exists: 'Esiste già un membro con questo nome. Registrati con il tuo nome o chiedi a un amministratore una seconda chiave per quel membro.',
   notification_unknown: 'Questo tenant non ha nessuna notifica con questo ID.',
   snooze_past: 'Il posticipo deve terminare nel futuro.',
   snooze_too_long: 'Un posticipo dura al massimo 7 giorni.',

@@ -31,6 +31,7 @@ export const ja: Record<MessageKey, string> = {
   upgrade_needed: 'このアドレスは WebSocket のアップグレードリクエストを想定しています。',
   enroll_only: '登録キーは人の登録（POST /v1/enroll）にしか使えません。ここでは読み取りキーか管理者キーを使ってください。',
   enrol_cap: 'この登録キーでは本日すでに {limit} 人が登録されており、1 日の上限に達しました。明日もう一度試すか、別のキーを依頼してください。',
+  member_exists: 'この名前のメンバーはすでに存在します。ご自身の名前で登録するか、そのメンバーの 2 つ目のキーを管理者に依頼してください。',
   notification_unknown: 'このテナントにその ID の通知はありません。',
   snooze_past: 'スヌーズの終了は未来の時刻にしてください。',
   snooze_too_long: 'スヌーズできるのは最長 7 日間です。',

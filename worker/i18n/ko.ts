@@ -31,6 +31,7 @@ export const ko: Record<MessageKey, string> = {
   upgrade_needed: '이 주소는 WebSocket 업그레이드 요청을 기대합니다.',
   enroll_only: '등록 키는 사람을 등록하는 데만(POST /v1/enroll) 쓸 수 있습니다. 여기에는 읽기 키나 관리자 키를 사용하세요.',
   enrol_cap: '이 등록 키로 오늘 이미 {limit}명이 등록되어 하루 한도에 도달했습니다. 내일 다시 시도하거나 다른 키를 요청하세요.',
+  member_exists: '이 이름의 멤버가 이미 있습니다. 본인 이름으로 등록하거나 관리자에게 해당 멤버의 두 번째 키를 요청하세요.',
   notification_unknown: '이 테넌트에는 해당 ID의 알림이 없습니다.',
   snooze_past: '다시 알림 시간은 미래여야 합니다.',
   snooze_too_long: '다시 알림은 최대 7일까지 가능합니다.',

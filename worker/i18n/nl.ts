@@ -31,6 +31,7 @@ export const nl: Record<MessageKey, string> = {
   upgrade_needed: 'Dit adres verwacht een WebSocket-upgrade.',
   enroll_only: 'Met een aanmeldsleutel kun je alleen mensen aanmelden (POST /v1/enroll); gebruik hier een lees- of beheersleutel.',
   enrol_cap: 'Met deze aanmeldsleutel zijn vandaag al {limit} mensen aangemeld, het maximum per dag; probeer het morgen opnieuw of vraag om een andere sleutel.',
+  member_exists: 'Er bestaat al een lid met deze naam. Meld je aan onder je eigen naam of vraag een beheerder om een tweede sleutel voor dat lid.',
   notification_unknown: 'Deze tenant heeft zo’n melding niet.',
   snooze_past: 'De sluimertijd moet in de toekomst eindigen.',
   snooze_too_long: 'Sluimeren kan hooguit 7 dagen.',

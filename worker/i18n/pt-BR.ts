@@ -31,6 +31,7 @@ export const ptBR: Record<MessageKey, string> = {
   upgrade_needed: 'Este endereço espera uma solicitação de upgrade para WebSocket.',
   enroll_only: 'Uma chave de inscrição serve apenas para inscrever pessoas (POST /v1/enroll); use aqui uma chave de leitura ou de administração.',
   enrol_cap: 'Esta chave de inscrição já inscreveu {limit} pessoas hoje, o limite diário; tente novamente amanhã ou peça outra chave.',
+  member_exists: 'Já existe um membro com esse nome. Inscreva-se com seu próprio nome ou peça a um administrador uma segunda chave para esse membro.',
   notification_unknown: 'Este locatário não tem nenhuma notificação com esse ID.',
   snooze_past: 'O adiamento precisa terminar no futuro.',
   snooze_too_long: 'Um adiamento dura no máximo 7 dias.',

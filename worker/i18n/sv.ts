@@ -31,6 +31,7 @@ export const sv: Record<MessageKey, string> = {
   upgrade_needed: 'Den här adressen väntar sig en WebSocket-uppgradering.',
   enroll_only: 'En registreringsnyckel kan bara registrera personer (POST /v1/enroll); använd en läs- eller administratörsnyckel här.',
   enrol_cap: 'Den här registreringsnyckeln har registrerat {limit} personer i dag, gränsen per dag; försök igen i morgon eller be om en annan nyckel.',
+  member_exists: 'Det finns redan en medlem med det namnet. Registrera dig med ditt eget namn eller be en administratör om en andra nyckel för den medlemmen.',
   notification_unknown: 'Klienten har ingen sådan avisering.',
   snooze_past: 'Snoozningen måste sluta i framtiden.',
   snooze_too_long: 'En snoozning får vara högst 7 dagar.',

@@ -31,6 +31,7 @@ export const zhHans: Record<MessageKey, string> = {
   upgrade_needed: '此地址需要 WebSocket 升级请求。',
   enroll_only: '注册密钥只能用于注册人员（POST /v1/enroll）；此处请使用读取密钥或管理员密钥。',
   enrol_cap: '此注册密钥今天已注册 {limit} 人，达到每日上限；请明天再试或申请其他密钥。',
+  member_exists: '已存在同名成员。请使用您自己的名字注册，或请管理员为该成员创建第二个密钥。',
   notification_unknown: '此租户没有该 ID 的通知。',
   snooze_past: '暂停提醒的结束时间必须在将来。',
   snooze_too_long: '暂停提醒最长 7 天。',

@@ -31,6 +31,7 @@ export const zhHant: Record<MessageKey, string> = {
   upgrade_needed: '此位址需要 WebSocket 升級要求。',
   enroll_only: '註冊金鑰只能用於註冊人員（POST /v1/enroll）；此處請使用讀取金鑰或管理員金鑰。',
   enrol_cap: '此註冊金鑰今天已註冊 {limit} 人，達到每日上限；請明天再試或申請其他金鑰。',
+  member_exists: '已有同名成員。請使用您自己的名稱註冊，或請管理員為該成員建立第二個金鑰。',
   notification_unknown: '此租用戶沒有該 ID 的通知。',
   snooze_past: '暫停提醒的結束時間必須在未來。',
   snooze_too_long: '暫停提醒最長 7 天。',

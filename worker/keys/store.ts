@@ -45,10 +45,11 @@ export async function createKey(
   role: KeyRole,
   label: string | undefined,
   member?: string,
+  /** For enrolment: the id chosen beforehand (the tenant's object took the name for it). */
+  id: string = generateKeyId(),
 ): Promise<{ record: KeyRecord; key: string }> {
   const key = generateKey();
   const hash = await sha256Hex(key);
-  const id = generateKeyId();
   const record: KeyRecord = { id, tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
   if (hasMember(role)) record.member = member ?? id;
   await kv.put(hashKey(hash), JSON.stringify(record));
