@@ -26,12 +26,15 @@ export class KeySession extends RpcTarget {
   readonly #keyId: string;
   /** The member whose read state the key uses (read and admin keys; other keys read nothing). */
   readonly #member: string;
+  /** The enroll key the key was enrolled through, if it was (its sockets count against that enrolment too). */
+  readonly #enrolledBy: string | null;
 
-  constructor(tenant: TenantDurableObject, keyId: string, member: string) {
+  constructor(tenant: TenantDurableObject, keyId: string, member: string, enrolledBy: string | null = null) {
     super();
     this.#tenant = tenant;
     this.#keyId = keyId;
     this.#member = member;
+    this.#enrolledBy = enrolledBy;
   }
 
   /** Runs `call` on the tenant's object unless the key was revoked. */
@@ -73,7 +76,7 @@ export class KeySession extends RpcTarget {
   }
 
   createTicket(): Promise<StreamTicket | StreamCapReached | KeyRevoked> {
-    return this.#admitted((t) => t.createTicket(this.#keyId, this.#member));
+    return this.#admitted((t) => t.createTicket(this.#keyId, this.#member, Date.now(), this.#enrolledBy));
   }
 
   /** "I'm on it", for every member to see. */

@@ -37,7 +37,12 @@ export interface TenantApi {
    * A one-use ticket valid 60 s for GET /v1/stream, for the key `keyId`; the ticket starts with the tenant id
    * and a dot. The socket it opens belongs to that key. None beyond the stream caps (STREAM_LIMITS).
    */
-  createTicket(keyId: string, member: string, nowMs?: number): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached>;
+  createTicket(
+    keyId: string,
+    member: string,
+    nowMs?: number,
+    enrolledBy?: string | null,
+  ): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached>;
   /**
    * The key was revoked: its open sockets are closed (code STREAM_CLOSE_CODES.keyRevoked), its unused
    * tickets deleted, and it gets no new ticket.

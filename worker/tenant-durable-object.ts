@@ -26,7 +26,7 @@ import { closeQuietly } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import { ChangeWaiters } from './sockets/change-waiters';
-import { socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
+import { enrolmentTag, socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
 import { ConnectorHost, type ConnectorPut } from './connector/connector-host';
 
@@ -82,8 +82,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   }
 
   /** The object as the key `keyId` sees it: every call checks the key first (see KeySession). */
-  forKey(keyId: string, member: string): KeySession {
-    return new KeySession(this, keyId, member);
+  forKey(keyId: string, member: string, enrolledBy: string | null = null): KeySession {
+    return new KeySession(this, keyId, member, enrolledBy);
   }
 
   /** False for a revoked key; otherwise notes the use (to the minute) and answers true. */
@@ -172,14 +172,19 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     return saved;
   }
 
-  async createTicket(keyId: string, member: string, nowMs = Date.now()): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
+  async createTicket(
+    keyId: string,
+    member: string,
+    nowMs = Date.now(),
+    enrolledBy: string | null = null,
+  ): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
     if (isRevokedKey(this.sql, keyId)) return { error: 'key_revoked' };
     this.team.seen(member, nowMs);
-    const capReached = ticketCapReached(this.ctx, this.sql, keyId, nowMs);
+    const capReached = ticketCapReached(this.ctx, this.sql, keyId, nowMs, enrolledBy);
     if (capReached !== null) return capReached;
     const ticket = newTicket(tenantIdOf(this.ctx.id, this.sql));
     const expiresAtMs = nowMs + TICKET_TTL_MS;
-    saveTicket(this.sql, ticket, keyId, member, expiresAtMs);
+    saveTicket(this.sql, ticket, keyId, member, expiresAtMs, enrolledBy);
     await this.housekeepWithin(DAY_MS, nowMs);
     return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
   }
@@ -213,11 +218,13 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     const owner = ticket === null ? null : consumeTicket(this.sql, ticket, nowMs);
     if (owner === null) return new Response(null, { status: 401 });
     // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
-    const capReached = socketCapReached(this.ctx, owner.keyId);
+    const capReached = socketCapReached(this.ctx, owner.keyId, owner.enrolledBy);
     if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
-    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), and with its member.
-    this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member)]);
+    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), with its member,
+    // and with the enroll key it came from (the enrolment's sockets are capped together).
+    const enrolment = owner.enrolledBy === null ? [] : [enrolmentTag(owner.enrolledBy)];
+    this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member), ...enrolment]);
     server.send(JSON.stringify({ kind: 'counts', counts: this.team.counts(owner.member, nowMs) }));
     await this.scheduleQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });

@@ -53,6 +53,7 @@ export const de: Record<MessageKey, string> = {
   root_disabled: 'Der Root-Zugriff ist aus: Das Secret ROOT_TOKEN ist kürzer als 32 Zeichen oder der Beispielwert.',
   streams_per_key: 'Dieser Schlüssel hat bereits {max} offene Streams; schließen Sie zuerst einen.',
   streams_per_tenant: 'Dieser Tenant hat bereits {max} offene Streams; schließen Sie zuerst einen.',
+  streams_per_enrolment: 'Die über denselben Registrierungsschlüssel registrierten Schlüssel haben zusammen bereits {max} offene Streams; schließen Sie zuerst einen.',
   tickets_per_key: 'Dieser Schlüssel hat bereits {max} unbenutzte Stream-Tickets; verwenden Sie eines oder warten Sie, bis sie ablaufen.',
   tickets_per_tenant: 'Dieser Tenant hat bereits {max} unbenutzte Stream-Tickets; versuchen Sie es in einer Minute erneut.',
   waits_per_key: 'Dieser Schlüssel hat bereits {max} Anfragen, die auf eine Änderung warten; warten Sie, bis eine endet.',

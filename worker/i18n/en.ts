@@ -52,6 +52,7 @@ export const en = {
   root_disabled: 'Root access is off: the ROOT_TOKEN secret is shorter than 32 characters or the example value.',
   streams_per_key: 'This key already holds {max} open streams; close one first.',
   streams_per_tenant: 'This tenant already holds {max} open streams; close one first.',
+  streams_per_enrolment: "The keys enrolled through this key's enroll key already hold {max} open streams together; close one first.",
   tickets_per_key: 'This key already has {max} unused stream tickets; use one or wait until they expire.',
   tickets_per_tenant: 'This tenant already has {max} unused stream tickets; try again in a minute.',
   waits_per_key: 'This key already has {max} requests waiting for a change; wait for one to end.',

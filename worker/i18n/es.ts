@@ -53,6 +53,7 @@ export const es: Record<MessageKey, string> = {
   root_disabled: 'El acceso root está desactivado: el secreto ROOT_TOKEN tiene menos de 32 caracteres o es el valor de ejemplo.',
   streams_per_key: 'Esta clave ya tiene {max} flujos abiertos; cierre uno primero.',
   streams_per_tenant: 'Este tenant ya tiene {max} flujos abiertos; cierre uno primero.',
+  streams_per_enrolment: 'Las claves inscritas con la misma clave de inscripción ya tienen {max} flujos abiertos en total; cierre uno primero.',
   tickets_per_key: 'Esta clave ya tiene {max} tickets de flujo sin usar; use uno o espere a que caduquen.',
   tickets_per_tenant: 'Este tenant ya tiene {max} tickets de flujo sin usar; vuelva a intentarlo en un minuto.',
   waits_per_key: 'Esta clave ya tiene {max} solicitudes esperando un cambio; espere a que termine una.',

@@ -53,6 +53,7 @@ export const fr: Record<MessageKey, string> = {
   root_disabled: "L'accès root est désactivé : le secret ROOT_TOKEN fait moins de 32 caractères ou reprend la valeur d'exemple.",
   streams_per_key: "Cette clé a déjà {max} flux ouverts ; fermez-en un d'abord.",
   streams_per_tenant: "Ce locataire a déjà {max} flux ouverts ; fermez-en un d'abord.",
+  streams_per_enrolment: "Les clés inscrites avec la même clé d'inscription ont déjà {max} flux ouverts au total ; fermez-en un d'abord.",
   tickets_per_key: "Cette clé a déjà {max} tickets de flux inutilisés ; utilisez-en un ou attendez qu'ils expirent.",
   tickets_per_tenant: 'Ce locataire a déjà {max} tickets de flux inutilisés ; réessayez dans une minute.',
   waits_per_key: "Cette clé a déjà {max} requêtes en attente d'un changement ; attendez que l'une d'elles se termine.",

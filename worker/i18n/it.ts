@@ -53,6 +53,7 @@ export const it: Record<MessageKey, string> = {
   root_disabled: "L'accesso root è disattivato: il segreto ROOT_TOKEN è più corto di 32 caratteri o è il valore di esempio.",
   streams_per_key: 'Questa chiave ha già {max} stream aperti; chiudine prima uno.',
   streams_per_tenant: 'Questo tenant ha già {max} stream aperti; chiudine prima uno.',
+  streams_per_enrolment: 'Le chiavi registrate con la stessa chiave di registrazione hanno già {max} stream aperti in totale; chiudine prima uno.',
   tickets_per_key: 'Questa chiave ha già {max} ticket di stream non usati; usane uno o attendi che scadano.',
   tickets_per_tenant: 'Questo tenant ha già {max} ticket di stream non usati; riprova tra un minuto.',
   waits_per_key: 'Questa chiave ha già {max} richieste in attesa di una modifica; attendi che una finisca.',

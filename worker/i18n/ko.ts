@@ -53,6 +53,7 @@ export const ko: Record<MessageKey, string> = {
   root_disabled: '루트 액세스가 꺼져 있습니다. ROOT_TOKEN 시크릿이 32자보다 짧거나 예시 값입니다.',
   streams_per_key: '이 키에는 이미 열린 스트림이 {max}개 있습니다. 먼저 하나를 닫으세요.',
   streams_per_tenant: '이 테넌트에는 이미 열린 스트림이 {max}개 있습니다. 먼저 하나를 닫으세요.',
+  streams_per_enrolment: '같은 등록 키로 등록된 키들에 이미 열린 스트림이 모두 {max}개 있습니다. 먼저 하나를 닫으세요.',
   tickets_per_key: '이 키에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 하나를 사용하거나 만료될 때까지 기다리세요.',
   tickets_per_tenant: '이 테넌트에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 1분 후에 다시 시도하세요.',
   waits_per_key: '이 키에는 이미 변경을 기다리는 요청이 {max}개 있습니다. 하나가 끝날 때까지 기다리세요.',

@@ -53,6 +53,7 @@ export const nl: Record<MessageKey, string> = {
   root_disabled: 'Root-toegang staat uit: het geheim ROOT_TOKEN is korter dan 32 tekens of de voorbeeldwaarde.',
   streams_per_key: 'Deze sleutel heeft al {max} open streams; sluit er eerst een.',
   streams_per_tenant: 'Deze tenant heeft al {max} open streams; sluit er eerst een.',
+  streams_per_enrolment: 'De sleutels die met dezelfde aanmeldsleutel zijn aangemeld, hebben samen al {max} open streams; sluit er eerst een.',
   tickets_per_key: 'Deze sleutel heeft al {max} ongebruikte streamtickets; gebruik er een of wacht tot ze verlopen.',
   tickets_per_tenant: 'Deze tenant heeft al {max} ongebruikte streamtickets; probeer het over een minuut opnieuw.',
   waits_per_key: 'Deze sleutel heeft al {max} verzoeken die op een wijziging wachten; wacht tot er een klaar is.',

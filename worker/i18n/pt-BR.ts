@@ -53,6 +53,7 @@ export const ptBR: Record<MessageKey, string> = {
   root_disabled: 'O acesso root está desativado: o segredo ROOT_TOKEN tem menos de 32 caracteres ou é o valor de exemplo.',
   streams_per_key: 'Esta chave já tem {max} streams abertos; feche um primeiro.',
   streams_per_tenant: 'Este tenant já tem {max} streams abertos; feche um primeiro.',
+  streams_per_enrolment: 'As chaves inscritas com a mesma chave de inscrição já têm {max} streams abertos no total; feche um primeiro.',
   tickets_per_key: 'Esta chave já tem {max} tickets de stream não usados; use um ou espere que expirem.',
   tickets_per_tenant: 'Este tenant já tem {max} tickets de stream não usados; tente de novo em um minuto.',
   waits_per_key: 'Esta chave já tem {max} solicitações aguardando uma alteração; espere uma terminar.',

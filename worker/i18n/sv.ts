@@ -53,6 +53,7 @@ export const sv: Record<MessageKey, string> = {
   root_disabled: 'Root-åtkomst är avstängd: hemligheten ROOT_TOKEN är kortare än 32 tecken eller exempelvärdet.',
   streams_per_key: 'Den här nyckeln har redan {max} öppna strömmar; stäng en först.',
   streams_per_tenant: 'Den här klienten har redan {max} öppna strömmar; stäng en först.',
+  streams_per_enrolment: 'Nycklarna som registrerats med samma registreringsnyckel har redan {max} öppna strömmar tillsammans; stäng en först.',
   tickets_per_key: 'Den här nyckeln har redan {max} oanvända strömbiljetter; använd en eller vänta tills de går ut.',
   tickets_per_tenant: 'Den här klienten har redan {max} oanvända strömbiljetter; försök igen om en minut.',
   waits_per_key: 'Den här nyckeln har redan {max} begäranden som väntar på en ändring; vänta tills en är klar.',

@@ -53,6 +53,7 @@ export const zhHans: Record<MessageKey, string> = {
   root_disabled: '根访问已关闭：机密 ROOT_TOKEN 短于 32 个字符，或仍是示例值。',
   streams_per_key: '此密钥已有 {max} 个打开的流；请先关闭一个。',
   streams_per_tenant: '此租户已有 {max} 个打开的流；请先关闭一个。',
+  streams_per_enrolment: '通过同一注册密钥注册的密钥共已有 {max} 个打开的流；请先关闭一个。',
   tickets_per_key: '此密钥已有 {max} 张未使用的流票证；请使用一张或等待它们过期。',
   tickets_per_tenant: '此租户已有 {max} 张未使用的流票证；请在一分钟后重试。',
   waits_per_key: '此密钥已有 {max} 个正在等待更改的请求；请等待其中一个结束。',

@@ -53,6 +53,7 @@ export const zhHant: Record<MessageKey, string> = {
   root_disabled: '根存取已關閉：機密 ROOT_TOKEN 短於 32 個字元，或仍是範例值。',
   streams_per_key: '此金鑰已有 {max} 個開啟的串流；請先關閉一個。',
   streams_per_tenant: '此租用戶已有 {max} 個開啟的串流；請先關閉一個。',
+  streams_per_enrolment: '透過同一註冊金鑰註冊的金鑰共已有 {max} 個開啟的串流；請先關閉一個。',
   tickets_per_key: '此金鑰已有 {max} 張未使用的串流票證；請使用一張或等待它們過期。',
   tickets_per_tenant: '此租用戶已有 {max} 張未使用的串流票證；請在一分鐘後再試一次。',
   waits_per_key: '此金鑰已有 {max} 個正在等待變更的要求；請等待其中一個結束。',

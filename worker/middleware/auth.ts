@@ -39,7 +39,7 @@ export const requireRole = (role: KeyRole) =>
     const principal = await identify(c);
     if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
     if (principal.key.role === 'enroll' && role !== 'enroll') throw forbidden('enroll_only');
-    await limitKeyRequest(c, role, principal.key.id);
+    await limitKeyRequest(c, role, principal.key);
     if (!ROLE_GRANTS[role].includes(principal.key.role)) {
       throw forbidden('role_needed', { role, has: principal.key.role });
     }
@@ -60,7 +60,7 @@ export const requireTenantKey = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
   if (principal.key.role === 'enroll') throw forbidden('enroll_only');
-  await limitKeyRequest(c, principal.key.role, principal.key.id);
+  await limitKeyRequest(c, principal.key.role, principal.key);
   await admitByTenant(c, principal.key);
   c.set('principal', principal);
   await next();
@@ -77,7 +77,7 @@ export const requireRoot = createMiddleware<AppEnv>(async (c, next) => {
 export const requireTenantAdmin = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'key') {
-    await limitKeyRequest(c, 'admin', principal.key.id);
+    await limitKeyRequest(c, 'admin', principal.key);
     if (principal.key.tenant !== c.req.param('id')) throw forbidden('own_tenant_only');
     if (principal.key.role !== 'admin') throw forbidden('role_needed', { role: 'admin', has: principal.key.role });
     await admitByTenant(c, principal.key);

@@ -63,6 +63,6 @@ export const memberRoutes = newRouter()
       const headers = { 'Retry-After': String(secondsToUtcMidnight(Date.now())) };
       throw new ApiFailure(429, 'rate_limited', 'enrol_cap', { params: { limit: outcome.limit }, headers });
     }
-    const { record, key } = await createKey(c.env.KV, enrollKey.tenant, 'read', 'enrolled', member, keyId);
+    const { record, key } = await createKey(c.env.KV, enrollKey.tenant, 'read', 'enrolled', member, { id: keyId, enrolledBy: enrollKey.id });
     return c.json({ id: record.id, key, role: 'read' as const, member }, 201);
   });

@@ -5,16 +5,31 @@ export type { StreamCapReached };
 
 const reached = (limit: StreamLimit): StreamCapReached => ({ error: 'too_many_streams', limit, max: STREAM_LIMITS[limit] });
 
-/** The first socket cap another socket of `keyId` would cross, or null. Sockets are tagged with their key. */
-export function socketCapReached(state: DurableObjectState, keyId: string): StreamCapReached | null {
+/** Sockets of a key enrolled through an enroll key also carry this tag, so that they are counted together. */
+export const enrolmentTag = (enrollKeyId: string) => `enrolled-by:${enrollKeyId}`;
+
+/**
+ * The first socket cap another socket of `keyId` (enrolled through `enrolledBy`, if at all) would
+ * cross, or null. Sockets are tagged with their key, and with their enrolment.
+ */
+export function socketCapReached(state: DurableObjectState, keyId: string, enrolledBy: string | null = null): StreamCapReached | null {
   if (state.getWebSockets(keyId).length >= STREAM_LIMITS.socketsPerKey) return reached('socketsPerKey');
+  if (enrolledBy !== null && state.getWebSockets(enrolmentTag(enrolledBy)).length >= STREAM_LIMITS.socketsPerEnrolment) {
+    return reached('socketsPerEnrolment');
+  }
   if (state.getWebSockets().length >= STREAM_LIMITS.socketsPerTenant) return reached('socketsPerTenant');
   return null;
 }
 
 /** The first cap a new ticket of `keyId` would cross: its sockets, then unused tickets. */
-export function ticketCapReached(state: DurableObjectState, sql: SqlStorage, keyId: string, nowMs: number): StreamCapReached | null {
-  const sockets = socketCapReached(state, keyId);
+export function ticketCapReached(
+  state: DurableObjectState,
+  sql: SqlStorage,
+  keyId: string,
+  nowMs: number,
+  enrolledBy: string | null = null,
+): StreamCapReached | null {
+  const sockets = socketCapReached(state, keyId, enrolledBy);
   if (sockets !== null) return sockets;
   const unused = unusedTickets(sql, keyId, nowMs);
   if (unused.key >= STREAM_LIMITS.unusedTicketsPerKey) return reached('unusedTicketsPerKey');

@@ -79,6 +79,8 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'stream_tickets', column: 'key_id', definition: 'TEXT' },
   // The member whose counts the stream shows.
   { table: 'stream_tickets', column: 'member', definition: 'TEXT' },
+  // The enroll key the ticket's key was enrolled through: its keys' sockets are capped together.
+  { table: 'stream_tickets', column: 'enrolled_by', definition: 'TEXT' },
   // Shared triage: who acknowledged and who resolved, and when.
   { table: 'notifications', column: 'ack_member', definition: 'TEXT' },
   { table: 'notifications', column: 'ack_at', definition: 'INTEGER' },
