@@ -33,16 +33,33 @@ async function identify(c: AppContext): Promise<Principal> {
   throw unauthorized(root === null ? 'root_disabled' : 'key_unknown');
 }
 
-/** Routes under /v1/ act on the key's own tenant; the root token only manages tenants. */
+/** The calling key, when it may use a route of `role` and is within its rate limits. */
+async function keyWithRole(c: AppContext, role: KeyRole): Promise<Extract<Principal, { kind: 'key' }>> {
+  const principal = await identify(c);
+  if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+  if (principal.key.role === 'enroll' && role !== 'enroll') throw forbidden('enroll_only');
+  await limitKeyRequest(c, role, principal.key);
+  if (!ROLE_GRANTS[role].includes(principal.key.role)) {
+    throw forbidden('role_needed', { role, has: principal.key.role });
+  }
+  return principal;
+}
+
+/**
+ * Routes under /v1/ act on the key's own tenant; the root token only manages tenants. Their
+ * handlers reach the tenant's object through a KeySession (onTenant), which checks revocation.
+ */
 export const requireRole = (role: KeyRole) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const principal = await identify(c);
-    if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
-    if (principal.key.role === 'enroll' && role !== 'enroll') throw forbidden('enroll_only');
-    await limitKeyRequest(c, role, principal.key);
-    if (!ROLE_GRANTS[role].includes(principal.key.role)) {
-      throw forbidden('role_needed', { role, has: principal.key.role });
-    }
+    c.set('principal', await keyWithRole(c, role));
+    await next();
+  });
+
+/** requireRole for routes whose handlers do not reach the tenant's object: it is asked here (see admitByTenant). */
+export const requireRoleAdmitted = (role: KeyRole) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const principal = await keyWithRole(c, role);
+    await admitByTenant(c, principal.key);
     c.set('principal', principal);
     await next();
   });

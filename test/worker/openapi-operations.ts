@@ -1,0 +1,60 @@
+// The operations of the worker's own OpenAPI document (GET /v1/openapi.json), for tests that walk
+// them all: each with its method, path, whether it needs a key and a body, and a URL to call it.
+import { exports } from 'cloudflare:workers';
+
+export interface DocumentedOperation {
+  method: string;
+  /** The document's path, e.g. `/v1/tenants/{id}/keys/{keyId}`. */
+  path: string;
+  /** Behind a bearer key or the root token. */
+  secured: boolean;
+  /** The media types of its request body; empty without one. */
+  bodyTypes: string[];
+  /** Its query parameters by name. */
+  query: string[];
+  /** Its path parameters by name. */
+  params: string[];
+  /** The statuses it documents. */
+  statuses: string[];
+}
+
+interface Parameter {
+  in: string;
+  name: string;
+}
+interface RawOperation {
+  security?: unknown[];
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, unknown> };
+  responses: Record<string, unknown>;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+export async function documentedOperations(origin = 'https://worker.test'): Promise<DocumentedOperation[]> {
+  const response = await exports.default.fetch(new Request(`${origin}/v1/openapi.json`));
+  const document = await response.json<{ paths: Record<string, Record<string, RawOperation>> }>();
+  const operations: DocumentedOperation[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const parameters = operation.parameters ?? [];
+      operations.push({
+        method: method.toUpperCase(),
+        path,
+        secured: (operation.security ?? []).length > 0,
+        bodyTypes: Object.keys(operation.requestBody?.content ?? {}),
+        query: parameters.filter((p) => p.in === 'query').map((p) => p.name),
+        params: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+        statuses: Object.keys(operation.responses),
+      });
+    }
+  }
+  return operations;
+}
+
+/** The operation's path with its parameters filled in (URL-encoded); a parameter not given stays `x`. */
+export function fillPath(operation: DocumentedOperation, values: Record<string, string>): string {
+  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? 'x'));
+}
