@@ -41,7 +41,9 @@ export const memberRoutes = newRouter()
     for (const key of keys) {
       const member = memberOf(key);
       if (member === null || (key.role !== 'read' && key.role !== 'admin')) continue;
-      const entry = members.get(member) ?? { member, keys: [], lastSeenAt: seen[member] ?? null };
+      // Own properties only: a member named `constructor` or `toString` has no last-seen time from Object.prototype.
+      const lastSeenAt = Object.hasOwn(seen, member) ? seen[member]! : null;
+      const entry = members.get(member) ?? { member, keys: [], lastSeenAt };
       entry.keys.push({ id: key.id, role: key.role, label: key.label, createdAt: key.createdAt });
       members.set(member, entry);
     }
