@@ -16,24 +16,38 @@ export interface DocumentedOperation {
   params: string[];
   /** The statuses it documents. */
   statuses: string[];
+  /** The schema of each request body media type, and of each parameter (by `in` and name). */
+  bodySchemas: Record<string, object>;
+  parameterSchemas: { in: string; name: string; schema: object }[];
+}
+
+/** The document as JSON: `paths`, and the schemas their `$ref`s name. */
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, RawOperation>>;
+  components: { schemas: Record<string, object> };
 }
 
 interface Parameter {
   in: string;
   name: string;
+  schema?: object;
 }
 interface RawOperation {
   security?: unknown[];
   parameters?: Parameter[];
-  requestBody?: { content?: Record<string, unknown> };
+  requestBody?: { content?: Record<string, { schema?: object }> };
   responses: Record<string, unknown>;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
-export async function documentedOperations(origin = 'https://worker.test'): Promise<DocumentedOperation[]> {
+export async function openApiDocument(origin = 'https://worker.test'): Promise<OpenApiDocument> {
   const response = await exports.default.fetch(new Request(`${origin}/v1/openapi.json`));
-  const document = await response.json<{ paths: Record<string, Record<string, RawOperation>> }>();
+  return response.json<OpenApiDocument>();
+}
+
+export async function documentedOperations(document?: OpenApiDocument): Promise<DocumentedOperation[]> {
+  document ??= await openApiDocument();
   const operations: DocumentedOperation[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
@@ -48,6 +62,8 @@ export async function documentedOperations(origin = 'https://worker.test'): Prom
         query: parameters.filter((p) => p.in === 'query').map((p) => p.name),
         params: parameters.filter((p) => p.in === 'path').map((p) => p.name),
         statuses: Object.keys(operation.responses),
+        bodySchemas: Object.fromEntries(Object.entries(operation.requestBody?.content ?? {}).map(([type, media]) => [type, media.schema ?? {}])),
+        parameterSchemas: parameters.map((p) => ({ in: p.in, name: p.name, schema: p.schema ?? {} })),
       });
     }
   }
