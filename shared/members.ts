@@ -52,7 +52,7 @@ export function memberNameKey(name: string): string {
   return spaced.toUpperCase().toLowerCase().normalize('NFKC');
 }
 
-/** Invisible characters (Unicode Cf: zero-width, bidi controls, soft hyphen, BOM) that make look-alike names. */
+/** Invisible characters (Unicode Cf: zero-width, bidi controls, soft hyphen, BOM): they make look-alikes. */
 const FORMAT_CHARACTER = /\p{Cf}/u;
 /** The name a key made without a member has (its own id): never one a person can enrol as. */
 const KEY_ID_NAME = /^key_[a-z0-9_-]+$/;
@@ -61,7 +61,10 @@ const KEY_ID_NAME = /^key_[a-z0-9_-]+$/;
  * A name typed at enrolment: a MemberName without invisible characters, and not of the form of a
  * key id. (Admins name members with MemberName, so that a second key can join an existing member.)
  */
-export const EnrolName = MemberName.refine((name) => !FORMAT_CHARACTER.test(name), 'a name without invisible characters')
+export const EnrolName = MemberName.refine(
+  (name) => !FORMAT_CHARACTER.test(name),
+  'a name without invisible characters',
+)
   .refine((name) => !KEY_ID_NAME.test(memberNameKey(name)), 'a name, not a key id');
 
 export const EnrollBody = z.strictObject({ member: EnrolName });

@@ -7,6 +7,7 @@ import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from 
 import type { ConnectorPutRefusal } from './connector/connector-host';
 import type { StreamCapReached } from './sockets/stream-caps';
 import type { TenantDurableObject } from './tenant-durable-object';
+import type { EnrolOutcome } from './tenant-team';
 
 /** What a session answers for a key the tenant revoked: a value, as an RPC exception would be logged as uncaught. */
 export type KeyRevoked = { error: 'key_revoked' };
@@ -26,7 +27,7 @@ export class KeySession extends RpcTarget {
   readonly #keyId: string;
   /** The member whose read state the key uses (read and admin keys; other keys read nothing). */
   readonly #member: string;
-  /** The enroll key the key was enrolled through, if it was (its sockets count against that enrolment too). */
+  /** The enroll key that bought the key, if one did (its sockets count against that enrolment too). */
   readonly #enrolledBy: string | null;
 
   constructor(tenant: TenantDurableObject, keyId: string, member: string, enrolledBy: string | null = null) {
@@ -94,8 +95,8 @@ export class KeySession extends RpcTarget {
     return this.#admitted((t) => t.team.snooze(this.#member, id, untilMs, Date.now()));
   }
 
-  /** An enrolment with this (enroll) key, within its daily cap, of a name (memberNameKey) no enrolment took. */
-  enrol(nameKey: string, newKeyId: string): Promise<{ allowed: boolean; limit: number } | { taken: true } | KeyRevoked> {
+  /** An enrolment with this (enroll) key, within its daily cap, of a name (memberNameKey) not taken yet. */
+  enrol(nameKey: string, newKeyId: string): Promise<EnrolOutcome | KeyRevoked> {
     return this.#admitted(async (t) => t.team.enrol(this.#keyId, nameKey, newKeyId, Date.now()));
   }
 

@@ -26,7 +26,8 @@ import { closeQuietly } from './sockets/broadcast';
 import { isRevokedKey, rememberRevokedKey } from './store/revoked-keys';
 import { consumeTicket, deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS } from './store/tickets';
 import { ChangeWaiters } from './sockets/change-waiters';
-import { enrolmentTag, socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
+import { enrolmentTag, socketCapReached, ticketCapReached, WaitCounter } from './sockets/stream-caps';
+import type { StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
 import { ConnectorHost, type ConnectorPut } from './connector/connector-host';
 
@@ -221,8 +222,8 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
     const capReached = socketCapReached(this.ctx, owner.keyId, owner.enrolledBy);
     if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
-    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), with its member,
-    // and with the enroll key it came from (the enrolment's sockets are capped together).
+    // Tagged with the key, so that revoking the key finds its sockets (getWebSockets(keyId)), with its
+    // member, and with the enroll key that bought the key (the enrolment's sockets are capped together).
     const enrolment = owner.enrolledBy === null ? [] : [enrolmentTag(owner.enrolledBy)];
     this.ctx.acceptWebSocket(server, [owner.keyId, memberTag(owner.member), ...enrolment]);
     server.send(JSON.stringify({ kind: 'counts', counts: this.team.counts(owner.member, nowMs) }));

@@ -9,6 +9,9 @@ import { acknowledge, resolve } from './store/triage';
 import { streamed } from './sockets/broadcast';
 import { pushToMembers, socketsByMember } from './sockets/members';
 
+/** An enrolment within the daily cap or over it (`limit`), or of a name an enrolment took already. */
+export type EnrolOutcome = { allowed: boolean; limit: number } | { taken: true };
+
 /** A member's last-seen time is written at most this often. */
 const SEEN_EVERY_MS = 60_000;
 
@@ -97,7 +100,7 @@ export class TenantTeam {
    * Counts one enrolment of the enroll key today (UTC) and takes the name (`nameKey`) for the new
    * key `keyId`, in one transaction: not allowed over the daily cap, taken when an enrolment has the name.
    */
-  enrol(enrollKeyId: string, nameKey: string, keyId: string, nowMs: number): { allowed: boolean; limit: number } | { taken: true } {
+  enrol(enrollKeyId: string, nameKey: string, keyId: string, nowMs: number): EnrolOutcome {
     const day = new Date(nowMs).toISOString().slice(0, 10);
     return this.ctx.storage.transactionSync(() => {
       if (enrolledNameTaken(this.sql, nameKey)) return { taken: true as const };

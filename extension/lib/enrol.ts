@@ -18,7 +18,7 @@ export function memberNameOrNull(typed: string): string | null {
   return /^key_[a-z0-9_-]+$/.test(memberNameKey(name)) ? null : name;
 }
 
-/** What the options say about a failed enrolment: a name already taken (409 member_exists) has its own message. */
+/** What the options say about a failed enrolment: a taken name (409 member_exists) has its own message. */
 export function enrolProblemKey(problem: ConnectionProblem): MessageKey {
   return problem.status === 409 ? 'enrol.memberExists' : problemKey(problem.kind);
 }

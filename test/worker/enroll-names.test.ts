@@ -5,12 +5,13 @@ import { call, createTenant, errorOf, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } f
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 async function keyFor(tenant: string, role: string, member?: string): Promise<{ id: string; key: string }> {
-  const response = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, ...(member ? { member } : {}) } });
+  const json = { role, ...(member ? { member } : {}) };
+  const response = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json });
   expect(response.status).toBe(201);
   return response.json<{ id: string; key: string }>();
 }
 
-/** A tenant with the admin "Admin Alice", the reader "Anna Berg", a key without a member, and an enroll key. */
+/** A tenant with the admin "Admin Alice", the reader "Anna Berg", a key without member, an enroll key. */
 async function team() {
   const tenant = await createTenant();
   const [alice, anna, unnamed, enroll] = await Promise.all([
@@ -22,7 +23,10 @@ async function team() {
   return { tenant, alice, anna, unnamed, enroll: enroll.key };
 }
 
-const enrol = (enrollKey: string, member: string) => call('/v1/enroll', { token: enrollKey, json: { member } });
+const REFUSED_NAME = { code: 'invalid_input', details: [{ path: ['member'] }] };
+
+const enrol = (enrollKey: string, member: string) =>
+  call('/v1/enroll', { token: enrollKey, json: { member } });
 
 async function members(tenant: string, adminKey: string): Promise<string[]> {
   const response = await call('/v1/members', { token: adminKey });
@@ -30,7 +34,7 @@ async function members(tenant: string, adminKey: string): Promise<string[]> {
 }
 
 describe('enrolment creates a new member, never a key of an existing one', () => {
-  it('answers 409 member_exists for an admin’s, a reader’s and a default name, however written', async () => {
+  it('answers 409 member_exists for an admin’s, a reader’s and default names, however written', async () => {
     const t = await team();
     const before = await members(t.tenant, t.alice.key);
     const taken = [
@@ -53,20 +57,23 @@ describe('enrolment creates a new member, never a key of an existing one', () =>
 
   it('refuses names of the form key_<id>, taken or not, with 400', async () => {
     const t = await team();
-    for (const member of [t.unnamed.id, t.unnamed.id.toUpperCase(), 'key_abcdefghijklmnop', ` ${t.unnamed.id} `]) {
+    const keyIds = [t.unnamed.id, t.unnamed.id.toUpperCase(), 'key_abcdefghijklmnop', ` ${t.unnamed.id} `];
+    for (const member of keyIds) {
       const response = await enrol(t.enroll, member);
       expect(response.status, member).toBe(400);
-      expect(await errorOf(response)).toMatchObject({ code: 'invalid_input', details: [{ path: ['member'] }] });
+      expect(await errorOf(response)).toMatchObject(REFUSED_NAME);
     }
   });
 
-  it.each(['Anna\u200bBerg', '\u202egreB annA', 'Anna\u200dBerg', 'An\ufeffna', 'Anna\u2066Berg', 'Anna\u00adBerg', 'Anna\u0085Berg'])(
+  const invisible = ['Anna\u200bBerg', '\u202egreB annA', 'Anna\u200dBerg', 'An\ufeffna', 'Anna\u2066Berg'];
+  invisible.push('Anna\u00adBerg');
+  it.each([...invisible, 'Anna\u0085Berg'])(
     'refuses the name %j with its format or control character',
     async (member) => {
       const t = await team();
       const response = await enrol(t.enroll, member);
       expect(response.status).toBe(400);
-      expect(await errorOf(response)).toMatchObject({ code: 'invalid_input', details: [{ path: ['member'] }] });
+      expect(await errorOf(response)).toMatchObject(REFUSED_NAME);
     },
   );
 
@@ -91,7 +98,10 @@ describe('enrolment creates a new member, never a key of an existing one', () =>
   it('frees the name of a revoked enrolled key', async () => {
     const t = await team();
     const first = Enrolled.parse(await (await enrol(t.enroll, 'Eve Fox')).json());
-    const revoked = await call(`/v1/tenants/${t.tenant}/keys/${first.id}`, { method: 'DELETE', token: ROOT_TOKEN });
+    const revoked = await call(`/v1/tenants/${t.tenant}/keys/${first.id}`, {
+      method: 'DELETE',
+      token: ROOT_TOKEN,
+    });
     expect(revoked.status).toBe(204);
     expect((await enrol(t.enroll, 'Eve Fox')).status).toBe(201);
   });

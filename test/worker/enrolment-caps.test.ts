@@ -26,7 +26,11 @@ async function enrolKeys(enrollKey: string, count: number): Promise<string[]> {
 
 const ticketOf = (key: string) => call('/v1/stream/ticket', { method: 'POST', token: key });
 const openStream = (ticket: string) =>
-  fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
+  fetchWorker(
+    new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, {
+      headers: { Upgrade: 'websocket' },
+    }),
+  );
 
 async function openSocket(key: string): Promise<WebSocket> {
   const ticket = StreamTicket.parse(await (await ticketOf(key)).json()).ticket;
@@ -73,7 +77,7 @@ describe('keys enrolled through one enroll key', () => {
 const minuteOf = (ms: number) => Math.floor(ms / 60_000);
 
 describe('keys enrolled through one enroll key share one read limit', () => {
-  it(`answer 429 after ${READ_LIMIT} requests of them all in a minute, each key being under its own limit`, async () => {
+  it(`answer 429 after ${READ_LIMIT} requests in a minute, each under its own limit`, async () => {
     const tenant = await createTenant();
     for (let tries = 0; tries < 3; tries++) {
       const [enroll, otherEnroll] = [await createKey(tenant, 'enroll'), await createKey(tenant, 'enroll')];
@@ -85,7 +89,9 @@ describe('keys enrolled through one enroll key share one read limit', () => {
       const started = minuteOf(Date.now());
       const statuses: number[] = [];
       for (let sent = 0; sent < READ_LIMIT; sent += 30) {
-        const batch = await Promise.all(Array.from({ length: 30 }, (_, i) => call('/v1/settings', { token: keys[(sent + i) % keys.length]! })));
+        const batch = await Promise.all(
+          Array.from({ length: 30 }, (_, i) => call('/v1/settings', { token: keys[(sent + i) % 3]! })),
+        );
         statuses.push(...batch.map((r) => r.status));
       }
       const over = await Promise.all(keys.map((key) => call('/v1/settings', { token: key })));

@@ -54,6 +54,7 @@ export async function documentedOperations(document?: OpenApiDocument): Promise<
       const operation = item[method];
       if (!operation) continue;
       const parameters = operation.parameters ?? [];
+      const content = operation.requestBody?.content ?? {};
       operations.push({
         method: method.toUpperCase(),
         path,
@@ -62,7 +63,7 @@ export async function documentedOperations(document?: OpenApiDocument): Promise<
         query: parameters.filter((p) => p.in === 'query').map((p) => p.name),
         params: parameters.filter((p) => p.in === 'path').map((p) => p.name),
         statuses: Object.keys(operation.responses),
-        bodySchemas: Object.fromEntries(Object.entries(operation.requestBody?.content ?? {}).map(([type, media]) => [type, media.schema ?? {}])),
+        bodySchemas: Object.fromEntries(Object.entries(content).map(([type, m]) => [type, m.schema ?? {}])),
         parameterSchemas: parameters.map((p) => ({ in: p.in, name: p.name, schema: p.schema ?? {} })),
       });
     }

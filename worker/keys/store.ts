@@ -45,7 +45,7 @@ export async function createKey(
   role: KeyRole,
   label: string | undefined,
   member?: string,
-  /** For enrolment: the id chosen beforehand (the tenant's object took the name for it), and the enroll key's id. */
+  /** For enrolment: the id chosen beforehand (the tenant's object took the name for it), the enroll key. */
   enrolment: { id: string; enrolledBy: string } | null = null,
 ): Promise<{ record: KeyRecord; key: string }> {
   const key = generateKey();

@@ -55,7 +55,7 @@ export const requireRole = (role: KeyRole) =>
     await next();
   });
 
-/** requireRole for routes whose handlers do not reach the tenant's object: it is asked here (see admitByTenant). */
+/** requireRole for routes whose handlers never reach the tenant's object: it is asked here instead. */
 export const requireRoleAdmitted = (role: KeyRole) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const principal = await keyWithRole(c, role);

@@ -25,7 +25,10 @@ const postEnroll = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('enroll'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: EnrollBody } } } },
-  responses: { 201: json(Enrolled, 'The personal read key, shown only in this answer'), ...errorResponses(400, 401, 403, 409, 413, 415, 429) },
+  responses: {
+    201: json(Enrolled, 'The personal read key, shown only in this answer'),
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
+  },
 });
 
 const memberExists = () => new ApiFailure(409, 'member_exists', 'member_exists');
@@ -41,7 +44,7 @@ export const memberRoutes = newRouter()
     for (const key of keys) {
       const member = memberOf(key);
       if (member === null || (key.role !== 'read' && key.role !== 'admin')) continue;
-      // Own properties only: a member named `constructor` or `toString` has no last-seen time from Object.prototype.
+      // Own properties only: a member named `constructor` gets no last-seen time from Object.prototype.
       const lastSeenAt = Object.hasOwn(seen, member) ? seen[member]! : null;
       const entry = members.get(member) ?? { member, keys: [], lastSeenAt };
       entry.keys.push({ id: key.id, role: key.role, label: key.label, createdAt: key.createdAt });
@@ -57,7 +60,11 @@ export const memberRoutes = newRouter()
     // A new member only: never a key of an existing member (admins' and default names included).
     const nameKey = memberNameKey(member);
     const keys = await listKeys(c.env.KV, enrollKey.tenant);
-    if (keys.some((k) => { const m = memberOf(k); return m !== null && memberNameKey(m) === nameKey; })) throw memberExists();
+    const taken = keys.some((k) => {
+      const m = memberOf(k);
+      return m !== null && memberNameKey(m) === nameKey;
+    });
+    if (taken) throw memberExists();
     const keyId = generateKeyId();
     const outcome = await onTenant(c, (t) => t.enrol(nameKey, keyId));
     if ('taken' in outcome) throw memberExists();
@@ -65,6 +72,14 @@ export const memberRoutes = newRouter()
       const headers = { 'Retry-After': String(secondsToUtcMidnight(Date.now())) };
       throw new ApiFailure(429, 'rate_limited', 'enrol_cap', { params: { limit: outcome.limit }, headers });
     }
-    const { record, key } = await createKey(c.env.KV, enrollKey.tenant, 'read', 'enrolled', member, { id: keyId, enrolledBy: enrollKey.id });
+    const enrolment = { id: keyId, enrolledBy: enrollKey.id };
+    const { record, key } = await createKey(
+      c.env.KV,
+      enrollKey.tenant,
+      'read',
+      'enrolled',
+      member,
+      enrolment,
+    );
     return c.json({ id: record.id, key, role: 'read' as const, member }, 201);
   });

@@ -57,7 +57,8 @@ export const bearerSecurity = [{ bearer: [] }];
 function sessionOf(c: AppContext) {
   const key = callerKey(c);
   const stub = tenantObject(c.env, key.tenant);
-  return stub.forKey(key.id, memberOf(key) ?? key.id, key.enrolledBy ?? null) as ReturnType<TenantStub['forKey']> & Disposable;
+  const session = stub.forKey(key.id, memberOf(key) ?? key.id, key.enrolledBy ?? null);
+  return session as ReturnType<TenantStub['forKey']> & Disposable;
 }
 type TenantStub = ReturnType<typeof tenantObject>;
 type Session = ReturnType<typeof sessionOf>;

@@ -12,11 +12,14 @@ export const enrolmentTag = (enrollKeyId: string) => `enrolled-by:${enrollKeyId}
  * The first socket cap another socket of `keyId` (enrolled through `enrolledBy`, if at all) would
  * cross, or null. Sockets are tagged with their key, and with their enrolment.
  */
-export function socketCapReached(state: DurableObjectState, keyId: string, enrolledBy: string | null = null): StreamCapReached | null {
+export function socketCapReached(
+  state: DurableObjectState,
+  keyId: string,
+  enrolledBy: string | null = null,
+): StreamCapReached | null {
   if (state.getWebSockets(keyId).length >= STREAM_LIMITS.socketsPerKey) return reached('socketsPerKey');
-  if (enrolledBy !== null && state.getWebSockets(enrolmentTag(enrolledBy)).length >= STREAM_LIMITS.socketsPerEnrolment) {
-    return reached('socketsPerEnrolment');
-  }
+  const enrolment = enrolledBy === null ? 0 : state.getWebSockets(enrolmentTag(enrolledBy)).length;
+  if (enrolment >= STREAM_LIMITS.socketsPerEnrolment) return reached('socketsPerEnrolment');
   if (state.getWebSockets().length >= STREAM_LIMITS.socketsPerTenant) return reached('socketsPerTenant');
   return null;
 }

@@ -23,7 +23,11 @@ export function enrolledNameTaken(sql: SqlStorage, nameKey: string): boolean {
 
 /** Takes the name (its memberNameKey) for the enrolled key `keyId`. */
 export function claimEnrolledName(sql: SqlStorage, nameKey: string, keyId: string): void {
-  sql.exec('INSERT INTO enrolled_names (name_key, key_id) VALUES (?, ?) ON CONFLICT DO NOTHING', nameKey, keyId);
+  sql.exec(
+    'INSERT INTO enrolled_names (name_key, key_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    nameKey,
+    keyId,
+  );
 }
 
 /** A revoked key's name can be enrolled again. */

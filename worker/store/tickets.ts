@@ -17,7 +17,14 @@ export function newTicket(tenantId: string): string {
   return `${tenantId}.${toBase64Url(crypto.getRandomValues(new Uint8Array(24)))}`;
 }
 
-export function saveTicket(sql: SqlStorage, ticket: string, keyId: string, member: string, expiresAtMs: number, enrolledBy: string | null = null): void {
+export function saveTicket(
+  sql: SqlStorage,
+  ticket: string,
+  keyId: string,
+  member: string,
+  expiresAtMs: number,
+  enrolledBy: string | null = null,
+): void {
   sql.exec(
     'INSERT INTO stream_tickets (ticket, key_id, member, expires_at, enrolled_by) VALUES (?, ?, ?, ?, ?)',
     ticket,
@@ -28,11 +35,18 @@ export function saveTicket(sql: SqlStorage, ticket: string, keyId: string, membe
   );
 }
 
+/** The key that asked for a ticket, its member, and the enroll key that bought the key (if one did). */
+export interface TicketOwner {
+  keyId: string;
+  member: string;
+  enrolledBy: string | null;
+}
+
 /**
  * The id of the key that asked for the ticket, once, for a ticket that exists and has not expired;
  * the ticket is gone afterwards either way. A ticket from before key ids were kept has none: refused.
  */
-export function consumeTicket(sql: SqlStorage, ticket: string, nowMs: number): { keyId: string; member: string; enrolledBy: string | null } | null {
+export function consumeTicket(sql: SqlStorage, ticket: string, nowMs: number): TicketOwner | null {
   const row = sql
     .exec<{ expires_at: number; key_id: string | null; member: string | null; enrolled_by: string | null }>(
       'DELETE FROM stream_tickets WHERE ticket = ? RETURNING expires_at, key_id, member, enrolled_by',

@@ -73,7 +73,11 @@ export function EnrolSection({ tr, managed, onJoined }: { tr: Translator; manage
       </form>
       <p data-testid="enrol-result" role="status" aria-live="polite" data-result={status.kind} class="problem">
         {status.kind === 'invalid' && tr.t('enrol.invalidName')}
-        {status.kind === 'problem' && tr.t(enrolProblemKey(status.problem), { status: status.problem.status ?? '', message: status.problem.message ?? '' })}
+        {status.kind === 'problem' &&
+          tr.t(enrolProblemKey(status.problem), {
+            status: status.problem.status ?? '',
+            message: status.problem.message ?? '',
+          })}
       </p>
     </section>
   );
