@@ -11,7 +11,9 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             // The simulated Marketo listens on loopback: MARKETO_HOSTS lists it, as for local runs.
-            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1' } },
+            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1',
+              // FUZZ_SEED=<n> replays a run of the OpenAPI request fuzz (test/worker/openapi-fuzz.test.ts).
+              FUZZ_SEED: process.env.FUZZ_SEED ?? '' } },
           }),
         ],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts'] },

@@ -3,7 +3,7 @@
 // sent with valid keys of each role (and the root token). No answer may be a 5xx; every error is the
 // one JSON error shape; every status is one the document lists for the operation. The run is
 // reproducible from its seed (printed on failure; replay with FUZZ_SEED=<seed>).
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotificationPage } from '../../shared/notifications';
 import { call, createKey, createTenant, postEvents, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
@@ -32,7 +32,8 @@ const REQUESTS_PER_OPERATION = 150;
 /** Requests in flight at once. */
 const PARALLEL = 10;
 
-const envSeed = (import.meta as { env?: Record<string, string | undefined> }).env?.FUZZ_SEED;
+/** FUZZ_SEED of the environment of `vitest` (vitest.config.ts hands it to the worker's bindings). */
+const envSeed = (env as unknown as { FUZZ_SEED?: string }).FUZZ_SEED;
 const SEED = envSeed !== undefined && /^\d+$/.test(envSeed)
   ? Number(envSeed)
   : Math.floor(Math.random() * 2 ** 32);
