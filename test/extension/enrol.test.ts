@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrol, enrolProblemKey, memberNameOrNull } from '../../extension/lib/enrol';
+import { enrol, enrolProblemKey, memberNameOrNull } from '../../extension/lib/options/enrol';
 import { LANGUAGES } from '../../extension/lib/i18n';
 import { translator } from './translators';
 

@@ -1,39 +1,37 @@
 import { STREAM_LIMITS, type StreamCapReached, type StreamLimit } from '../../shared/limits';
 import { unusedTickets } from '../store/tickets';
+import type { SocketsOwner } from './socket-owner';
 
 export type { StreamCapReached };
 
 const reached = (limit: StreamLimit): StreamCapReached => ({ error: 'too_many_streams', limit, max: STREAM_LIMITS[limit] });
 
-/** Sockets of a key enrolled through an enroll key also carry this tag, so that they are counted together. */
-export const enrolmentTag = (enrollKeyId: string) => `enrolled-by:${enrollKeyId}`;
-
 /**
- * The first socket cap another socket of `keyId` (enrolled through `enrolledBy`, if at all) would
- * cross, or null. Sockets are tagged with their key, and with their enrolment.
+ * The first socket cap another socket of `keyId` (enrolled through the enroll key `enrolledBy`, if
+ * at all) would cross, or null.
  */
 export function socketCapReached(
-  state: DurableObjectState,
+  sockets: SocketsOwner,
   keyId: string,
   enrolledBy: string | null = null,
 ): StreamCapReached | null {
-  if (state.getWebSockets(keyId).length >= STREAM_LIMITS.socketsPerKey) return reached('socketsPerKey');
-  const enrolment = enrolledBy === null ? 0 : state.getWebSockets(enrolmentTag(enrolledBy)).length;
+  if (sockets.byKey(keyId).length >= STREAM_LIMITS.socketsPerKey) return reached('socketsPerKey');
+  const enrolment = enrolledBy === null ? 0 : sockets.countEnrolment(enrolledBy);
   if (enrolment >= STREAM_LIMITS.socketsPerEnrolment) return reached('socketsPerEnrolment');
-  if (state.getWebSockets().length >= STREAM_LIMITS.socketsPerTenant) return reached('socketsPerTenant');
+  if (sockets.count() >= STREAM_LIMITS.socketsPerTenant) return reached('socketsPerTenant');
   return null;
 }
 
 /** The first cap a new ticket of `keyId` would cross: its sockets, then unused tickets. */
 export function ticketCapReached(
-  state: DurableObjectState,
+  sockets: SocketsOwner,
   sql: SqlStorage,
   keyId: string,
   nowMs: number,
   enrolledBy: string | null = null,
 ): StreamCapReached | null {
-  const sockets = socketCapReached(state, keyId, enrolledBy);
-  if (sockets !== null) return sockets;
+  const socketCap = socketCapReached(sockets, keyId, enrolledBy);
+  if (socketCap !== null) return socketCap;
   const unused = unusedTickets(sql, keyId, nowMs);
   if (unused.key >= STREAM_LIMITS.unusedTicketsPerKey) return reached('unusedTicketsPerKey');
   if (unused.tenant >= STREAM_LIMITS.unusedTicketsPerTenant) return reached('unusedTicketsPerTenant');

@@ -1,3 +1,4 @@
+import { interpolate, type Params } from '../../../shared/interpolate';
 import { firstSpokenLanguage, LANGUAGES, type Language } from '../../../shared/languages';
 import type { Catalog, MessageKey, PluralText } from './types';
 
@@ -6,7 +7,7 @@ export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../../../s
 export const LANGUAGE_SETTINGS = ['auto', ...LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
-export type Params = Record<string, string | number>;
+export type { Params } from '../../../shared/interpolate';
 
 /** 'auto' picks the first browser language we speak (nl-BE → nl, pt-PT → pt-BR), else English. */
 export function resolveLanguage(setting: LanguageSetting, browserLanguages: readonly string[]): Language {
@@ -25,12 +26,7 @@ export function createTranslator(lang: Language, catalog: Catalog): Translator {
   const plurals = new Intl.PluralRules(lang);
   const number = (n: number) => numbers.format(n);
   const t = (key: MessageKey, params: Params = {}) => {
-    const text = pickForm(catalog[key], params.count, plurals);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? number(value) : value;
-    });
+    return interpolate(pickForm(catalog[key], params.count, plurals), params, number);
   };
   return { lang, t, number };
 }

@@ -1,6 +1,6 @@
-import type { en as enCodes } from './codes/en';
-import type { en } from './en';
-import type { en as enOptions } from './options/en';
+import type { en as enCodes } from './locales/en/codes';
+import type { en } from './locales/en/ui';
+import type { en as enOptions } from './locales/en/options';
 
 /**
  * A text that depends on a count, one entry per plural category the language has
@@ -18,3 +18,16 @@ export type CodeCatalog = Strings<typeof enCodes>;
 /** What one language's file holds once built: its interface strings and its code meanings. */
 export type Catalog = UiCatalog & OptionsCatalog & CodeCatalog;
 export type MessageKey = keyof Catalog;
+
+/** The manifest's name and description, as the browser reads them from `_locales/<folder>/messages.json`. */
+export type ManifestMessages = Record<'extName' | 'extDescription', ManifestMessage>;
+export interface ManifestMessage {
+  message: string;
+  description?: string;
+}
+
+/** One language's folder in ./locales: its catalog and its manifest texts. */
+export interface Locale {
+  catalog: Catalog;
+  manifest: ManifestMessages;
+}
