@@ -37,6 +37,8 @@ export default defineConfig(async () => ({
                 EMAIL_DOMAIN: 'notify.test',
                 CONNECTOR_KEY: 'test-connector-key',
                 MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${await marketoSimPort()}`,
+                // FUZZ_SEED=<n> replays a run of the OpenAPI request fuzz (test/worker/openapi-fuzz.test.ts).
+                FUZZ_SEED: process.env.FUZZ_SEED ?? '',
               },
             },
           }),

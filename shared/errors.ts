@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'not_found',
   'method_not_allowed',
   'conflict',
+  'member_exists',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',

@@ -56,7 +56,9 @@ export const bearerSecurity = [{ bearer: [] }];
  */
 function sessionOf(c: AppContext) {
   const key = callerKey(c);
-  return tenantStub(c.env, key.tenant).forKey(key.id, memberOf(key) ?? key.id) as ReturnType<TenantStub['forKey']> & Disposable;
+  const stub = tenantStub(c.env, key.tenant);
+  const session = stub.forKey(key.id, memberOf(key) ?? key.id, key.enrolledBy ?? null);
+  return session as ReturnType<TenantStub['forKey']> & Disposable;
 }
 type TenantStub = ReturnType<typeof tenantStub>;
 type Session = ReturnType<typeof sessionOf>;

@@ -14,6 +14,7 @@ import type { StreamTicket } from '../../shared/tenant';
 import type { ConnectorPutRefusal } from './connector-host';
 import type { StreamCapReached } from '../sockets/stream-caps';
 import type { TenantParts } from './parts';
+import type { EnrolOutcome } from './team';
 
 /** What a session answers for a revoked key: a value, as an RPC exception would be logged as uncaught. */
 export type KeyRevoked = { error: 'key_revoked' };
@@ -35,12 +36,15 @@ export class KeySession extends RpcTarget {
   readonly #keyId: string;
   /** The member whose read state the key uses (read and admin keys; other keys read nothing). */
   readonly #member: string;
+  /** The enroll key that bought the key, if one did (its sockets count against that enrolment too). */
+  readonly #enrolledBy: string | null;
 
-  constructor(parts: TenantParts, keyId: string, member: string) {
+  constructor(parts: TenantParts, keyId: string, member: string, enrolledBy: string | null = null) {
     super();
     this.#parts = parts;
     this.#keyId = keyId;
     this.#member = member;
+    this.#enrolledBy = enrolledBy;
   }
 
   /** Runs `call` on the tenant's parts unless the key was revoked. */
@@ -83,7 +87,7 @@ export class KeySession extends RpcTarget {
   }
 
   createTicket(): Promise<StreamTicket | StreamCapReached | KeyRevoked> {
-    return this.#admitted((t, nowMs) => t.keys.ticket(this.#keyId, this.#member, nowMs));
+    return this.#admitted((t, nowMs) => t.keys.ticket(this.#keyId, this.#member, nowMs, this.#enrolledBy));
   }
 
   /** "I'm on it", for every member to see. */
@@ -101,9 +105,9 @@ export class KeySession extends RpcTarget {
     return this.#admitted((t, nowMs) => t.triage.snooze(this.#member, id, untilMs, nowMs));
   }
 
-  /** An enrolment with this (enroll) key, within its daily cap. */
-  enrol(): Promise<{ allowed: boolean; limit: number } | KeyRevoked> {
-    return this.#admitted((t, nowMs) => t.team.enrol(this.#keyId, nowMs));
+  /** An enrolment with this (enroll) key, within its daily cap, of a name (memberNameKey) not taken yet. */
+  enrol(nameKey: string, newKeyId: string): Promise<EnrolOutcome | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.team.enrol(this.#keyId, nameKey, newKeyId, nowMs));
   }
 
   /** When each member was last seen (admin). */

@@ -34,8 +34,8 @@ export class TenantDurableObject extends DurableObject<Env> {
   }
 
   /** The object as the key `keyId` sees it: every call checks the key first (see KeySession). */
-  forKey(keyId: string, member: string): KeySession {
-    return new KeySession(this.parts, keyId, member);
+  forKey(keyId: string, member: string, enrolledBy: string | null = null): KeySession {
+    return new KeySession(this.parts, keyId, member, enrolledBy);
   }
 
   /** False for a revoked key; otherwise notes the use (for routes that need no session). */
@@ -80,8 +80,8 @@ export class TenantDurableObject extends DurableObject<Env> {
   updateSettings(patch: SettingsPatch, nowMs = Date.now()) {
     return this.parts.settings.update(patch, nowMs);
   }
-  createTicket(keyId: string, member: string, nowMs = Date.now()) {
-    return this.parts.keys.ticket(keyId, member, nowMs);
+  createTicket(keyId: string, member: string, nowMs = Date.now(), enrolledBy: string | null = null) {
+    return this.parts.keys.ticket(keyId, member, nowMs, enrolledBy);
   }
   putConnector(input: ConnectorPut, nowMs = Date.now()) {
     return this.parts.connector.put(input, nowMs);
@@ -110,10 +110,12 @@ export class TenantDurableObject extends DurableObject<Env> {
     const owner = ticket === null ? null : consumeTicket(this.tenant.sql, ticket, nowMs);
     if (owner === null) return new Response(null, { status: 401 });
     // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
-    const capReached = socketCapReached(this.tenant.sockets, owner.keyId);
+    const capReached = socketCapReached(this.tenant.sockets, owner.keyId, owner.enrolledBy);
     if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
-    this.tenant.sockets.accept(server, { keyId: owner.keyId, member: owner.member });
+    const { keyId, member, enrolledBy } = owner;
+    const socketOwner = enrolledBy === null ? { keyId, member } : { keyId, member, enrolledBy };
+    this.tenant.sockets.accept(server, socketOwner);
     server.send(JSON.stringify({ kind: 'counts', counts: this.parts.team.counts(owner.member, nowMs) }));
     await this.planQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
-import { canReadProfileEmail, enrol, memberNameOrNull, profileEmail } from './enrol';
+import type { ConnectionProblem } from '../connection/connection-problem';
+import { canReadProfileEmail, enrol, enrolProblemKey, memberNameOrNull, profileEmail } from './enrol';
 import type { Translator } from '../i18n';
 import type { ManagedConfig } from '../state/managed';
 import { connectionItem } from '../state/storage';
@@ -73,7 +73,11 @@ export function EnrolSection({ tr, managed, onJoined }: { tr: Translator; manage
       </form>
       <p data-testid="enrol-result" role="status" aria-live="polite" data-result={status.kind} class="problem">
         {status.kind === 'invalid' && tr.t('enrol.invalidName')}
-        {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' })}
+        {status.kind === 'problem' &&
+          tr.t(enrolProblemKey(status.problem), {
+            status: status.problem.status ?? '',
+            message: status.problem.message ?? '',
+          })}
       </p>
     </section>
   );

@@ -1,14 +1,26 @@
 import { browser, type Browser } from '#imports';
-import { MEMBER_NAME_MAX } from '../../../shared/members';
+import { MEMBER_NAME_MAX, memberNameKey } from '../../../shared/members';
 import { createApi, type ApiOptions, type ApiResult } from '../connection/api-client';
+import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
 import { normalizeWorkerUrl } from '../connection/connection-url';
+import type { MessageKey } from '../i18n';
 import type { Connection } from '../state/storage';
 
-/** The name as the worker will take it, or null when it would refuse it (empty, too long, control characters). */
+/**
+ * The name as the worker will take it, or null when it would refuse it (empty, too long, control or
+ * invisible characters, a key id).
+ */
 export function memberNameOrNull(typed: string): string | null {
-  // The worker's MemberName rule, without shipping zod: trimmed, 1..80 characters, one line.
+  // The worker's EnrolName rule, without shipping zod: trimmed, 1..80 characters, one line, no
+  // invisible (format) characters, not of the form key_<id>.
   const name = typed.trim();
-  return name.length >= 1 && name.length <= MEMBER_NAME_MAX && /^[^\p{Cc}]+$/u.test(name) ? name : null;
+  if (name.length < 1 || name.length > MEMBER_NAME_MAX || /[\p{Cc}\p{Cf}]/u.test(name)) return null;
+  return /^key_[a-z0-9_-]+$/.test(memberNameKey(name)) ? null : name;
+}
+
+/** What the options say about a failed enrolment: a taken name (409 member_exists) has its own message. */
+export function enrolProblemKey(problem: ConnectionProblem): MessageKey {
+  return problem.status === 409 ? 'enrol.memberExists' : problemKey(problem.kind);
 }
 
 /**

@@ -108,6 +108,7 @@ export const de: OptionsCatalog = {
   'enrol.joining': 'Beitritt läuft…',
   'enrol.joined': 'Sie sind als {member} beigetreten.',
   'enrol.invalidName': 'Geben Sie Ihren Namen ein: 1 bis 80 Zeichen in einer Zeile.',
+  'enrol.memberExists': 'Dieser Name wird im Team bereits verwendet. Geben Sie Ihren eigenen vollständigen Namen ein oder bitten Sie Ihren Admin um einen zweiten Schlüssel unter diesem Namen.',
   'members.title': 'Teammitglieder',
   'members.member': 'Mitglied',
   'members.keys': 'Schlüssel',

@@ -107,6 +107,7 @@ export const en = {
   'enrol.joining': 'Joining…',
   'enrol.joined': 'You joined as {member}.',
   'enrol.invalidName': 'Enter your name: 1 to 80 characters on one line.',
+  'enrol.memberExists': 'Someone of this team already uses that name. Enter your own full name, or ask your admin for a second key under that name.',
   'members.title': 'Team members',
   'members.member': 'Member',
   'members.keys': 'Keys',

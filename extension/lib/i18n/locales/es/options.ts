@@ -108,6 +108,7 @@ export const es: OptionsCatalog = {
   'enrol.joining': 'Uniéndose…',
   'enrol.joined': 'Se unió como {member}.',
   'enrol.invalidName': 'Escriba su nombre: de 1 a 80 caracteres en una línea.',
+  'enrol.memberExists': 'Alguien del equipo ya usa ese nombre. Escriba su nombre completo o pida a su administrador una segunda clave con ese nombre.',
   'members.title': 'Miembros del equipo',
   'members.member': 'Miembro',
   'members.keys': 'Claves',

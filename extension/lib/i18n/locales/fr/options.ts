@@ -108,6 +108,7 @@ export const fr: OptionsCatalog = {
   'enrol.joining': 'Inscription…',
   'enrol.joined': 'Vous avez rejoint l’équipe en tant que {member}.',
   'enrol.invalidName': 'Saisissez votre nom : de 1 à 80 caractères sur une ligne.',
+  'enrol.memberExists': 'Ce nom est déjà utilisé dans l’équipe. Saisissez votre nom complet, ou demandez à votre administrateur une deuxième clé sous ce nom.',
   'members.title': 'Membres de l’équipe',
   'members.member': 'Membre',
   'members.keys': 'Clés',

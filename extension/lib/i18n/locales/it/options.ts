@@ -108,6 +108,7 @@ export const it: OptionsCatalog = {
   'enrol.joining': 'Registrazione…',
   'enrol.joined': 'Ti sei unito come {member}.',
   'enrol.invalidName': 'Inserisci il tuo nome: da 1 a 80 caratteri su una riga.',
+  'enrol.memberExists': 'Questo nome è già usato nel team. Inserisci il tuo nome completo o chiedi al tuo amministratore una seconda chiave con quel nome.',
   'members.title': 'Membri del team',
   'members.member': 'Membro',
   'members.keys': 'Chiavi',

@@ -108,6 +108,7 @@ export const ja: OptionsCatalog = {
   'enrol.joining': '参加しています…',
   'enrol.joined': '{member} として参加しました。',
   'enrol.invalidName': '名前を 1〜80 文字、1 行で入力してください。',
+  'enrol.memberExists': 'この名前はチームですでに使われています。ご自身のフルネームを入力するか、その名前で 2 つ目のキーを管理者に依頼してください。',
   'members.title': 'チームのメンバー',
   'members.member': 'メンバー',
   'members.keys': 'キー',

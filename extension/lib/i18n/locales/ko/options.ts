@@ -108,6 +108,7 @@ export const ko: OptionsCatalog = {
   'enrol.joining': '참여 중…',
   'enrol.joined': '{member}(으)로 참여했습니다.',
   'enrol.invalidName': '이름을 한 줄에 1~80자로 입력하세요.',
+  'enrol.memberExists': '팀에서 이미 이 이름을 사용하고 있습니다. 본인의 전체 이름을 입력하거나 관리자에게 이 이름으로 두 번째 키를 요청하세요.',
   'members.title': '팀 구성원',
   'members.member': '구성원',
   'members.keys': '키',

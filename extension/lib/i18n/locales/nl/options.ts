@@ -108,6 +108,7 @@ export const nl: OptionsCatalog = {
   'enrol.joining': 'Bezig met aanmelden…',
   'enrol.joined': 'Je bent lid geworden als {member}.',
   'enrol.invalidName': 'Vul je naam in: 1 tot 80 tekens op één regel.',
+  'enrol.memberExists': 'Iemand in het team gebruikt deze naam al. Vul je eigen volledige naam in of vraag je beheerder om een tweede sleutel onder die naam.',
   'members.title': 'Teamleden',
   'members.member': 'Lid',
   'members.keys': 'Sleutels',

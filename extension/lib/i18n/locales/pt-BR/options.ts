@@ -108,6 +108,7 @@ export const ptBR: OptionsCatalog = {
   'enrol.joining': 'Entrando…',
   'enrol.joined': 'Você entrou como {member}.',
   'enrol.invalidName': 'Digite seu nome: de 1 a 80 caracteres em uma linha.',
+  'enrol.memberExists': 'Alguém da equipe já usa esse nome. Digite seu nome completo ou peça ao seu administrador uma segunda chave com esse nome.',
   'members.title': 'Membros da equipe',
   'members.member': 'Membro',
   'members.keys': 'Chaves',

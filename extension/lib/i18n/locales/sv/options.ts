@@ -108,6 +108,7 @@ export const sv: OptionsCatalog = {
   'enrol.joining': 'Går med…',
   'enrol.joined': 'Du gick med som {member}.',
   'enrol.invalidName': 'Ange ditt namn: 1 till 80 tecken på en rad.',
+  'enrol.memberExists': 'Någon i teamet använder redan det namnet. Ange ditt eget fullständiga namn eller be din administratör om en andra nyckel med det namnet.',
   'members.title': 'Teammedlemmar',
   'members.member': 'Medlem',
   'members.keys': 'Nycklar',

@@ -108,6 +108,7 @@ export const zhHans: OptionsCatalog = {
   'enrol.joining': '正在加入…',
   'enrol.joined': '您已以 {member} 的身份加入。',
   'enrol.invalidName': '请输入您的名字：一行，1 到 80 个字符。',
+  'enrol.memberExists': '团队中已有人使用此名字。请输入您自己的全名，或请管理员以此名字为您创建第二个密钥。',
   'members.title': '团队成员',
   'members.member': '成员',
   'members.keys': '密钥',

@@ -108,6 +108,7 @@ export const zhHant: OptionsCatalog = {
   'enrol.joining': '正在加入…',
   'enrol.joined': '您已以 {member} 的身分加入。',
   'enrol.invalidName': '請輸入您的名稱：一行，1 到 80 個字元。',
+  'enrol.memberExists': '團隊中已有人使用此名稱。請輸入您自己的全名，或請管理員以此名稱為您建立第二個金鑰。',
   'members.title': '團隊成員',
   'members.member': '成員',
   'members.keys': '金鑰',
