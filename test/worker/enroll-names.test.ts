@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Enrolled, MemberList } from '../../shared/members';
-import { call, createTenant, errorOf, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, errorOf, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
+import { createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

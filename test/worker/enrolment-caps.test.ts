@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Enrolled } from '../../shared/members';
 import { STREAM_LIMITS } from '../../shared/limits';
 import { StreamTicket } from '../../shared/tenant';
-import { call, createKey, createTenant, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
+import { call, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
+import { createKey, createTenant } from './support/tenants';
+import { fetchWorker } from './support/openapi';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

@@ -6,7 +6,9 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotificationPage } from '../../shared/notifications';
-import { call, createKey, createTenant, postEvents, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
+import { createKey, createTenant } from './support/tenants';
+import { postEvents } from './support/events';
 import {
   bodyText,
   contentType,
@@ -24,7 +26,7 @@ import {
   type DocumentedOperation,
   type OpenApiDocument,
 } from './openapi-operations';
-import { checkAgainstDocument } from './openapi-responses';
+import { checkAgainstDocument } from './support/openapi';
 
 const BASE = 'https://worker.test';
 /** Requests per operation; with about 25 operations the run stays well under a minute in workerd. */

@@ -4,9 +4,10 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../shared/events';
-import { createKey, createTenant, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS, type CreatedKey } from './helpers';
+import { ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
+import { createKey, createTenant, type CreatedKey } from './support/tenants';
 import { documentedOperations, fillPath, type DocumentedOperation } from './openapi-operations';
-import { checkAgainstDocument } from './openapi-responses';
+import { checkAgainstDocument } from './support/openapi';
 
 const workerEnv = env as unknown as Env;
 const BASE = 'https://worker.test';
