@@ -8,13 +8,22 @@ export default defineConfig({
     projects: [
       {
         plugins: [
-          cloudflareTest({
+          cloudflareTest(({ inject }) => ({
             wrangler: { configPath: './wrangler.toml' },
             // The simulated Marketo listens on loopback: MARKETO_HOSTS lists it, as for local runs.
-            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1' } },
-          }),
+            // ADOBE_IO_KEYS_URL: the local key host of test/global/adobe-key-host.ts.
+            miniflare: {
+              bindings: {
+                ROOT_TOKEN: 'test-root-token-of-forty-characters-0123',
+                EMAIL_DOMAIN: 'notify.test',
+                CONNECTOR_KEY: 'test-connector-key',
+                MARKETO_HOSTS: '*.mktorest.com,127.0.0.1',
+                ADOBE_IO_KEYS_URL: inject('adobeKeysUrl'),
+              },
+            },
+          })),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts'] },
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts', 'test/global/adobe-key-host.ts'] },
       },
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },

@@ -13,6 +13,8 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'host_not_allowed',
   'too_many_streams',
+  /** A service the worker depends on did not answer in time (Adobe's key host): retry after Retry-After. */
+  'unavailable',
   'internal',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

@@ -22,6 +22,9 @@ export const NOTIFICATION_TYPES = [
   'connector',
   /** A Marketo notification e-mail that matched no seed type, kept as it came (DESIGN: e-mails). */
   'marketo_email',
+  /** From Marketo's own streams (Adobe I/O Events): an A/B test's result, and repeated failed logins. */
+  'ab_test',
+  'login_failures',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
 
@@ -49,6 +52,8 @@ export const TYPE_SEVERITIES = {
   api_errors: ['critical', 'warning'],
   connector: ['critical'],
   marketo_email: ['info'],
+  ab_test: ['info'],
+  login_failures: ['warning'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;
 export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];
 

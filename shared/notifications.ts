@@ -11,6 +11,8 @@ const Carried = {
   errorCode: z.int().optional(),
   message: z.string().optional(),
   url: z.string().optional(),
+  /** The Marketo user who did it, when Marketo's own streams say so. */
+  user: z.string().optional(),
   /** Set when a Marketo notification e-mail made or repeated it (shared/email.ts: EmailOrigin). */
   source: z.literal('email').optional(),
   subject: z.string().optional(),
@@ -93,6 +95,15 @@ export const ApiErrorsData = z.object({
 
 /** The connector cannot poll Marketo: `code` is a Marketo error code or the connector's own (see ConnectorError). */
 export const ConnectorData = z.object({ ...Carried, code: z.string() });
+/** An A/B test (Marketo's "test group") has a result, from Marketo's notification stream. */
+export const AbTestData = z.object({
+  ...Carried,
+  program: z.object({ id: ExternalId.optional(), name: z.string() }).optional(),
+  test: z.string().optional(),
+  winner: z.string().optional(),
+});
+/** One user's failed logins (Marketo's user audit stream): `failures` that quota day so far. */
+export const LoginFailuresData = z.object({ ...Carried, user: z.string(), day: z.string(), failures: z.int() });
 /** A mail that matched no seed type: its subject, sender and the start of its text. */
 export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
 
@@ -122,6 +133,8 @@ export const Notification = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('api_errors'), data: ApiErrorsData }),
   z.object({ ...base, type: z.literal('connector'), data: ConnectorData }),
   z.object({ ...base, type: z.literal('marketo_email'), data: MarketoEmailData }),
+  z.object({ ...base, type: z.literal('ab_test'), data: AbTestData }),
+  z.object({ ...base, type: z.literal('login_failures'), data: LoginFailuresData }),
 ]);
 export type Notification = z.infer<typeof Notification>;
 export type NotificationOf<T extends NotificationType> = Extract<Notification, { type: T }>;

@@ -4,6 +4,7 @@ import type { Counts, MarkRead, Notification, NotificationPage, FeedQuery, Quota
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { StreamTicket } from '../shared/tenant';
 import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../shared/connector';
+import type { IoEventsState } from '../shared/io-events';
 import type { ConnectorPutRefusal } from './connector/connector-host';
 import type { StreamCapReached } from './sockets/stream-caps';
 import type { TenantDurableObject } from './tenant-durable-object';
@@ -115,6 +116,19 @@ export class KeySession extends RpcTarget {
 
   pollConnector(): Promise<ConnectorStatus | null | KeyRevoked> {
     return this.#admitted((t) => t.pollConnector());
+  }
+
+  /** Marketo's own streams: see TenantDurableObject.registerIoEvents. */
+  registerIoEvents(clientId: string, tokenHash: string): Promise<string | null | KeyRevoked> {
+    return this.#admitted((t) => t.registerIoEvents(clientId, tokenHash));
+  }
+
+  ioEventsState(): Promise<IoEventsState | null | KeyRevoked> {
+    return this.#admitted((t) => t.ioEventsState());
+  }
+
+  deleteIoEvents(): Promise<string | null | KeyRevoked> {
+    return this.#admitted((t) => t.deleteIoEvents());
   }
 
   quotaHistory(): Promise<QuotaHistory | KeyRevoked> {

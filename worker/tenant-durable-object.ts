@@ -28,6 +28,10 @@ import { ChangeWaiters } from './sockets/change-waiters';
 import { socketCapReached, ticketCapReached, WaitCounter, type StreamCapReached } from './sockets/stream-caps';
 import type { TenantApi } from './tenant-api';
 import { ConnectorHost, type ConnectorPut } from './connector/connector-host';
+import type { IoEventsReceived, IoEventsState } from '../shared/io-events';
+import type { IoEvent } from './io-events/envelope';
+import { applyIoEvents } from './rules/apply-io-events';
+import { deleteIoRegistration, ioRegistration, ioState, saveIoRegistration } from './store/io-events';
 
 /** Housekeeping runs this soon after notifications were created, so retention holds within a minute. */
 const HOUSEKEEPING_DELAY_MS = 30_000;
@@ -199,6 +203,35 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
   async deleteConnector() { return { deleted: this.connector.delete() }; }
   async pollConnector(nowMs = Date.now(), timeoutMs?: number) { return this.connector.pollNow(nowMs, timeoutMs); }
   async quotaHistory(nowMs = Date.now()) { return this.connector.history(nowMs); }
+
+  /** Marketo's own streams (worker/io-events/): registration by token hash; answers the previous hash. */
+  async registerIoEvents(clientId: string, tokenHash: string, nowMs = Date.now()): Promise<string | null> {
+    return this.ctx.storage.transactionSync(() => saveIoRegistration(this.sql, { clientId, tokenHash }, nowMs));
+  }
+  async ioEventsState(): Promise<IoEventsState | null> { return ioState(this.sql); }
+  async deleteIoEvents(): Promise<string | null> { return this.ctx.storage.transactionSync(() => deleteIoRegistration(this.sql)); }
+  /** The client id the deliveries to this token must name; null when the token is not the current one. */
+  async ioEventsClient(tokenHash: string): Promise<string | null> {
+    const registration = ioRegistration(this.sql);
+    return registration?.tokenHash === tokenHash ? registration.clientId : null;
+  }
+
+  /** Verified events of Marketo's streams, through the same rules as posted events; null: token rotated away. */
+  async receiveIoEvents(tokenHash: string, events: IoEvent[], nowMs = Date.now()): Promise<IoEventsReceived | null> {
+    const outcome = await this.commits.run(() => {
+      const applied = this.ctx.storage.transactionSync(() => {
+        if (ioRegistration(this.sql)?.tokenHash !== tokenHash) return null;
+        const settings = this.settings();
+        const io = applyIoEvents({ sql: this.sql, settings, nowMs }, tenantIdOf(this.ctx.id, this.sql), events);
+        return { ...io, created: this.retention.recorded(this.sql, settings, io.recorded, nowMs) };
+      });
+      if (applied !== null) this.publishAfterBatch(applied.recorded);
+      return applied;
+    });
+    if (outcome === null) return null;
+    if (outcome.received > 0) await this.housekeepWithin(outcome.created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
+    return { received: outcome.received, duplicates: outcome.duplicates };
+  }
 
   /**
    * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
+import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
 import { Enrolled, MemberList } from '../../shared/members';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
@@ -14,6 +15,7 @@ import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant'
 const ANSWERS = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket,
   Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory,
+  IoEventsCreated, IoEventsState, IoEventsDeleted,
 };
 
 /** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */

@@ -79,6 +79,10 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     quotaHistory: () => call(() => client.v1.quota.history.$get(), 'QuotaHistory'),
     emailAddress: () => call(() => client.v1['email-address'].$get(), 'EmailAddress'),
     rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), 'EmailAddress'),
+    /** Marketo's own streams (Adobe I/O Events): the URL is answered only here, at creation or rotation. */
+    registerIoEvents: (clientId: string) => call(() => client.v1['io-events'].$post({ json: { clientId } }), 'IoEventsCreated'),
+    ioEvents: () => call(() => client.v1['io-events'].$get(), 'IoEventsState'),
+    deleteIoEvents: () => call(() => client.v1['io-events'].$delete(), 'IoEventsDeleted'),
     /** The tenant's keys (admin keys only), never a secret. */
     keys: (tenant: string) => call(() => client.v1.tenants[':id'].keys.$get({ param: { id: tenant } }), 'KeyList'),
     revokeKey: (tenant: string, keyId: string) =>

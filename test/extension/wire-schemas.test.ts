@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
+import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
 import { Enrolled, MemberList } from '../../shared/members';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
@@ -20,6 +21,7 @@ const checkWireOrStream = (name: WireName, value: unknown) => (name === 'StreamM
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,
   Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory, NoContent,
+  IoEventsCreated, IoEventsState, IoEventsDeleted,
 };
 
 const page = {
@@ -74,6 +76,19 @@ const VALID: Record<WireName, unknown[]> = {
   ],
   QuotaHistory: [{ today: [{ at: '2026-11-23T08:00:00.000Z', used: 120 }], days: [{ date: '2026-11-22', total: 4000 }], forecastAt: null }],
   NoContent: [undefined],
+  IoEventsCreated: [{ url: 'https://worker.example/io/k2v9x7q4m8p3w6r1t5y0z2b4', clientId: '0f13cce22f4645328e01b90262b3ee51' }],
+  IoEventsState: [
+    {
+      clientId: '0f13cce22f4645328e01b90262b3ee51',
+      createdAt: '2026-12-07T08:00:00.000Z',
+      lastEventAt: null,
+      byType: { 'com.adobe.platform.marketo.notification.campaign_failure': 2 },
+      unknown: 1,
+      mismatched: 0,
+      duplicates: 3,
+    },
+  ],
+  IoEventsDeleted: [{ deleted: true }],
 };
 
 /** Ways to break a value: every field dropped, emptied, retyped, enlarged, and one field added. */

@@ -12,7 +12,7 @@ export type Occurrence = {
 }[NotificationType];
 
 export type EventOf<T extends MarketoEvent['type']> = Extract<MarketoEvent, { type: T }>;
-export type Carried = { errorCode?: number; message?: string; url?: string };
+export type Carried = { errorCode?: number; message?: string; url?: string; user?: string };
 
 /** JSON keeps parts apart whatever they contain; ids compare as text (forms send digits as text). */
 export function groupKey(type: NotificationType, ...parts: (string | number | null | undefined)[]): string {
@@ -26,7 +26,7 @@ export function defined<T extends object>(value: T): T {
 
 /** errorCode, message and url: carried into every notification an event makes or repeats. */
 export function carriedFields(event: MarketoEvent): Carried {
-  return defined({ errorCode: event.errorCode, message: event.message, url: event.url });
+  return defined({ errorCode: event.errorCode, message: event.message, url: event.url, user: event.user });
 }
 
 /** A repeat keeps what it does not restate; the digest adds its counts up instead. */

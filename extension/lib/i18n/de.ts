@@ -12,6 +12,17 @@ export const de: UiCatalog = {
   'type.web_services_quota': 'Webdienste (API-Kontingent)',
   'type.marketo_email': 'Marketo-E-Mails',
 
+  'type.ab_test': 'A/B-Tests',
+  'type.login_failures': 'Fehlgeschlagene Anmeldungen',
+  'title.ab_test': 'Ergebnis des A/B-Tests für „{program}“',
+  'title.ab_test_plain': 'Ein A/B-Test hat ein Ergebnis',
+  'title.login_failures': 'Fehlgeschlagene Anmeldungen von {user}',
+  'fact.test': 'A/B-Test',
+  'fact.winner': 'Gewinner',
+  'fact.user': 'Benutzer',
+  'fact.failuresToday': 'Fehlgeschlagene Anmeldungen heute',
+  'fact.actionBy': '{action} von {user}',
+
   'severity.critical': 'Kritisch',
   'severity.warning': 'Warnung',
   'severity.info': 'Hinweis',

@@ -11,6 +11,17 @@ export const en = {
   'type.web_services_quota': 'Web services (API quota)',
   'type.marketo_email': 'Marketo e-mails',
 
+  'type.ab_test': 'A/B tests',
+  'type.login_failures': 'Failed logins',
+  'title.ab_test': 'A/B test result for “{program}”',
+  'title.ab_test_plain': 'An A/B test has a result',
+  'title.login_failures': 'Failed logins for {user}',
+  'fact.test': 'A/B test',
+  'fact.winner': 'Winner',
+  'fact.user': 'User',
+  'fact.failuresToday': 'Failed logins today',
+  'fact.actionBy': '{action} by {user}',
+
   'severity.critical': 'Critical',
   'severity.warning': 'Warning',
   'severity.info': 'Info',

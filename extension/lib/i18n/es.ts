@@ -12,6 +12,17 @@ export const es: UiCatalog = {
   'type.web_services_quota': 'Servicios web (cuota de API)',
   'type.marketo_email': 'Correos de Marketo',
 
+  'type.ab_test': 'Pruebas A/B',
+  'type.login_failures': 'Inicios de sesión fallidos',
+  'title.ab_test': 'Resultado de la prueba A/B de “{program}”',
+  'title.ab_test_plain': 'Una prueba A/B tiene un resultado',
+  'title.login_failures': 'Inicios de sesión fallidos de {user}',
+  'fact.test': 'Prueba A/B',
+  'fact.winner': 'Ganador',
+  'fact.user': 'Usuario',
+  'fact.failuresToday': 'Inicios de sesión fallidos hoy',
+  'fact.actionBy': '{action} por {user}',
+
   'severity.critical': 'Crítico',
   'severity.warning': 'Advertencia',
   'severity.info': 'Información',

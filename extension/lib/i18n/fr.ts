@@ -12,6 +12,17 @@ export const fr: UiCatalog = {
   'type.web_services_quota': 'Services Web (quota d’API)',
   'type.marketo_email': 'E-mails Marketo',
 
+  'type.ab_test': 'Tests A/B',
+  'type.login_failures': 'Échecs de connexion',
+  'title.ab_test': 'Résultat du test A/B de « {program} »',
+  'title.ab_test_plain': 'Un test A/B a un résultat',
+  'title.login_failures': 'Échecs de connexion de {user}',
+  'fact.test': 'Test A/B',
+  'fact.winner': 'Gagnant',
+  'fact.user': 'Utilisateur',
+  'fact.failuresToday': 'Échecs de connexion aujourd’hui',
+  'fact.actionBy': '{action} par {user}',
+
   'severity.critical': 'Critique',
   'severity.warning': 'Avertissement',
   'severity.info': 'Information',

@@ -12,6 +12,17 @@ export const it: UiCatalog = {
   'type.web_services_quota': 'Servizi Web (quota API)',
   'type.marketo_email': 'E-mail di Marketo',
 
+  'type.ab_test': 'Test A/B',
+  'type.login_failures': 'Accessi non riusciti',
+  'title.ab_test': 'Risultato del test A/B di “{program}”',
+  'title.ab_test_plain': 'Un test A/B ha un risultato',
+  'title.login_failures': 'Accessi non riusciti di {user}',
+  'fact.test': 'Test A/B',
+  'fact.winner': 'Vincitore',
+  'fact.user': 'Utente',
+  'fact.failuresToday': 'Accessi non riusciti oggi',
+  'fact.actionBy': '{action} da {user}',
+
   'severity.critical': 'Critico',
   'severity.warning': 'Avviso',
   'severity.info': 'Informazione',

@@ -12,6 +12,17 @@ export const ja: UiCatalog = {
   'type.web_services_quota': 'Web サービス（API の割り当て）',
   'type.marketo_email': 'Marketo のメール',
 
+  'type.ab_test': 'A/B テスト',
+  'type.login_failures': 'ログイン失敗',
+  'title.ab_test': '「{program}」の A/B テスト結果',
+  'title.ab_test_plain': 'A/B テストの結果が出ました',
+  'title.login_failures': '{user} のログイン失敗',
+  'fact.test': 'A/B テスト',
+  'fact.winner': '勝者',
+  'fact.user': 'ユーザー',
+  'fact.failuresToday': '今日のログイン失敗',
+  'fact.actionBy': '{action}（{user}）',
+
   'severity.critical': '重大',
   'severity.warning': '警告',
   'severity.info': '情報',

@@ -12,6 +12,17 @@ export const ko: UiCatalog = {
   'type.web_services_quota': '웹 서비스(API 할당량)',
   'type.marketo_email': 'Marketo 이메일',
 
+  'type.ab_test': 'A/B 테스트',
+  'type.login_failures': '로그인 실패',
+  'title.ab_test': '“{program}”의 A/B 테스트 결과',
+  'title.ab_test_plain': 'A/B 테스트 결과가 나왔습니다',
+  'title.login_failures': '{user}의 로그인 실패',
+  'fact.test': 'A/B 테스트',
+  'fact.winner': '우승자',
+  'fact.user': '사용자',
+  'fact.failuresToday': '오늘의 로그인 실패',
+  'fact.actionBy': '{action}({user})',
+
   'severity.critical': '심각',
   'severity.warning': '경고',
   'severity.info': '정보',

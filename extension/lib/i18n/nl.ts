@@ -12,6 +12,17 @@ export const nl: UiCatalog = {
   'type.web_services_quota': 'Webservices (API-quotum)',
   'type.marketo_email': 'Marketo-e-mails',
 
+  'type.ab_test': 'A/B-tests',
+  'type.login_failures': 'Mislukte aanmeldingen',
+  'title.ab_test': 'Resultaat van de A/B-test voor ‘{program}’',
+  'title.ab_test_plain': 'Een A/B-test heeft een resultaat',
+  'title.login_failures': 'Mislukte aanmeldingen van {user}',
+  'fact.test': 'A/B-test',
+  'fact.winner': 'Winnaar',
+  'fact.user': 'Gebruiker',
+  'fact.failuresToday': 'Mislukte aanmeldingen vandaag',
+  'fact.actionBy': '{action} door {user}',
+
   'severity.critical': 'Kritiek',
   'severity.warning': 'Waarschuwing',
   'severity.info': 'Informatie',

@@ -12,6 +12,17 @@ export const ptBR: UiCatalog = {
   'type.web_services_quota': 'Serviços da Web (cota de API)',
   'type.marketo_email': 'E-mails do Marketo',
 
+  'type.ab_test': 'Testes A/B',
+  'type.login_failures': 'Falhas de login',
+  'title.ab_test': 'Resultado do teste A/B de “{program}”',
+  'title.ab_test_plain': 'Um teste A/B tem um resultado',
+  'title.login_failures': 'Falhas de login de {user}',
+  'fact.test': 'Teste A/B',
+  'fact.winner': 'Vencedor',
+  'fact.user': 'Usuário',
+  'fact.failuresToday': 'Falhas de login hoje',
+  'fact.actionBy': '{action} por {user}',
+
   'severity.critical': 'Crítico',
   'severity.warning': 'Aviso',
   'severity.info': 'Informação',

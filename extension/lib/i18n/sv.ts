@@ -12,6 +12,17 @@ export const sv: UiCatalog = {
   'type.web_services_quota': 'Webbtjänster (API-kvot)',
   'type.marketo_email': 'Marketo-e-post',
 
+  'type.ab_test': 'A/B-tester',
+  'type.login_failures': 'Misslyckade inloggningar',
+  'title.ab_test': 'Resultat av A/B-testet för ”{program}”',
+  'title.ab_test_plain': 'Ett A/B-test har ett resultat',
+  'title.login_failures': 'Misslyckade inloggningar för {user}',
+  'fact.test': 'A/B-test',
+  'fact.winner': 'Vinnare',
+  'fact.user': 'Användare',
+  'fact.failuresToday': 'Misslyckade inloggningar i dag',
+  'fact.actionBy': '{action} av {user}',
+
   'severity.critical': 'Kritisk',
   'severity.warning': 'Varning',
   'severity.info': 'Information',

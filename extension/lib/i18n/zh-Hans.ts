@@ -12,6 +12,17 @@ export const zhHans: UiCatalog = {
   'type.web_services_quota': 'Web服务（API 配额）',
   'type.marketo_email': 'Marketo 邮件',
 
+  'type.ab_test': 'A/B 测试',
+  'type.login_failures': '登录失败',
+  'title.ab_test': '“{program}”的 A/B 测试结果',
+  'title.ab_test_plain': 'A/B 测试已有结果',
+  'title.login_failures': '{user} 的登录失败',
+  'fact.test': 'A/B 测试',
+  'fact.winner': '获胜者',
+  'fact.user': '用户',
+  'fact.failuresToday': '今天的登录失败',
+  'fact.actionBy': '{action}（{user}）',
+
   'severity.critical': '严重',
   'severity.warning': '警告',
   'severity.info': '信息',

@@ -12,6 +12,17 @@ export const zhHant: UiCatalog = {
   'type.web_services_quota': '網站服務（API 配額）',
   'type.marketo_email': 'Marketo 郵件',
 
+  'type.ab_test': 'A/B 測試',
+  'type.login_failures': '登入失敗',
+  'title.ab_test': '「{program}」的 A/B 測試結果',
+  'title.ab_test_plain': 'A/B 測試已有結果',
+  'title.login_failures': '{user} 的登入失敗',
+  'fact.test': 'A/B 測試',
+  'fact.winner': '獲勝者',
+  'fact.user': '使用者',
+  'fact.failuresToday': '今天的登入失敗',
+  'fact.actionBy': '{action}（{user}）',
+
   'severity.critical': '嚴重',
   'severity.warning': '警告',
   'severity.info': '資訊',
