@@ -1,0 +1,145 @@
+// Marketo's own streams for local runs: a local key host standing in for Adobe I/O Events' (the
+// worker's ADOBE_IO_KEYS_URL names it), a key pair made once in .local/, and signed deliveries
+// shaped like Adobe's examples, for `npm run demo -- --io-events` and the end-to-end tests.
+import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startAdobeKeyHost } from './adobe-key-host.mjs';
+import { projectRoot } from './project.mjs';
+
+/** The local key host's port for `npm start` (the simulated Marketo has 8790). */
+export const KEY_HOST_PORT = 8792;
+/** The path the demo's deliveries name; the key host serves the key `local` under it. */
+export const DEMO_KEY_PATH = '/prod/keys/local-demo.pem';
+/** The client id the demo registers, as Adobe's Developer Console would show it. */
+export const DEMO_IO_CLIENT_ID = 'local-demo-client';
+
+const KEY_FILE = join(projectRoot, '.local', 'io-events-key.json');
+
+/** The demo's RSA key pair (PEM), made on first use and kept in .local/ (never committed). */
+export async function ensureDemoKeyPair(file = KEY_FILE) {
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8'));
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const pair = {
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }),
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+  };
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFile(file, `${JSON.stringify(pair, null, 2)}\n`, { mode: 0o600 });
+  return pair;
+}
+
+/** The local key host serving the demo's public key. */
+export async function startDemoKeyHost({ port = KEY_HOST_PORT, keyFile } = {}) {
+  const { publicKey } = await ensureDemoKeyPair(keyFile);
+  return startAdobeKeyHost({ publicKeys: { local: publicKey }, port });
+}
+
+/** Registers (or rotates) the tenant's receiving URL; answers it. */
+export async function registerIoEvents(workerUrl, adminKey, clientId = DEMO_IO_CLIENT_ID) {
+  const response = await fetch(new URL('/v1/io-events', workerUrl), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ clientId }),
+  });
+  if (response.status !== 200) throw new Error(`POST /v1/io-events: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()).url;
+}
+
+/** POSTs the events as one batch delivery, signed as Adobe signs it; answers status and body. */
+export async function postSignedDelivery(url, items, { keyFile } = {}) {
+  const { privateKey } = await ensureDemoKeyPair(keyFile);
+  const body = JSON.stringify(items);
+  const signature = createSign('RSA-SHA256').update(body).sign(privateKey, 'base64');
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-adobe-digital-signature-1': signature,
+      'x-adobe-public-key1-path': DEMO_KEY_PATH,
+    },
+    body,
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+const NOTIFICATION = 'com.adobe.platform.marketo.notification.';
+const AUDIT = 'com.adobe.platform.marketo.audit.user.';
+
+/** One event in the batch envelope of Adobe's setup pages. */
+export function ioEvent(type, data, { munchkinId, clientId = DEMO_IO_CLIENT_ID, time = new Date().toISOString() }) {
+  return {
+    eventid: randomUUID(),
+    event: {
+      body: {
+        specversion: '1.0',
+        source: 'urn:mlm',
+        time,
+        type,
+        dataschema: 'V1.0',
+        datacontenttype: 'application/json',
+        data: { munchkinId, imsOrgId: 'DEMO0123456789ABCDEF@AdobeOrg', ...data },
+      },
+    },
+    recipientclientid: clientId,
+  };
+}
+
+/** What a failed login of `user` looks like in the user audit stream. */
+export const loginFailure = (user, options) =>
+  ioEvent(`${AUDIT}login`, { componentType: 'Login', eventAction: 'login failure', userId: user }, options);
+
+/** A smart campaign failed, as the notification stream says it. */
+export const campaignFailure = (campaignId, user, options) =>
+  ioEvent(
+    `${NOTIFICATION}campaign_failure`,
+    { componentType: 'campaign_failure', subType: 'campaign_failure', eventAction: { campaignId, userId: user } },
+    options,
+  );
+
+/** One realistic event of every kind the product maps, plus a few it only counts; with what each shows. */
+export function everyIoEvent(options) {
+  const anna = 'anna@example.com';
+  return [
+    ['campaign failure', campaignFailure(1042, anna, options)],
+    [
+      'campaign abort',
+      ioEvent(
+        `${NOTIFICATION}campaign_abort`,
+        { componentType: 'campaign_abort', subType: 'user_campaign_abort', eventAction: { campaignId: 1043, userId: anna } },
+        options,
+      ),
+    ],
+    [
+      'nurture exhausted',
+      ioEvent(
+        `${NOTIFICATION}nurture`,
+        { componentType: 'nurture', eventAction: { programId: 3001, programName: 'Onboarding engagement', streamName: 'Stream 1', exhaustedLeads: 128 } },
+        options,
+      ),
+    ],
+    [
+      'Salesforce sync failure',
+      ioEvent(`${NOTIFICATION}salesforce_sync_failure`, { componentType: 'salesforce_sync_failure', eventAction: { message: 'Sync user password expired' } }, options),
+    ],
+    [
+      'A/B test result',
+      ioEvent(`${NOTIFICATION}test_group`, { componentType: 'test_group', eventAction: { programId: 4100, programName: 'Subject line test', winner: 'Version B' } }, options),
+    ],
+    [
+      'daily quota 85 %',
+      ioEvent(`${NOTIFICATION}web_services`, { componentType: 'web_services', subType: 'dailyQuota', eventAction: { dailyQuota: 50000, percent: 85, serviceNames: ['rest'] } }, options),
+    ],
+    [
+      'smart campaign deactivated',
+      ioEvent(`${AUDIT}smartcampaign`, { componentId: 1077, componentName: 'Old webinar follow-up', componentType: 'Smart Campaign', eventAction: 'deactivate', userId: anna }, options),
+    ],
+    [
+      'smart campaign aborted',
+      ioEvent(`${AUDIT}smartcampaign`, { componentId: 1078, componentName: 'Spring promo', componentType: 'Smart Campaign', eventAction: 'abort', userId: 'bob@example.com' }, options),
+    ],
+    ['email approved (counted)', ioEvent(`${AUDIT}email`, { componentId: 232459, componentType: 'Email', eventAction: 'approve', userId: anna }, options)],
+    ...Array.from({ length: 10 }, (_, n) => [`login failure ${n + 1}/10`, loginFailure('mallory@example.com', options)]),
+  ];
+}
