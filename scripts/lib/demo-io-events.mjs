@@ -30,7 +30,10 @@ export async function ensureDemoKeyPair(file = KEY_FILE) {
   return pair;
 }
 
-/** The local key host serving the demo's public key. */
+/**
+ * The local key host serving the demo's public key.
+ * @param {{ port?: number, keyFile?: string }} [options]
+ */
 export async function startDemoKeyHost({ port = KEY_HOST_PORT, keyFile } = {}) {
   const { publicKey } = await ensureDemoKeyPair(keyFile);
   return startAdobeKeyHost({ publicKeys: { local: publicKey }, port });
@@ -47,7 +50,12 @@ export async function registerIoEvents(workerUrl, adminKey, clientId = DEMO_IO_C
   return (await response.json()).url;
 }
 
-/** POSTs the events as one batch delivery, signed as Adobe signs it; answers status and body. */
+/**
+ * POSTs the events as one batch delivery, signed as Adobe signs it; answers status and body.
+ * @param {string} url
+ * @param {unknown[]} items
+ * @param {{ keyFile?: string }} [options]
+ */
 export async function postSignedDelivery(url, items, { keyFile } = {}) {
   const { privateKey } = await ensureDemoKeyPair(keyFile);
   const body = JSON.stringify(items);
@@ -67,7 +75,12 @@ export async function postSignedDelivery(url, items, { keyFile } = {}) {
 const NOTIFICATION = 'com.adobe.platform.marketo.notification.';
 const AUDIT = 'com.adobe.platform.marketo.audit.user.';
 
-/** One event in the batch envelope of Adobe's setup pages. */
+/**
+ * One event in the batch envelope of Adobe's setup pages.
+ * @param {string} type
+ * @param {Record<string, unknown>} data
+ * @param {{ munchkinId: string, clientId?: string, time?: string }} options
+ */
 export function ioEvent(type, data, { munchkinId, clientId = DEMO_IO_CLIENT_ID, time = new Date().toISOString() }) {
   return {
     eventid: randomUUID(),
@@ -98,7 +111,11 @@ export const campaignFailure = (campaignId, user, options) =>
     options,
   );
 
-/** One realistic event of every kind the product maps, plus a few it only counts; with what each shows. */
+/**
+ * One realistic event of every kind the product maps, plus a few it only counts; with what each shows.
+ * @param {{ munchkinId: string, clientId?: string }} options
+ * @returns {[string, ReturnType<typeof ioEvent>][]}
+ */
 export function everyIoEvent(options) {
   const anna = 'anna@example.com';
   return [
@@ -140,6 +157,6 @@ export function everyIoEvent(options) {
       ioEvent(`${AUDIT}smartcampaign`, { componentId: 1078, componentName: 'Spring promo', componentType: 'Smart Campaign', eventAction: 'abort', userId: 'bob@example.com' }, options),
     ],
     ['email approved (counted)', ioEvent(`${AUDIT}email`, { componentId: 232459, componentType: 'Email', eventAction: 'approve', userId: anna }, options)],
-    ...Array.from({ length: 10 }, (_, n) => [`login failure ${n + 1}/10`, loginFailure('mallory@example.com', options)]),
+    ...Array.from({ length: 10 }, (_, n) => /** @type {[string, ReturnType<typeof ioEvent>]} */ ([`login failure ${n + 1}/10`, loginFailure('mallory@example.com', options)])),
   ];
 }
