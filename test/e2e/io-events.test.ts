@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdobeKeyHost } from '../../scripts/lib/adobe-key-host.mjs';
 import { campaignFailure, loginFailure, postSignedDelivery, registerIoEvents, startDemoKeyHost } from '../../scripts/lib/demo-io-events.mjs';
-import { findFreePort } from '../../scripts/lib/local-worker.mjs';
+import { callWorker, findFreePort } from '../../scripts/lib/local-worker.mjs';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
 let keyDir: string;
@@ -49,6 +49,50 @@ describe('Marketo event streams through Adobe I/O Events', () => {
     const logins = page.getByTestId('feed-group-login_failures');
     await expect.poll(() => logins.textContent(), POLL).toContain('Failed logins for mallory@example.com');
     expect(await logins.textContent()).toContain('10');
+    await page.close();
+  });
+
+  it('the options with an admin key: create the URL (shown once), copy, the state, rotate, turn off', async () => {
+    const page = await h.openExtensionPage('options.html', { width: 820, height: 1800 });
+    await page.getByTestId('key').fill(h.worker.keys.admin);
+    await page.getByTestId('test-connection').click();
+    const section = page.getByTestId('streams-section');
+    await expect.poll(() => section.getByTestId('streams-client-id').count(), POLL).toBe(1);
+    expect(await section.getByTestId('streams-steps').locator('li').count()).toBe(5);
+    expect(await section.getByTestId('streams-steps').textContent()).toContain('Munchkin ID');
+
+    await section.getByTestId('streams-client-id').fill('options-client');
+    await section.getByTestId('streams-register').click();
+    const field = section.getByTestId('streams-url');
+    await expect.poll(() => field.count(), POLL).toBe(1);
+    const url = await field.inputValue();
+    expect(url).toMatch(new RegExp(`^${h.worker.url}/io/[a-z0-9]{24}$`));
+    await section.getByTestId('streams-copy').click();
+    await expect.poll(() => section.getByTestId('streams-note').textContent(), POLL).toMatch(/^(Copied\.|Could not copy; the URL is selected: press Ctrl\+C\.)$/);
+
+    // The counts survive a rotation: the earlier test's deliveries are in them.
+    const type = 'com.adobe.platform.marketo.notification.campaign_failure';
+    const before = (await callWorker(h.worker.url, '/v1/io-events', { token: h.worker.keys.admin })).body.byType[type] ?? 0;
+    const options = { munchkinId: h.worker.tenant, clientId: 'options-client' };
+    expect((await postSignedDelivery(url, [campaignFailure(7, 'anna@example.com', options)], { keyFile })).status).toBe(200);
+    await page.reload();
+    await page.getByTestId('key').fill(h.worker.keys.admin);
+    await page.getByTestId('test-connection').click();
+    await expect.poll(() => section.getByTestId('streams-counts').textContent(), POLL).toContain(`notification.campaign_failure: ${before + 1}`);
+    // The URL is not shown again after creation: only the state.
+    expect(await section.getByTestId('streams-url').count()).toBe(0);
+    expect(await section.getByTestId('streams-client-id').inputValue()).toBe('options-client');
+
+    await section.getByTestId('streams-register').click();
+    await expect.poll(() => field.count(), POLL).toBe(1);
+    const rotated = await field.inputValue();
+    expect(rotated).not.toBe(url);
+    expect(await section.getByTestId('streams-note').textContent()).toContain('the old one no longer works');
+    expect((await fetch(`${url}?challenge=x`)).status).toBe(404);
+
+    await section.getByTestId('streams-off').click();
+    await expect.poll(() => section.getByTestId('streams-note').textContent(), POLL).toContain('Receiving is off');
+    expect((await fetch(`${rotated}?challenge=x`)).status).toBe(404);
     await page.close();
   });
 
