@@ -23,7 +23,11 @@ export default defineConfig({
             },
           })),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts', 'test/global/adobe-key-host.ts'] },
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          globalSetup: ['test/global/marketo-simulator.ts', 'test/global/adobe-key-host.ts'],
+        },
       },
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },

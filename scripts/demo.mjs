@@ -60,7 +60,8 @@ async function postIoEvents(workerUrl, keys, tenant) {
     const result = await postSignedDelivery(url, [item]);
     console.log(`  ${about.padEnd(28)} ${item.event.body.type.padEnd(58)} -> HTTP ${result.status}`);
   }
-  const state = must(await callWorker(workerUrl, '/v1/io-events', { token: keys.admin }), 'read the stream state');
+  const answer = await callWorker(workerUrl, '/v1/io-events', { token: keys.admin });
+  const state = must(answer, 'read the stream state');
   console.log(`Stream state: last event ${state.lastEventAt}, ${JSON.stringify(state.byType)}`);
 }
 

@@ -95,7 +95,8 @@ async function main() {
     console.log('Building the extension ...');
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
     const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);
-    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant, emailAddress, marketo, keyHost });
+    const { workerUrl, tenant } = config;
+    printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, keyHost });
   } catch (error) {
     console.error(error.message);
     await stop(1);

@@ -7,7 +7,12 @@ export const IO_TOKEN_CHARS = 24;
 export const IO_TOKEN_PATTERN = /^[a-z0-9]{24}$/;
 
 /** The project's client id in Adobe's Developer Console: every event names it as its recipient. */
-export const IoClientId = z.string().trim().min(1).max(100).regex(/^[\w.-]+$/, 'letters, digits, "_", "-" or "."');
+export const IoClientId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.-]+$/, 'letters, digits, "_", "-" or "."');
 export const IoEventsRegister = z.strictObject({ clientId: IoClientId });
 export type IoEventsRegister = z.infer<typeof IoEventsRegister>;
 

@@ -35,7 +35,8 @@ export type NotificationType = z.infer<typeof NotificationType>;
 
 /** Types only Marketo's own streams (Adobe I/O Events) make: no posted event carries them. */
 export const STREAM_TYPES = ['ab_test', 'login_failures'] as const satisfies readonly NotificationType[];
-export const isStreamType = (type: NotificationType): boolean => (STREAM_TYPES as readonly NotificationType[]).includes(type);
+export const isStreamType = (type: NotificationType): boolean =>
+  (STREAM_TYPES as readonly NotificationType[]).includes(type);
 
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const Severity = z.enum(SEVERITIES);

@@ -103,7 +103,12 @@ export const AbTestData = z.object({
   winner: z.string().optional(),
 });
 /** One user's failed logins (Marketo's user audit stream): `failures` that quota day so far. */
-export const LoginFailuresData = z.object({ ...Carried, user: z.string(), day: z.string(), failures: z.int() });
+export const LoginFailuresData = z.object({
+  ...Carried,
+  user: z.string(),
+  day: z.string(),
+  failures: z.int(),
+});
 /** A mail that matched no seed type: its subject, sender and the start of its text. */
 export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
 

@@ -206,31 +206,42 @@ export class TenantDurableObject extends DurableObject<Env> implements TenantApi
 
   /** Marketo's own streams (worker/io-events/): registration by token hash; answers the previous hash. */
   async registerIoEvents(clientId: string, tokenHash: string, nowMs = Date.now()): Promise<string | null> {
-    return this.ctx.storage.transactionSync(() => saveIoRegistration(this.sql, { clientId, tokenHash }, nowMs));
+    const registration = { clientId, tokenHash };
+    return this.ctx.storage.transactionSync(() => saveIoRegistration(this.sql, registration, nowMs));
   }
-  async ioEventsState(): Promise<IoEventsState | null> { return ioState(this.sql); }
-  async deleteIoEvents(): Promise<string | null> { return this.ctx.storage.transactionSync(() => deleteIoRegistration(this.sql)); }
+  async ioEventsState(): Promise<IoEventsState | null> {
+    return ioState(this.sql);
+  }
+  async deleteIoEvents(): Promise<string | null> {
+    return this.ctx.storage.transactionSync(() => deleteIoRegistration(this.sql));
+  }
   /** The client id the deliveries to this token must name; null when the token is not the current one. */
   async ioEventsClient(tokenHash: string): Promise<string | null> {
     const registration = ioRegistration(this.sql);
     return registration?.tokenHash === tokenHash ? registration.clientId : null;
   }
 
-  /** Verified events of Marketo's streams, through the same rules as posted events; null: token rotated away. */
-  async receiveIoEvents(tokenHash: string, events: IoEvent[], nowMs = Date.now()): Promise<IoEventsReceived | null> {
+  /** Verified events of Marketo's streams, through the rules of posted events; null: token rotated away. */
+  async receiveIoEvents(
+    tokenHash: string,
+    events: IoEvent[],
+    nowMs = Date.now(),
+  ): Promise<IoEventsReceived | null> {
     const outcome = await this.commits.run(() => {
       const applied = this.ctx.storage.transactionSync(() => {
         if (ioRegistration(this.sql)?.tokenHash !== tokenHash) return null;
         const settings = this.settings();
-        const io = applyIoEvents({ sql: this.sql, settings, nowMs }, tenantIdOf(this.ctx.id, this.sql), events);
+        const munchkinId = tenantIdOf(this.ctx.id, this.sql);
+        const io = applyIoEvents({ sql: this.sql, settings, nowMs }, munchkinId, events);
         return { ...io, created: this.retention.recorded(this.sql, settings, io.recorded, nowMs) };
       });
       if (applied !== null) this.publishAfterBatch(applied.recorded);
       return applied;
     });
     if (outcome === null) return null;
-    if (outcome.received > 0) await this.housekeepWithin(outcome.created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
-    return { received: outcome.received, duplicates: outcome.duplicates };
+    const { received, duplicates, created } = outcome;
+    if (received > 0) await this.housekeepWithin(created > 0 ? HOUSEKEEPING_DELAY_MS : DAY_MS, nowMs);
+    return { received, duplicates };
   }
 
   /**

@@ -80,7 +80,8 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     emailAddress: () => call(() => client.v1['email-address'].$get(), 'EmailAddress'),
     rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), 'EmailAddress'),
     /** Marketo's own streams (Adobe I/O Events): the URL is answered only here, at creation or rotation. */
-    registerIoEvents: (clientId: string) => call(() => client.v1['io-events'].$post({ json: { clientId } }), 'IoEventsCreated'),
+    registerIoEvents: (clientId: string) =>
+      call(() => client.v1['io-events'].$post({ json: { clientId } }), 'IoEventsCreated'),
     ioEvents: () => call(() => client.v1['io-events'].$get(), 'IoEventsState'),
     deleteIoEvents: () => call(() => client.v1['io-events'].$delete(), 'IoEventsDeleted'),
     /** The tenant's keys (admin keys only), never a secret. */

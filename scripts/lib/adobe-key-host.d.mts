@@ -3,4 +3,9 @@ export interface AdobeKeyHost {
   port: number;
   close(): Promise<void>;
 }
-export function startAdobeKeyHost(options: { publicKeys: Record<string, string>; port?: number; host?: string; slowMs?: number }): Promise<AdobeKeyHost>;
+export function startAdobeKeyHost(options: {
+  publicKeys: Record<string, string>;
+  port?: number;
+  host?: string;
+  slowMs?: number;
+}): Promise<AdobeKeyHost>;

@@ -8,9 +8,16 @@ export interface IoDemoEvent {
 }
 type EventOptions = { munchkinId: string; clientId?: string; time?: string };
 export function ensureDemoKeyPair(file?: string): Promise<{ publicKey: string; privateKey: string }>;
-export function startDemoKeyHost(options?: { port?: number; keyFile?: string }): Promise<import('./adobe-key-host.mjs').AdobeKeyHost>;
+export function startDemoKeyHost(options?: {
+  port?: number;
+  keyFile?: string;
+}): Promise<import('./adobe-key-host.mjs').AdobeKeyHost>;
 export function registerIoEvents(workerUrl: string, adminKey: string, clientId?: string): Promise<string>;
-export function postSignedDelivery(url: string, items: unknown[], options?: { keyFile?: string }): Promise<{ status: number; body: unknown }>;
+export function postSignedDelivery(
+  url: string,
+  items: unknown[],
+  options?: { keyFile?: string },
+): Promise<{ status: number; body: unknown }>;
 export function ioEvent(type: string, data: Record<string, unknown>, options: EventOptions): IoDemoEvent;
 export function loginFailure(user: string, options: EventOptions): IoDemoEvent;
 export function campaignFailure(campaignId: number, user: string, options: EventOptions): IoDemoEvent;

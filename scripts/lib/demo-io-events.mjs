@@ -46,7 +46,9 @@ export async function registerIoEvents(workerUrl, adminKey, clientId = DEMO_IO_C
     headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
     body: JSON.stringify({ clientId }),
   });
-  if (response.status !== 200) throw new Error(`POST /v1/io-events: HTTP ${response.status} ${await response.text()}`);
+  if (response.status !== 200) {
+    throw new Error(`POST /v1/io-events: HTTP ${response.status} ${await response.text()}`);
+  }
   return (await response.json()).url;
 }
 
@@ -81,7 +83,8 @@ const AUDIT = 'com.adobe.platform.marketo.audit.user.';
  * @param {Record<string, unknown>} data
  * @param {{ munchkinId: string, clientId?: string, time?: string }} options
  */
-export function ioEvent(type, data, { munchkinId, clientId = DEMO_IO_CLIENT_ID, time = new Date().toISOString() }) {
+export function ioEvent(type, data, options) {
+  const { munchkinId, clientId = DEMO_IO_CLIENT_ID, time = new Date().toISOString() } = options;
   return {
     eventid: randomUUID(),
     event: {
@@ -107,9 +110,16 @@ export const loginFailure = (user, options) =>
 export const campaignFailure = (campaignId, user, options) =>
   ioEvent(
     `${NOTIFICATION}campaign_failure`,
-    { componentType: 'campaign_failure', subType: 'campaign_failure', eventAction: { campaignId, userId: user } },
+    { componentType: 'campaign_failure', eventAction: { campaignId, userId: user } },
     options,
   );
+
+/** A notification-stream event of `component` with these facts. */
+const notice = (component, data, options) =>
+  ioEvent(`${NOTIFICATION}${component}`, { componentType: component, ...data }, options);
+
+/** A user-audit event on asset `componentId`. */
+const audit = (component, data, options) => ioEvent(`${AUDIT}${component}`, data, options);
 
 /**
  * One realistic event of every kind the product maps, plus a few it only counts; with what each shows.
@@ -118,45 +128,52 @@ export const campaignFailure = (campaignId, user, options) =>
  */
 export function everyIoEvent(options) {
   const anna = 'anna@example.com';
-  return [
+  const abort = { subType: 'user_campaign_abort', eventAction: { campaignId: 1043, userId: anna } };
+  const stream = { streamName: 'Stream 1', exhaustedLeads: 128 };
+  const nurture = { programId: 3001, programName: 'Onboarding engagement', ...stream };
+  const usage = { dailyQuota: 50000, percent: 85, serviceNames: ['rest'] };
+  const quota = { subType: 'dailyQuota', eventAction: usage };
+  const abTest = { programId: 4100, programName: 'Subject line test', winner: 'Version B' };
+  const campaign = { componentType: 'Smart Campaign', userId: anna };
+  const bob = { componentType: 'Smart Campaign', userId: 'bob@example.com' };
+  /** @type {[string, ReturnType<typeof ioEvent>][]} */
+  const events = [
     ['campaign failure', campaignFailure(1042, anna, options)],
-    [
-      'campaign abort',
-      ioEvent(
-        `${NOTIFICATION}campaign_abort`,
-        { componentType: 'campaign_abort', subType: 'user_campaign_abort', eventAction: { campaignId: 1043, userId: anna } },
-        options,
-      ),
-    ],
-    [
-      'nurture exhausted',
-      ioEvent(
-        `${NOTIFICATION}nurture`,
-        { componentType: 'nurture', eventAction: { programId: 3001, programName: 'Onboarding engagement', streamName: 'Stream 1', exhaustedLeads: 128 } },
-        options,
-      ),
-    ],
+    ['campaign abort', notice('campaign_abort', abort, options)],
+    ['nurture exhausted', notice('nurture', { eventAction: nurture }, options)],
     [
       'Salesforce sync failure',
-      ioEvent(`${NOTIFICATION}salesforce_sync_failure`, { componentType: 'salesforce_sync_failure', eventAction: { message: 'Sync user password expired' } }, options),
+      notice('salesforce_sync_failure', { eventAction: { message: 'Sync user password expired' } }, options),
     ],
-    [
-      'A/B test result',
-      ioEvent(`${NOTIFICATION}test_group`, { componentType: 'test_group', eventAction: { programId: 4100, programName: 'Subject line test', winner: 'Version B' } }, options),
-    ],
-    [
-      'daily quota 85 %',
-      ioEvent(`${NOTIFICATION}web_services`, { componentType: 'web_services', subType: 'dailyQuota', eventAction: { dailyQuota: 50000, percent: 85, serviceNames: ['rest'] } }, options),
-    ],
+    ['A/B test result', notice('test_group', { eventAction: abTest }, options)],
+    ['daily quota 85 %', notice('web_services', quota, options)],
     [
       'smart campaign deactivated',
-      ioEvent(`${AUDIT}smartcampaign`, { componentId: 1077, componentName: 'Old webinar follow-up', componentType: 'Smart Campaign', eventAction: 'deactivate', userId: anna }, options),
+      audit(
+        'smartcampaign',
+        { ...campaign, componentId: 1077, componentName: 'Old webinar follow-up', eventAction: 'deactivate' },
+        options,
+      ),
     ],
     [
       'smart campaign aborted',
-      ioEvent(`${AUDIT}smartcampaign`, { componentId: 1078, componentName: 'Spring promo', componentType: 'Smart Campaign', eventAction: 'abort', userId: 'bob@example.com' }, options),
+      audit(
+        'smartcampaign',
+        { ...bob, componentId: 1078, componentName: 'Spring promo', eventAction: 'abort' },
+        options,
+      ),
     ],
-    ['email approved (counted)', ioEvent(`${AUDIT}email`, { componentId: 232459, componentType: 'Email', eventAction: 'approve', userId: anna }, options)],
-    ...Array.from({ length: 10 }, (_, n) => /** @type {[string, ReturnType<typeof ioEvent>]} */ ([`login failure ${n + 1}/10`, loginFailure('mallory@example.com', options)])),
+    [
+      'email approved (counted)',
+      audit(
+        'email',
+        { componentId: 232459, componentType: 'Email', eventAction: 'approve', userId: anna },
+        options,
+      ),
+    ],
   ];
+  for (let n = 1; n <= 10; n++) {
+    events.push([`login failure ${n}/10`, loginFailure('mallory@example.com', options)]);
+  }
+  return events;
 }

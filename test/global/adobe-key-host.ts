@@ -11,10 +11,12 @@ declare module 'vitest' {
   }
 }
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/io-events/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/io-events/${name}`, import.meta.url), 'utf8');
 
 export default async function setup(project: TestProject) {
-  const host = await startAdobeKeyHost({ publicKeys: { a: fixture('key-a.public.pem'), b: fixture('key-b.public.pem') } });
+  const publicKeys = { a: fixture('key-a.public.pem'), b: fixture('key-b.public.pem') };
+  const host = await startAdobeKeyHost({ publicKeys });
   project.provide('adobeKeysUrl', host.url);
   project.provide('adobePrivateKeys', { a: fixture('key-a.private.pem'), b: fixture('key-b.private.pem') });
   return () => host.close();

@@ -26,6 +26,6 @@ export function keyUrl(keyHost: string, path: string | null): string | null {
     return null;
   }
   const expectedPath = host.pathname.replace(/\/+$/, '') + path;
-  if (url.origin !== host.origin || url.pathname !== expectedPath || url.search !== '' || url.hash !== '') return null;
-  return url.href;
+  const elsewhere = url.origin !== host.origin || url.pathname !== expectedPath;
+  return elsewhere || url.search !== '' || url.hash !== '' ? null : url.href;
 }

@@ -18,7 +18,8 @@ export async function importPem(pem: string): Promise<CryptoKey | null> {
   if (!match) return null;
   try {
     const der = Uint8Array.from(atob(match[1]!.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
-    return await crypto.subtle.importKey('spki', der, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+    const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+    return await crypto.subtle.importKey('spki', der, algorithm, false, ['verify']);
   } catch {
     return null;
   }
@@ -51,7 +52,11 @@ async function fetchKey(url: string, timeoutMs: number): Promise<KeyOutcome> {
 }
 
 /** The public key at `url`, from the cache while it is younger than 24 hours; failures are not cached. */
-export async function publicKey(url: string, nowMs = Date.now(), timeoutMs = KEY_FETCH_TIMEOUT_MS): Promise<KeyOutcome> {
+export async function publicKey(
+  url: string,
+  nowMs = Date.now(),
+  timeoutMs = KEY_FETCH_TIMEOUT_MS,
+): Promise<KeyOutcome> {
   const cached = cache.get(url);
   if (cached && cached.expiresAtMs > nowMs) return { kind: 'key', key: cached.key };
   cache.delete(url);

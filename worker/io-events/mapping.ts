@@ -23,11 +23,13 @@ export type IoMapping =
   | { kind: 'unknown' }
   | { kind: 'mismatched' };
 
-/** Lower case without separators: `campaign_failure`, `Smart Campaign` → `campaignfailure`, `smartcampaign`. */
-const squash = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase().replace(/[^a-z0-9]/g, '') : '');
+/** Lower case without separators: `Smart Campaign` → `smartcampaign`. */
+const squash = (value: unknown): string =>
+  typeof value === 'string' ? value.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
 
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const record = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
 function text(...values: unknown[]): string | undefined {
   for (const value of values) {
@@ -47,7 +49,8 @@ function id(...values: unknown[]): string | number | undefined {
 function isoTime(time: string | null): string | undefined {
   if (time === null) return undefined;
   // Adobe's audit examples write "2024-07-11 13:20:42.755" (UTC, no zone).
-  const normalized = /^\d{4}-\d{2}-\d{2} \d/.test(time) && !/[zZ]|[+-]\d{2}:?\d{2}$/.test(time) ? `${time.replace(' ', 'T')}Z` : time;
+  const zoneless = /^\d{4}-\d{2}-\d{2} \d/.test(time) && !/[zZ]|[+-]\d{2}:?\d{2}$/.test(time);
+  const normalized = zoneless ? `${time.replace(' ', 'T')}Z` : time;
   const ms = Date.parse(normalized);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }
@@ -58,7 +61,13 @@ function seedEvent(candidate: Record<string, unknown>): IoMapping {
   return parsed.success ? { kind: 'event', event: parsed.data } : { kind: 'unknown' };
 }
 
-const NURTURE = new Set(['nurture', 'programexhausted', 'nurtureexhausted', 'engagementexhausted', 'contentexhausted']);
+const NURTURE = new Set([
+  'nurture',
+  'programexhausted',
+  'nurtureexhausted',
+  'engagementexhausted',
+  'contentexhausted',
+]);
 const SALESFORCE = new Set(['salesforcesyncfailure', 'sfdcsyncfailure', 'salesforcesync', 'sfdcsync']);
 const AB_TEST = new Set(['testgroup', 'abtest']);
 
@@ -70,12 +79,16 @@ function notification(component: string, e: IoEvent, occurredAt: string | undefi
     if (campaignId === undefined) return { kind: 'unknown' };
     const code = component === 'campaignabort' ? 'aborted' : 'failure';
     const message = text(action.message, action.reason, action.description, e.data.subType) ?? code;
+    const campaignName = text(action.campaignName, e.data.componentName) ?? String(campaignId);
+    const programId = id(action.programId);
+    const programName = text(action.programName) ?? String(programId);
+    const program = programId === undefined ? undefined : { id: programId, name: programName };
     return seedEvent({
       type: 'campaign_failure',
       occurredAt,
       user,
-      campaign: { id: campaignId, name: text(action.campaignName, e.data.componentName) ?? String(campaignId) },
-      ...(id(action.programId) !== undefined && { program: { id: id(action.programId), name: text(action.programName) ?? String(id(action.programId)) } }),
+      campaign: { id: campaignId, name: campaignName },
+      program,
       error: { code, message },
     });
   }
@@ -93,21 +106,29 @@ function notification(component: string, e: IoEvent, occurredAt: string | undefi
   }
   if (SALESFORCE.has(component)) {
     const message = text(action.message, action.reason, action.error);
-    return seedEvent({ type: 'crm_sync', occurredAt, user, message, crm: 'salesforce', problem: salesforceProblem(message) });
+    const problem = salesforceProblem(message);
+    return seedEvent({ type: 'crm_sync', occurredAt, user, message, crm: 'salesforce', problem });
   }
   if (component === 'webservices') {
     const percent = Number(action.percent);
-    if (squash(e.data.subType) !== 'dailyquota' || !Number.isFinite(percent) || percent < 0) return { kind: 'unknown' };
+    if (squash(e.data.subType) !== 'dailyquota' || !Number.isFinite(percent) || percent < 0) {
+      return { kind: 'unknown' };
+    }
     const dailyQuota = Number(action.dailyQuota);
-    return { kind: 'quota', percent, ...(Number.isSafeInteger(dailyQuota) && dailyQuota > 0 && { dailyQuota }) };
+    const known = Number.isSafeInteger(dailyQuota) && dailyQuota > 0;
+    return { kind: 'quota', percent, ...(known && { dailyQuota }) };
   }
   if (AB_TEST.has(component)) {
     const programId = id(action.programId, e.data.componentId);
     const programName = text(action.programName, e.data.componentName);
+    const withId = programId === undefined ? {} : { id: programId };
+    const program = programName === undefined ? undefined : { ...withId, name: programName };
+    const test = text(action.testName, action.testType, e.data.subType);
+    const winner = text(action.winner, action.winningVariant, action.winnerName);
     const fact: AbTestFact = {
-      ...(programName !== undefined && { program: { ...(programId !== undefined && { id: programId }), name: programName } }),
-      ...(text(action.testName, action.testType, e.data.subType) !== undefined && { test: text(action.testName, action.testType, e.data.subType) }),
-      ...(text(action.winner, action.winningVariant, action.winnerName) !== undefined && { winner: text(action.winner, action.winningVariant, action.winnerName) }),
+      ...(program !== undefined && { program }),
+      ...(test !== undefined && { test }),
+      ...(winner !== undefined && { winner }),
       ...(user !== undefined && { user }),
     };
     return { kind: 'ab_test', groupId: String(programId ?? e.eventId), fact };
@@ -126,7 +147,8 @@ function salesforceProblem(message: string | undefined): string {
 }
 
 function audit(component: string, e: IoEvent, occurredAt: string | undefined): IoMapping {
-  const action = squash(typeof e.data.eventAction === 'string' ? e.data.eventAction : record(e.data.eventAction).action);
+  const eventAction = e.data.eventAction;
+  const action = squash(typeof eventAction === 'string' ? eventAction : record(eventAction).action);
   const user = text(e.data.userId, e.data.user);
   if (component === 'login') {
     if (!action.includes('failure') && !action.includes('failed')) return { kind: 'counted' };
@@ -137,9 +159,11 @@ function audit(component: string, e: IoEvent, occurredAt: string | undefined): I
     if (campaignId === undefined) return { kind: 'unknown' };
     const campaign = { id: campaignId, name: text(e.data.componentName, e.data.name) ?? String(campaignId) };
     if (action === 'deactivate') {
-      return seedEvent({ type: 'trigger_campaign_cleanup', occurredAt, user, campaign, action: 'deactivated' });
+      const cleanup = 'trigger_campaign_cleanup';
+      return seedEvent({ type: cleanup, occurredAt, user, campaign, action: 'deactivated' });
     }
-    return seedEvent({ type: 'campaign_failure', occurredAt, user, campaign, error: { code: 'aborted', message: 'abort' } });
+    const error = { code: 'aborted', message: 'abort' };
+    return seedEvent({ type: 'campaign_failure', occurredAt, user, campaign, error });
   }
   return { kind: 'counted' };
 }
@@ -147,10 +171,15 @@ function audit(component: string, e: IoEvent, occurredAt: string | undefined): I
 /** The meaning of one stream event for the tenant `munchkinId`; DESIGN: "Marketo's own streams". */
 export function mapIoEvent(e: IoEvent, munchkinId: string): IoMapping {
   const eventMunchkin = e.data.munchkinId;
-  if (typeof eventMunchkin === 'string' && eventMunchkin.trim().toUpperCase() !== munchkinId.toUpperCase()) return { kind: 'mismatched' };
+  if (typeof eventMunchkin === 'string' && eventMunchkin.trim().toUpperCase() !== munchkinId.toUpperCase()) {
+    return { kind: 'mismatched' };
+  }
   const occurredAt = isoTime(e.time);
   const type = e.type.toLowerCase();
-  if (type.startsWith(NOTIFICATION_PREFIX)) return notification(squash(type.slice(NOTIFICATION_PREFIX.length)), e, occurredAt);
-  if (type.startsWith(AUDIT_PREFIX)) return audit(squash(type.slice(AUDIT_PREFIX.length)), e, occurredAt);
+  const component = (prefix: string) => squash(type.slice(prefix.length));
+  if (type.startsWith(NOTIFICATION_PREFIX)) {
+    return notification(component(NOTIFICATION_PREFIX), e, occurredAt);
+  }
+  if (type.startsWith(AUDIT_PREFIX)) return audit(component(AUDIT_PREFIX), e, occurredAt);
   return { kind: 'unknown' };
 }

@@ -16,7 +16,11 @@ function base64Bytes(text: string): Uint8Array<ArrayBuffer> | null {
 }
 
 /** RSA-SHA256 (PKCS #1 v1.5) of the raw body, base64 as Adobe sends it. */
-export async function signatureMatches(key: CryptoKey, signature: string, body: Uint8Array<ArrayBuffer>): Promise<boolean> {
+export async function signatureMatches(
+  key: CryptoKey,
+  signature: string,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
   const bytes = base64Bytes(signature.trim());
   if (bytes === null) return false;
   try {
@@ -36,7 +40,12 @@ interface SignedPair {
  * x-adobe-public-key1-path and -2-path) so that keys can rotate: one match is enough. Both keys
  * are fetched at once. A key path that is not a path on the key host refuses the delivery.
  */
-export async function verifyDelivery(headers: Headers, body: Uint8Array<ArrayBuffer>, keyHost: string, nowMs = Date.now()): Promise<Verification> {
+export async function verifyDelivery(
+  headers: Headers,
+  body: Uint8Array<ArrayBuffer>,
+  keyHost: string,
+  nowMs = Date.now(),
+): Promise<Verification> {
   const pairs: SignedPair[] = [];
   for (const n of [1, 2]) {
     const signature = headers.get(`x-adobe-digital-signature-${n}`);
@@ -52,10 +61,11 @@ export async function verifyDelivery(headers: Headers, body: Uint8Array<ArrayBuf
   for (const { url } of pairs) if (!keys.has(url)) keys.set(url, publicKey(url, nowMs));
   const attempts = pairs.map(async ({ url, signature }): Promise<Verification> => {
     const outcome = await keys.get(url)!;
-    if (outcome.kind === 'key') return (await signatureMatches(outcome.key, signature, body)) ? 'ok' : 'refused';
-    return outcome.kind;
+    if (outcome.kind !== 'key') return outcome.kind;
+    return (await signatureMatches(outcome.key, signature, body)) ? 'ok' : 'refused';
   });
-  const first = await Promise.any(attempts.map((a) => a.then((v) => (v === 'ok' ? v : Promise.reject(v))))).catch(() => null);
+  const onlyOk = (a: Promise<Verification>) => a.then((v) => (v === 'ok' ? v : Promise.reject(v)));
+  const first = await Promise.any(attempts.map(onlyOk)).catch(() => null);
   if (first === 'ok') return 'ok';
   const outcomes = await Promise.all(attempts);
   return outcomes.includes('unavailable') ? 'unavailable' : 'refused';

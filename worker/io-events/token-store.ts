@@ -33,7 +33,10 @@ export async function forgetIoToken(kv: KVNamespace, hash: string): Promise<void
 }
 
 /** The tenant and token hash of a receiving URL's token, or null (malformed, unknown, rotated away). */
-export async function tenantOfIoToken(kv: KVNamespace, token: string): Promise<{ tenant: string; hash: string } | null> {
+export async function tenantOfIoToken(
+  kv: KVNamespace,
+  token: string,
+): Promise<{ tenant: string; hash: string } | null> {
   if (!IO_TOKEN_PATTERN.test(token)) return null;
   const hash = await ioTokenHash(token);
   const tenant = await kv.get(tokenKey(hash));

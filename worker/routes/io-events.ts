@@ -1,28 +1,54 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { IO_EVENTS_MAX_BODY_BYTES, IoChallenge, IoEventsCreated, IoEventsDeleted, IoEventsReceived, IoEventsRegister, IoEventsState } from '../../shared/io-events';
+import {
+  IO_EVENTS_MAX_BODY_BYTES,
+  IoChallenge,
+  IoEventsCreated,
+  IoEventsDeleted,
+  IoEventsReceived,
+  IoEventsRegister,
+  IoEventsState,
+} from '../../shared/io-events';
 import { ApiFailure, notFound } from '../errors';
 import { readUpTo } from '../http/bytes';
 import { parseEnvelope } from '../io-events/envelope';
 import { keyHostOf } from '../io-events/key-path';
 import { verifyDelivery } from '../io-events/signature';
-import { forgetIoToken, ioTokenHash, newIoToken, saveIoToken, tenantOfIoToken } from '../io-events/token-store';
+import {
+  forgetIoToken,
+  ioTokenHash,
+  newIoToken,
+  saveIoToken,
+  tenantOfIoToken,
+} from '../io-events/token-store';
 import { callerKey, requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import type { AppContext } from '../middleware/context';
 import { tenantObject } from '../tenant-object';
-import { bearerSecurity, DocumentedApiError, errorResponses, json, newRouter, onTenant } from './resource-kit';
+import {
+  bearerSecurity,
+  DocumentedApiError,
+  errorResponses,
+  json,
+  newRouter,
+  onTenant,
+} from './resource-kit';
 
 const postIoEvents = createRoute({
   method: 'post',
   path: '/io-events',
   summary: "Creates or rotates the URL that receives Marketo's own event streams from Adobe I/O Events",
-  description:
-    'clientId is the client ID of the project in Adobe’s Developer Console. The answer is the only time the URL is shown; a repeat rotates it, and the previous URL answers 404.',
+  description: [
+    'clientId is the client ID of the project in Adobe’s Developer Console.',
+    'The answer is the only time the URL is shown; a repeat rotates it, and the previous URL answers 404.',
+  ].join(' '),
   security: bearerSecurity,
   middleware: [requireRole('admin'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: IoEventsRegister } } } },
-  responses: { 200: json(IoEventsCreated, 'The URL to register in Adobe’s Developer Console'), ...errorResponses(400, 401, 403, 413, 415, 429) },
+  responses: {
+    200: json(IoEventsCreated, 'The URL to register in Adobe’s Developer Console'),
+    ...errorResponses(400, 401, 403, 413, 415, 429),
+  },
 });
 
 const getIoEvents = createRoute({
@@ -43,7 +69,9 @@ const deleteIoEvents = createRoute({
   responses: { 200: json(IoEventsDeleted, 'Deleted'), ...errorResponses(401, 403, 404, 429) },
 });
 
-const TokenParam = z.object({ token: z.string().openapi({ description: 'The 24 random characters of the receiving URL' }) });
+const TokenParam = z.object({
+  token: z.string().openapi({ description: 'The 24 random characters of the receiving URL' }),
+});
 
 const challengeIo = createRoute({
   method: 'get',
@@ -59,8 +87,11 @@ const receiveIo = createRoute({
   method: 'post',
   path: '/io/{token}',
   summary: 'A delivery of Adobe I/O Events: one event, or a batch (a JSON array), signed by Adobe',
-  description:
-    'Verified before anything is stored: x-adobe-digital-signature-1 or -2 must be an RSA-SHA256 signature of the raw body with the key at x-adobe-public-key1-path or -2-path on Adobe’s key host, and recipient_client_id the registered client ID.',
+  description: [
+    'Verified before anything is stored: x-adobe-digital-signature-1 or -2 must be an RSA-SHA256 signature',
+    'of the raw body with the key at x-adobe-public-key1-path or -2-path on Adobe’s key host, and',
+    'recipient_client_id the registered client ID. The key host slow or failing: 503 with Retry-After.',
+  ].join(' '),
   security: [],
   request: { params: TokenParam },
   responses: {
@@ -84,7 +115,8 @@ function receivingUrl(c: AppContext, token: string): string {
 
 /** The body as bytes, at most 1 MiB (the signature covers the raw bytes). */
 async function deliveryBytes(c: AppContext): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () => new ApiFailure(413, 'payload_too_large', 'too_large', { params: { bytes: IO_EVENTS_MAX_BODY_BYTES } });
+  const tooLarge = () =>
+    new ApiFailure(413, 'payload_too_large', 'too_large', { params: { bytes: IO_EVENTS_MAX_BODY_BYTES } });
   const declared = Number(c.req.header('Content-Length') ?? '0');
   const body = c.req.raw.body;
   if (declared > IO_EVENTS_MAX_BODY_BYTES) {
@@ -92,7 +124,8 @@ async function deliveryBytes(c: AppContext): Promise<Uint8Array<ArrayBuffer>> {
     throw tooLarge();
   }
   if (!body) return new Uint8Array(0);
-  const bytes = await readUpTo(body, IO_EVENTS_MAX_BODY_BYTES, (reader) => reader.cancel().catch(() => undefined));
+  const cancel = (reader: ReadableStreamDefaultReader<Uint8Array>) => reader.cancel().catch(() => undefined);
+  const bytes = await readUpTo(body, IO_EVENTS_MAX_BODY_BYTES, cancel);
   if (bytes === null) throw tooLarge();
   return bytes;
 }
@@ -136,7 +169,9 @@ export const ioReceiverRoutes = newRouter()
     const client = found && (await tenantObject(c.env, found.tenant).ioEventsClient(found.hash));
     if (!found || client === null) throw urlUnknown();
     const challenge = c.req.valid('query').challenge ?? '';
-    if (challenge.length === 0 || challenge.length > MAX_CHALLENGE_CHARS) throw new ApiFailure(400, 'invalid_input', 'io_challenge');
+    if (challenge.length === 0 || challenge.length > MAX_CHALLENGE_CHARS) {
+      throw new ApiFailure(400, 'invalid_input', 'io_challenge');
+    }
     return c.json({ challenge }, 200);
   })
   .openapi(receiveIo, async (c) => {
@@ -148,7 +183,8 @@ export const ioReceiverRoutes = newRouter()
     const bytes = await deliveryBytes(c);
     const verified = await verifyDelivery(c.req.raw.headers, bytes, keyHostOf(c.env.ADOBE_IO_KEYS_URL));
     if (verified === 'unavailable') {
-      throw new ApiFailure(503, 'unavailable', 'io_keys_unavailable', { headers: { 'Retry-After': RETRY_AFTER_SECONDS } });
+      const headers = { 'Retry-After': RETRY_AFTER_SECONDS };
+      throw new ApiFailure(503, 'unavailable', 'io_keys_unavailable', { headers });
     }
     if (verified !== 'ok') throw refused('io_signature');
     const events = parseEnvelope(parseJson(bytes));

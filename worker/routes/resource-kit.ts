@@ -42,7 +42,10 @@ const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: '
  */
 export function errorResponses<const S extends DocumentedError[]>(...statuses: S) {
   return Object.fromEntries(
-    statuses.map((s) => [s, s === 429 || s === 503 ? { ...json(DocumentedApiError, ERROR_DESCRIPTIONS[s]), headers: RetryAfter } : json(DocumentedApiError, ERROR_DESCRIPTIONS[s])]),
+    statuses.map((s) => {
+      const response = json(DocumentedApiError, ERROR_DESCRIPTIONS[s]);
+      return [s, s === 429 || s === 503 ? { ...response, headers: RetryAfter } : response];
+    }),
   ) as {
     [K in S[number]]: ReturnType<typeof json<typeof ApiError>>;
   };

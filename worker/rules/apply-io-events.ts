@@ -69,7 +69,8 @@ function quotaPercent(ctx: ApplyContext, percent: number, dailyQuota: number | u
   const limit = dailyQuota ?? ctx.settings.quota.dailyLimit;
   const used = Math.max(quotaUsed(ctx.sql, day), Math.ceil((Math.min(percent, 1000) * limit) / 100));
   const recorded: Recorded[] = [];
-  for (const threshold of thresholdsToFire(used, limit, ctx.settings.quota.thresholds, firedThresholds(ctx.sql, day))) {
+  const toFire = thresholdsToFire(used, limit, ctx.settings.quota.thresholds, firedThresholds(ctx.sql, day));
+  for (const threshold of toFire) {
     markThresholdFired(ctx.sql, day, threshold);
     recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit })));
   }
@@ -78,7 +79,7 @@ function quotaPercent(ctx: ApplyContext, percent: number, dailyQuota: number | u
 
 /** One notification per program (or event) and result; a repeat updates it. */
 export function abTestOccurrence(groupId: string, fact: AbTestFact): Occurrence {
-  return { type: 'ab_test', groupKey: groupKey('ab_test', groupId), severity: 'info', data: defined({ ...fact }) };
+  return { type: 'ab_test', groupKey: groupKey('ab_test', groupId), severity: 'info', data: defined(fact) };
 }
 
 /**
@@ -87,7 +88,8 @@ export function abTestOccurrence(groupId: string, fact: AbTestFact): Occurrence 
  */
 function loginRun(ctx: ApplyContext, user: string): Occurrence | null {
   const { day, startMs } = quotaDayAt(ctx.nowMs);
-  const { recent, today } = addLoginFailure(ctx.sql, user, ctx.nowMs, ctx.nowMs - LOGIN_FAILURE_WINDOW_MS, startMs);
+  const windowStartMs = ctx.nowMs - LOGIN_FAILURE_WINDOW_MS;
+  const { recent, today } = addLoginFailure(ctx.sql, user, ctx.nowMs, windowStartMs, startMs);
   if (!loginAlerted(ctx.sql, user, day)) {
     if (recent < LOGIN_FAILURE_THRESHOLD) return null;
     markLoginAlerted(ctx.sql, user, day);

@@ -65,7 +65,8 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
     const client = api();
     if (!client.ok) return setState({ kind: 'problem', problem: client.problem });
     const answer = await client.value.deleteIoEvents();
-    if (!answer.ok && answer.problem.status !== 404) return setState({ kind: 'problem', problem: answer.problem });
+    const gone = !answer.ok && answer.problem.status === 404;
+    if (!answer.ok && !gone) return setState({ kind: 'problem', problem: answer.problem });
     setUrl(null);
     setNote('off');
     setState({ kind: 'none' });
@@ -84,15 +85,17 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
 
   if (!isAdmin) return null;
   const receiving = state.kind === 'receiving' ? state.state : null;
+  const problemText = (problem: ConnectionProblem) =>
+    tr.t(problemKey(problem.kind), { status: problem.status ?? '', message: problem.message ?? '' });
+  const lastEvent = (at: string | null) =>
+    at === null ? tr.t('options.streamsNoEvent') : formatDateTime(at, tr.lang);
   return (
     <section aria-labelledby="streams-title" data-testid="streams-section">
       <h2 id="streams-title">{tr.t('options.streamsTitle')}</h2>
       <p class="muted">{tr.t('options.streamsIntro')}</p>
       {state.kind === 'loading' && <p class="muted">{tr.t('options.tenantLoading')}</p>}
       {state.kind === 'problem' && (
-        <p class="problem">
-          {tr.t(problemKey(state.problem.kind), { status: state.problem.status ?? '', message: state.problem.message ?? '' })}
-        </p>
+        <p class="problem">{problemText(state.problem)}</p>
       )}
       {state.kind === 'none' && <p class="muted">{tr.t('options.streamsNone')}</p>}
       {state.kind !== 'loading' && (
@@ -116,7 +119,12 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
             />
           </label>
           <div class="actions">
-            <button type="submit" class="primary" data-testid="streams-register" disabled={clientId.trim() === ''}>
+            <button
+              type="submit"
+              class="primary"
+              data-testid="streams-register"
+              disabled={clientId.trim() === ''}
+            >
               {tr.t(receiving ? 'options.streamsRotate' : 'options.streamsCreate')}
             </button>
             {receiving && (
@@ -131,7 +139,14 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
         <div class="fields">
           <label>
             <span>{tr.t('options.streamsUrlLabel')}</span>
-            <input ref={urlInput} type="text" readOnly value={url} data-testid="streams-url" spellcheck={false} />
+            <input
+              ref={urlInput}
+              type="text"
+              readOnly
+              value={url}
+              data-testid="streams-url"
+              spellcheck={false}
+            />
           </label>
           <p class="muted">{tr.t('options.streamsUrlOnce')}</p>
           <div class="actions">
@@ -141,7 +156,12 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
           </div>
         </div>
       )}
-      <p role="status" aria-live="polite" data-testid="streams-note" class={note === 'copyFailed' ? 'problem' : 'ok'}>
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="streams-note"
+        class={note === 'copyFailed' ? 'problem' : 'ok'}
+      >
         {note === 'copied' && tr.t('options.streamsCopied')}
         {note === 'copyFailed' && tr.t('options.streamsCopyFailed')}
         {note === 'rotated' && tr.t('options.streamsRotated')}
@@ -150,9 +170,7 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
       {receiving && (
         <div data-testid="streams-state">
           <p>
-            {tr.t('options.streamsLastEvent', {
-              time: receiving.lastEventAt === null ? tr.t('options.streamsNoEvent') : formatDateTime(receiving.lastEventAt, tr.lang),
-            })}
+            {tr.t('options.streamsLastEvent', { time: lastEvent(receiving.lastEventAt) })}
           </p>
           {Object.keys(receiving.byType).length > 0 && (
             <>
