@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdobeKeyHost } from '../../scripts/lib/adobe-key-host.mjs';
-import { campaignFailure, loginFailure, postSignedDelivery, registerIoEvents, startDemoKeyHost } from '../../scripts/lib/demo-io-events.mjs';
+import {
+  campaignFailure,
+  loginFailure,
+  postSignedDelivery,
+  registerIoEvents,
+  startDemoKeyHost,
+} from '../../scripts/lib/demo-io-events.mjs';
 import { callWorker, findFreePort } from '../../scripts/lib/local-worker.mjs';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
@@ -28,18 +34,25 @@ afterAll(async () => {
 });
 
 describe('Marketo event streams through Adobe I/O Events', () => {
-  it('a signed campaign failure shows in the badge and popup; 10 failed logins make login_failures', async () => {
+  it('a signed campaign failure reaches badge and popup; 10 failed logins make login_failures', async () => {
     const url = await registerIoEvents(h.worker.url, h.worker.keys.admin);
     const options = { munchkinId: h.worker.tenant };
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('');
 
-    const delivered = await postSignedDelivery(url, [campaignFailure(1042, 'anna@example.com', options)], { keyFile });
+    const delivered = await postSignedDelivery(url, [campaignFailure(1042, 'anna@example.com', options)], {
+      keyFile,
+    });
     expect(delivered).toEqual({ status: 200, body: { received: 1, duplicates: 0 } });
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('1');
 
-    for (let n = 0; n < 9; n++) expect((await postSignedDelivery(url, [loginFailure('mallory@example.com', options)], { keyFile })).status).toBe(200);
+    for (let n = 0; n < 9; n++)
+      expect(
+        (await postSignedDelivery(url, [loginFailure('mallory@example.com', options)], { keyFile })).status,
+      ).toBe(200);
     expect((await h.api.notifications()).map((n) => n.type)).toEqual(['campaign_failure']);
-    expect((await postSignedDelivery(url, [loginFailure('mallory@example.com', options)], { keyFile })).status).toBe(200);
+    expect(
+      (await postSignedDelivery(url, [loginFailure('mallory@example.com', options)], { keyFile })).status,
+    ).toBe(200);
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('2');
 
     const page = await h.openExtensionPage('popup.html');
@@ -52,7 +65,7 @@ describe('Marketo event streams through Adobe I/O Events', () => {
     await page.close();
   });
 
-  it('the options with an admin key: create the URL (shown once), copy, the state, rotate, turn off', async () => {
+  it('the options with an admin key: create the URL once, copy, the state, rotate, turn off', async () => {
     const page = await h.openExtensionPage('options.html', { width: 820, height: 1800 });
     await page.getByTestId('key').fill(h.worker.keys.admin);
     await page.getByTestId('test-connection').click();
@@ -68,17 +81,25 @@ describe('Marketo event streams through Adobe I/O Events', () => {
     const url = await field.inputValue();
     expect(url).toMatch(new RegExp(`^${h.worker.url}/io/[a-z0-9]{24}$`));
     await section.getByTestId('streams-copy').click();
-    await expect.poll(() => section.getByTestId('streams-note').textContent(), POLL).toMatch(/^(Copied\.|Could not copy; the URL is selected: press Ctrl\+C\.)$/);
+    await expect
+      .poll(() => section.getByTestId('streams-note').textContent(), POLL)
+      .toMatch(/^(Copied\.|Could not copy; the URL is selected: press Ctrl\+C\.)$/);
 
     // The counts survive a rotation: the earlier test's deliveries are in them.
     const type = 'com.adobe.platform.marketo.notification.campaign_failure';
-    const before = (await callWorker(h.worker.url, '/v1/io-events', { token: h.worker.keys.admin })).body.byType[type] ?? 0;
+    const before =
+      (await callWorker(h.worker.url, '/v1/io-events', { token: h.worker.keys.admin })).body.byType[type] ??
+      0;
     const options = { munchkinId: h.worker.tenant, clientId: 'options-client' };
-    expect((await postSignedDelivery(url, [campaignFailure(7, 'anna@example.com', options)], { keyFile })).status).toBe(200);
+    expect(
+      (await postSignedDelivery(url, [campaignFailure(7, 'anna@example.com', options)], { keyFile })).status,
+    ).toBe(200);
     await page.reload();
     await page.getByTestId('key').fill(h.worker.keys.admin);
     await page.getByTestId('test-connection').click();
-    await expect.poll(() => section.getByTestId('streams-counts').textContent(), POLL).toContain(`notification.campaign_failure: ${before + 1}`);
+    await expect
+      .poll(() => section.getByTestId('streams-counts').textContent(), POLL)
+      .toContain(`notification.campaign_failure: ${before + 1}`);
     // The URL is not shown again after creation: only the state.
     expect(await section.getByTestId('streams-url').count()).toBe(0);
     expect(await section.getByTestId('streams-client-id').inputValue()).toBe('options-client');
@@ -91,7 +112,9 @@ describe('Marketo event streams through Adobe I/O Events', () => {
     expect((await fetch(`${url}?challenge=x`)).status).toBe(404);
 
     await section.getByTestId('streams-off').click();
-    await expect.poll(() => section.getByTestId('streams-note').textContent(), POLL).toContain('Receiving is off');
+    await expect
+      .poll(() => section.getByTestId('streams-note').textContent(), POLL)
+      .toContain('Receiving is off');
     expect((await fetch(`${rotated}?challenge=x`)).status).toBe(404);
     await page.close();
   });
@@ -99,7 +122,11 @@ describe('Marketo event streams through Adobe I/O Events', () => {
   it('an unsigned delivery is refused and shows nothing', async () => {
     const url = await registerIoEvents(h.worker.url, h.worker.keys.admin);
     const before = (await h.api.notifications()).length;
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '[]',
+    });
     expect(response.status).toBe(401);
     expect((await h.api.notifications()).length).toBe(before);
   });

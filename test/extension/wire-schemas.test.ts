@@ -76,7 +76,9 @@ const VALID: Record<WireName, unknown[]> = {
   ],
   QuotaHistory: [{ today: [{ at: '2026-11-23T08:00:00.000Z', used: 120 }], days: [{ date: '2026-11-22', total: 4000 }], forecastAt: null }],
   NoContent: [undefined],
-  IoEventsCreated: [{ url: 'https://worker.example/io/k2v9x7q4m8p3w6r1t5y0z2b4', clientId: '0f13cce22f4645328e01b90262b3ee51' }],
+  IoEventsCreated: [
+    { url: 'https://worker.example/io/k2v9x7q4m8p3w6r1t5y0z2b4', clientId: 'f13cce22f4645328e01b90262b3ee51' },
+  ],
   IoEventsState: [
     {
       clientId: '0f13cce22f4645328e01b90262b3ee51',

@@ -16,7 +16,14 @@ describe('POST|GET|DELETE /v1/io-events', () => {
     const text = await response.text();
     expect(text).not.toContain(token);
     const state = JSON.parse(text) as IoEventsState;
-    expect(state).toMatchObject({ clientId: CLIENT_ID, lastEventAt: null, byType: {}, unknown: 0, mismatched: 0, duplicates: 0 });
+    expect(state).toMatchObject({
+      clientId: CLIENT_ID,
+      lastEventAt: null,
+      byType: {},
+      unknown: 0,
+      mismatched: 0,
+      duplicates: 0,
+    });
   });
 
   it('rotates: the old URL answers 404, the new one the challenge', async () => {
@@ -51,7 +58,9 @@ describe('POST|GET|DELETE /v1/io-events', () => {
       const response = await call('/v1/io-events', { token: t.admin, json: { clientId } });
       expect(response.status, String(clientId)).toBe(400);
     }
-    expect((await call('/v1/io-events', { token: t.admin, json: { clientId: CLIENT_ID, extra: 1 } })).status).toBe(400);
+    expect(
+      (await call('/v1/io-events', { token: t.admin, json: { clientId: CLIENT_ID, extra: 1 } })).status,
+    ).toBe(400);
     expect((await call('/v1/io-events', { token: t.admin })).status).toBe(404);
   });
 });
@@ -60,7 +69,9 @@ describe('GET /io/<token>?challenge=: the registration handshake', () => {
   it('answers the challenge as Adobe sent it', async () => {
     const t = await tenantWithKeys();
     const { token } = await register(t.admin);
-    const response = await call(`/io/${token}?challenge=${encodeURIComponent('8ec8d794-e0ab-42df-9017-e3dada8e84f7')}`);
+    const response = await call(
+      `/io/${token}?challenge=${encodeURIComponent('8ec8d794-e0ab-42df-9017-e3dada8e84f7')}`,
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ challenge: '8ec8d794-e0ab-42df-9017-e3dada8e84f7' });
   });

@@ -21,8 +21,12 @@ function privateKey(name: KeyName): Promise<CryptoKey> {
   let key = privateKeys.get(name);
   if (!key) {
     const pem = inject('adobePrivateKeys')[name];
-    const der = Uint8Array.from(atob(pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '')), (c) => c.charCodeAt(0));
-    key = crypto.subtle.importKey('pkcs8', der, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+    const der = Uint8Array.from(atob(pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '')), (c) =>
+      c.charCodeAt(0),
+    );
+    key = crypto.subtle.importKey('pkcs8', der, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, [
+      'sign',
+    ]);
     privateKeys.set(name, key);
   }
   return key;
@@ -30,12 +34,17 @@ function privateKey(name: KeyName): Promise<CryptoKey> {
 
 /** Base64 RSA-SHA256 of the raw body, as Adobe signs it. */
 export async function sign(body: string, key: KeyName = 'a'): Promise<string> {
-  const signature = await crypto.subtle.sign('RSASSA-PKCS1-v1_5', await privateKey(key), new TextEncoder().encode(body));
+  const signature = await crypto.subtle.sign(
+    'RSASSA-PKCS1-v1_5',
+    await privateKey(key),
+    new TextEncoder().encode(body),
+  );
   return btoa(String.fromCharCode(...new Uint8Array(signature)));
 }
 
-/** A fresh key path on the local key host: `kind` a or b serves that key (see scripts/lib/adobe-key-host.mjs). */
-export const keyPath = (kind: 'a' | 'b' | 'bad' | 'slow' | 'fail' | 'missing') => `/prod/keys/${kind}-${crypto.randomUUID()}.pem`;
+/** A fresh key path on the local key host: `kind` a or b serves that key (scripts/lib/adobe-key-host.mjs). */
+export const keyPath = (kind: 'a' | 'b' | 'bad' | 'slow' | 'fail' | 'missing') =>
+  `/prod/keys/${kind}-${crypto.randomUUID()}.pem`;
 
 /** How many times the key host was asked for `path`. */
 export async function keyHits(path: string): Promise<number> {
@@ -72,9 +81,18 @@ export async function register(admin: string, clientId = CLIENT_ID): Promise<{ t
 }
 
 /** POSTs `body` to the receiving URL, signed unless headers are given. */
-export async function deliver(token: string, body: unknown, signer: Signer = {}, headers?: Record<string, string>): Promise<Response> {
+export async function deliver(
+  token: string,
+  body: unknown,
+  signer: Signer = {},
+  headers?: Record<string, string>,
+): Promise<Response> {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
-  return call(`/io/${token}`, { method: 'POST', raw, headers: headers ?? (await signedHeaders(raw, signer)) });
+  return call(`/io/${token}`, {
+    method: 'POST',
+    raw,
+    headers: headers ?? (await signedHeaders(raw, signer)),
+  });
 }
 
 export async function notifications(read: string): Promise<Notification[]> {
@@ -86,7 +104,11 @@ let sequence = 0;
 const nextId = () => `${crypto.randomUUID()}-${(sequence += 1)}`;
 
 /** One event in the batch envelope of Adobe's setup pages (`eventid`, `event.body`, `recipientclientid`). */
-export function batchItem(type: string, data: Record<string, unknown>, options: { munchkinId: string; eventId?: string; recipient?: string }) {
+export function batchItem(
+  type: string,
+  data: Record<string, unknown>,
+  options: { munchkinId: string; eventId?: string; recipient?: string },
+) {
   return {
     eventid: options.eventId ?? nextId(),
     event: {
@@ -104,8 +126,12 @@ export function batchItem(type: string, data: Record<string, unknown>, options: 
   };
 }
 
-/** One event in the envelope of Marketo's data-streams page (`event_id`, `event.data`, `recipient_client_id`). */
-export function singleEvent(type: string, data: Record<string, unknown>, options: { munchkinId: string; eventId?: string; recipient?: string }) {
+/** One event as Marketo's data-streams page shows it (`event_id`, `event.data`, `recipient_client_id`). */
+export function singleEvent(
+  type: string,
+  data: Record<string, unknown>,
+  options: { munchkinId: string; eventId?: string; recipient?: string },
+) {
   const id = options.eventId ?? nextId();
   return {
     event_id: id,
