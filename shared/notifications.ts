@@ -11,8 +11,6 @@ const Carried = {
   errorCode: z.int().optional(),
   message: z.string().optional(),
   url: z.string().optional(),
-  /** The Marketo user who did it, when Marketo's own streams say so. */
-  user: z.string().optional(),
   /** Set when a Marketo notification e-mail made or repeated it (shared/email.ts: EmailOrigin). */
   source: z.literal('email').optional(),
   subject: z.string().optional(),
@@ -20,8 +18,12 @@ const Carried = {
 };
 const Ref = z.object({ id: ExternalId, name: z.string() });
 
+/** The Marketo user who did it, when Marketo's own streams say so ("deactivated by anna@example.com"). */
+const ByUser = { user: z.string().optional() };
+
 export const CampaignFailureData = z.object({
   ...Carried,
+  ...ByUser,
   campaign: Ref,
   program: Ref.optional(),
   error: z.object({ code: ExternalId.optional(), message: z.string() }),
@@ -57,6 +59,7 @@ export const EngagementExhaustedData = z.object({
 export const FacebookData = z.object({ ...Carried, problem: z.enum(FACEBOOK_PROBLEMS) });
 export const TriggerCampaignCleanupData = z.object({
   ...Carried,
+  ...ByUser,
   campaign: Ref,
   action: z.enum(CLEANUP_ACTIONS),
   lastActivityAt: z.string().optional(),
@@ -98,7 +101,8 @@ export const ConnectorData = z.object({ ...Carried, code: z.string() });
 /** An A/B test (Marketo's "test group") has a result, from Marketo's notification stream. */
 export const AbTestData = z.object({
   ...Carried,
-  program: z.object({ id: ExternalId.optional(), name: z.string() }).optional(),
+  ...ByUser,
+  program: z.object({ name: z.string() }).optional(),
   test: z.string().optional(),
   winner: z.string().optional(),
 });

@@ -15,8 +15,10 @@ import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant'
 const ANSWERS = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket,
   Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory,
-  IoEventsCreated, IoEventsState, IoEventsDeleted,
 };
+
+/** Marketo's streams (the options page only): a module of their own keeps them out of the popup. */
+const IO_EVENTS = { IoEventsCreated, IoEventsState, IoEventsDeleted };
 
 /** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
 const STREAM = { StreamMessage };
@@ -43,9 +45,14 @@ export function streamSchemas(): Record<string, unknown> {
   return toJsonSchemas(STREAM);
 }
 
+export function ioEventsSchemas(): Record<string, unknown> {
+  return toJsonSchemas(IO_EVENTS);
+}
+
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
+  'virtual:wire-schemas/io-events': ioEventsSchemas,
 };
 
 /** A Vite plugin: `import schemas from 'virtual:wire-schemas'` (or `…/stream`) gives the JSON Schemas above. */

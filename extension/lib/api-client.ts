@@ -8,6 +8,7 @@ import { chosenLanguage } from './chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
 import type { Connection } from './storage';
+import type { Checked } from './wire/json-schema';
 import { checkWire, type Wire, type WireName } from './wire/schemas';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
@@ -22,19 +23,28 @@ export interface ApiOptions {
 }
 
 export function createApi(connection: Connection | null, options: ApiOptions = {}): ApiResult<Api> {
-  if (!connection?.workerUrl || !connection.key) return { ok: false, problem: { kind: 'not_configured' } };
-  const baseUrl = normalizeWorkerUrl(connection.workerUrl);
-  if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
-  return { ok: true, value: createClientFor(baseUrl, connection.key, options.fetch ?? fetch, options.language ?? chosenLanguage) };
+  const connected = connectionClient(connection, options);
+  return connected.ok ? { ok: true, value: createClientFor(connected.value.baseUrl, connected.value.client) } : connected;
 }
 
-function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, language: () => string | Promise<string>) {
+/** The typed client (`hc<AppType>`) for a connection, or why there is none; also for ./io-events-api.ts. */
+export function connectionClient(connection: Connection | null, options: ApiOptions = {}) {
+  if (!connection?.workerUrl || !connection.key) return { ok: false as const, problem: { kind: 'not_configured' as const } };
+  const baseUrl = normalizeWorkerUrl(connection.workerUrl);
+  if (!baseUrl) return { ok: false as const, problem: { kind: 'bad_url' as const } };
+  const { key } = connection;
+  const language = options.language ?? chosenLanguage;
+  const fetchImpl = options.fetch ?? fetch;
   const client = hc<AppType>(baseUrl, {
     // The worker writes its error messages in the language the options chose, not the browser's.
     headers: async () => ({ authorization: `Bearer ${key}`, 'accept-language': await language() }),
     // Bound so that the service worker's global fetch keeps its receiver.
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init),
   });
+  return { ok: true as const, value: { baseUrl, client } };
+}
+
+function createClientFor(baseUrl: string, client: ReturnType<typeof hc<AppType>>) {
   return {
     baseUrl,
     key: () => call(() => client.v1.key.$get(), 'KeyInfo'),
@@ -79,11 +89,6 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
     quotaHistory: () => call(() => client.v1.quota.history.$get(), 'QuotaHistory'),
     emailAddress: () => call(() => client.v1['email-address'].$get(), 'EmailAddress'),
     rotateEmailAddress: () => call(() => client.v1['email-address'].$post(), 'EmailAddress'),
-    /** Marketo's own streams (Adobe I/O Events): the URL is answered only here, at creation or rotation. */
-    registerIoEvents: (clientId: string) =>
-      call(() => client.v1['io-events'].$post({ json: { clientId } }), 'IoEventsCreated'),
-    ioEvents: () => call(() => client.v1['io-events'].$get(), 'IoEventsState'),
-    deleteIoEvents: () => call(() => client.v1['io-events'].$delete(), 'IoEventsDeleted'),
     /** The tenant's keys (admin keys only), never a secret. */
     keys: (tenant: string) => call(() => client.v1.tenants[':id'].keys.$get({ param: { id: tenant } }), 'KeyList'),
     revokeKey: (tenant: string, keyId: string) =>
@@ -92,7 +97,7 @@ function createClientFor(baseUrl: string, key: string, fetchImpl: typeof fetch, 
 }
 
 /** What `call` needs of hc's typed response. */
-interface JsonResponse {
+export interface JsonResponse {
   ok: boolean;
   status: number;
   headers?: Headers;
@@ -117,7 +122,12 @@ async function countsWhenChanged(send: () => Promise<JsonResponse>, knownTag: st
 }
 
 /** One request: network failures, error statuses and unexpected bodies all become a ConnectionProblem. */
-async function call<N extends WireName>(send: () => Promise<JsonResponse>, schema: N): Promise<ApiResult<Wire[N]>> {
+function call<N extends WireName>(send: () => Promise<JsonResponse>, schema: N): Promise<ApiResult<Wire[N]>> {
+  return callChecked(send, (body) => checkWire(schema, body));
+}
+
+/** One request, its answer checked by `check`. */
+export async function callChecked<T>(send: () => Promise<JsonResponse>, check: (body: unknown) => Checked<T>): Promise<ApiResult<T>> {
   let response: JsonResponse;
   try {
     response = await send();
@@ -130,7 +140,7 @@ async function call<N extends WireName>(send: () => Promise<JsonResponse>, schem
     const detail = error.success ? error.data.error : undefined;
     return { ok: false, problem: problemFromStatus(response.status, detail?.message, detail?.details, response.headers?.get('Retry-After')) };
   }
-  const parsed = checkWire(schema, body);
+  const parsed = check(body);
   if (!parsed.success) return { ok: false, problem: { kind: 'bad_response', status: response.status } };
   return { ok: true, value: parsed.data };
 }

@@ -86,16 +86,10 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   connector: ({ data }, tr) => fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr),
   marketo_email: ({ data }, tr) => fact(tr.t('fact.from'), data.from, tr),
   ab_test: ({ data }, tr) => [
-    ...fact(tr.t('fact.program'), data.program?.name, tr),
     ...fact(tr.t('fact.test'), data.test, tr),
     ...fact(tr.t('fact.winner'), data.winner, tr),
-    ...fact(tr.t('fact.user'), data.user, tr),
   ],
-  login_failures: ({ data }, tr) => [
-    ...fact(tr.t('fact.user'), data.user, tr),
-    ...fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr),
-    ...fact(tr.t('fact.failuresToday'), data.failures, tr),
-  ],
+  login_failures: ({ data }, tr) => fact(tr.t('fact.failuresToday'), data.failures, tr),
 };
 
 /** "Deactivated by anna@example.com" when Marketo's user audit stream named who did it. */

@@ -12,11 +12,16 @@ import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
 import { checkWire, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
 import { checkStreamMessage } from '../../extension/lib/wire/stream';
+import { checkIoWire, type IoWireName } from '../../extension/lib/wire/io-events';
 import { campaignFailure, counts, engagement } from './fixtures';
 
-/** The answers, and the stream's messages (checked from a module of their own). */
-type WireName = AnswerName | 'StreamMessage';
-const checkWireOrStream = (name: WireName, value: unknown) => (name === 'StreamMessage' ? checkStreamMessage(value) : checkWire(name, value));
+/** The answers, the stream's messages and the streams' answers (checked from modules of their own). */
+type WireName = AnswerName | 'StreamMessage' | IoWireName;
+const IO_NAMES: readonly string[] = ['IoEventsCreated', 'IoEventsState', 'IoEventsDeleted'] satisfies IoWireName[];
+const checkWireOrStream = (name: WireName, value: unknown) => {
+  if (name === 'StreamMessage') return checkStreamMessage(value);
+  return IO_NAMES.includes(name) ? checkIoWire(name as IoWireName, value) : checkWire(name as AnswerName, value);
+};
 
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,

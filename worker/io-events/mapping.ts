@@ -6,7 +6,7 @@ const AUDIT_PREFIX = 'com.adobe.platform.marketo.audit.user.';
 
 /** An A/B test's result, as far as the event says it. */
 export interface AbTestFact {
-  program?: { id?: string | number; name: string };
+  program?: { name: string };
   test?: string;
   winner?: string;
   user?: string;
@@ -121,8 +121,7 @@ function notification(component: string, e: IoEvent, occurredAt: string | undefi
   if (AB_TEST.has(component)) {
     const programId = id(action.programId, e.data.componentId);
     const programName = text(action.programName, e.data.componentName);
-    const withId = programId === undefined ? {} : { id: programId };
-    const program = programName === undefined ? undefined : { ...withId, name: programName };
+    const program = programName === undefined ? undefined : { name: programName };
     const test = text(action.testName, action.testType, e.data.subType);
     const winner = text(action.winner, action.winningVariant, action.winnerName);
     const fact: AbTestFact = {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IoEventsState } from '../../../shared/io-events';
-import { createApi } from '../../lib/api-client';
+import { createIoEventsApi } from '../../lib/io-events-api';
 import { problemKey, type ConnectionProblem } from '../../lib/connection-problem';
 import type { TestedConnection } from '../../lib/connection-test';
 import { formatDateTime } from '../../lib/format';
@@ -29,12 +29,12 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
   const urlInput = useRef<HTMLInputElement>(null);
   const test = tested?.result;
   const isAdmin = test?.ok === true && test.role === 'admin';
-  const api = () => createApi(tested?.connection ?? null);
+  const api = () => createIoEventsApi(tested?.connection ?? null);
 
   async function load() {
     const client = api();
     if (!client.ok) return setState({ kind: 'problem', problem: client.problem });
-    const answer = await client.value.ioEvents();
+    const answer = await client.value.state();
     if (answer.ok) {
       setClientId((current) => current || answer.value.clientId);
       return setState({ kind: 'receiving', state: answer.value });
@@ -54,7 +54,7 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
     const client = api();
     if (!client.ok) return setState({ kind: 'problem', problem: client.problem });
     const had = state.kind === 'receiving';
-    const answer = await client.value.registerIoEvents(clientId.trim());
+    const answer = await client.value.register(clientId.trim());
     if (!answer.ok) return setState({ kind: 'problem', problem: answer.problem });
     setUrl(answer.value.url);
     setNote(had ? 'rotated' : 'idle');
@@ -64,7 +64,7 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
   async function turnOff() {
     const client = api();
     if (!client.ok) return setState({ kind: 'problem', problem: client.problem });
-    const answer = await client.value.deleteIoEvents();
+    const answer = await client.value.remove();
     const gone = !answer.ok && answer.problem.status === 404;
     if (!answer.ok && !gone) return setState({ kind: 'problem', problem: answer.problem });
     setUrl(null);

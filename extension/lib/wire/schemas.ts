@@ -2,7 +2,6 @@ import schemas from 'virtual:wire-schemas';
 import type { z } from 'zod';
 import type { ConnectorStatus, ConnectorView, QuotaHistory } from '../../../shared/connector';
 import type { EmailAddress } from '../../../shared/email';
-import type { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../../shared/io-events';
 import type { Enrolled, MemberList } from '../../../shared/members';
 import type { ApiError } from '../../../shared/errors';
 import type { Counts, MarkReadResult, Notification, NotificationPage } from '../../../shared/notifications';
@@ -29,9 +28,6 @@ export interface Wire {
   ConnectorView: z.output<typeof ConnectorView>;
   ConnectorStatus: z.output<typeof ConnectorStatus>;
   QuotaHistory: z.output<typeof QuotaHistory>;
-  IoEventsCreated: IoEventsCreated;
-  IoEventsState: IoEventsState;
-  IoEventsDeleted: z.output<typeof IoEventsDeleted>;
   /** An empty answer (204): nothing to check. */
   NoContent: undefined;
 }

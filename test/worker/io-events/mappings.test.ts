@@ -154,7 +154,7 @@ describe('the notification stream', () => {
       expect(n, component).toMatchObject({
         type: 'ab_test',
         severity: 'info',
-        data: { program: { id: 501, name: 'Subject line test' }, winner: 'Version B' },
+        data: { program: { name: 'Subject line test' }, winner: 'Version B' },
       });
     }
   });
