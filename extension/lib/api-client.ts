@@ -24,12 +24,15 @@ export interface ApiOptions {
 
 export function createApi(connection: Connection | null, options: ApiOptions = {}): ApiResult<Api> {
   const connected = connectionClient(connection, options);
-  return connected.ok ? { ok: true, value: createClientFor(connected.value.baseUrl, connected.value.client) } : connected;
+  if (!connected.ok) return connected;
+  return { ok: true, value: createClientFor(connected.value.baseUrl, connected.value.client) };
 }
 
 /** The typed client (`hc<AppType>`) for a connection, or why there is none; also for ./io-events-api.ts. */
 export function connectionClient(connection: Connection | null, options: ApiOptions = {}) {
-  if (!connection?.workerUrl || !connection.key) return { ok: false as const, problem: { kind: 'not_configured' as const } };
+  if (!connection?.workerUrl || !connection.key) {
+    return { ok: false as const, problem: { kind: 'not_configured' as const } };
+  }
   const baseUrl = normalizeWorkerUrl(connection.workerUrl);
   if (!baseUrl) return { ok: false as const, problem: { kind: 'bad_url' as const } };
   const { key } = connection;
@@ -127,7 +130,10 @@ function call<N extends WireName>(send: () => Promise<JsonResponse>, schema: N):
 }
 
 /** One request, its answer checked by `check`. */
-export async function callChecked<T>(send: () => Promise<JsonResponse>, check: (body: unknown) => Checked<T>): Promise<ApiResult<T>> {
+export async function callChecked<T>(
+  send: () => Promise<JsonResponse>,
+  check: (body: unknown) => Checked<T>,
+): Promise<ApiResult<T>> {
   let response: JsonResponse;
   try {
     response = await send();

@@ -17,10 +17,15 @@ import { campaignFailure, counts, engagement } from './fixtures';
 
 /** The answers, the stream's messages and the streams' answers (checked from modules of their own). */
 type WireName = AnswerName | 'StreamMessage' | IoWireName;
-const IO_NAMES: readonly string[] = ['IoEventsCreated', 'IoEventsState', 'IoEventsDeleted'] satisfies IoWireName[];
+const IO_NAMES: readonly string[] = [
+  'IoEventsCreated',
+  'IoEventsState',
+  'IoEventsDeleted',
+] satisfies IoWireName[];
 const checkWireOrStream = (name: WireName, value: unknown) => {
   if (name === 'StreamMessage') return checkStreamMessage(value);
-  return IO_NAMES.includes(name) ? checkIoWire(name as IoWireName, value) : checkWire(name as AnswerName, value);
+  if (IO_NAMES.includes(name)) return checkIoWire(name as IoWireName, value);
+  return checkWire(name as AnswerName, value);
 };
 
 const ZOD: Record<WireName, z.ZodType> = {
@@ -82,7 +87,7 @@ const VALID: Record<WireName, unknown[]> = {
   QuotaHistory: [{ today: [{ at: '2026-11-23T08:00:00.000Z', used: 120 }], days: [{ date: '2026-11-22', total: 4000 }], forecastAt: null }],
   NoContent: [undefined],
   IoEventsCreated: [
-    { url: 'https://worker.example/io/k2v9x7q4m8p3w6r1t5y0z2b4', clientId: 'f13cce22f4645328e01b90262b3ee51' },
+    { url: 'https://worker.example/io/k2v9x7q4m8p3w6r1t5y0z2b4', clientId: 'f13cce22f4645328e01b9026' },
   ],
   IoEventsState: [
     {

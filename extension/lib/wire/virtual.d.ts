@@ -10,6 +10,7 @@ declare module 'virtual:wire-schemas/stream' {
 }
 
 declare module 'virtual:wire-schemas/io-events' {
-  const schemas: Record<'IoEventsCreated' | 'IoEventsState' | 'IoEventsDeleted', import('./json-schema').JsonSchema>;
+  type Name = 'IoEventsCreated' | 'IoEventsState' | 'IoEventsDeleted';
+  const schemas: Record<Name, import('./json-schema').JsonSchema>;
   export default schemas;
 }
