@@ -1,23 +1,46 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
 
-export default defineConfig({
+/**
+ * The simulated Marketo of the worker tests listens on a port chosen here, once per run (the global
+ * setup reads it back), so that MARKETO_HOSTS can name its host and port.
+ */
+async function marketoSimPort(): Promise<number> {
+  const chosen = Number(process.env.MARKETO_SIM_PORT);
+  if (Number.isInteger(chosen) && chosen > 0) return chosen;
+  const port = await new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+  process.env.MARKETO_SIM_PORT = String(port);
+  return port;
+}
+
+/** Chosen when the config loads, before the global setups run (they read it back). */
+const simPort = await marketoSimPort();
+
+export default defineConfig(async () => ({
   test: {
     projects: [
       {
         plugins: [
-          cloudflareTest(({ inject }) => ({
+          cloudflareTest(async ({ inject }) => ({
             wrangler: { configPath: './wrangler.toml' },
-            // The simulated Marketo listens on loopback: MARKETO_HOSTS lists it, as for local runs.
+            // The simulated Marketo listens on loopback: MARKETO_HOSTS names its host and port, as locally.
             // ADOBE_IO_KEYS_URL: the local key host of test/global/adobe-key-host.ts.
             miniflare: {
               bindings: {
                 ROOT_TOKEN: 'test-root-token-of-forty-characters-0123',
                 EMAIL_DOMAIN: 'notify.test',
                 CONNECTOR_KEY: 'test-connector-key',
-                MARKETO_HOSTS: '*.mktorest.com,127.0.0.1',
+                MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${simPort}`,
                 ADOBE_IO_KEYS_URL: inject('adobeKeysUrl'),
               },
             },
@@ -52,4 +75,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

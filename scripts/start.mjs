@@ -4,13 +4,14 @@ import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
 import { startDemoKeyHost } from './lib/demo-io-events.mjs';
-import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.mjs';
+import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.ts';
+import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
 import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
 import { projectRoot } from './lib/project.mjs';
 
 const PORT = 8787;
 
-function printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, keyHost }) {
+function printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, inbox, keyHost }) {
   const ext = relative(projectRoot, extensionDir);
   console.log(`
 Marketo Notifier is running locally.
@@ -21,6 +22,8 @@ Marketo Notifier is running locally.
   Extension:  ${ext}
   Marketo:    ${marketo.url}  (a SIMULATED Marketo, not Adobe Marketo Engage: the demo tenant's
               connector polls it; its usage climbs, it has a few errors and some campaigns)
+  Inbox:      ${inbox.url}  (a SIMULATED Slack, Teams and webhook receiver: what the worker sends
+              to channels pointing at it shows there; nothing reaches Slack or Teams)
   Key host:   ${keyHost.url}  (a local stand-in for Adobe I/O Events' key host: ADOBE_IO_KEYS_URL)
 
 Load the extension: open chrome://extensions, switch on Developer mode,
@@ -58,6 +61,9 @@ async function main() {
   console.log('Starting the simulated Marketo (a simulation for the demo, not Adobe Marketo Engage) ...');
   const marketo = await startDemoMarketo();
   const keyHost = await startDemoKeyHost();
+  const inboxPort = process.env.INBOX_PORT ? Number(process.env.INBOX_PORT) : INBOX_PORT;
+  console.log(`Starting the local inbox (a simulation of Slack, Teams and webhook receivers) on port ${inboxPort} ...`);
+  const inbox = await startInbox({ port: inboxPort, secret: process.env.INBOX_WEBHOOK_SECRET || undefined });
   await mkdir(STATE_DIR, { recursive: true });
 
   console.log(`Starting the worker on http://127.0.0.1:${PORT} ...`);
@@ -77,6 +83,7 @@ async function main() {
     console.log('\nStopping the worker ...');
     await worker.stop();
     await marketo.close();
+    await inbox.close();
     await keyHost.close();
     process.exit(code);
   };
@@ -96,7 +103,7 @@ async function main() {
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
     const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);
     const { workerUrl, tenant } = config;
-    printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, keyHost });
+    printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, inbox, keyHost });
   } catch (error) {
     console.error(error.message);
     await stop(1);

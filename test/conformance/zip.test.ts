@@ -1,5 +1,6 @@
 // `npm run zip`: the Chrome and Firefox packages hold the icons at every size, a name and a
-// description in every language, and pass the manifest checks the stores make.
+// description in every language, and pass the manifest checks the stores make: no manifest `key`
+// in Chrome's, Marketo reached over https only, and Firefox's data collection declared.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,12 @@ function unzip(zip: Buffer): Map<string, Buffer> {
 function zipFor(browser: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = `import { zip } from 'wxt'; await zip({ browser: ${JSON.stringify(browser)}, outDir: ${JSON.stringify(outDir)} });`;
-    const child = spawn(projectEnv.nodeBinary, ['--input-type=module', '-e', script], { cwd: projectRoot, env: projectEnv.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(projectEnv.nodeBinary, ['--input-type=module', '-e', script], {
+      cwd: projectRoot,
+      // A store package is never preconfigured with a worker.
+      env: projectEnv.env({ WXT_WORKER_URL: '', WXT_READ_KEY: '' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
@@ -88,5 +94,62 @@ describe.each(['chrome', 'firefox'])('the %s package', (browser) => {
       expect(messages.extDescription.message.length, lang).toBeGreaterThan(20);
       expect(messages.extDescription.message.length, lang).toBeLessThanOrEqual(132);
     }
+  });
+});
+
+const manifestOf = (browser: string) =>
+  JSON.parse(packages.get(browser)!.get('manifest.json')!.toString('utf8'));
+
+/** Where the extension runs or reads without asking: content scripts, host permissions, page resources. */
+function grantedPatterns(manifest: any): string[] {
+  const scripts = (manifest.content_scripts ?? []).flatMap((c: any) => [
+    ...(c.matches ?? []),
+    ...(c.include_globs ?? []),
+  ]);
+  const resources = (manifest.web_accessible_resources ?? []).flatMap((r: any) => r.matches ?? []);
+  // Firefox's MV2 build lists host permissions among its permissions.
+  const hosts = [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.permissions ?? []).filter((p: string) => p.includes(':')),
+  ];
+  return [...scripts, ...resources, ...hosts];
+}
+
+describe('store readiness', () => {
+  it('leaves the manifest key out of the Chrome package, and in the unpacked build', async () => {
+    expect(manifestOf('chrome')).not.toHaveProperty('key');
+    // The build the package was made from keeps the fixed id for unpacked and policy installs.
+    const unpacked = JSON.parse(await readFile(join(outDir, 'chrome-mv3', 'manifest.json'), 'utf8'));
+    expect(unpacked.key).toMatch(/^MII[A-Za-z0-9+/]{200,}={0,2}$/);
+  });
+
+  it.each(['chrome', 'firefox'])('reaches Marketo pages over https only (%s)', (browser) => {
+    const manifest = manifestOf(browser);
+    const patterns = grantedPatterns(manifest);
+    expect(patterns.some((p) => p.includes('marketo.com')), JSON.stringify(patterns)).toBe(true);
+    for (const pattern of patterns) expect(pattern, browser).toMatch(/^https:\/\//);
+    // The content script: both its match patterns and its globs.
+    const [script] = manifest.content_scripts;
+    expect(script.matches.length).toBeGreaterThan(0);
+    expect(script.include_globs.length).toBeGreaterThan(0);
+  });
+
+  it('declares what Firefox users send: the member name and the key', () => {
+    const gecko = manifestOf('firefox').browser_specific_settings.gecko;
+    expect(gecko.data_collection_permissions).toEqual({
+      required: ['authenticationInfo', 'personallyIdentifyingInfo'],
+    });
+  });
+
+  it('says in the README what the manifests declare', async () => {
+    const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
+    const start = readme.indexOf('## Privacy');
+    const privacy = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const declared = manifestOf('firefox').browser_specific_settings.gecko.data_collection_permissions;
+    for (const type of declared.required) {
+      expect(privacy).toContain(`\`${type}\``);
+    }
+    expect(privacy).toContain('https://app-*');
+    expect(privacy).not.toMatch(/http:\/\/(app|engage)-/);
   });
 });

@@ -91,9 +91,9 @@ describe('Firefox', () => {
 
   it('overlay: the bell counts on a Marketo page and a new critical notification toasts, and stays off landing pages', async () => {
     const landing = await firefox.browser.newPage();
-    await landing.goto(`http://${LANDING_HOST}:${fixture.port}/#SC1042A1`);
+    await landing.goto(`https://${LANDING_HOST}:${fixture.port}/#SC1042A1`);
     const page = await firefox.browser.newPage();
-    await page.goto(`http://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
+    await page.goto(`https://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
     const unread = (await api.counts()).unread;
     await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread);
     expect(await page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot)).toBeNull();

@@ -24,7 +24,7 @@ import {
 import { callerKey, requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import type { AppContext } from '../middleware/context';
-import { tenantObject } from '../tenant-object';
+import { tenantStub } from '../tenant/stub';
 import {
   bearerSecurity,
   DocumentedApiError,
@@ -166,7 +166,7 @@ export const ioEventsRoutes = newRouter()
 export const ioReceiverRoutes = newRouter()
   .openapi(challengeIo, async (c) => {
     const found = await tenantOfIoToken(c.env.KV, c.req.valid('param').token);
-    const client = found && (await tenantObject(c.env, found.tenant).ioEventsClient(found.hash));
+    const client = found && (await tenantStub(c.env, found.tenant).ioEventsClient(found.hash));
     if (!found || client === null) throw urlUnknown();
     const challenge = c.req.valid('query').challenge ?? '';
     if (challenge.length === 0 || challenge.length > MAX_CHALLENGE_CHARS) {
@@ -177,7 +177,7 @@ export const ioReceiverRoutes = newRouter()
   .openapi(receiveIo, async (c) => {
     const found = await tenantOfIoToken(c.env.KV, c.req.valid('param').token);
     if (!found) throw urlUnknown();
-    const tenant = tenantObject(c.env, found.tenant);
+    const tenant = tenantStub(c.env, found.tenant);
     const clientId = await tenant.ioEventsClient(found.hash);
     if (clientId === null) throw urlUnknown();
     const bytes = await deliveryBytes(c);

@@ -2,12 +2,14 @@ import type { IoEvent } from '../io-events/envelope';
 import { mapIoEvent, type AbTestFact, type IoMapping } from '../io-events/mapping';
 import { rememberNewEvent } from '../store/idempotency';
 import { addLoginFailure, countIo, loginAlerted, markLoginAlerted, noteIoEvent } from '../store/io-events';
-import { recordOccurrence, type Recorded } from '../store/notifications';
+import type { Recorded } from '../store/notifications';
 import { firedThresholds, markThresholdFired, quotaUsed } from '../store/quota';
-import { applyEvent, type ApplyContext } from './apply-event';
-import { defined, groupKey, type Occurrence } from './occurrence';
-import { quotaDayAt } from './quota-day';
+import { defined, type Occurrence } from '../domain/occurrence';
+import { quotaDayAt } from '../domain/quota-day';
+import { applyEvent } from './apply-event';
+import { groupKey } from './occurrence';
 import { quotaOccurrence, thresholdsToFire } from './quota';
+import { recordIfEnabled, type ApplyContext } from './record';
 
 /** Failed logins of one user within this window make a `login_failures` notification. */
 export const LOGIN_FAILURE_WINDOW_MS = 10 * 60_000;
@@ -17,11 +19,6 @@ export interface IoApplied {
   received: number;
   duplicates: number;
   recorded: Recorded[];
-}
-
-function record(ctx: ApplyContext, occurrence: Occurrence | null): Recorded[] {
-  if (occurrence === null || !ctx.settings.types[occurrence.type].enabled) return [];
-  return [recordOccurrence(ctx.sql, occurrence, ctx.nowMs)];
 }
 
 /**
@@ -55,9 +52,9 @@ function applyMapping(ctx: ApplyContext, mapping: IoMapping): Recorded[] {
     case 'quota':
       return quotaPercent(ctx, mapping.percent, mapping.dailyQuota);
     case 'ab_test':
-      return record(ctx, abTestOccurrence(mapping.groupId, mapping.fact));
+      return recordIfEnabled(ctx, abTestOccurrence(mapping.groupId, mapping.fact), ctx.nowMs);
     case 'login_failure':
-      return record(ctx, loginRun(ctx, mapping.user));
+      return recordIfEnabled(ctx, loginRun(ctx, mapping.user), ctx.nowMs);
     default:
       return [];
   }
@@ -72,7 +69,7 @@ function quotaPercent(ctx: ApplyContext, percent: number, dailyQuota: number | u
   const toFire = thresholdsToFire(used, limit, ctx.settings.quota.thresholds, firedThresholds(ctx.sql, day));
   for (const threshold of toFire) {
     markThresholdFired(ctx.sql, day, threshold);
-    recorded.push(...record(ctx, quotaOccurrence({ day, threshold, used, limit })));
+    recorded.push(...recordIfEnabled(ctx, quotaOccurrence({ day, threshold, used, limit }), ctx.nowMs));
   }
   return recorded;
 }

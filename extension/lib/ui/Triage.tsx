@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
+import { displayText } from '../../../shared/display-text';
 import type { Notification } from '../../../shared/notifications';
-import { formatDateTime, relativeTime } from '../format';
+import { formatDateTime, relativeTime } from '../notification/format';
 import type { Translator } from '../i18n';
-import type { TriageRequest } from '../protocol';
-import { SNOOZE_CHOICES, snoozeUntil, type SnoozeChoice } from '../snooze-times';
+import type { TriageRequest } from '../state/protocol';
+import { SNOOZE_CHOICES, snoozeUntil, type SnoozeChoice } from '../notification/snooze-times';
 
 export type OnTriage = (request: TriageRequest) => void;
 
@@ -12,8 +13,12 @@ const SNOOZE_LABELS = { hour: 'team.snoozeHour', tomorrow: 'team.snoozeTomorrow'
 /** Who is on it or resolved it, and when; and the member's own snooze. Plain text only. */
 export function TriageLine({ notification: n, tr, now }: { notification: Notification; tr: Translator; now: number }) {
   const parts: string[] = [];
-  if (n.resolved) parts.push(tr.t('team.resolvedBy', { member: n.resolved.member, time: relativeTime(n.resolved.at, now, tr.lang) }));
-  else if (n.ack) parts.push(tr.t('team.ackedBy', { member: n.ack.member, time: relativeTime(n.ack.at, now, tr.lang) }));
+  const who = (member: string, at: string) => ({
+    member: displayText(member),
+    time: relativeTime(at, now, tr.lang),
+  });
+  if (n.resolved) parts.push(tr.t('team.resolvedBy', who(n.resolved.member, n.resolved.at)));
+  else if (n.ack) parts.push(tr.t('team.ackedBy', who(n.ack.member, n.ack.at)));
   if (n.snoozedUntil) parts.push(tr.t('team.snoozedUntil', { time: formatDateTime(n.snoozedUntil, tr.lang) }));
   return (
     <span class="triage muted" data-testid="triage">

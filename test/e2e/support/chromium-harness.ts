@@ -77,7 +77,7 @@ export function useChromiumExtension({
     async openMarketoPage(host = MARKETO_APP_HOST, size = { width: 1100, height: 640 }) {
       const page = await harness.browser.context.newPage();
       await page.setViewportSize(size);
-      await page.goto(`http://${host}:${harness.fixture.port}/#SC1042A1`);
+      await page.goto(`https://${host}:${harness.fixture.port}/#SC1042A1`);
       return page;
     },
     async backgroundState() {

@@ -5,12 +5,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX, requireBrowser } from '../../../scripts/lib/browser-versions.ts';
 import type { AccessibleNode } from './accessibility';
 
 // The extension API inside extension pages; this file runs in Node and only ships the callbacks.
 declare const browser: any;
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export { FIREFOX };
 
 export const firefoxAvailable = () => existsSync(FIREFOX);
 
@@ -40,6 +41,8 @@ export interface FirefoxWithExtension {
  * (devtools.console.stdout.*), and uncaught errors on its stderr: both are collected.
  */
 export async function launchFirefoxWithExtension(extensionDir: string, { hosts = [] as string[] } = {}): Promise<FirefoxWithExtension> {
+  // Firefox ESR 140 fails deep in WebDriver BiDi (browsingContext.create): refuse it, naming the minimum.
+  await requireBrowser('firefox-esr');
   const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -47,6 +50,8 @@ export async function launchFirefoxWithExtension(extensionDir: string, { hosts =
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // The Marketo-like page is served over https with a throwaway certificate.
+    acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
