@@ -134,6 +134,9 @@ export const SAMPLES: Record<NotificationType, Notification> = {
 
 for (const sample of Object.values(SAMPLES)) NotificationSchema.parse(sample);
 
+/** How many of a summary of `count` (see summaryMessage) are of the first type, campaign_failure. */
+export const firstTypeCount = (count: number) => Math.ceil(count / Object.keys(SAMPLES).length);
+
 export const outbound = (n: Notification, ackUrl = ACK_URL): OutboundNotification => ({ ...n, ackUrl });
 
 export function message(reason: OutboundReason, extra: Partial<OutboundMessage> = {}): OutboundMessage {
