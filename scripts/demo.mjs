@@ -5,7 +5,7 @@
 import { DEMO_FILE, readDemoConfig } from './lib/demo-config.mjs';
 import { DEMO_EMAILS, demoEmail, sendLocalEmail } from './lib/demo-emails.mjs';
 import { everyTypeBatch } from './lib/demo-events.mjs';
-import { everyIoEvent, postSignedDelivery, registerIoEvents } from './lib/demo-io-events.mjs';
+import { everyIoEvent, postSignedDelivery, registerIoEvents } from './lib/demo-io-events.ts';
 import { callWorker, ensureEmailAddress } from './lib/local-worker.mjs';
 
 const QUOTA_WARNING_PERCENT = 80;

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
-import { startDemoKeyHost } from './lib/demo-io-events.mjs';
+import { startDemoKeyHost } from './lib/demo-io-events.ts';
 import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.ts';
 import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
 import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';

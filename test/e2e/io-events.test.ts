@@ -4,14 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdobeKeyHost } from '../../scripts/lib/adobe-key-host.mjs';
+import type { AdobeKeyHost } from '../../scripts/lib/adobe-key-host.ts';
 import {
   campaignFailure,
   loginFailure,
   postSignedDelivery,
   registerIoEvents,
   startDemoKeyHost,
-} from '../../scripts/lib/demo-io-events.mjs';
+} from '../../scripts/lib/demo-io-events.ts';
 import { callWorker, findFreePort } from '../../scripts/lib/local-worker.mjs';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 

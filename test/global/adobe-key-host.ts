@@ -2,7 +2,7 @@
 // it (vitest.config.ts). The tests sign with the private keys of test/fixtures/io-events.
 import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startAdobeKeyHost } from '../../scripts/lib/adobe-key-host.mjs';
+import { startAdobeKeyHost } from '../../scripts/lib/adobe-key-host.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

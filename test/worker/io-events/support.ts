@@ -42,7 +42,7 @@ export async function sign(body: string, key: KeyName = 'a'): Promise<string> {
   return btoa(String.fromCharCode(...new Uint8Array(signature)));
 }
 
-/** A fresh key path on the local key host: `kind` a or b serves that key (scripts/lib/adobe-key-host.mjs). */
+/** A fresh key path on the local key host: `kind` a or b serves that key (scripts/lib/adobe-key-host.ts). */
 export const keyPath = (kind: 'a' | 'b' | 'bad' | 'slow' | 'fail' | 'missing') =>
   `/prod/keys/${kind}-${crypto.randomUUID()}.pem`;
 

@@ -5,7 +5,7 @@ import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startAdobeKeyHost } from './adobe-key-host.mjs';
+import { startAdobeKeyHost, type AdobeKeyHost } from './adobe-key-host.ts';
 import { projectRoot } from './project.mjs';
 
 /** The local key host's port for `npm start` (the simulated Marketo has 8790). */
@@ -17,30 +17,41 @@ export const DEMO_IO_CLIENT_ID = 'local-demo-client';
 
 const KEY_FILE = join(projectRoot, '.local', 'io-events-key.json');
 
+export interface IoDemoEvent {
+  eventid: string;
+  event: { body: { type: string; time: string; data: Record<string, unknown> } & Record<string, unknown> };
+  recipientclientid: string;
+}
+type EventOptions = { munchkinId: string; clientId?: string; time?: string };
+type KeyPair = { publicKey: string; privateKey: string };
+
 /** The demo's RSA key pair (PEM), made on first use and kept in .local/ (never committed). */
-export async function ensureDemoKeyPair(file = KEY_FILE) {
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8'));
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const pair = {
-    publicKey: publicKey.export({ type: 'spki', format: 'pem' }),
-    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }),
-  };
+export async function ensureDemoKeyPair(file = KEY_FILE): Promise<KeyPair> {
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as KeyPair;
+  const pair: KeyPair = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
   await mkdir(join(file, '..'), { recursive: true });
   await writeFile(file, `${JSON.stringify(pair, null, 2)}\n`, { mode: 0o600 });
   return pair;
 }
 
-/**
- * The local key host serving the demo's public key.
- * @param {{ port?: number, keyFile?: string }} [options]
- */
-export async function startDemoKeyHost({ port = KEY_HOST_PORT, keyFile } = {}) {
+/** The local key host serving the demo's public key. */
+export async function startDemoKeyHost(
+  { port = KEY_HOST_PORT, keyFile }: { port?: number; keyFile?: string } = {},
+): Promise<AdobeKeyHost> {
   const { publicKey } = await ensureDemoKeyPair(keyFile);
   return startAdobeKeyHost({ publicKeys: { local: publicKey }, port });
 }
 
 /** Registers (or rotates) the tenant's receiving URL; answers it. */
-export async function registerIoEvents(workerUrl, adminKey, clientId = DEMO_IO_CLIENT_ID) {
+export async function registerIoEvents(
+  workerUrl: string,
+  adminKey: string,
+  clientId = DEMO_IO_CLIENT_ID,
+): Promise<string> {
   const response = await fetch(new URL('/v1/io-events', workerUrl), {
     method: 'POST',
     headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
@@ -49,16 +60,15 @@ export async function registerIoEvents(workerUrl, adminKey, clientId = DEMO_IO_C
   if (response.status !== 200) {
     throw new Error(`POST /v1/io-events: HTTP ${response.status} ${await response.text()}`);
   }
-  return (await response.json()).url;
+  return ((await response.json()) as { url: string }).url;
 }
 
-/**
- * POSTs the events as one batch delivery, signed as Adobe signs it; answers status and body.
- * @param {string} url
- * @param {unknown[]} items
- * @param {{ keyFile?: string }} [options]
- */
-export async function postSignedDelivery(url, items, { keyFile } = {}) {
+/** POSTs the events as one batch delivery, signed as Adobe signs it; answers status and body. */
+export async function postSignedDelivery(
+  url: string,
+  items: unknown[],
+  { keyFile }: { keyFile?: string } = {},
+): Promise<{ status: number; body: unknown }> {
   const { privateKey } = await ensureDemoKeyPair(keyFile);
   const body = JSON.stringify(items);
   const signature = createSign('RSA-SHA256').update(body).sign(privateKey, 'base64');
@@ -77,13 +87,8 @@ export async function postSignedDelivery(url, items, { keyFile } = {}) {
 const NOTIFICATION = 'com.adobe.platform.marketo.notification.';
 const AUDIT = 'com.adobe.platform.marketo.audit.user.';
 
-/**
- * One event in the batch envelope of Adobe's setup pages.
- * @param {string} type
- * @param {Record<string, unknown>} data
- * @param {{ munchkinId: string, clientId?: string, time?: string }} options
- */
-export function ioEvent(type, data, options) {
+/** One event in the batch envelope of Adobe's setup pages. */
+export function ioEvent(type: string, data: Record<string, unknown>, options: EventOptions): IoDemoEvent {
   const { munchkinId, clientId = DEMO_IO_CLIENT_ID, time = new Date().toISOString() } = options;
   return {
     eventid: randomUUID(),
@@ -103,11 +108,11 @@ export function ioEvent(type, data, options) {
 }
 
 /** What a failed login of `user` looks like in the user audit stream. */
-export const loginFailure = (user, options) =>
+export const loginFailure = (user: string, options: EventOptions) =>
   ioEvent(`${AUDIT}login`, { componentType: 'Login', eventAction: 'login failure', userId: user }, options);
 
 /** A smart campaign failed, as the notification stream says it. */
-export const campaignFailure = (campaignId, user, options) =>
+export const campaignFailure = (campaignId: number, user: string, options: EventOptions) =>
   ioEvent(
     `${NOTIFICATION}campaign_failure`,
     { componentType: 'campaign_failure', eventAction: { campaignId, userId: user } },
@@ -115,18 +120,15 @@ export const campaignFailure = (campaignId, user, options) =>
   );
 
 /** A notification-stream event of `component` with these facts. */
-const notice = (component, data, options) =>
+const notice = (component: string, data: Record<string, unknown>, options: EventOptions) =>
   ioEvent(`${NOTIFICATION}${component}`, { componentType: component, ...data }, options);
 
 /** A user-audit event on asset `componentId`. */
-const audit = (component, data, options) => ioEvent(`${AUDIT}${component}`, data, options);
+const audit = (component: string, data: Record<string, unknown>, options: EventOptions) =>
+  ioEvent(`${AUDIT}${component}`, data, options);
 
-/**
- * One realistic event of every kind the product maps, plus a few it only counts; with what each shows.
- * @param {{ munchkinId: string, clientId?: string }} options
- * @returns {[string, ReturnType<typeof ioEvent>][]}
- */
-export function everyIoEvent(options) {
+/** One realistic event of every kind the product maps, plus a few it only counts; with what each shows. */
+export function everyIoEvent(options: EventOptions): [string, IoDemoEvent][] {
   const anna = 'anna@example.com';
   const abort = { subType: 'user_campaign_abort', eventAction: { campaignId: 1043, userId: anna } };
   const stream = { streamName: 'Stream 1', exhaustedLeads: 128 };
@@ -136,8 +138,7 @@ export function everyIoEvent(options) {
   const abTest = { programId: 4100, programName: 'Subject line test', winner: 'Version B' };
   const campaign = { componentType: 'Smart Campaign', userId: anna };
   const bob = { componentType: 'Smart Campaign', userId: 'bob@example.com' };
-  /** @type {[string, ReturnType<typeof ioEvent>][]} */
-  const events = [
+  const events: [string, IoDemoEvent][] = [
     ['campaign failure', campaignFailure(1042, anna, options)],
     ['campaign abort', notice('campaign_abort', abort, options)],
     ['nurture exhausted', notice('nurture', { eventAction: nurture }, options)],

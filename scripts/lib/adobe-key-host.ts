@@ -7,12 +7,27 @@
 // 404. GET /__hits?path=<path> answers how many times the path was asked for.
 import { createServer } from 'node:http';
 
+export interface AdobeKeyHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+interface KeyHostOptions {
+  /** Key names to PEM (SPKI) texts. */
+  publicKeys: Record<string, string>;
+  port?: number;
+  host?: string;
+  slowMs?: number;
+}
+
 const KEY_PATH = /^\/prod\/keys\/([a-z0-9]+)-[A-Za-z0-9._-]+\.pem$/;
 
 /** Answers `{url, port, close}`; `publicKeys` maps names to PEM (SPKI) texts. */
-export async function startAdobeKeyHost({ publicKeys, port = 0, host = '127.0.0.1', slowMs = 7_000 } = {}) {
-  const hits = new Map();
-  const timers = new Set();
+export async function startAdobeKeyHost(options: KeyHostOptions): Promise<AdobeKeyHost> {
+  const { publicKeys, port = 0, host = '127.0.0.1', slowMs = 7_000 } = options;
+  const hits = new Map<string, number>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
     const headers = { 'x-simulation': 'marketo-notifier local key host, not Adobe I/O Events' };
@@ -46,17 +61,17 @@ export async function startAdobeKeyHost({ publicKeys, port = 0, host = '127.0.0.
       res.end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(port, host, resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;
   return {
     url: `http://${host}:${actualPort}`,
     port: actualPort,
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
         server.closeAllConnections?.();
-        server.close(() => resolve(undefined));
+        server.close(() => resolve());
       }),
   };
 }
