@@ -10,22 +10,30 @@ import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
-import { checkWire, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
+import {
+  checkWire,
+  type OptionsWireName,
+  type WireName as AnswerName,
+} from '../../extension/lib/wire/schemas';
+import { checkOptionsWire } from '../../extension/lib/wire/options-schemas';
 import { checkStreamMessage } from '../../extension/lib/wire/stream';
 import { checkIoWire, type IoWireName } from '../../extension/lib/wire/io-events';
 import { campaignFailure, counts, engagement } from './fixtures';
 
 /** The answers, the stream's messages and the streams' answers (checked from modules of their own). */
 type WireName = AnswerName | 'StreamMessage' | IoWireName;
-const IO_NAMES: readonly string[] = [
-  'IoEventsCreated',
-  'IoEventsState',
-  'IoEventsDeleted',
-] satisfies IoWireName[];
+/** The answers only the options read: from a module of their own too, which the popup does not load. */
+const OPTIONS_ANSWERS = new Set<WireName>([
+  'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
+  'ConnectorView', 'ConnectorStatus',
+] satisfies OptionsWireName[]);
+/** The streams' answers, which only the options' streams section reads (wire/io-events.ts). */
+const IO_NAMES = new Set<WireName>(['IoEventsCreated', 'IoEventsState', 'IoEventsDeleted'] satisfies IoWireName[]);
 const checkWireOrStream = (name: WireName, value: unknown) => {
   if (name === 'StreamMessage') return checkStreamMessage(value);
-  if (IO_NAMES.includes(name)) return checkIoWire(name as IoWireName, value);
-  return checkWire(name as AnswerName, value);
+  if (IO_NAMES.has(name)) return checkIoWire(name as IoWireName, value);
+  if (OPTIONS_ANSWERS.has(name)) return checkOptionsWire(name as OptionsWireName, value);
+  return checkWire(name as Exclude<AnswerName, OptionsWireName>, value);
 };
 
 const ZOD: Record<WireName, z.ZodType> = {
@@ -145,7 +153,8 @@ describe('answers checked without zod', () => {
   });
 
   it('says where and why, with the bound that was crossed', () => {
-    const result = checkWire('SettingsPatch', { quota: { dailyLimit: 0, thresholds: [80, 80, 101] }, linkedin: { maxAttempts: 'x' } });
+    const patch = { quota: { dailyLimit: 0, thresholds: [80, 80, 101] }, linkedin: { maxAttempts: 'x' } };
+    const result = checkOptionsWire('SettingsPatch', patch);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toEqual(

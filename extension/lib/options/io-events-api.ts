@@ -1,4 +1,5 @@
-import { callChecked, connectionClient, type ApiOptions } from '../connection/api-client';
+import type { IoEventsRegister } from '../../../shared/io-events';
+import { call, connect, type ApiOptions } from '../connection/page-api';
 import type { Connection } from '../state/storage';
 import { checkIoWire } from '../wire/io-events';
 
@@ -7,15 +8,19 @@ import { checkIoWire } from '../wire/io-events';
  * module of its own, so that the popup carries neither these calls nor their schemas.
  */
 export function createIoEventsApi(connection: Connection | null, options: ApiOptions = {}) {
-  const connected = connectionClient(connection, options);
-  if (!connected.ok) return connected;
-  const api = connected.value.client.v1['io-events'];
+  const reach = connect(connection, options);
+  if (!reach.ok) return reach;
+  const { send } = reach.value;
+  const path = '/v1/io-events';
   const value = {
     /** The receiving URL is answered only here, at creation or rotation. */
     register: (clientId: string) =>
-      callChecked(() => api.$post({ json: { clientId } }), (body) => checkIoWire('IoEventsCreated', body)),
-    state: () => callChecked(() => api.$get(), (body) => checkIoWire('IoEventsState', body)),
-    remove: () => callChecked(() => api.$delete(), (body) => checkIoWire('IoEventsDeleted', body)),
+      call(
+        () => send('POST', path, { clientId } satisfies IoEventsRegister),
+        (body) => checkIoWire('IoEventsCreated', body),
+      ),
+    state: () => call(() => send('GET', path), (body) => checkIoWire('IoEventsState', body)),
+    remove: () => call(() => send('DELETE', path), (body) => checkIoWire('IoEventsDeleted', body)),
   };
   return { ok: true as const, value };
 }

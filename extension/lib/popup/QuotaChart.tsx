@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuotaHistory } from '../../../shared/connector';
 import type { QuotaState } from '../../../shared/notifications';
-import { createApi } from '../connection/api-client';
+import { createPageApi } from '../connection/page-api';
 import { formatDateTime, formatList } from '../notification/format';
 import type { Translator } from '../i18n';
 import { BAR, BOTTOM, chartShapes, HEIGHT, LEFT, RIGHT, TODAY_LEFT, WIDTH } from './quota-chart';
@@ -14,7 +14,7 @@ import type { Connection } from '../state/storage';
 export function QuotaChart({ connection, quota, tr }: { connection: Connection | null | undefined; quota: QuotaState; tr: Translator }) {
   const [history, setHistory] = useState<QuotaHistory | null>(null);
   useEffect(() => {
-    const client = createApi(connection ?? null);
+    const client = createPageApi(connection ?? null);
     if (!client.ok) return;
     let current = true;
     void client.value.quotaHistory().then((loaded) => current && loaded.ok && setHistory(loaded.value));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from '../helpers';
+import { call, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
+import { tenantWithKeys } from '../support/tenants';
 import { seededRandom } from '../email/fuzz-messages';
 import { AUDIT, batchItem, keyPath, NOTIFICATION, register, sign, singleEvent } from './support';
 

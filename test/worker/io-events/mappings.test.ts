@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IoEventsState } from '../../../shared/io-events';
 import type { Notification } from '../../../shared/notifications';
-import { call, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS, type TenantWithKeys } from '../helpers';
+import { call, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
+import { tenantWithKeys, type TenantWithKeys } from '../support/tenants';
 import { AUDIT, batchItem, deliver, NOTIFICATION, notifications, register, singleEvent } from './support';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IO_TOKEN_PATTERN, type IoEventsState } from '../../../shared/io-events';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from '../helpers';
+import { call, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
+import { tenantWithKeys } from '../support/tenants';
 import { CLIENT_ID, register } from './support';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
@@ -90,7 +91,7 @@ describe('GET /io/<token>?challenge=: the registration handshake', () => {
 describe('typed client (hc<AppType>)', () => {
   it('registers, reads the state and turns off with the JSON types of the routes', async () => {
     const { hc } = await import('hono/client');
-    const { fetchWorker } = await import('../openapi-responses');
+    const { fetchWorker } = await import('../support/openapi');
     type AppType = import('../../../worker/app').AppType;
     const t = await tenantWithKeys();
     const client = hc<AppType>('https://worker.test', {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IoEventsState } from '../../../shared/io-events';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS, type TenantWithKeys } from '../helpers';
+import { call, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
+import { tenantWithKeys, type TenantWithKeys } from '../support/tenants';
 import {
   batchItem,
   deliver,

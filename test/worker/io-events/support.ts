@@ -3,7 +3,7 @@
 import { inject } from 'vitest';
 import type { IoEventsCreated } from '../../../shared/io-events';
 import type { Notification } from '../../../shared/notifications';
-import { call } from '../helpers';
+import { call } from '../support/http';
 
 declare module 'vitest' {
   export interface ProvidedContext {
