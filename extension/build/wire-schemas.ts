@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
+import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
 import { Enrolled, MemberList } from '../../shared/members';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
@@ -20,6 +21,9 @@ const OPTIONS_ANSWERS = {
   EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
   ConnectorStatus,
 };
+
+/** Marketo's streams (the options page only): a module of their own keeps them out of the popup. */
+const IO_EVENTS = { IoEventsCreated, IoEventsState, IoEventsDeleted };
 
 /** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
 const STREAM = { StreamMessage };
@@ -50,10 +54,15 @@ export function streamSchemas(): Record<string, unknown> {
   return toJsonSchemas(STREAM);
 }
 
+export function ioEventsSchemas(): Record<string, unknown> {
+  return toJsonSchemas(IO_EVENTS);
+}
+
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
   'virtual:wire-schemas/options': optionsWireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
+  'virtual:wire-schemas/io-events': ioEventsSchemas,
 };
 
 /**

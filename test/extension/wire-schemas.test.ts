@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
+import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
 import { Enrolled, MemberList } from '../../shared/members';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
@@ -16,25 +17,29 @@ import {
 } from '../../extension/lib/wire/schemas';
 import { checkOptionsWire } from '../../extension/lib/wire/options-schemas';
 import { checkStreamMessage } from '../../extension/lib/wire/stream';
+import { checkIoWire, type IoWireName } from '../../extension/lib/wire/io-events';
 import { campaignFailure, counts, engagement } from './fixtures';
 
-/** The answers, and the stream's messages (checked from a module of their own). */
-type WireName = AnswerName | 'StreamMessage';
+/** The answers, the stream's messages and the streams' answers (checked from modules of their own). */
+type WireName = AnswerName | 'StreamMessage' | IoWireName;
 /** The answers only the options read: from a module of their own too, which the popup does not load. */
 const OPTIONS_ANSWERS = new Set<WireName>([
   'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
   'ConnectorView', 'ConnectorStatus',
 ] satisfies OptionsWireName[]);
-const checkWireOrStream = (name: WireName, value: unknown) =>
-  name === 'StreamMessage'
-    ? checkStreamMessage(value)
-    : OPTIONS_ANSWERS.has(name)
-      ? checkOptionsWire(name as OptionsWireName, value)
-      : checkWire(name as Exclude<AnswerName, OptionsWireName>, value);
+/** The streams' answers, which only the options' streams section reads (wire/io-events.ts). */
+const IO_NAMES = new Set<WireName>(['IoEventsCreated', 'IoEventsState', 'IoEventsDeleted'] satisfies IoWireName[]);
+const checkWireOrStream = (name: WireName, value: unknown) => {
+  if (name === 'StreamMessage') return checkStreamMessage(value);
+  if (IO_NAMES.has(name)) return checkIoWire(name as IoWireName, value);
+  if (OPTIONS_ANSWERS.has(name)) return checkOptionsWire(name as OptionsWireName, value);
+  return checkWire(name as Exclude<AnswerName, OptionsWireName>, value);
+};
 
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,
   Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory, NoContent,
+  IoEventsCreated, IoEventsState, IoEventsDeleted,
 };
 
 const page = {
@@ -89,6 +94,21 @@ const VALID: Record<WireName, unknown[]> = {
   ],
   QuotaHistory: [{ today: [{ at: '2026-11-23T08:00:00.000Z', used: 120 }], days: [{ date: '2026-11-22', total: 4000 }], forecastAt: null }],
   NoContent: [undefined],
+  IoEventsCreated: [
+    { url: 'https://worker.example/io/k2v9x7q4m8p3w6r1t5y0z2b4', clientId: 'f13cce22f4645328e01b9026' },
+  ],
+  IoEventsState: [
+    {
+      clientId: '0f13cce22f4645328e01b90262b3ee51',
+      createdAt: '2026-12-07T08:00:00.000Z',
+      lastEventAt: null,
+      byType: { 'com.adobe.platform.marketo.notification.campaign_failure': 2 },
+      unknown: 1,
+      mismatched: 0,
+      duplicates: 3,
+    },
+  ],
+  IoEventsDeleted: [{ deleted: true }],
 };
 
 /** Ways to break a value: every field dropped, emptied, retyped, enlarged, and one field added. */

@@ -146,6 +146,11 @@ describe('GET /v1/openapi.json', () => {
         'GET /v1/quota/history',
         'GET /v1/email-address',
         'POST /v1/email-address',
+        'POST /v1/io-events',
+        'GET /v1/io-events',
+        'DELETE /v1/io-events',
+        'GET /io/{token}',
+        'POST /io/{token}',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

@@ -1,6 +1,7 @@
 import { RpcTarget } from 'cloudflare:workers';
 import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import type { EventsAccepted, MarketoEvent } from '../../shared/events';
+import type { IoEventsState } from '../../shared/io-events';
 import type {
   Counts,
   FeedQuery,
@@ -131,6 +132,20 @@ export class KeySession extends RpcTarget {
   /** Polls Marketo now; null when no connector is set. A failure of Marketo is in the status. */
   pollConnector(): Promise<ConnectorStatus | null | KeyRevoked> {
     return this.#admitted((t, nowMs) => t.connector.pollNow(nowMs));
+  }
+
+  /** Marketo's own streams: registers (or rotates) the URL's token hash; answers the previous one. */
+  registerIoEvents(clientId: string, tokenHash: string): Promise<string | null | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.ioEvents.register(clientId, tokenHash, nowMs));
+  }
+
+  ioEventsState(): Promise<IoEventsState | null | KeyRevoked> {
+    return this.#admitted((t) => t.ioEvents.state());
+  }
+
+  /** Stops receiving; answers the token hash to forget, null when nothing was registered. */
+  deleteIoEvents(): Promise<string | null | KeyRevoked> {
+    return this.#admitted((t) => t.ioEvents.delete());
   }
 
   quotaHistory(): Promise<QuotaHistory | KeyRevoked> {

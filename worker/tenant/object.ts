@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { ConnectorPut } from '../../shared/connector';
 import type { MarketoEvent } from '../../shared/events';
+import type { IoEvent } from '../io-events/envelope';
 import type { FeedQuery, MarkRead } from '../../shared/notifications';
 import type { SettingsPatch } from '../../shared/settings';
 import type { EmailDelivery } from '../rules/apply-email';
@@ -55,6 +56,16 @@ export class TenantDurableObject extends DurableObject<Env> {
     return this.parts.ingest.email(mail, nowMs);
   }
 
+  /** Marketo's own streams, for the receiving URL (no key): the client id its token must name. */
+  async ioEventsClient(tokenHash: string) {
+    return this.parts.ioEvents.client(tokenHash);
+  }
+
+  /** Verified deliveries of Marketo's own streams; null when the token is no longer the current one. */
+  receiveIoEvents(tokenHash: string, events: IoEvent[], nowMs = Date.now()) {
+    return this.parts.ioEvents.receive(tokenHash, events, nowMs);
+  }
+
   // The operations of a key session, with the member given and the clock fixed (tests).
   ingest(events: MarketoEvent[], nowMs = Date.now()) {
     return this.parts.ingest.events(events, nowMs);
@@ -97,6 +108,15 @@ export class TenantDurableObject extends DurableObject<Env> {
   }
   async quotaHistory(nowMs = Date.now()) {
     return this.parts.connector.history(nowMs);
+  }
+  async registerIoEvents(clientId: string, tokenHash: string, nowMs = Date.now()) {
+    return this.parts.ioEvents.register(clientId, tokenHash, nowMs);
+  }
+  async ioEventsState() {
+    return this.parts.ioEvents.state();
+  }
+  async deleteIoEvents() {
+    return this.parts.ioEvents.delete();
   }
 
   /**

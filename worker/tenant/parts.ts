@@ -2,6 +2,7 @@ import { ConnectorHost } from './connector-host';
 import type { TenantContext } from './context';
 import { MemberFeed } from './feed';
 import { TenantIngest } from './ingest';
+import { TenantIoEvents } from './io-events';
 import { KeyAccess } from './key-access';
 import { TenantSettings } from './tenant-settings';
 import { TenantTeam } from './team';
@@ -16,6 +17,7 @@ export interface TenantParts {
   triage: TeamTriage;
   settings: TenantSettings;
   connector: ConnectorHost;
+  ioEvents: TenantIoEvents;
 }
 
 export function tenantParts(ctx: TenantContext): TenantParts {
@@ -28,5 +30,6 @@ export function tenantParts(ctx: TenantContext): TenantParts {
     triage: new TeamTriage(ctx, team),
     settings: new TenantSettings(ctx),
     connector: new ConnectorHost(ctx),
+    ioEvents: new TenantIoEvents(ctx),
   };
 }

@@ -13,3 +13,9 @@ declare module 'virtual:wire-schemas/stream' {
   const schemas: { StreamMessage: import('./json-schema').JsonSchema };
   export default schemas;
 }
+
+declare module 'virtual:wire-schemas/io-events' {
+  type Name = 'IoEventsCreated' | 'IoEventsState' | 'IoEventsDeleted';
+  const schemas: Record<Name, import('./json-schema').JsonSchema>;
+  export default schemas;
+}
