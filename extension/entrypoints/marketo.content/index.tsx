@@ -24,7 +24,13 @@ export default defineContentScript({
     const container = document.createElement('div');
     root.append(style, container);
     document.body.append(host);
-    render(<Translated>{(tr) => <Overlay tr={tr} />}</Translated>, container);
+    // The overlay follows the page's address (its instance may change with the hash in
+    // Experience Cloud); the listeners go with the context when the extension reloads.
+    const draw = () => render(<Translated>{(tr) => <Overlay tr={tr} href={location.href} />}</Translated>, container);
+    draw();
+    ctx.addEventListener(window, 'hashchange', draw);
+    ctx.addEventListener(window, 'popstate', draw);
+    ctx.addEventListener(window, 'wxt:locationchange', draw);
     ctx.onInvalidated(() => {
       render(null, container);
       host.remove();

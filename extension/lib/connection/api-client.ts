@@ -7,7 +7,7 @@ import type { AppType } from '../../../worker/app';
 import { chosenLanguage } from '../i18n/chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
-import type { Connection } from '../state/storage';
+import type { Endpoint } from '../state/storage';
 import { checkWire, type Wire, type WireName } from '../wire/schemas';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
@@ -21,7 +21,7 @@ export interface ApiOptions {
   language?: () => string | Promise<string>;
 }
 
-export function createApi(connection: Connection | null, options: ApiOptions = {}): ApiResult<Api> {
+export function createApi(connection: Endpoint | null | undefined, options: ApiOptions = {}): ApiResult<Api> {
   if (!connection?.workerUrl || !connection.key) return { ok: false, problem: { kind: 'not_configured' } };
   const baseUrl = normalizeWorkerUrl(connection.workerUrl);
   if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
