@@ -10,11 +10,11 @@ import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage }
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
-/** The HTTP answers (popup, options, background). */
-const ANSWERS = {
-  ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket,
-  Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory,
-};
+/** The HTTP answers the popup, the overlay and the background read. */
+const ANSWERS = { ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory };
+
+/** The answers only the options read (tenant settings, members, keys, connector, e-mail): a module of their own keeps them out of the popup. */
+const ADMIN_ANSWERS = { EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus };
 
 /** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
 const STREAM = { StreamMessage };
@@ -41,8 +41,13 @@ export function streamSchemas(): Record<string, unknown> {
   return toJsonSchemas(STREAM);
 }
 
+export function adminWireSchemas(): Record<string, unknown> {
+  return toJsonSchemas(ADMIN_ANSWERS);
+}
+
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
+  'virtual:wire-schemas/admin': adminWireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
 };
 

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { createAdminApi } from '../../extension/lib/connection/admin-api';
+import { createBackgroundApi } from '../../extension/lib/background/background-api';
 import { createApi, type Api } from '../../extension/lib/connection/api-client';
 import { languageItem, type FeedStatus } from '../../extension/lib/state/storage';
 import { testConnection } from '../../extension/lib/options/connection-test';
@@ -29,7 +31,7 @@ function fakeWorker(routes: Record<string, (request: Request) => Response | Prom
 describe('api client', () => {
   it('sends the key as a bearer token and parses counts with the shared schema', async () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({ facebook: 1 }, { critical: 1 })) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const result = await api.value.counts();
     expect(result).toMatchObject({ ok: true, value: { unread: 1 } });
@@ -38,7 +40,7 @@ describe('api client', () => {
 
   it('asks for the feed with status, limit and cursor', async () => {
     const worker = fakeWorker({ 'GET /v1/notifications': () => json(200, { items: [], nextCursor: null }) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     await api.value.notifications({ status: 'all', cursor: 'abc' });
     const url = new URL(worker.calls[0]!.url);
@@ -60,7 +62,7 @@ describe('api client', () => {
 
   it('posts mark-read selections as JSON', async () => {
     const worker = fakeWorker({ 'POST /v1/notifications/read': () => json(200, { updated: 2 }) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.markRead({ ids: ['a', 'b'] })).toEqual({ ok: true, value: { updated: 2 } });
     expect(JSON.parse(worker.calls[0]!.body!)).toEqual({ ids: ['a', 'b'] });
@@ -73,7 +75,7 @@ describe('api client', () => {
     [503, 'server'],
   ])('maps HTTP %i to %s', async (status, kind) => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(status, errorBody('x', 'no')) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.counts()).toEqual({ ok: false, problem: expect.objectContaining({ kind, status }) });
   });
@@ -82,12 +84,12 @@ describe('api client', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    const down = createApi({ workerUrl: 'http://127.0.0.1:9', key: KEY }, { fetch: failing });
+    const down = createBackgroundApi({ workerUrl: 'http://127.0.0.1:9', key: KEY }, { fetch: failing });
     if (!down.ok) throw new Error('expected a client');
     expect(await down.value.counts()).toEqual({ ok: false, problem: { kind: 'unreachable' } });
 
     const foreign = fakeWorker({ 'GET /v1/counts': () => new Response('<html>hello</html>', { status: 200 }) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.counts()).toMatchObject({ ok: false, problem: { kind: 'bad_response' } });
 
@@ -98,7 +100,7 @@ describe('api client', () => {
   it('keeps the worker validation details for the settings form', async () => {
     const details = [{ path: ['quota', 'dailyLimit'], message: 'Too small' }];
     const worker = fakeWorker({ 'PUT /v1/settings': () => json(400, errorBody('invalid_input', 'Invalid settings', details)) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createAdminApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.updateSettings({ quota: { dailyLimit: 0 } })).toEqual({
       ok: false,
@@ -112,7 +114,7 @@ describe('language of the worker messages', () => {
 
   it('asks the worker for the language chosen in the options, per request', async () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     await languageItem.setValue('sv');
     await api.value.counts();
@@ -124,7 +126,7 @@ describe('language of the worker messages', () => {
   it('follows the browser language when the options say auto', async () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})) });
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['nl-BE', 'en']);
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     await api.value.counts();
     expect(worker.calls[0]!.language).toBe('nl');
@@ -137,7 +139,7 @@ describe('language of the worker messages', () => {
         json(400, errorBody('invalid_input', request.headers.get('accept-language') === 'nl' ? 'De inhoud van het verzoek is niet geldig.' : 'The request body is not valid.')),
     });
     await languageItem.setValue('nl');
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createAdminApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const saved = await api.value.updateSettings({ linkedin: { maxAttempts: 3 } });
     expect(worker.calls[0]!.language).toBe('nl');
@@ -195,7 +197,7 @@ describe('counts long poll', () => {
         return answer;
       },
     });
-    const api = createApi(conn, worker.options);
+    const api = createBackgroundApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
 
     expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({ ok: true, value: { changed: false, tag: 'W/"a"' } });
@@ -214,7 +216,7 @@ describe('counts long poll', () => {
         return json(401, errorBody('unauthorized', 'no'));
       },
     });
-    const api = createApi(conn, worker.options);
+    const api = createBackgroundApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.countsWhenChanged(null, 25)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
     expect(sent[0]!.get('if-none-match')).toBeNull();

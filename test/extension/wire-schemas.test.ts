@@ -9,13 +9,20 @@ import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
-import { checkWire, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
+import { checkAdminWire } from '../../extension/lib/wire/admin-schemas';
+import { checkWire, type AdminWireName, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
 import { checkStreamMessage } from '../../extension/lib/wire/stream';
 import { campaignFailure, counts, engagement } from './fixtures';
 
 /** The answers, and the stream's messages (checked from a module of their own). */
-type WireName = AnswerName | 'StreamMessage';
-const checkWireOrStream = (name: WireName, value: unknown) => (name === 'StreamMessage' ? checkStreamMessage(value) : checkWire(name, value));
+type WireName = AnswerName | AdminWireName | 'StreamMessage';
+const ADMIN: readonly string[] = ['EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList', 'ConnectorView', 'ConnectorStatus'];
+const checkWireOrStream = (name: WireName, value: unknown) =>
+  name === 'StreamMessage'
+    ? checkStreamMessage(value)
+    : ADMIN.includes(name)
+      ? checkAdminWire(name as AdminWireName, value)
+      : checkWire(name as AnswerName, value);
 
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,
@@ -118,7 +125,7 @@ describe('answers checked without zod', () => {
   });
 
   it('says where and why, with the bound that was crossed', () => {
-    const result = checkWire('SettingsPatch', { quota: { dailyLimit: 0, thresholds: [80, 80, 101] }, linkedin: { maxAttempts: 'x' } });
+    const result = checkAdminWire('SettingsPatch', { quota: { dailyLimit: 0, thresholds: [80, 80, 101] }, linkedin: { maxAttempts: 'x' } });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toEqual(

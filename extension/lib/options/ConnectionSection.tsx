@@ -8,7 +8,8 @@ import { AllowAccess } from '../ui/AllowAccess';
 import { maskKey } from '../notification/format';
 import type { Translator } from '../i18n';
 import type { ManagedConfig } from '../state/managed';
-import { labelFromUrl, newConnectionId, withConnection, type ConnectionIssue } from '../state/connections';
+import { withConnection, type ConnectionIssue } from '../state/connection-rules';
+import { labelFromUrl, newConnectionId } from '../state/connections';
 import { connectionsItem, type Connection } from '../state/storage';
 import { connectionIssueText } from './connection-issue';
 

@@ -1,7 +1,7 @@
 import { displayText } from '../../../shared/display-text';
 import { problemKey } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
-import type { ConnectionIssue } from '../state/connections';
+import type { ConnectionIssue } from '../state/connection-rules';
 import type { Connection } from '../state/storage';
 
 /** Why a connection was not stored, in the options' words. */

@@ -1,8 +1,9 @@
-import { browser } from '#imports';
+import { browser, storage } from '#imports';
 import { normalizeWorkerUrl } from '../connection/connection-url';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from '../i18n';
-import { checkedLabel, MAX_CONNECTIONS } from './connections';
-import { managedItems, type Connection } from './storage';
+import { checkedLabel } from './connection-rules';
+import { MAX_CONNECTIONS } from './connections';
+import type { Connection } from './storage';
 
 /** One connection the organisation sets: each person enrols in it with their own name. */
 export interface ManagedConnection {
@@ -11,6 +12,21 @@ export interface ManagedConnection {
   enrollKey: string;
   marketoHost?: string;
 }
+
+/**
+ * Set by the organisation through browser policy (storage.managed, read-only); unchecked here,
+ * parsed below. Defined on first use: defining an item reads it at once, and where no policy is
+ * in place Firefox answers that read with an error.
+ */
+let managed: ReturnType<typeof defineManagedItems> | null = null;
+const defineManagedItems = () => ({
+  connections: storage.defineItem<unknown>('managed:connections'),
+  workerUrl: storage.defineItem<unknown>('managed:workerUrl'),
+  enrollKey: storage.defineItem<unknown>('managed:enrollKey'),
+  lockConnection: storage.defineItem<unknown>('managed:lockConnection'),
+  language: storage.defineItem<unknown>('managed:language'),
+});
+export const managedItems = () => (managed ??= defineManagedItems());
 
 /**
  * What an organisation may set by browser policy (storage.managed; public/managed_schema.json says

@@ -113,20 +113,6 @@ export function notificationLinksItem() {
   return (notificationLinks ??= defineNotificationLinks());
 }
 
-/**
- * Set by the organisation through browser policy (storage.managed, read-only); unchecked here,
- * parsed by lib/state/managed.ts. Defined on first use: defining an item reads it at once, and where no
- * policy is in place Firefox answers that read with an error.
- */
-let managed: ReturnType<typeof defineManagedItems> | null = null;
-const defineManagedItems = () => ({
-  connections: storage.defineItem<unknown>('managed:connections'),
-  workerUrl: storage.defineItem<unknown>('managed:workerUrl'),
-  enrollKey: storage.defineItem<unknown>('managed:enrollKey'),
-  lockConnection: storage.defineItem<unknown>('managed:lockConnection'),
-  language: storage.defineItem<unknown>('managed:language'),
-});
-export const managedItems = () => (managed ??= defineManagedItems());
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());

@@ -9,35 +9,45 @@ import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../../shared/tenant';
 import { checkSchema, type Checked, type JsonSchema } from './json-schema';
 
-/** The answers the extension checks, by the name of its shared zod schema (JSON Schema made at build time; the stream's messages: ./stream.ts). */
-export interface Wire {
+/**
+ * The answers the extension checks, by the name of its shared zod schema (JSON Schema made at
+ * build time). These ones every part reads; the options' own are in ./admin-schemas.ts, the
+ * stream's messages in ./stream.ts.
+ */
+export interface ReadWire {
   ApiError: ApiError;
-  EmailAddress: EmailAddress;
   Counts: Counts;
   MarkReadResult: z.output<typeof MarkReadResult>;
   NotificationPage: NotificationPage;
-  Settings: Settings;
-  SettingsPatch: SettingsPatch;
   KeyInfo: KeyInfo;
   StreamTicket: StreamTicket;
   Notification: Notification;
+  QuotaHistory: z.output<typeof QuotaHistory>;
+  /** An empty answer (204): nothing to check. */
+  NoContent: undefined;
+}
+
+/** The answers only the options read. */
+export interface AdminWire {
+  EmailAddress: EmailAddress;
+  Settings: Settings;
+  SettingsPatch: SettingsPatch;
   MemberList: z.output<typeof MemberList>;
   Enrolled: z.output<typeof Enrolled>;
   KeyCreated: z.output<typeof KeyCreated>;
   KeyList: z.output<typeof KeyList>;
   ConnectorView: z.output<typeof ConnectorView>;
   ConnectorStatus: z.output<typeof ConnectorStatus>;
-  QuotaHistory: z.output<typeof QuotaHistory>;
-  /** An empty answer (204): nothing to check. */
-  NoContent: undefined;
 }
-export type WireName = keyof Wire;
+export type Wire = ReadWire & AdminWire;
+export type WireName = keyof ReadWire;
+export type AdminWireName = keyof AdminWire;
 
 export function wireSchema(name: WireName): JsonSchema {
   return (schemas as Record<WireName, JsonSchema>)[name];
 }
 
 /** The value, typed, when it matches the shared schema; else what is wrong with it. */
-export function checkWire<N extends WireName>(name: N, value: unknown): Checked<Wire[N]> {
-  return checkSchema<Wire[N]>(wireSchema(name), value);
+export function checkWire<N extends WireName>(name: N, value: unknown): Checked<ReadWire[N]> {
+  return checkSchema<ReadWire[N]>(wireSchema(name), value);
 }

@@ -8,3 +8,8 @@ declare module 'virtual:wire-schemas/stream' {
   const schemas: { StreamMessage: import('./json-schema').JsonSchema };
   export default schemas;
 }
+
+declare module 'virtual:wire-schemas/admin' {
+  const schemas: Record<string, import('./json-schema').JsonSchema>;
+  export default schemas;
+}
