@@ -10,14 +10,17 @@ import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage }
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
-/** The HTTP answers the popup, the overlay and the background read. */
-const ANSWERS = { ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory };
+/** The HTTP answers the popup, the options and the background read. */
+const ANSWERS = { ApiError, Counts, NotificationPage, KeyInfo, QuotaHistory };
 
 /** The answers only the options read (tenant settings, members, keys, connector, e-mail): a module of their own keeps them out of the popup. */
 const ADMIN_ANSWERS = { EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus };
 
-/** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
-const STREAM = { StreamMessage };
+/**
+ * The WebSocket's messages and the answers to what only the background asks (stream tickets,
+ * marking read, the team's actions): a module of their own keeps them out of the pages.
+ */
+const STREAM = { StreamMessage, Notification, StreamTicket, MarkReadResult };
 
 /**
  * As zod parses: `io: 'input'` keeps z.object open to fields it does not name (zod drops them,

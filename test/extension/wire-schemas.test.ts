@@ -10,17 +10,20 @@ import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage }
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
 import { checkAdminWire } from '../../extension/lib/wire/admin-schemas';
-import { checkWire, type AdminWireName, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
-import { checkStreamMessage } from '../../extension/lib/wire/stream';
+import { checkWire, type AdminWireName, type BackgroundWireName, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
+import { checkBackgroundWire, checkStreamMessage } from '../../extension/lib/wire/stream';
 import { campaignFailure, counts, engagement } from './fixtures';
 
 /** The answers, and the stream's messages (checked from a module of their own). */
-type WireName = AnswerName | AdminWireName | 'StreamMessage';
+type WireName = AnswerName | AdminWireName | BackgroundWireName | 'StreamMessage';
+const BACKGROUND: readonly string[] = ['Notification', 'StreamTicket', 'MarkReadResult'];
 const ADMIN: readonly string[] = ['EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList', 'ConnectorView', 'ConnectorStatus'];
 const checkWireOrStream = (name: WireName, value: unknown) =>
   name === 'StreamMessage'
     ? checkStreamMessage(value)
-    : ADMIN.includes(name)
+    : BACKGROUND.includes(name)
+      ? checkBackgroundWire(name as BackgroundWireName, value)
+      : ADMIN.includes(name)
       ? checkAdminWire(name as AdminWireName, value)
       : checkWire(name as AnswerName, value);
 

@@ -24,13 +24,11 @@ export default defineContentScript({
     const container = document.createElement('div');
     root.append(style, container);
     document.body.append(host);
-    // The overlay follows the page's address (its instance may change with the hash in
-    // Experience Cloud); the listeners go with the context when the extension reloads.
-    const draw = () => render(<Translated>{(tr) => <Overlay tr={tr} href={location.href} />}</Translated>, container);
-    draw();
-    ctx.addEventListener(window, 'hashchange', draw);
-    ctx.addEventListener(window, 'popstate', draw);
-    ctx.addEventListener(window, 'wxt:locationchange', draw);
+    // The overlay follows the page's address, hash included (Experience Cloud switches instance
+    // there): WXT's location watcher (the Navigation API, else a poll each second) ends with ctx.
+    const draw = (href: string) => render(<Translated>{(tr) => <Overlay tr={tr} href={href} />}</Translated>, container);
+    draw(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => draw(newUrl.href));
     ctx.onInvalidated(() => {
       render(null, container);
       host.remove();

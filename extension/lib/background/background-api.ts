@@ -1,5 +1,17 @@
 import type { Counts, MarkRead } from '../../../shared/notifications';
-import { call, createApi, workerClient, type Api, type ApiOptions, type ApiResult, type JsonResponse, type WorkerClient } from '../connection/api-client';
+import { checkBackgroundWire } from '../wire/stream';
+import type { BackgroundWire, BackgroundWireName } from '../wire/schemas';
+import {
+  call,
+  createApi,
+  request,
+  workerClient,
+  type Api,
+  type ApiOptions,
+  type ApiResult,
+  type JsonResponse,
+  type WorkerClient,
+} from '../connection/api-client';
 import type { Endpoint } from '../state/storage';
 
 /** The background's client: the read API plus the stream ticket, the long poll and the team's actions. */
@@ -14,6 +26,10 @@ export function createBackgroundApi(connection: Endpoint | null | undefined, opt
   return { ok: true, value: backgroundCalls(read.value, worker.value.client) };
 }
 
+function backgroundCall<N extends BackgroundWireName>(send: () => Promise<JsonResponse>, schema: N): Promise<ApiResult<BackgroundWire[N]>> {
+  return request(send, (body) => checkBackgroundWire(schema, body));
+}
+
 function backgroundCalls(read: Api, client: WorkerClient) {
   return {
     ...read,
@@ -26,11 +42,12 @@ function backgroundCalls(read: Api, client: WorkerClient) {
           ),
         knownTag,
       ),
-    markRead: (selection: MarkRead) => call(() => client.v1.notifications.read.$post({ json: selection }), 'MarkReadResult'),
-    ticket: () => call(() => client.v1.stream.ticket.$post(), 'StreamTicket'),
-    acknowledge: (id: string) => call(() => client.v1.notifications[':id'].ack.$post({ param: { id } }), 'Notification'),
-    resolve: (id: string) => call(() => client.v1.notifications[':id'].resolve.$post({ param: { id } }), 'Notification'),
-    snooze: (id: string, until: string) => call(() => client.v1.notifications[':id'].snooze.$post({ param: { id }, json: { until } }), 'Notification'),
+    markRead: (selection: MarkRead) => backgroundCall(() => client.v1.notifications.read.$post({ json: selection }), 'MarkReadResult'),
+    ticket: () => backgroundCall(() => client.v1.stream.ticket.$post(), 'StreamTicket'),
+    acknowledge: (id: string) => backgroundCall(() => client.v1.notifications[':id'].ack.$post({ param: { id } }), 'Notification'),
+    resolve: (id: string) => backgroundCall(() => client.v1.notifications[':id'].resolve.$post({ param: { id } }), 'Notification'),
+    snooze: (id: string, until: string) =>
+      backgroundCall(() => client.v1.notifications[':id'].snooze.$post({ param: { id }, json: { until } }), 'Notification'),
   };
 }
 

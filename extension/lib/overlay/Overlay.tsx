@@ -6,18 +6,16 @@ import { describeHeadline } from '../notification/headline';
 import type { Translator } from '../i18n';
 import { isMarketoPage } from '../notification/marketo-link';
 import { onPush, sendToBackground, type TriageRequest } from '../state/protocol';
-import { connectionsItem, overlayEnabledItem, prefsOf, statesItem, typePrefsItem, type Connection } from '../state/storage';
+import { overlayEnabledItem, prefsOf, statesItem, typePrefsItem } from '../state/storage';
 import { useStorageItem } from '../ui/hooks';
 import { TriageActions, TriageLine } from '../ui/Triage';
+import { asConnections, connectionsView } from './connections-view';
 import { connectionsForPage } from './instance-match';
 
 const MAX_TOASTS = 3;
 
-/** A toast and the connection its notification came from. */
-interface ToastEntry {
-  connectionId: string;
-  notification: Notification;
-}
+/** A toast: the notification and the connection it came from. */
+type ToastEntry = Notification & { connectionId: string };
 
 /**
  * The bell and toasts of the connection whose instance the page is (`href`, followed by the content
@@ -27,52 +25,51 @@ export function Overlay({ tr, href }: { tr: Translator; href: string }) {
   const enabled = useStorageItem(overlayEnabledItem);
   const states = useStorageItem(statesItem) ?? {};
   const shared = useStorageItem(typePrefsItem);
-  const all = useStorageItem(connectionsItem) ?? [];
+  const all = asConnections(useStorageItem(connectionsView));
   const [toasts, setToasts] = useState<ToastEntry[]>([]);
 
   useEffect(
     () =>
       onPush('notificationArrived', ({ connectionId, notification }) => {
         if (notification.severity !== 'critical') return;
-        const others = (list: ToastEntry[]) => list.filter((t) => !(t.notification.id === notification.id && t.connectionId === connectionId));
-        setToasts((list) => [{ connectionId, notification }, ...others(list)].slice(0, MAX_TOASTS));
+        setToasts((list) => [{ ...notification, connectionId }, ...list.filter((t) => t.id !== notification.id)].slice(0, MAX_TOASTS));
       }),
     [],
   );
-  const replace = (next: Notification) => setToasts((list) => list.map((t) => (t.notification.id === next.id ? { ...t, notification: next } : t)));
+  const replace = (next: Notification) => setToasts((list) => list.map((t) => (t.id === next.id ? { ...t, ...next } : t)));
   useEffect(() => onPush('notificationUpdated', ({ notification }) => replace(notification)), []);
   /** The same team actions as the popup, at the toast's connection; a resolved toast has done its job and goes. */
   const triage = async (connectionId: string, request: TriageRequest) => {
     const result = await sendToBackground('triage', { ...request, connectionId }).catch(() => undefined);
     if (!result?.ok) return;
-    if (result.value.resolved || request.action === 'snooze') setToasts((list) => list.filter((t) => t.notification.id !== request.id));
+    if (result.value.resolved || request.action === 'snooze') setToasts((list) => list.filter((t) => t.id !== request.id));
     else replace(result.value);
   };
 
   if (!enabled || !isMarketoPage(href)) return null;
   const { connections, matched } = connectionsForPage(all, href);
-  const byId = new Map<string, Connection>(connections.map((c) => [c.id, c]));
   const labelled = !matched && all.length > 1;
-  const count = connections.reduce((sum, c) => {
+  let count = 0;
+  for (const c of connections) {
     const counts = states[c.id]?.counts;
-    return sum + (counts ? countedUnread(counts, prefsOf(c, shared)) : 0);
-  }, 0);
-  const visibleToasts = toasts.filter((t) => {
-    const c = byId.get(t.connectionId);
-    return c !== undefined && prefsOf(c, shared)[t.notification.type].show;
+    if (counts) count += countedUnread(counts, prefsOf(c, shared));
+  }
+  const shown = toasts.flatMap((t) => {
+    const c = connections.find((one) => one.id === t.connectionId);
+    return c && prefsOf(c, shared)[t.type].show ? [{ ...t, label: c.label }] : [];
   });
   return (
-    <div class="overlay" lang={tr.lang} data-testid="overlay" data-connections={connections.map((c) => c.id).join(' ')}>
+    <div class="overlay" lang={tr.lang}>
       {/* The one live region: each toast added here is read once (no role="alert" inside as well). */}
       <div class="toasts" aria-live="assertive">
-        {visibleToasts.map(({ connectionId, notification: n }) => (
+        {shown.map((n) => (
           <Toast
-            key={`${connectionId}:${n.id}`}
+            key={n.id}
             notification={n}
-            label={labelled ? displayText(byId.get(connectionId)!.label) : undefined}
+            label={labelled ? displayText(n.label) : undefined}
             tr={tr}
-            onDismiss={() => setToasts((list) => list.filter((t) => t.notification.id !== n.id))}
-            onTriage={(request) => void triage(connectionId, request)}
+            onDismiss={() => setToasts((list) => list.filter((t) => t.id !== n.id))}
+            onTriage={(request) => void triage(n.connectionId, request)}
           />
         ))}
       </div>
@@ -82,7 +79,6 @@ export function Overlay({ tr, href }: { tr: Translator; href: string }) {
         data-testid="overlay-bell"
         role="img"
         aria-label={tr.t('overlay.bell', { count })}
-        title={matched && all.length > 1 ? displayText(connections.map((c) => c.label).join(', ')) : undefined}
       >
         <BellIcon />
         <span class="count" data-testid="overlay-count" aria-hidden="true">

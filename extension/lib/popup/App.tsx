@@ -31,7 +31,6 @@ import { useFeed } from './use-feed';
 import { useFocusAfterMarking } from './use-focus-after-marking';
 
 const SHOW_ALL = normalizeTypePrefs(null);
-const STATUS_ORDER: BackgroundState['status'][] = ['error', 'polling', 'connecting', 'unconfigured', 'live'];
 
 export function App({ tr }: { tr: Translator }) {
   const connections = useStorageItem(connectionsItem);
@@ -46,8 +45,8 @@ export function App({ tr }: { tr: Translator }) {
   const tab = currentTab(connections, asked ?? storedTab);
   const shown = shownConnections(connections, tab);
   const stateOf = (c: Connection) => states[c.id] ?? INITIAL_STATE;
-  // In "All", the status says the worst of them; the failing ones are named below.
-  const status = shown.map(stateOf).sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))[0];
+  // In "All", the status of a failing one first (they are named below), else of the first.
+  const status = shown.map(stateOf).find((s) => s.status === 'error') ?? (shown[0] && stateOf(shown[0]));
   return (
     <main class="popup">
       <header class="popup-head">
@@ -90,11 +89,11 @@ function Tabs({ connections, states, shared, tab, tr }: TabsProps) {
     return counts ? countedUnread(counts, prefsOf(c, shared)) : 0;
   };
   const total = connections.reduce((sum, c) => sum + unreadOf(c), 0);
-  const entries: [string, string, string, number][] = [
-    [ALL, tr.t('popup.allConnections'), tr.t('popup.allLabel', { count: total }), total],
-    ...connections.map((c): [string, string, string, number] => {
+  const entries = [
+    [ALL, tr.t('popup.allConnections'), tr.t('popup.allLabel', { count: total }), total] as const,
+    ...connections.map((c) => {
       const label = displayText(c.label);
-      return [c.id, label, tr.t('popup.tabLabel', { label, count: unreadOf(c) }), unreadOf(c)];
+      return [c.id, label, tr.t('popup.tabLabel', { label, count: unreadOf(c) }), unreadOf(c)] as const;
     }),
   ];
   return (
@@ -105,7 +104,6 @@ function Tabs({ connections, states, shared, tab, tr }: TabsProps) {
           role="tab"
           key={id}
           data-testid={`tab-${id}`}
-          data-failing={states[id]?.status === 'error' || undefined}
           aria-selected={tab === id}
           aria-label={name}
           onClick={() => void popupTabItem.setValue(id)}
@@ -135,15 +133,16 @@ function Connected({ tr, connections, states, labelled }: ConnectedProps) {
   const { feed, actionProblem, ownerOf, reload, loadMore, markRead, triage } = useFeed(connections, filter, unreadKey);
   const members = useMembers(connections);
   const byId = new Map(connections.map((c) => [c.id, c]));
-  const prefsFor = (connectionId: string) => prefsOf(byId.get(connectionId) ?? {}, shared);
-  const visible = feed.items.filter((n) => prefsFor(ownerOf(n.id))[n.type].show);
-  const mine = filter === 'mine' ? visible.filter((n) => acknowledgedBy([n], members[ownerOf(n.id)] ?? null).length) : visible;
-  // Hidden types are left out above, each by its connection's choices.
-  const groups = groupFeed(mine, SHOW_ALL);
-  const anyUnread = groups.some((g) => g.unread > 0) || connections.some((c) => {
-    const hides = Object.values(prefsOf(c, shared)).some((pref) => !pref.show);
-    return !hides && (stateOf(c).counts?.unread ?? 0) > 0;
+  // Each notification as its connection's choices and member see it.
+  const visible = feed.items.filter((n) => {
+    const owner = ownerOf(n.id);
+    return prefsOf(byId.get(owner) ?? {}, shared)[n.type].show && (filter !== 'mine' || acknowledgedBy([n], members[owner] ?? null).length);
   });
+  // Hidden types are left out above, each by its connection's choices.
+  const groups = groupFeed(visible, SHOW_ALL);
+  const anyUnread =
+    groups.some((g) => g.unread > 0) ||
+    connections.some((c) => (stateOf(c).counts?.unread ?? 0) > 0 && Object.values(prefsOf(c, shared)).every((pref) => pref.show));
   const { feedRef, focusNext } = useFocusAfterMarking();
   const markOne = (id: string) => {
     focusNext(unreadToFocusAfter(groups, id));

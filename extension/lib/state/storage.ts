@@ -76,7 +76,8 @@ export function normalizeTypePrefs(stored: Partial<Record<string, Partial<TypePr
  * connection or null under the same key; version 2 keeps the list (see migrateConnectionV1).
  */
 export const connectionsItem = /* @__PURE__ */ storage.defineItem<Connection[]>('local:connection', {
-  fallback: buildDefaultConnections(import.meta.env),
+  // Written out so that a build without them drops the code that makes the default (the minifier sees "").
+  fallback: import.meta.env.WXT_WORKER_URL && import.meta.env.WXT_READ_KEY ? buildDefaultConnections(import.meta.env) : [],
   version: 2,
   migrations: { 2: migrateConnectionV1 },
 });

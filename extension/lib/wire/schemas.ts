@@ -12,19 +12,23 @@ import { checkSchema, type Checked, type JsonSchema } from './json-schema';
 /**
  * The answers the extension checks, by the name of its shared zod schema (JSON Schema made at
  * build time). These ones every part reads; the options' own are in ./admin-schemas.ts, the
- * stream's messages in ./stream.ts.
+ * background's own and the stream's messages in ./stream.ts.
  */
 export interface ReadWire {
   ApiError: ApiError;
   Counts: Counts;
-  MarkReadResult: z.output<typeof MarkReadResult>;
   NotificationPage: NotificationPage;
   KeyInfo: KeyInfo;
-  StreamTicket: StreamTicket;
-  Notification: Notification;
   QuotaHistory: z.output<typeof QuotaHistory>;
   /** An empty answer (204): nothing to check. */
   NoContent: undefined;
+}
+
+/** The answers only the background reads (./stream.ts). */
+export interface BackgroundWire {
+  MarkReadResult: z.output<typeof MarkReadResult>;
+  StreamTicket: StreamTicket;
+  Notification: Notification;
 }
 
 /** The answers only the options read. */
@@ -39,7 +43,8 @@ export interface AdminWire {
   ConnectorView: z.output<typeof ConnectorView>;
   ConnectorStatus: z.output<typeof ConnectorStatus>;
 }
-export type Wire = ReadWire & AdminWire;
+export type Wire = ReadWire & AdminWire & BackgroundWire;
+export type BackgroundWireName = keyof BackgroundWire;
 export type WireName = keyof ReadWire;
 export type AdminWireName = keyof AdminWire;
 

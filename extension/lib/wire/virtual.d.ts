@@ -5,7 +5,7 @@ declare module 'virtual:wire-schemas' {
 }
 
 declare module 'virtual:wire-schemas/stream' {
-  const schemas: { StreamMessage: import('./json-schema').JsonSchema };
+  const schemas: Record<'StreamMessage' | 'Notification' | 'StreamTicket' | 'MarkReadResult', import('./json-schema').JsonSchema>;
   export default schemas;
 }
 
