@@ -27,8 +27,10 @@ interface Props {
 
 /** One connection's label, worker URL, key and Marketo host; the stored key is never shown again, only its masked form. */
 export function ConnectionSection({ tr, selected: stored, onStored, onTested, managed }: Props) {
-  const urlManaged = stored?.managed === true || (managed.connections === undefined && managed.workerUrl !== undefined);
-  const locked = managed.lockConnection === true && (stored?.managed === true || managed.workerUrl !== undefined);
+  // The single `workerUrl` of a policy without `connections` applies to every connection, as in v2.
+  const singleUrl = managed.connections === undefined ? managed.workerUrl : undefined;
+  const urlManaged = stored?.managed === true || singleUrl !== undefined;
+  const locked = managed.lockConnection === true && (stored?.managed === true || singleUrl !== undefined);
   const [label, setLabel] = useState(stored?.label ?? '');
   const [url, setUrl] = useState(stored?.workerUrl ?? '');
   const [host, setHost] = useState(stored?.marketoHost ?? '');
@@ -42,13 +44,13 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
 
   useEffect(() => {
     // A URL typed before the stored connection was read stays: the late load must not wipe it.
-    setUrl((typed) => (urlManaged && stored ? stored.workerUrl : managed.connections ? typed || (stored?.workerUrl ?? '') : (managed.workerUrl ?? (typed || (stored?.workerUrl ?? '')))));
+    setUrl((typed) => (stored?.managed ? stored.workerUrl : (singleUrl ?? (typed || (stored?.workerUrl ?? '')))));
     if (stored?.key) void run(stored);
   }, [stored?.id, stored?.key]);
 
   /** A key never follows the URL to another worker: the stored one (and its member) only go with the same origin. */
   const candidate = (): Connection => {
-    const workerUrl = urlManaged && stored ? stored.workerUrl : (managed.connections ? undefined : managed.workerUrl) ?? url.trim();
+    const workerUrl = stored?.managed ? stored.workerUrl : (singleUrl ?? url.trim());
     const chosenKey = keyForUrl(key, workerUrl, stored ?? null);
     const keepsMember = !key.trim() && stored?.member !== undefined && chosenKey === stored.key;
     const { member: _member, tenant: _tenant, marketoHost: _host, ...rest } = stored ?? { id: newConnectionId(), label: '' };

@@ -51,8 +51,9 @@ export function Overlay({ tr, href }: { tr: Translator; href: string }) {
   const labelled = !matched && all.length > 1;
   let count = 0;
   for (const c of connections) {
-    const counts = states[c.id]?.counts;
-    if (counts) count += countedUnread(counts, prefsOf(c, shared));
+    // As on the badge: a failing connection's last counts are stale and do not count.
+    const state = states[c.id];
+    if (state?.counts && state.status !== 'error') count += countedUnread(state.counts, prefsOf(c, shared));
   }
   const shown = toasts.flatMap((t) => {
     const c = connections.find((one) => one.id === t.connectionId);
