@@ -81,10 +81,10 @@ describe('managed roll-out of two instances', () => {
     const page = openedOptions()!;
     await page.setViewportSize({ width: 900, height: 1400 });
     await expect.poll(() => page.getByTestId('enrol').count(), POLL).toBe(1);
-    expect(await page.getByTestId('enrol').textContent()).toContain('Production and Sandbox');
+    expect(await page.getByTestId('enrol').textContent()).toContain('set up: Production, Sandbox.');
     await page.getByTestId('enrol-name').fill(NAME);
     await page.getByTestId('enrol-submit').click();
-    await expect.poll(() => page.getByTestId('enrol-joined').textContent(), POLL).toBe(`You joined Production and Sandbox as ${NAME}.`);
+    await expect.poll(() => page.getByTestId('enrol-joined').textContent(), POLL).toBe(`You joined Production, Sandbox as ${NAME}.`);
 
     const stored = (await local()).connection as Stored[];
     expect(stored.map((c) => [c.label, c.tenant, c.member, c.managed])).toEqual([
