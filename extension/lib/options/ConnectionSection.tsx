@@ -101,21 +101,25 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
     const list = await connectionsItem.getValue();
     const early = withConnection(list, connection);
     if (!early.ok) return refuse(early.issue, list, connection);
-    // The test names the key's tenant: the same worker and tenant twice is refused before anything is stored.
-    const outcome = connection.key ? await run({ ...connection, workerUrl }) : null;
+    // The test names the key's tenant: the same worker and tenant twice is refused before anything
+    // is stored. Its outcome shows once the key field is cleared, so that what is typed next stays.
+    const runId = ++latestRun.current;
+    setBusy(true);
+    setResult(null);
+    const tested = { ...connection, workerUrl };
+    const outcome = connection.key ? await testConnection(tested) : null;
     const tenant = outcome?.ok ? outcome.tenant : connection.tenant;
-    const next = { ...connection, workerUrl, ...(tenant ? { tenant } : {}) };
+    const next = { ...tested, ...(tenant ? { tenant } : {}) };
     const checked = withConnection(await connectionsItem.getValue(), next);
     if (!checked.ok) return refuse(checked.issue, list, next);
     await connectionsItem.setValue(checked.list);
     setKey('');
     setSaved(true);
     if (!stored) onStored(next.id);
-    if (!connection.key) {
-      supersedeRuns();
-      setResult(null);
-      onTested(null);
-    }
+    if (runId !== latestRun.current) return;
+    setBusy(false);
+    setResult(outcome);
+    onTested(outcome ? { connection: tested, result: outcome } : null);
   }
 
   function refuse(kind: ConnectionIssue, list: readonly Connection[], connection: Connection) {
