@@ -21,7 +21,8 @@ let tenantB: Awaited<ReturnType<typeof provisionTenant>>;
 
 type Stored = { id: string; label: string; workerUrl: string; key: string; tenant?: string; marketoHost?: string };
 
-async function local(): Promise<{ connection?: Stored[]; states?: Record<string, { status: string; problem: { kind: string } | null }> }> {
+async function local(
+): Promise<{ connection?: Stored[]; states?: Record<string, { status: string; problem: { kind: string } | null }> }> {
   const sw = await h.browser.serviceWorker();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return sw.evaluate(async () => (globalThis as any).chrome.storage.local.get(['connection', 'states']));
@@ -33,14 +34,20 @@ async function ingest(url: string, key: string, events: object[]): Promise<void>
   expect(result.status, JSON.stringify(result.body)).toBe(202);
 }
 
-async function notificationsOf(url: string, adminKey: string): Promise<{ id: string; type: string; ack?: { member: string } | null }[]> {
+async function notificationsOf(
+  url: string,
+  adminKey: string,
+): Promise<{ id: string; type: string; ack?: { member: string } | null }[]> {
   const result = await callWorker(url, '/v1/notifications?status=all&limit=100', { token: adminKey });
   expect(result.status).toBe(200);
   return (result.body as { items: { id: string; type: string; ack?: { member: string } | null }[] }).items;
 }
 
 /** Adds a connection in the options, as a person does: "Add", its fields, "Save". */
-async function addConnection(page: Page, fields: { label: string; workerUrl: string; key: string; marketoHost?: string }) {
+async function addConnection(
+  page: Page,
+  fields: { label: string; workerUrl: string; key: string; marketoHost?: string },
+) {
   await page.getByTestId('add-connection').click();
   await expect.poll(() => page.getByTestId('connection-editor').getAttribute('data-connection'), POLL).toBe('');
   await page.getByTestId('connection-label').fill(fields.label);

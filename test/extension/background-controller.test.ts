@@ -5,7 +5,14 @@ import { BackgroundController } from '../../extension/lib/background/controller'
 import { startBackground } from '../../extension/lib/background/start';
 import { requestMessage } from '../../extension/lib/state/protocol';
 import type { SocketLike } from '../../extension/lib/background/stream-connection';
-import { announcedItem, connectionsItem, languageItem, statesItem, typePrefsItem, type BackgroundState } from '../../extension/lib/state/storage';
+import {
+  announcedItem,
+  connectionsItem,
+  languageItem,
+  statesItem,
+  typePrefsItem,
+  type BackgroundState,
+} from '../../extension/lib/state/storage';
 import { normalizeTypePrefs } from '../../extension/lib/state/storage';
 import type { Notification } from '../../shared/notifications';
 import { campaignFailure, counts } from './fixtures';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { connectionsForPage, munchkinOfPage } from '../../extension/lib/overlay/instance-match';
-import { checkedLabel, connectionIssue, moved, originStillUsed, withConnection } from '../../extension/lib/state/connection-rules';
+import {
+  checkedLabel,
+  connectionIssue,
+  moved,
+  originStillUsed,
+  withConnection,
+} from '../../extension/lib/state/connection-rules';
 import { MAX_CONNECTIONS } from '../../extension/lib/state/connections';
 import type { Connection } from '../../extension/lib/state/storage';
 

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dropKeptPage, keepFirstPage, keptPageFor, ownerOf, readKeptPages } from '../../extension/lib/popup/feed-cache';
+import {
+  dropKeptPage,
+  keepFirstPage,
+  keptPageFor,
+  ownerOf,
+  readKeptPages,
+} from '../../extension/lib/popup/feed-cache';
 import type { Endpoint, FeedStatus } from '../../extension/lib/state/storage';
 
 const readFirstPage = async (connection: Endpoint, status: FeedStatus) => keptPageFor(await readKeptPages(), connection, status);

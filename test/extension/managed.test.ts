@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, extensionIdFromKey, MANIFEST_KEY } from '../../extension/manifest-key';
-import { connectionsUnderPolicy, connectionUnderPolicy, enrolmentPending, managedConnections, MANAGED_KEYS, parseManaged, pendingEnrolments } from '../../extension/lib/state/managed';
+import {
+  connectionsUnderPolicy,
+  connectionUnderPolicy,
+  enrolmentPending,
+  managedConnections,
+  MANAGED_KEYS,
+  parseManaged,
+  pendingEnrolments,
+} from '../../extension/lib/state/managed';
 import { memberNameOrNull } from '../../extension/lib/options/enrol';
 import { snoozeUntil } from '../../extension/lib/notification/snooze-times';
 

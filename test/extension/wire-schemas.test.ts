@@ -10,7 +10,12 @@ import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage }
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
 import { checkAdminWire } from '../../extension/lib/wire/admin-schemas';
-import { checkWire, type AdminWireName, type BackgroundWireName, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
+import {
+  checkWire,
+  type AdminWireName,
+  type BackgroundWireName,
+  type WireName as AnswerName,
+} from '../../extension/lib/wire/schemas';
 import { checkBackgroundWire, checkStreamMessage } from '../../extension/lib/wire/stream';
 import { campaignFailure, counts, engagement } from './fixtures';
 

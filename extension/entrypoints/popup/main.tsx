@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import './popup.css';
-import { connectionsItem, feedStatusItem, languageItem, popupTabItem, statesItem, typePrefsItem } from '../../lib/state/storage';
+import {
+  connectionsItem,
+  feedStatusItem,
+  languageItem,
+  popupTabItem,
+  statesItem,
+  typePrefsItem,
+} from '../../lib/state/storage';
 import { primeStorageItems, primeTranslator } from '../../lib/ui/hooks';
 import { Translated } from '../../lib/ui/Translated';
 import { App } from '../../lib/popup/App';

@@ -40,7 +40,12 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
  * unless this occurrence was announced before. Hidden types are remembered but not shown, so
  * showing a type again later does not bring up its old notifications.
  */
-export function announce(connection: Pick<Connection, 'id' | 'label'>, n: Notification, prefs: TypePrefs, tr: Translator): Promise<void> {
+export function announce(
+  connection: Pick<Connection, 'id' | 'label'>,
+  n: Notification,
+  prefs: TypePrefs,
+  tr: Translator,
+): Promise<void> {
   return serially(async () => {
     if (!isAnnounceable(n) || !(await remember([n])).length) return;
     if (!prefs[n.type].show) return;
@@ -53,7 +58,10 @@ export function announce(connection: Pick<Connection, 'id' | 'label'>, n: Notifi
 }
 
 /** Marks notifications as announced without showing them; answers those not announced before. */
-export function rememberSilently(_connectionId: string, items: readonly Notification[]): Promise<Notification[]> {
+export function rememberSilently(
+  _connectionId: string,
+  items: readonly Notification[],
+): Promise<Notification[]> {
   return serially(() => remember(items.filter(isAnnounceable)));
 }
 
@@ -67,7 +75,11 @@ async function remember(items: readonly Notification[]): Promise<Notification[]>
 /** The desktop notification's id: the connection and the notification, so that a click opens the right one. */
 export const desktopId = (connectionId: string, n: Pick<Notification, 'id'>) => `${NOTIFICATION_PREFIX}${connectionId}:${n.id}`;
 
-async function showDesktop(connection: Pick<Connection, 'id' | 'label'>, n: Notification, tr: Translator): Promise<void> {
+async function showDesktop(
+  connection: Pick<Connection, 'id' | 'label'>,
+  n: Notification,
+  tr: Translator,
+): Promise<void> {
   const { title, errorCodes } = describeHeadline(n, tr);
   const explained = errorCodes.map((code) => tr.t('format.labelled', { label: code.label, value: code.meaning }));
   await rememberLink(connection.id, n);

@@ -18,7 +18,10 @@ import type { Endpoint } from '../state/storage';
 export type BackgroundApi = ReturnType<typeof backgroundCalls>;
 
 /** A module of its own, so that the pages, which ask the background for these, do not load them. */
-export function createBackgroundApi(connection: Endpoint | null | undefined, options: ApiOptions = {}): ApiResult<BackgroundApi> {
+export function createBackgroundApi(
+  connection: Endpoint | null | undefined,
+  options: ApiOptions = {},
+): ApiResult<BackgroundApi> {
   const read = createApi(connection, options);
   const worker = workerClient(connection, options);
   if (!read.ok) return read;

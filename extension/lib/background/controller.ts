@@ -2,7 +2,14 @@ import { browser } from '#imports';
 import type { MarkRead, Notification } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
 import type { RequestHandlers, TriageRequest } from '../state/protocol';
-import { connectionsItem, INITIAL_STATE, statesItem, typePrefsItem, prefsOf, type BackgroundStates } from '../state/storage';
+import {
+  connectionsItem,
+  INITIAL_STATE,
+  statesItem,
+  typePrefsItem,
+  prefsOf,
+  type BackgroundStates,
+} from '../state/storage';
 import { ConnectionLink } from './connection-link';
 import type { SocketLike } from './stream-connection';
 import { announce, relayUpdate, rememberSilently } from './announce';

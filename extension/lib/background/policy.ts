@@ -1,5 +1,10 @@
 import { browser } from '#imports';
-import { connectionsUnderPolicy, enrolmentPending, managedConnections, type ManagedConfig } from '../state/managed';
+import {
+  connectionsUnderPolicy,
+  enrolmentPending,
+  managedConnections,
+  type ManagedConfig,
+} from '../state/managed';
 import { connectionsItem, languageItem } from '../state/storage';
 
 /**

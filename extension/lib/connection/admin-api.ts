@@ -4,7 +4,16 @@ import type { KeyCreate } from '../../../shared/tenant';
 import { checkAdminWire } from '../wire/admin-schemas';
 import type { AdminWire, AdminWireName } from '../wire/schemas';
 import type { Endpoint } from '../state/storage';
-import { createApi, request, workerClient, type Api, type ApiOptions, type ApiResult, type JsonResponse, type WorkerClient } from './api-client';
+import {
+  createApi,
+  request,
+  workerClient,
+  type Api,
+  type ApiOptions,
+  type ApiResult,
+  type JsonResponse,
+  type WorkerClient,
+} from './api-client';
 
 /** The worker's whole API as the options use it: the read calls and the admin ones. */
 export type AdminApi = ReturnType<typeof adminCalls>;
@@ -13,7 +22,10 @@ export type AdminApi = ReturnType<typeof adminCalls>;
  * The options' client: the read API plus the tenant's settings, members, keys, connector and
  * e-mail address. A module of its own, with its answers' schemas, so that the popup loads neither.
  */
-export function createAdminApi(connection: Endpoint | null | undefined, options: ApiOptions = {}): ApiResult<AdminApi> {
+export function createAdminApi(
+  connection: Endpoint | null | undefined,
+  options: ApiOptions = {},
+): ApiResult<AdminApi> {
   const read = createApi(connection, options);
   const worker = workerClient(connection, options);
   if (!read.ok) return read;

@@ -30,7 +30,10 @@ export function createApi(connection: Endpoint | null | undefined, options: ApiO
 }
 
 /** The typed client of the connection's worker, or why there is none. */
-export function workerClient(connection: Endpoint | null | undefined, options: ApiOptions = {}): ApiResult<{ baseUrl: string; client: WorkerClient }> {
+export function workerClient(
+  connection: Endpoint | null | undefined,
+  options: ApiOptions = {},
+): ApiResult<{ baseUrl: string; client: WorkerClient }> {
   if (!connection?.workerUrl || !connection.key) return { ok: false, problem: { kind: 'not_configured' } };
   const baseUrl = normalizeWorkerUrl(connection.workerUrl);
   if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };

@@ -28,7 +28,9 @@ const SHARED = '';
  * Per-type display choices (shared by all connections, or a connection's own), language and
  * overlay: applied at once, everywhere, on change.
  */
-export function PreferencesSection({ tr, managed, connections }: { tr: Translator; managed: ManagedConfig; connections: Connection[] }) {
+export function PreferencesSection(
+  { tr, managed, connections }: { tr: Translator; managed: ManagedConfig; connections: Connection[] },
+) {
   const shared = useStorageItem(typePrefsItem);
   const [scope, setScope] = useState(SHARED);
   const own = connections.find((c) => c.id === scope);

@@ -5,7 +5,10 @@ import type { ConnectionIssue } from '../state/connection-rules';
 import type { Connection } from '../state/storage';
 
 /** Why a connection was not stored, in the options' words. */
-export function connectionIssueText(issue: { kind: ConnectionIssue; other?: Connection; tenant?: string }, tr: Translator): string {
+export function connectionIssueText(
+  issue: { kind: ConnectionIssue; other?: Connection; tenant?: string },
+  tr: Translator,
+): string {
   switch (issue.kind) {
     case 'tooMany':
       return tr.t('options.connectionIssue.tooMany');

@@ -18,7 +18,10 @@ export interface TestedConnection {
  * Says plainly what is wrong: a bad URL, an unreachable worker, a refused key, or a key whose
  * role cannot read. Only reads: the worker describes the key, then the counts prove it can read.
  */
-export async function testConnection(connection: Endpoint, options: ApiOptions = {}): Promise<ConnectionTest> {
+export async function testConnection(
+  connection: Endpoint,
+  options: ApiOptions = {},
+): Promise<ConnectionTest> {
   const api = createApi(connection, options);
   if (!api.ok) return api;
   const key = await api.value.key();

@@ -40,7 +40,11 @@ export function ownerOf(connection: Endpoint, status: FeedStatus): string {
 /** The kept pages, to be read at the same time as the connections they must belong to (keptPageFor). */
 export const readKeptPages = (): Promise<KeptPages> => keptItem().getValue();
 
-export function keptPageFor(kept: KeptPages | null, connection: Endpoint, status: FeedStatus): NotificationPage | null {
+export function keptPageFor(
+  kept: KeptPages | null,
+  connection: Endpoint,
+  status: FeedStatus,
+): NotificationPage | null {
   const owner = ownerOf(connection, status);
   if (!kept || !Object.hasOwn(kept, owner)) return null;
   const checked = checkWire('NotificationPage', { items: kept[owner], nextCursor: null });
@@ -48,12 +52,19 @@ export function keptPageFor(kept: KeptPages | null, connection: Endpoint, status
 }
 
 /** Keeps what the popup shows as the first page of `status`; on the unread page, only what is still unread and not snoozed. */
-export function keepFirstPage(connection: Endpoint, status: FeedStatus, items: NotificationPage['items']): Promise<void> {
+export function keepFirstPage(
+  connection: Endpoint,
+  status: FeedStatus,
+  items: NotificationPage['items'],
+): Promise<void> {
   return keepFirstPages(status, [{ connection, items }]);
 }
 
 /** The first pages of several connections at once (one write: separate ones would overwrite each other). */
-export async function keepFirstPages(status: FeedStatus, pages: readonly { connection: Endpoint; items: NotificationPage['items'] }[]): Promise<void> {
+export async function keepFirstPages(
+  status: FeedStatus,
+  pages: readonly { connection: Endpoint; items: NotificationPage['items'] }[],
+): Promise<void> {
   const now = Date.now();
   const fresh = Object.fromEntries(
     pages.map(({ connection, items }) => {

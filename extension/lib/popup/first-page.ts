@@ -1,7 +1,13 @@
 import type { NotificationPage } from '../../../shared/notifications';
 import { createApi, type ApiResult } from '../connection/api-client';
 import { keptPageFor, readKeptPages } from './feed-cache';
-import { connectionsItem, feedStatusItem, popupTabItem, type Endpoint, type FeedStatus } from '../state/storage';
+import {
+  connectionsItem,
+  feedStatusItem,
+  popupTabItem,
+  type Endpoint,
+  type FeedStatus,
+} from '../state/storage';
 import { shownConnections, tabFromUrl } from './tabs';
 
 /**
@@ -31,7 +37,10 @@ export async function prefetchFirstPage(): Promise<void> {
   }
 }
 
-export function takeFirstPage(connection: Endpoint, status: FeedStatus): Promise<ApiResult<NotificationPage>> | undefined {
+export function takeFirstPage(
+  connection: Endpoint,
+  status: FeedStatus,
+): Promise<ApiResult<NotificationPage>> | undefined {
   const key = keyOf(connection, status);
   const page = pending.get(key);
   pending.delete(key);
@@ -39,7 +48,10 @@ export function takeFirstPage(connection: Endpoint, status: FeedStatus): Promise
 }
 
 /** The page kept from the last open, once: to paint while the worker is asked again. */
-export function takeKeptPage(connection: Endpoint | null | undefined, status: FeedStatus): NotificationPage | undefined {
+export function takeKeptPage(
+  connection: Endpoint | null | undefined,
+  status: FeedStatus,
+): NotificationPage | undefined {
   if (!connection) return undefined;
   const key = keyOf(connection, status);
   const page = kept.get(key);

@@ -18,7 +18,10 @@ export function currentTab(connections: readonly Connection[], asked: string | n
 }
 
 /** The connections a tab shows. */
-export function shownConnections(connections: readonly Connection[], asked: string | null | undefined): Connection[] {
+export function shownConnections(
+  connections: readonly Connection[],
+  asked: string | null | undefined,
+): Connection[] {
   const tab = currentTab(connections, asked);
   return tab === ALL ? [...connections] : connections.filter((c) => c.id === tab);
 }

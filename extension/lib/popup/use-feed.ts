@@ -153,7 +153,12 @@ export function useFeed(connections: readonly Connection[], filter: FeedFilter, 
 }
 
 /** One connection's page: the one asked for at script start when it is the first, else asked now. */
-function pageOf(connection: Connection, status: FeedStatus, mode: Mode, cursor: string | undefined): Promise<ApiResult<NotificationPage>> {
+function pageOf(
+  connection: Connection,
+  status: FeedStatus,
+  mode: Mode,
+  cursor: string | undefined,
+): Promise<ApiResult<NotificationPage>> {
   const api = createApi(connection);
   if (!api.ok) return Promise.resolve(api);
   const prefetched = mode === 'replace' ? takeFirstPage(connection, status) : undefined;

@@ -15,7 +15,10 @@ export function checkedLabel(typed: string): string | null {
 }
 
 /** The same worker and the same tenant: two connections would show the same notifications twice. */
-export function sameInstance(a: Pick<Connection, 'workerUrl' | 'tenant'>, b: Pick<Connection, 'workerUrl' | 'tenant'>): boolean {
+export function sameInstance(
+  a: Pick<Connection, 'workerUrl' | 'tenant'>,
+  b: Pick<Connection, 'workerUrl' | 'tenant'>,
+): boolean {
   return a.tenant !== undefined && a.tenant === b.tenant && normalizeWorkerUrl(a.workerUrl) === normalizeWorkerUrl(b.workerUrl);
 }
 

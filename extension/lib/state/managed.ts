@@ -97,7 +97,10 @@ function fnv(text: string): string {
 }
 
 /** The managed connections not enrolled yet: the person is asked for their name, once for all. */
-export function pendingEnrolments(stored: readonly Connection[], managed: ManagedConfig): (ManagedConnection & { id: string })[] {
+export function pendingEnrolments(
+  stored: readonly Connection[],
+  managed: ManagedConfig,
+): (ManagedConnection & { id: string })[] {
   return managedConnections(managed).filter((m) => !stored.some((c) => c.id === m.id && c.key));
 }
 
@@ -119,7 +122,10 @@ export const isManaged = (managed: ManagedConfig): boolean => MANAGED_KEYS.some(
  * The stored connection under policy: the organisation's worker URL wins. A key stored for another
  * URL is dropped (changing the URL drops the key), so that a person then enrols or types a key anew.
  */
-export function connectionUnderPolicy<C extends Pick<Connection, 'workerUrl'>>(stored: C | null, managed: ManagedConfig): C | null {
+export function connectionUnderPolicy<C extends Pick<Connection, 'workerUrl'>>(
+  stored: C | null,
+  managed: ManagedConfig,
+): C | null {
   if (managed.workerUrl === undefined || stored === null) return stored;
   return normalizeWorkerUrl(stored.workerUrl) === managed.workerUrl ? { ...stored, workerUrl: managed.workerUrl } : null;
 }

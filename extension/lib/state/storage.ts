@@ -57,7 +57,9 @@ export const INITIAL_STATE: BackgroundState = { status: 'unconfigured', problem:
 export type BackgroundStates = Record<string, BackgroundState>;
 
 /** The connections baked in at build time: one, or none. */
-export function buildDefaultConnections(env: { WXT_WORKER_URL?: string; WXT_READ_KEY?: string }): Connection[] {
+export function buildDefaultConnections(
+  env: { WXT_WORKER_URL?: string; WXT_READ_KEY?: string },
+): Connection[] {
   const workerUrl = env.WXT_WORKER_URL?.trim();
   const key = env.WXT_READ_KEY?.trim();
   return workerUrl && key ? [{ id: 'default', label: labelFromUrl(workerUrl), workerUrl, key }] : [];
@@ -120,6 +122,9 @@ export async function getTypePrefs(): Promise<TypePrefs> {
 }
 
 /** A connection's own choices, else the shared ones. */
-export function prefsOf(connection: Pick<Connection, 'prefs'>, shared: TypePrefs | null | undefined): TypePrefs {
+export function prefsOf(
+  connection: Pick<Connection, 'prefs'>,
+  shared: TypePrefs | null | undefined,
+): TypePrefs {
   return normalizeTypePrefs(connection.prefs ?? shared);
 }

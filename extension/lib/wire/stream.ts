@@ -9,6 +9,9 @@ export function checkStreamMessage(value: unknown): Checked<StreamMessage> {
 }
 
 /** An answer only the background reads (a ticket, a mark-read count, a notification after a team action). */
-export function checkBackgroundWire<N extends BackgroundWireName>(name: N, value: unknown): Checked<BackgroundWire[N]> {
+export function checkBackgroundWire<N extends BackgroundWireName>(
+  name: N,
+  value: unknown,
+): Checked<BackgroundWire[N]> {
   return checkSchema<BackgroundWire[N]>(schemas[name], value);
 }
