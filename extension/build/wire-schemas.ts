@@ -10,17 +10,19 @@ import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage }
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
-/** The HTTP answers the popup, the options and the background read. */
-const ANSWERS = { ApiError, Counts, NotificationPage, KeyInfo, QuotaHistory };
+/** The HTTP answers the popup reads too (and the options and the background). */
+const PAGE_ANSWERS = {
+  ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory,
+};
 
-/** The answers only the options read (tenant settings, members, keys, connector, e-mail): a module of their own keeps them out of the popup. */
-const ADMIN_ANSWERS = { EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus };
+/** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
+const OPTIONS_ANSWERS = {
+  EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
+  ConnectorStatus,
+};
 
-/**
- * The WebSocket's messages and the answers to what only the background asks (stream tickets,
- * marking read, the team's actions): a module of their own keeps them out of the pages.
- */
-const STREAM = { StreamMessage, Notification, StreamTicket, MarkReadResult };
+/** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
+const STREAM = { StreamMessage };
 
 /**
  * As zod parses: `io: 'input'` keeps z.object open to fields it does not name (zod drops them,
@@ -35,26 +37,29 @@ function toJsonSchemas(schemas: Record<string, z.ZodType>): Record<string, unkno
   );
 }
 
-/** The answers' JSON Schemas; a 204 has no body to check: any value passes. */
+/** The answers' JSON Schemas the popup reads too; a 204 has no body to check: any value passes. */
 export function wireSchemas(): Record<string, unknown> {
-  return { ...toJsonSchemas(ANSWERS), NoContent: {} };
+  return { ...toJsonSchemas(PAGE_ANSWERS), NoContent: {} };
+}
+
+export function optionsWireSchemas(): Record<string, unknown> {
+  return toJsonSchemas(OPTIONS_ANSWERS);
 }
 
 export function streamSchemas(): Record<string, unknown> {
   return toJsonSchemas(STREAM);
 }
 
-export function adminWireSchemas(): Record<string, unknown> {
-  return toJsonSchemas(ADMIN_ANSWERS);
-}
-
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
-  'virtual:wire-schemas/admin': adminWireSchemas,
+  'virtual:wire-schemas/options': optionsWireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
 };
 
-/** A Vite plugin: `import schemas from 'virtual:wire-schemas'` (or `…/stream`) gives the JSON Schemas above. */
+/**
+ * A Vite plugin: `import schemas from 'virtual:wire-schemas'` (or `…/options`, `…/stream`) gives the
+ * JSON Schemas above.
+ */
 export function wireSchemasPlugin() {
   return {
     name: 'marketo-notifier-wire-schemas',

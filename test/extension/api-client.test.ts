@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedQuery } from '../../shared/notifications';
+import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { createAdminApi } from '../../extension/lib/connection/admin-api';
-import { createBackgroundApi } from '../../extension/lib/background/background-api';
 import { createApi, type Api } from '../../extension/lib/connection/api-client';
 import { languageItem, type FeedStatus } from '../../extension/lib/state/storage';
 import { testConnection } from '../../extension/lib/options/connection-test';
@@ -31,7 +30,7 @@ function fakeWorker(routes: Record<string, (request: Request) => Response | Prom
 describe('api client', () => {
   it('sends the key as a bearer token and parses counts with the shared schema', async () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({ facebook: 1 }, { critical: 1 })) });
-    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const result = await api.value.counts();
     expect(result).toMatchObject({ ok: true, value: { unread: 1 } });
@@ -40,7 +39,7 @@ describe('api client', () => {
 
   it('asks for the feed with status, limit and cursor', async () => {
     const worker = fakeWorker({ 'GET /v1/notifications': () => json(200, { items: [], nextCursor: null }) });
-    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     await api.value.notifications({ status: 'all', cursor: 'abc' });
     const url = new URL(worker.calls[0]!.url);
@@ -52,20 +51,45 @@ describe('api client', () => {
     expect(FeedQuery.parse(typed)).toEqual({ status: 'unread', type: 'linkedin', limit: 20 });
   });
 
-  it('takes the feed types from the shared query schema', () => {
+  it('sends every status and type of the shared query schema as the worker reads them', async () => {
+    // The types are checked by `npm run typecheck`; the requests below are checked when the test runs.
     type ClientQuery = Parameters<Api['notifications']>[0];
     expectTypeOf<FeedStatus>().toEqualTypeOf<FeedQuery['status']>();
     expectTypeOf<ClientQuery['status']>().toEqualTypeOf<FeedQuery['status']>();
     expectTypeOf<NonNullable<ClientQuery['type']>>().toEqualTypeOf<NonNullable<FeedQuery['type']>>();
     expectTypeOf<NonNullable<ClientQuery['limit']>>().toEqualTypeOf<FeedQuery['limit']>();
+    const worker = fakeWorker({ 'GET /v1/notifications': () => json(200, { items: [], nextCursor: null }) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    const asked: ClientQuery[] = (['unread', 'all'] as const).flatMap((status) =>
+      NOTIFICATION_TYPES.map((type, i) => ({ status, type, limit: 1 + i * 11, cursor: `c${i}` })),
+    );
+    for (const query of asked) expect(await api.value.notifications(query)).toMatchObject({ ok: true });
+    const read = worker.calls.map((c) => FeedQuery.parse(Object.fromEntries(new URL(c.url).searchParams)));
+    expect(read).toEqual(asked);
   });
 
   it('posts mark-read selections as JSON', async () => {
     const worker = fakeWorker({ 'POST /v1/notifications/read': () => json(200, { updated: 2 }) });
-    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.markRead({ ids: ['a', 'b'] })).toEqual({ ok: true, value: { updated: 2 } });
     expect(JSON.parse(worker.calls[0]!.body!)).toEqual({ ids: ['a', 'b'] });
+  });
+
+  it('puts ids into the path as one segment each, and revokes a key with DELETE', async () => {
+    const worker = fakeWorker({
+      'POST /v1/notifications/a%2Fb%3F/ack': () => json(404, errorBody('not_found', 'no such notification')),
+      'DELETE /v1/tenants/123-ABC-456/keys/key%201': () => new Response(null, { status: 204 }),
+    });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.acknowledge('a/b?')).toMatchObject({ ok: false, problem: { status: 404 } });
+    expect(await api.value.revokeKey('123-ABC-456', 'key 1')).toEqual({ ok: true, value: undefined });
+    expect(worker.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'POST http://127.0.0.1:8787/v1/notifications/a%2Fb%3F/ack',
+      'DELETE http://127.0.0.1:8787/v1/tenants/123-ABC-456/keys/key%201',
+    ]);
   });
 
   it.each([
@@ -75,7 +99,7 @@ describe('api client', () => {
     [503, 'server'],
   ])('maps HTTP %i to %s', async (status, kind) => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(status, errorBody('x', 'no')) });
-    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.counts()).toEqual({ ok: false, problem: expect.objectContaining({ kind, status }) });
   });
@@ -84,12 +108,12 @@ describe('api client', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    const down = createBackgroundApi({ workerUrl: 'http://127.0.0.1:9', key: KEY }, { fetch: failing });
+    const down = createApi({ workerUrl: 'http://127.0.0.1:9', key: KEY }, { fetch: failing });
     if (!down.ok) throw new Error('expected a client');
     expect(await down.value.counts()).toEqual({ ok: false, problem: { kind: 'unreachable' } });
 
     const foreign = fakeWorker({ 'GET /v1/counts': () => new Response('<html>hello</html>', { status: 200 }) });
-    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.counts()).toMatchObject({ ok: false, problem: { kind: 'bad_response' } });
 
@@ -100,7 +124,7 @@ describe('api client', () => {
   it('keeps the worker validation details for the settings form', async () => {
     const details = [{ path: ['quota', 'dailyLimit'], message: 'Too small' }];
     const worker = fakeWorker({ 'PUT /v1/settings': () => json(400, errorBody('invalid_input', 'Invalid settings', details)) });
-    const api = createAdminApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.updateSettings({ quota: { dailyLimit: 0 } })).toEqual({
       ok: false,
@@ -114,7 +138,7 @@ describe('language of the worker messages', () => {
 
   it('asks the worker for the language chosen in the options, per request', async () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})) });
-    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     await languageItem.setValue('sv');
     await api.value.counts();
@@ -126,7 +150,7 @@ describe('language of the worker messages', () => {
   it('follows the browser language when the options say auto', async () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({}, {})) });
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['nl-BE', 'en']);
-    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     await api.value.counts();
     expect(worker.calls[0]!.language).toBe('nl');
@@ -139,7 +163,7 @@ describe('language of the worker messages', () => {
         json(400, errorBody('invalid_input', request.headers.get('accept-language') === 'nl' ? 'De inhoud van het verzoek is niet geldig.' : 'The request body is not valid.')),
     });
     await languageItem.setValue('nl');
-    const api = createAdminApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const saved = await api.value.updateSettings({ linkedin: { maxAttempts: 3 } });
     expect(worker.calls[0]!.language).toBe('nl');
@@ -197,7 +221,7 @@ describe('counts long poll', () => {
         return answer;
       },
     });
-    const api = createBackgroundApi(conn, worker.options);
+    const api = createApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
 
     expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({ ok: true, value: { changed: false, tag: 'W/"a"' } });
@@ -216,7 +240,7 @@ describe('counts long poll', () => {
         return json(401, errorBody('unauthorized', 'no'));
       },
     });
-    const api = createBackgroundApi(conn, worker.options);
+    const api = createApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.countsWhenChanged(null, 25)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
     expect(sent[0]!.get('if-none-match')).toBeNull();

@@ -9,7 +9,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const sim = await startMarketoSimulator();
+  // vitest.config.ts chose the port and named it in MARKETO_HOSTS.
+  const sim = await startMarketoSimulator({ port: Number(process.env.MARKETO_SIM_PORT) });
   project.provide('marketoSimUrl', sim.url);
   return () => sim.close();
 }

@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Counts, NotificationPage } from '../../shared/notifications';
 import type { Settings } from '../../shared/settings';
 import type { AppType } from '../../worker/app';
-import { postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { postEvents } from './support/events';
+import { fetchWorker } from './support/openapi';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

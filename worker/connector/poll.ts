@@ -1,26 +1,30 @@
 import type { ConnectorStatus } from '../../shared/connector';
 import { MAX_TOP_USERS } from '../../shared/connector';
 import type { Settings } from '../../shared/settings';
-import { quotaDayAt } from '../rules/quota-day';
-import { applyEvent, applyQuotaSettings } from '../rules/apply-event';
+import type { CampaignFacts } from '../domain/connector-facts';
+import { quotaDayAt } from '../domain/quota-day';
+import { applyEvent } from '../rules/apply-event';
+import { applyQuotaSettings } from '../rules/quota-usage';
+import { recordIfEnabled } from '../rules/record';
 import { loadBaseline, hasBaseline, saveBaseline } from '../store/campaign-baseline';
 import { addConnectorCall, connectorCalls } from '../store/connector-calls';
 import { loadConnector, type StoredConnector } from '../store/connector-config';
 import { loadPollState, savePollState, type PollState } from '../store/connector-status';
-import { recordOccurrence, type Recorded } from '../store/notifications';
+import type { Recorded } from '../store/notifications';
 import { resolve } from '../store/triage';
 import { setQuotaUsage } from '../store/quota';
 import { addQuotaSample, quotaSamples } from '../store/quota-samples';
 import { loadUsageFacts, saveUsageFacts, type UsageFacts } from '../store/usage-facts';
 import type { AccessToken } from './access-token';
 import { errorsByCode, newlyReachedCodes } from './api-errors';
-import { campaignChanges, type CampaignFacts } from './campaign-diff';
+import { campaignChanges } from './campaign-diff';
 import { forecastLimitAt } from './forecast';
 import { ErrorsDay, SmartCampaign, UsageDay } from './marketo-answers';
 import type { MarketoFailure, Outcome } from './marketo-call';
 import { MarketoSession } from './marketo-session';
 import { afterPoll } from './poll-outcome';
-import { apiErrorsOccurrence, campaignChangeEvent, connectorOccurrence, forecastOccurrence } from './occurrences';
+import { notifyCampaignChanges } from './campaign-notices';
+import { apiErrorsOccurrence, connectorOccurrence, forecastOccurrence } from './occurrences';
 import { openSecret } from './secret-box';
 
 export interface PollContext {
@@ -30,7 +34,10 @@ export interface PollContext {
   /** The worker secret CONNECTOR_KEY; without it no secret opens. */
   connectorKey: string | undefined;
   nowMs: number;
+  /** One call's time. */
   timeoutMs: number;
+  /** The whole poll's time, all its calls together. */
+  pollDeadlineMs: number;
   /** The access token, kept by the tenant object between polls (memory only). */
   tokens: { get(): AccessToken | null; set(token: AccessToken | null): void };
   /** POST /v1/connector/poll: the campaigns too, whatever their schedule. */
@@ -83,8 +90,9 @@ export async function pollConnector(ctx: PollContext): Promise<{ recorded: Recor
     resolve(ctx.sql, current.failingNotificationId, 'connector', ctx.nowMs);
   }
   let failingNotificationId = transition.next.failingNotificationId;
-  if (transition.notify !== null && ctx.settings.types.connector.enabled) {
-    const made = recordOccurrence(ctx.sql, connectorOccurrence(transition.notify), ctx.nowMs);
+  const notice = transition.notify === null ? null : connectorOccurrence(transition.notify);
+  const [made] = recordIfEnabled(ctx, notice, ctx.nowMs);
+  if (made !== undefined) {
     recorded.push(made);
     failingNotificationId = made.notification.id;
   }
@@ -101,6 +109,7 @@ async function runSteps(ctx: PollContext, config: StoredConnector, day: string, 
     clientId: config.clientId,
     clientSecret: secret,
     timeoutMs: ctx.timeoutMs,
+    pollDeadline: AbortSignal.timeout(ctx.pollDeadlineMs),
     now: () => ctx.nowMs,
     tokens: ctx.tokens,
     takeCall: () => {
@@ -146,7 +155,8 @@ async function usageStep(ctx: PollContext, session: MarketoSession, facts: Usage
   const forecastAtMs = forecastLimitAt(quotaSamples(ctx.sql, day), limit, ctx.nowMs, endMs);
   if (forecastAtMs !== null && !facts.forecastFired) {
     facts.forecastFired = true;
-    if (ctx.settings.types.web_services_quota.enabled) recorded.push(recordOccurrence(ctx.sql, forecastOccurrence({ day, forecastAtMs, used: total, limit }), ctx.nowMs));
+    const forecast = forecastOccurrence({ day, forecastAtMs, used: total, limit });
+    recorded.push(...recordIfEnabled(ctx, forecast, ctx.nowMs));
   }
   return ok();
 }
@@ -171,7 +181,8 @@ async function errorsStep(ctx: PollContext, session: MarketoSession, facts: Usag
   const fresh = newlyReachedCodes(byCode, minCount, new Set(facts.apiErrorCodes));
   if (fresh.length === 0) return ok();
   facts.apiErrorCodes = [...facts.apiErrorCodes, ...fresh].sort();
-  if (ctx.settings.types.api_errors.enabled) recorded.push(recordOccurrence(ctx.sql, apiErrorsOccurrence(day, byCode, facts.apiErrorCodes, minCount), ctx.nowMs));
+  const occurrence = apiErrorsOccurrence(day, byCode, facts.apiErrorCodes, minCount);
+  recorded.push(...recordIfEnabled(ctx, occurrence, ctx.nowMs));
   return ok();
 }
 
@@ -190,7 +201,7 @@ async function campaignsStep(ctx: PollContext, session: MarketoSession, recorded
   }
   if (hasBaseline(ctx.sql)) {
     const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs };
-    for (const change of campaignChanges(loadBaseline(ctx.sql), campaigns)) recorded.push(...applyEvent(apply, campaignChangeEvent(change)));
+    recorded.push(...notifyCampaignChanges(apply, campaignChanges(loadBaseline(ctx.sql), campaigns)));
   }
   saveBaseline(ctx.sql, campaigns, ctx.nowMs);
   savePollState(ctx.sql, { ...loadPollState(ctx.sql), lastCampaignsAtMs: ctx.nowMs });

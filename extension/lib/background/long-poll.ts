@@ -1,6 +1,5 @@
 import type { Counts } from '../../../shared/notifications';
-import type { ApiResult } from '../connection/api-client';
-import type { CountsChange } from './background-api';
+import type { ApiResult, CountsChange } from '../connection/api-client';
 import { delayAfter, STREAM_BACKOFF } from './backoff';
 import type { ConnectionProblem } from '../connection/connection-problem';
 

@@ -2,8 +2,9 @@
  * Every language's whole catalog, for the build (which writes one `i18n/<lang>.json` per
  * language, and the manifest's `_locales/<folder>/messages.json`) and for tests. Runtime code never
  * imports this: it loads the one language it needs. A language is a folder in ./locales (its
- * interface, options, error-code and manifest texts), imported and listed here; its tag is in
- * shared/languages.ts.
+ * interface, options and manifest texts), imported and listed here, and its notification text
+ * (titles, facts, error codes, shared with the worker) in shared/notification-text/locales; its tag
+ * is in shared/languages.ts.
  */
 import type { Language } from '../../../shared/languages';
 import { en } from './locales/en';

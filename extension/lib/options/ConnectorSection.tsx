@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectorPut, ConnectorView } from '../../../shared/connector';
-import { createAdminApi } from '../connection/admin-api';
+import { createApi } from '../connection/api-client';
 import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
 import type { TestedConnection } from './connection-test';
 import { connectorProblem, explainErrorCode } from '../notification/describe';
@@ -53,7 +53,7 @@ export function ConnectorSection({ tr, tested }: { tr: Translator; tested: Teste
   const [form, setForm] = useState<Form>(formOf(null));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [usage, setUsage] = useState<{ used: number; limit: number } | null>(null);
-  const api = () => createAdminApi(tested?.connection ?? null);
+  const api = () => createApi(tested?.connection ?? null);
 
   async function refresh(fill: boolean) {
     const client = api();

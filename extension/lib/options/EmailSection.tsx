@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createAdminApi } from '../connection/admin-api';
+import { createApi } from '../connection/api-client';
 import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
 import type { TestedConnection } from './connection-test';
 import type { Translator } from '../i18n';
@@ -29,7 +29,7 @@ export function EmailSection({ tr, tested }: { tr: Translator; tested: TestedCon
     setNote('idle');
     if (!tested || !isAdmin) return;
     let current = true;
-    const client = createAdminApi(tested.connection);
+    const client = createApi(tested.connection);
     if (!client.ok) return setState({ kind: 'problem', problem: client.problem });
     void client.value.emailAddress().then((answer) => {
       if (!current) return;
@@ -42,7 +42,7 @@ export function EmailSection({ tr, tested }: { tr: Translator; tested: TestedCon
   }, [tested]);
 
   async function rotate() {
-    const client = createAdminApi(tested?.connection ?? null);
+    const client = createApi(tested?.connection ?? null);
     if (!client.ok) return setState({ kind: 'problem', problem: client.problem });
     const had = state.kind === 'address';
     const answer = await client.value.rotateEmailAddress();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { displayText } from '../../../shared/display-text';
 import type { KeyListed } from '../../../shared/tenant';
-import { createAdminApi } from '../connection/admin-api';
+import { createApi } from '../connection/api-client';
 import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
 import type { TestedConnection } from './connection-test';
 import { formatDateTime } from '../notification/format';
@@ -21,7 +21,7 @@ export function KeysSection({ tr, tested }: { tr: Translator; tested: TestedConn
   const tenant = test?.ok === true ? test.tenant : null;
 
   async function load(): Promise<void> {
-    const client = createAdminApi(tested?.connection ?? null);
+    const client = createApi(tested?.connection ?? null);
     if (!client.ok || tenant === null) return setState({ kind: 'problem', problem: client.ok ? { kind: 'not_configured' } : client.problem });
     const answer = await client.value.keys(tenant);
     setState(answer.ok ? { kind: 'keys', keys: answer.value.keys } : { kind: 'problem', problem: answer.problem });
@@ -34,7 +34,7 @@ export function KeysSection({ tr, tested }: { tr: Translator; tested: TestedConn
   }, [tested]);
 
   async function revoke(keyId: string) {
-    const client = createAdminApi(tested?.connection ?? null);
+    const client = createApi(tested?.connection ?? null);
     if (!client.ok || tenant === null) return;
     const answer = await client.value.revokeKey(tenant, keyId);
     if (!answer.ok) return setState({ kind: 'problem', problem: answer.problem });

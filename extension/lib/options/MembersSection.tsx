@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { displayText } from '../../../shared/display-text';
 import type { Member } from '../../../shared/members';
-import { createAdminApi } from '../connection/admin-api';
+import { createApi } from '../connection/api-client';
 import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
 import type { TestedConnection } from './connection-test';
 import { relativeTime } from '../notification/format';
@@ -20,7 +20,7 @@ export function MembersSection({ tr, tested }: { tr: Translator; tested: TestedC
     setEnrollKey(null);
     if (!admin) return;
     let current = true;
-    const api = createAdminApi(admin.connection);
+    const api = createApi(admin.connection);
     if (api.ok) void api.value.members().then((list) => current && (list.ok ? setMembers(list.value.members) : setProblem(list.problem)));
     return () => {
       current = false;
@@ -29,7 +29,7 @@ export function MembersSection({ tr, tested }: { tr: Translator; tested: TestedC
 
   if (!admin) return null;
   async function createEnrollKey() {
-    const api = createAdminApi(admin!.connection);
+    const api = createApi(admin!.connection);
     if (!api.ok) return setProblem(api.problem);
     const created = await api.value.createKey(admin!.tenant, { role: 'enroll', label: 'enroll' });
     if (!created.ok) return setProblem(created.problem);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
-import { createAdminApi } from '../connection/admin-api';
+import { createApi } from '../connection/api-client';
 import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
 import type { TestedConnection } from './connection-test';
 import type { Translator } from '../i18n';
@@ -31,11 +31,11 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
     };
   }, [tested]);
 
-  const api = () => createAdminApi(tested?.connection ?? null);
+  const api = () => createApi(tested?.connection ?? null);
 
   /** Answers how to apply what it loaded, so a load for an older test is dropped. */
   async function load(target: TestedConnection): Promise<() => void> {
-    const client = createAdminApi(target.connection);
+    const client = createApi(target.connection);
     if (!client.ok) return () => setStatus({ kind: 'problem', problem: client.problem });
     const settings = await client.value.settings();
     if (!settings.ok) return () => setStatus({ kind: 'problem', problem: settings.problem });

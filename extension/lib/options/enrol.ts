@@ -1,7 +1,6 @@
 import { browser, type Browser } from '#imports';
 import { MEMBER_NAME_MAX } from '../../../shared/members';
-import { createAdminApi } from '../connection/admin-api';
-import type { ApiOptions, ApiResult } from '../connection/api-client';
+import { createApi, type ApiOptions, type ApiResult } from '../connection/api-client';
 import { normalizeWorkerUrl } from '../connection/connection-url';
 import type { Endpoint } from '../state/storage';
 
@@ -24,13 +23,13 @@ export async function enrol(
 ): Promise<ApiResult<Endpoint & { tenant?: string }>> {
   const baseUrl = normalizeWorkerUrl(workerUrl);
   if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
-  const api = createAdminApi({ workerUrl: baseUrl, key: enrollKey }, options);
+  const api = createApi({ workerUrl: baseUrl, key: enrollKey }, options);
   if (!api.ok) return api;
   const enrolled = await api.value.enroll(member);
   if (!enrolled.ok) return enrolled;
   const endpoint = { workerUrl: baseUrl, key: enrolled.value.key, member: enrolled.value.member };
   // The personal key names its tenant: the connection's label where the policy gives none, and duplicates are found by it.
-  const personal = createAdminApi(endpoint, options);
+  const personal = createApi(endpoint, options);
   const info = personal.ok ? await personal.value.key() : null;
   return { ok: true, value: { ...endpoint, ...(info?.ok ? { tenant: info.value.tenant } : {}) } };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { displayText } from '../../../shared/display-text';
-import { createApi } from '../connection/api-client';
+import { createPageApi } from '../connection/page-api';
 import { countedUnread } from '../notification/badge';
 import { acknowledgedBy, groupFeed, markAllSelections, unreadToFocusAfter } from './feed';
 import type { Translator } from '../i18n';
@@ -215,7 +215,7 @@ function useMembers(connections: Connection[]): Record<string, string | null> {
   useEffect(() => {
     for (const c of connections) {
       if (c.member) continue;
-      const api = createApi(c);
+      const api = createPageApi(c);
       if (api.ok) void api.value.key().then((key) => key.ok && setMembers((m) => ({ ...m, [c.id]: key.value.member ?? null })));
     }
   }, [ids]);

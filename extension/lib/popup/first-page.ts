@@ -1,5 +1,5 @@
 import type { NotificationPage } from '../../../shared/notifications';
-import { createApi, type ApiResult } from '../connection/api-client';
+import { createPageApi, type ApiResult } from '../connection/page-api';
 import { keptPageFor, readKeptPages } from './feed-cache';
 import {
   connectionsItem,
@@ -27,7 +27,7 @@ export async function prefetchFirstPage(): Promise<void> {
   const status: FeedStatus = filter === 'unread' ? 'unread' : 'all';
   const shown = shownConnections(connections, tabFromUrl(location.href) ?? tab);
   for (const connection of shown) {
-    const api = createApi(connection);
+    const api = createPageApi(connection);
     if (api.ok) pending.set(keyOf(connection, status), api.value.notifications({ status }));
   }
   const pages = await keptPages;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { MarkRead, Notification, NotificationPage } from '../../../shared/notifications';
-import { createApi, type ApiResult } from '../connection/api-client';
+import { createPageApi, type ApiResult } from '../connection/page-api';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import { markLocallyRead, mergeFeed, replaceNotification } from './feed';
 import { onPush, sendToBackground, type TriageRequest } from '../state/protocol';
@@ -159,7 +159,7 @@ function pageOf(
   mode: Mode,
   cursor: string | undefined,
 ): Promise<ApiResult<NotificationPage>> {
-  const api = createApi(connection);
+  const api = createPageApi(connection);
   if (!api.ok) return Promise.resolve(api);
   const prefetched = mode === 'replace' ? takeFirstPage(connection, status) : undefined;
   return prefetched ?? api.value.notifications({ status, ...(mode === 'more' && cursor ? { cursor } : {}) });

@@ -9,50 +9,41 @@ import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../../shared/tenant';
 import { checkSchema, type Checked, type JsonSchema } from './json-schema';
 
-/**
- * The answers the extension checks, by the name of its shared zod schema (JSON Schema made at
- * build time). These ones every part reads; the options' own are in ./admin-schemas.ts, the
- * background's own and the stream's messages in ./stream.ts.
- */
-export interface ReadWire {
+/** The answers the extension checks, by the name of its shared zod schema (JSON Schema made at build time; the stream's messages: ./stream.ts). */
+export interface Wire {
   ApiError: ApiError;
-  Counts: Counts;
-  NotificationPage: NotificationPage;
-  KeyInfo: KeyInfo;
-  QuotaHistory: z.output<typeof QuotaHistory>;
-  /** An empty answer (204): nothing to check. */
-  NoContent: undefined;
-}
-
-/** The answers only the background reads (./stream.ts). */
-export interface BackgroundWire {
-  MarkReadResult: z.output<typeof MarkReadResult>;
-  StreamTicket: StreamTicket;
-  Notification: Notification;
-}
-
-/** The answers only the options read. */
-export interface AdminWire {
   EmailAddress: EmailAddress;
+  Counts: Counts;
+  MarkReadResult: z.output<typeof MarkReadResult>;
+  NotificationPage: NotificationPage;
   Settings: Settings;
   SettingsPatch: SettingsPatch;
+  KeyInfo: KeyInfo;
+  StreamTicket: StreamTicket;
+  Notification: Notification;
   MemberList: z.output<typeof MemberList>;
   Enrolled: z.output<typeof Enrolled>;
   KeyCreated: z.output<typeof KeyCreated>;
   KeyList: z.output<typeof KeyList>;
   ConnectorView: z.output<typeof ConnectorView>;
   ConnectorStatus: z.output<typeof ConnectorStatus>;
+  QuotaHistory: z.output<typeof QuotaHistory>;
+  /** An empty answer (204): nothing to check. */
+  NoContent: undefined;
 }
-export type Wire = ReadWire & AdminWire & BackgroundWire;
-export type BackgroundWireName = keyof BackgroundWire;
-export type WireName = keyof ReadWire;
-export type AdminWireName = keyof AdminWire;
+export type WireName = keyof Wire;
+/** The answers only the options read: their schemas are in ./options-schemas.ts, out of the popup. */
+export type OptionsWireName =
+  | 'EmailAddress' | 'Settings' | 'SettingsPatch' | 'MemberList' | 'Enrolled' | 'KeyCreated' | 'KeyList'
+  | 'ConnectorView' | 'ConnectorStatus';
+/** The answers the popup reads too. */
+export type PageWireName = Exclude<WireName, OptionsWireName>;
 
-export function wireSchema(name: WireName): JsonSchema {
-  return (schemas as Record<WireName, JsonSchema>)[name];
+export function wireSchema(name: PageWireName): JsonSchema {
+  return (schemas as Record<PageWireName, JsonSchema>)[name];
 }
 
 /** The value, typed, when it matches the shared schema; else what is wrong with it. */
-export function checkWire<N extends WireName>(name: N, value: unknown): Checked<ReadWire[N]> {
-  return checkSchema<ReadWire[N]>(wireSchema(name), value);
+export function checkWire<N extends PageWireName>(name: N, value: unknown): Checked<Wire[N]> {
+  return checkSchema<Wire[N]>(wireSchema(name), value);
 }

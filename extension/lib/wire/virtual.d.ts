@@ -4,12 +4,12 @@ declare module 'virtual:wire-schemas' {
   export default schemas;
 }
 
-declare module 'virtual:wire-schemas/stream' {
-  const schemas: Record<'StreamMessage' | 'Notification' | 'StreamTicket' | 'MarkReadResult', import('./json-schema').JsonSchema>;
+declare module 'virtual:wire-schemas/options' {
+  const schemas: Record<string, import('./json-schema').JsonSchema>;
   export default schemas;
 }
 
-declare module 'virtual:wire-schemas/admin' {
-  const schemas: Record<string, import('./json-schema').JsonSchema>;
+declare module 'virtual:wire-schemas/stream' {
+  const schemas: { StreamMessage: import('./json-schema').JsonSchema };
   export default schemas;
 }

@@ -2,7 +2,7 @@
 // and failures queued to replay. Answers follow Adobe's definitions (reference/marketo-openapi).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { campaignRecord, type CampaignFacts, type CampaignRecord } from './campaigns.ts';
-import { centralDay, daysBefore } from './clock.ts';
+import { centralDay, centralMinutes, daysBefore, weekdayOf } from './clock.ts';
 
 /** What the simulator answered: JSON (`body`), raw text (`text`), or nothing for `hangMs`. */
 export interface SimulatedAnswer {
@@ -10,6 +10,10 @@ export interface SimulatedAnswer {
   body?: any;
   text?: string;
   hangMs?: number;
+  /** Sent after this many ms (`slow`). */
+  delayMs?: number;
+  /** A huge answer generated while it is sent (`huge`): `sent` bytes so far of `bytes`. */
+  stream?: { bytes: number; sent: number };
 }
 
 export interface InstanceConfig {
@@ -21,7 +25,13 @@ export interface InstanceConfig {
   /** Today's errors per code. */
   errors?: Record<string, number>;
   campaigns?: Array<CampaignFacts | CampaignRecord>;
+  /** The last 7 days as given; by default they follow `dailyUsers`. */
   history?: Array<{ date: string; total: number }>;
+  /**
+   * A full working day's calls per API user, which the last 7 days follow (weekends lighter). By default
+   * today's `users` extrapolated to the whole quota day, so that the past days match today's pace.
+   */
+  dailyUsers?: Record<string, number>;
   tokenTtlSeconds?: number;
   host?: string;
   nowMs?: number;
@@ -29,10 +39,16 @@ export interface InstanceConfig {
 
 export interface Replay {
   on?: 'identity' | 'usage' | 'usage7' | 'errors' | 'campaigns' | 'rest' | 'any';
-  /** A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused. */
+  /**
+   * A Marketo error code ("606"), or http500, http502, timeout, malformed, success_false, refused, echo,
+   * huge, slow.
+   */
   fault: string;
   times?: number;
   delayMs?: number;
+  /** `huge`: the answer's size in bytes (1 GiB by default) and HTTP status (200 by default). */
+  bytes?: number;
+  status?: number;
 }
 
 interface QueuedReplay {
@@ -40,12 +56,14 @@ interface QueuedReplay {
   fault: string;
   remaining: number;
   delayMs?: number;
+  bytes?: number;
+  status?: number;
 }
 
 export interface InstanceReport {
   clientId: string;
   identityCalls: number;
-  calls: Array<{ at: number; kind: string; outcome: string }>;
+  calls: Array<{ at: number; kind: string; outcome: string; stream?: { bytes: number; sent: number } }>;
   restCalls: number;
   usage: { date: string; total: number; users: Array<{ userId: string; count: number }> };
   pendingReplays: number;
@@ -66,7 +84,17 @@ export const ERROR_MESSAGES: Record<string, string> = {
 };
 
 /** What a queued failure can be: a Marketo error code (HTTP 200, success:false), or a transport fault. */
-export const FAULTS = ['http500', 'http502', 'timeout', 'malformed', 'success_false', 'refused'];
+export const FAULTS = [
+  'http500',
+  'http502',
+  'timeout',
+  'malformed',
+  'success_false',
+  'refused',
+  'echo',
+  'huge',
+  'slow',
+];
 
 const requestId = () => `${randomBytes(2).toString('hex')}#${Date.now().toString(16)}`;
 
@@ -85,10 +113,11 @@ export class SimulatedInstance {
   log: InstanceReport['calls'];
   identityCalls: number;
   history: Array<{ date: string; total: number }> | null;
+  dailyUsers: Record<string, number>;
 
   constructor({
     clientId, clientSecret, apiUser, users = {}, errors = {}, campaigns = [],
-    history, tokenTtlSeconds = 3600, host, nowMs,
+    history, dailyUsers, tokenTtlSeconds = 3600, host, nowMs,
   }: InstanceConfig) {
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -113,6 +142,10 @@ export class SimulatedInstance {
     for (const [code, count] of Object.entries(errors)) this.addErrors(code, count, today);
     /** The last 7 days; by default made up from the dates before today, so they move with the clock. */
     this.history = history ?? null;
+    // At least an hour into the day, so that a pace is not read from a few minutes.
+    const share = Math.max(60, centralMinutes(this.now())) / 1440;
+    this.dailyUsers = dailyUsers
+      ?? Object.fromEntries(Object.entries(users).map(([user, count]) => [user, count / share]));
   }
 
   now(): number {
@@ -135,9 +168,20 @@ export class SimulatedInstance {
     this.errorCounts.set(day, codes);
   }
 
-  /** Queues failures: `on` is identity, usage, usage7, errors, campaigns or any; `times` how often. */
-  queue({ on = 'any', fault, times = 1, delayMs }: Replay): void {
-    this.replays.push({ on, fault: String(fault), remaining: times, delayMs });
+  /**
+   * Queues failures: `on` is identity, usage, usage7, errors, campaigns, rest or any; `times` how often.
+   * `huge` streams an answer of `bytes` (HTTP `status`, 200 by default); `slow` answers as usual after
+   * `delayMs`.
+   */
+  queue({ on = 'any', fault, times = 1, delayMs, bytes, status }: Replay): void {
+    this.replays.push({ on, fault: String(fault), remaining: times, delayMs, bytes, status });
+  }
+
+  /** Changes every campaign (of `type`, when given) at once; answers how many. */
+  updateCampaigns(changes: Record<string, unknown>, type?: string): number {
+    const chosen = this.campaigns.filter((c) => type === undefined || c.type === type);
+    for (const campaign of chosen) Object.assign(campaign, changes);
+    return chosen.length;
   }
 
   updateCampaign(id: number, changes: Record<string, unknown>): CampaignRecord {
@@ -159,7 +203,8 @@ export class SimulatedInstance {
   identity(params: URLSearchParams): SimulatedAnswer {
     this.identityCalls += 1;
     const replay = this.takeReplay('identity');
-    if (replay) return this.record('identity', this.faultAnswer(replay, false));
+    const request = `GET /identity/oauth/token?${params}`;
+    if (replay) return this.record('identity', this.faultAnswer(replay, false, request));
     if (params.get('grant_type') !== 'client_credentials' || params.get('client_id') !== this.clientId || params.get('client_secret') !== this.clientSecret) {
       return this.record('identity', { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } });
     }
@@ -183,7 +228,13 @@ export class SimulatedInstance {
     if (replay) {
       // A replayed 601/602 means the token really is gone: the next identity call gives a new one.
       if (replay.fault === '601' || replay.fault === '602') this.tokens.delete(token);
-      return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns'));
+      if (replay.fault === 'slow') {
+        this.addUsage(this.apiUser, 1);
+        const delayMs = replay.delayMs ?? 1000;
+        return this.record(kind, { status: 200, body: this.success(kind, query), delayMs });
+      }
+      const request = `GET ${kind}?${query} Authorization: ${authorization}`;
+      return this.record(kind, this.faultAnswer(replay, kind !== 'campaigns', request));
     }
     // Calls that fail at the response level are not counted (error-codes.md); this one succeeds.
     this.addUsage(this.apiUser, 1);
@@ -194,7 +245,7 @@ export class SimulatedInstance {
     const envelope = { requestId: requestId(), success: true, errors: [], warnings: [] };
     const day = this.day();
     if (kind === 'usage') return { ...envelope, result: [this.usageOf(day)] };
-    if (kind === 'usage7') return { ...envelope, result: this.lastSevenDays(day).map(({ date, total }) => ({ date, total, users: [] })) };
+    if (kind === 'usage7') return { ...envelope, result: this.lastSevenDays(day) };
     if (kind === 'errors') {
       const codes = [...(this.errorCounts.get(day) ?? new Map())].map(([errorCode, count]) => ({ errorCode, count }));
       return { ...envelope, result: [{ date: day, total: codes.reduce((sum, c) => sum + c.count, 0), errors: codes }] };
@@ -207,11 +258,23 @@ export class SimulatedInstance {
     return { ...envelope, result: page.map((c) => structuredClone(c)) };
   }
 
-  lastSevenDays(day: string): Array<{ date: string; total: number }> {
-    if (this.history) return this.history;
+  /**
+   * The 7 days before `day`, oldest first: what was counted on a day when the instance ran then, else
+   * a working day of `dailyUsers` (a weekend day at 40 %), varied by up to ±10 % from the date.
+   */
+  lastSevenDays(day: string): InstanceReport['usage'][] {
+    if (this.history) return this.history.map(({ date, total }) => ({ date, total, users: [] }));
     return daysBefore(day, 7)
       .reverse()
-      .map((date) => ({ date, total: this.usage.get(date) ? this.usageOf(date).total : 1200 + (Number(date.slice(8)) * 397) % 900 }));
+      .map((date) => {
+        if (this.usage.has(date)) return this.usageOf(date);
+        const weekday = weekdayOf(date);
+        const variation = 0.9 + ((Number(date.slice(8)) * 37) % 21) / 100;
+        const factor = (weekday === 0 || weekday === 6 ? 0.4 : 1) * variation;
+        const users = Object.entries(this.dailyUsers)
+          .map(([userId, count]) => ({ userId, count: Math.round(count * factor) }));
+        return { date, total: users.reduce((sum, u) => sum + u.count, 0), users };
+      });
   }
 
   usageOf(day: string): InstanceReport['usage'] {
@@ -226,14 +289,22 @@ export class SimulatedInstance {
     return { status: 200, body: kind === 'campaigns' ? { ...body, warnings: [] } : { ...body, result: [], warnings: [] } };
   }
 
-  faultAnswer(replay: QueuedReplay, restEnvelope: boolean): SimulatedAnswer {
+  /** `request`: what the call sent, for a host that echoes it (`echo`). */
+  faultAnswer(replay: QueuedReplay, restEnvelope: boolean, request = ''): SimulatedAnswer {
     switch (replay.fault) {
+      case 'echo':
+        // A hostile or broken host that quotes the request back in a long error message.
+        const message = `Cannot serve ${request} ${'.'.repeat(1200)}`;
+        return this.errorAnswer(restEnvelope ? 'usage' : 'campaigns', '611', message);
       case 'http500':
         return { status: 500, text: 'Internal Server Error' };
       case 'http502':
         return { status: 502, text: 'Bad Gateway' };
       case 'timeout':
         return { hangMs: replay.delayMs ?? 60_000 };
+      case 'huge':
+        // Generated while it is sent, never held: the start of a valid envelope, then result items.
+        return { status: replay.status ?? 200, stream: { bytes: replay.bytes ?? 1024 ** 3, sent: 0 } };
       case 'malformed':
         return { status: 200, text: '{"requestId":"e42b#1","success":tr' };
       case 'refused':
@@ -247,8 +318,13 @@ export class SimulatedInstance {
   }
 
   record(kind: string, answer: SimulatedAnswer): SimulatedAnswer {
-    const outcome = answer.hangMs ? 'timeout' : answer.status !== 200 ? `http${answer.status}` : answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : answer.text ? 'malformed' : 'ok';
-    this.log.push({ at: this.now(), kind, outcome });
+    const special = answer.hangMs ? 'timeout' : answer.stream ? 'huge' : answer.delayMs ? 'slow' : null;
+    const failed = answer.body?.success === false ? `error${answer.body.errors[0]?.code ?? ''}` : null;
+    const answered = failed ?? (answer.text ? 'malformed' : 'ok');
+    const plain = answer.status !== 200 ? `http${answer.status}` : answered;
+    const outcome = special ?? plain;
+    // A streamed answer's entry counts the bytes the server got to send before the caller hung up.
+    this.log.push({ at: this.now(), kind, outcome, ...(answer.stream ? { stream: answer.stream } : {}) });
     return answer;
   }
 

@@ -45,6 +45,32 @@ async function readJson(req: IncomingMessage): Promise<any> {
   return text ? JSON.parse(text) : {};
 }
 
+const HUGE_START = Buffer.from('{"requestId":"huge#1","success":true,"result":[');
+const HUGE_CHUNK = Buffer.from(`{"id":1,"name":"${'x'.repeat(16_300)}","type":"trigger","isActive":true},`);
+
+/**
+ * A huge answer, written chunk by chunk as the socket takes it (never held whole): `stream.sent` counts
+ * what was written when the caller stopped reading, or all of `stream.bytes`.
+ */
+function streamHuge(res: ServerResponse, { status, stream }: SimulatedAnswer): void {
+  if (!stream) return;
+  res.writeHead(status ?? 200, {
+    'content-type': 'application/json;charset=UTF-8',
+    'x-simulation': 'marketo-notifier simulated Marketo',
+  });
+  let closed = false;
+  res.on('close', () => (closed = true));
+  const write = () => {
+    while (!closed && stream.sent < stream.bytes) {
+      const chunk = stream.sent === 0 ? HUGE_START : HUGE_CHUNK;
+      stream.sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', write);
+    }
+    if (!closed) res.end('{}]}');
+  };
+  write();
+}
+
 /**
  * Starts the simulator. Answers `{url, port, instances, addInstance, instance, close}`.
  * `onAnswer(kind, answer)` sees every answer (the conformance tests validate them).
@@ -65,6 +91,16 @@ export async function startMarketoSimulator(
 
   const answer = (res: ServerResponse, kind: string, result: SimulatedAnswer) => {
     onAnswer?.(kind, result);
+    if (result.stream) return streamHuge(res, result);
+    if (result.delayMs) {
+      const { delayMs, ...rest } = result;
+      const timer = setTimeout(() => {
+        hanging.delete(timer);
+        answer(res, kind, rest);
+      }, delayMs);
+      hanging.add(timer);
+      return;
+    }
     if (result.hangMs) {
       // A timeout: hold the request, then drop the connection without an answer.
       const timer = setTimeout(() => res.destroy(), result.hangMs);
@@ -80,7 +116,8 @@ export async function startMarketoSimulator(
   };
 
   const control = async (req: IncomingMessage, res: ServerResponse, path: string) => {
-    const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/usage|\/errors)?$/.exec(path);
+    const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/campaigns|\/usage|\/errors)?$/
+      .exec(path);
     if (path === '/__sim' || path === '/') return send(res, 200, { simulation: true, notice: SIMULATION_NOTICE, instances: instances.size });
     if (!match) return send(res, 404, { error: 'unknown simulator path' });
     const clientId = decodeURIComponent(match[1]);
@@ -95,6 +132,7 @@ export async function startMarketoSimulator(
     else if (match[2] === '/usage') for (const [user, count] of Object.entries(counts)) instance.addUsage(user, count);
     else if (match[2] === '/errors') for (const [code, count] of Object.entries(counts)) instance.addErrors(code, count);
     else if (match[3]) instance.updateCampaign(Number(match[3]), body);
+    else if (match[2] === '/campaigns') instance.updateCampaigns(body.changes ?? {}, body.type);
     if (!match[2] && req.method === 'PATCH' && 'nowMs' in body) instance.fixedNowMs = body.nowMs;
     return send(res, 200, instance.report());
   };

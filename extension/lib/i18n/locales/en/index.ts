@@ -1,8 +1,8 @@
 import type { Locale } from '../../types';
-import { en as codes } from './codes';
+import { en as notification } from '../../../../../shared/notification-text/locales/en';
 import manifest from './manifest.json';
 import { en as options } from './options';
 import { en as ui } from './ui';
 
-/** English: the interface's, options', error codes' and manifest's texts. */
-export const en: Locale = { catalog: { ...ui, ...options, ...codes }, manifest };
+/** English: its interface, options and manifest texts, and its shared notification text. */
+export const en: Locale = { catalog: { ...ui, ...options, ...notification }, manifest };
