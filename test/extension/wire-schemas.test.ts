@@ -11,11 +11,12 @@ import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
 import {
   checkWire,
+  type BackgroundWireName,
   type OptionsWireName,
   type WireName as AnswerName,
 } from '../../extension/lib/wire/schemas';
 import { checkOptionsWire } from '../../extension/lib/wire/options-schemas';
-import { checkStreamMessage } from '../../extension/lib/wire/stream';
+import { checkBackgroundWire, checkStreamMessage } from '../../extension/lib/wire/stream';
 import { campaignFailure, counts, engagement } from './fixtures';
 
 /** The answers, and the stream's messages (checked from a module of their own). */
@@ -25,12 +26,18 @@ const OPTIONS_ANSWERS = new Set<WireName>([
   'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
   'ConnectorView', 'ConnectorStatus',
 ] satisfies OptionsWireName[]);
+/** The answers only the background reads: with the stream's messages, out of the pages. */
+const BACKGROUND_ANSWERS = new Set<WireName>([
+  'Notification', 'StreamTicket', 'MarkReadResult',
+] satisfies BackgroundWireName[]);
 const checkWireOrStream = (name: WireName, value: unknown) =>
   name === 'StreamMessage'
     ? checkStreamMessage(value)
     : OPTIONS_ANSWERS.has(name)
       ? checkOptionsWire(name as OptionsWireName, value)
-      : checkWire(name as Exclude<AnswerName, OptionsWireName>, value);
+      : BACKGROUND_ANSWERS.has(name)
+        ? checkBackgroundWire(name as BackgroundWireName, value)
+        : checkWire(name as Exclude<AnswerName, OptionsWireName | BackgroundWireName>, value);
 
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,

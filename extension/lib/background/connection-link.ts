@@ -1,5 +1,6 @@
 import type { Counts, MarkRead, Notification, StreamMessage } from '../../../shared/notifications';
-import { createApi, type Api, type ApiResult } from '../connection/api-client';
+import type { ApiResult } from '../connection/api-client';
+import { createBackgroundApi, type BackgroundApi as Api } from './background-api';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import { streamUrl } from '../connection/connection-url';
 import type { TriageRequest } from '../state/protocol';
@@ -59,7 +60,7 @@ export class ConnectionLink {
   }
 
   private async connect(): Promise<void> {
-    const api = createApi(this.connection);
+    const api = createBackgroundApi(this.connection);
     if (!api.ok) {
       const unconfigured = api.problem.kind === 'not_configured';
       await this.setState({ status: unconfigured ? 'unconfigured' : 'error', problem: unconfigured ? null : api.problem, counts: null, updatedAt: null });

@@ -6,7 +6,7 @@ import { checkOptionsWire } from '../wire/options-schemas';
 import type { OptionsWireName } from '../wire/schemas';
 import { answer, call, connect, pageMethods, type ApiOptions, type ApiResult, type Send } from './page-api';
 
-export type { ApiOptions, ApiResult, CountsChange } from './page-api';
+export type { ApiOptions, ApiResult } from './page-api';
 
 /** The worker's read/admin API: plain fetch, bodies typed by the shared schemas, answers checked by them. */
 export type Api = ReturnType<typeof pageMethods> & ReturnType<typeof optionsMethods>;

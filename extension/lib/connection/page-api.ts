@@ -1,4 +1,4 @@
-import type { Counts, FeedQuery, MarkRead } from '../../../shared/notifications';
+import type { FeedQuery } from '../../../shared/notifications';
 import { chosenLanguage } from '../i18n/chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
@@ -55,26 +55,18 @@ export const answer =
   (body: unknown): Checked<Wire[N]> =>
     checkWire(name, body);
 
-/** The part of the worker's API the popup uses (the options' part: ./api-client.ts). */
+/**
+ * The part of the worker's API the popup uses (the options' part: ./api-client.ts; the background's
+ * stream ticket, long poll, mark-read and team actions: lib/background/background-api.ts).
+ */
 export type PageApi = ReturnType<typeof pageMethods>;
 
 export function pageMethods(baseUrl: string, send: Send) {
   const get = (path: string) => () => send('GET', path);
-  const post = (path: string, body?: unknown) => () => send('POST', path, body);
-  const item = (id: string) => `/v1/notifications/${encodeURIComponent(id)}`;
   return {
     baseUrl,
     key: () => call(get('/v1/key'), answer('KeyInfo')),
     counts: () => call(get('/v1/counts'), answer('Counts')),
-    countsWhenChanged: (knownTag: string | null, waitSeconds: number, signal?: AbortSignal) =>
-      countsWhenChanged(
-        () =>
-          send('GET', '/v1/counts', undefined, {
-            headers: knownTag === null ? {} : { 'if-none-match': knownTag, prefer: `wait=${waitSeconds}` },
-            signal,
-          }),
-        knownTag,
-      ),
     /** A status; what the query leaves out, the worker defaults. */
     notifications: (query: Pick<FeedQuery, 'status'> & Partial<FeedQuery>) => {
       const search = new URLSearchParams({ status: query.status, limit: String(query.limit ?? 50) });
@@ -82,13 +74,6 @@ export function pageMethods(baseUrl: string, send: Send) {
       if (query.type) search.set('type', query.type);
       return call(get(`/v1/notifications?${search}`), answer('NotificationPage'));
     },
-    markRead: (selection: MarkRead) =>
-      call(post('/v1/notifications/read', selection), answer('MarkReadResult')),
-    ticket: () => call(post('/v1/stream/ticket'), answer('StreamTicket')),
-    acknowledge: (id: string) => call(post(`${item(id)}/ack`), answer('Notification')),
-    resolve: (id: string) => call(post(`${item(id)}/resolve`), answer('Notification')),
-    snooze: (id: string, until: string) =>
-      call(post(`${item(id)}/snooze`, { until }), answer('Notification')),
     quotaHistory: () => call(get('/v1/quota/history'), answer('QuotaHistory')),
   };
 }
@@ -103,35 +88,11 @@ export function createPageApi(
 }
 
 /** What `call` needs of a response. */
-interface JsonResponse {
+export interface JsonResponse {
   ok: boolean;
   status: number;
   headers?: Headers;
   json(): Promise<unknown>;
-}
-
-/** A long poll's answer: the new counts and their tag, or the known tag still holds. */
-export type CountsChange =
-  | { changed: true; counts: Counts; tag: string | null }
-  | { changed: false; tag: string };
-
-/** GET /v1/counts with If-None-Match and Prefer: wait: 304 means unchanged, 200 brings the new counts. */
-async function countsWhenChanged(
-  send: () => Promise<JsonResponse>,
-  knownTag: string | null,
-): Promise<ApiResult<CountsChange>> {
-  let response: JsonResponse;
-  try {
-    response = await send();
-  } catch {
-    return { ok: false, problem: { kind: 'unreachable' } };
-  }
-  const tag = response.headers?.get('ETag') ?? null;
-  if (response.status === 304 && knownTag !== null) {
-    return { ok: true, value: { changed: false, tag: tag ?? knownTag } };
-  }
-  const counts = await call(async () => response, answer('Counts'));
-  return counts.ok ? { ok: true, value: { changed: true, counts: counts.value, tag } } : counts;
 }
 
 /** One request: network failures, error statuses and unexpected bodies all become a ConnectionProblem. */
