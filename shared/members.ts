@@ -58,11 +58,12 @@ const KEY_ID_NAME = /^key_[a-z0-9_-]+$/;
  * A name typed at enrolment: a MemberName without invisible characters, and not of the form of a
  * key id. (Admins name members with MemberName, so that a second key can join an existing member.)
  */
-export const EnrolName = MemberName.refine(
+// Pure, like every schema built from `z` (extension/build/pure-schemas.ts): a chain that starts at
+// another schema needs saying so, or the extension's bundles keep zod for it.
+export const EnrolName = /* @__PURE__ */ MemberName.refine(
   (name) => !FORMAT_CHARACTER.test(name),
   'a name without invisible characters',
-)
-  .refine((name) => !KEY_ID_NAME.test(memberNameKey(name)), 'a name, not a key id');
+).refine((name) => !KEY_ID_NAME.test(memberNameKey(name)), 'a name, not a key id');
 
 export const EnrollBody = z.strictObject({ member: EnrolName });
 export type EnrollBody = z.infer<typeof EnrollBody>;

@@ -12,9 +12,7 @@ import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
 /** The HTTP answers the popup reads too (and the options and the background). */
-const PAGE_ANSWERS = {
-  ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory,
-};
+const PAGE_ANSWERS = { ApiError, Counts, NotificationPage, KeyInfo, QuotaHistory };
 
 /** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
 const OPTIONS_ANSWERS = {
@@ -25,8 +23,11 @@ const OPTIONS_ANSWERS = {
 /** Marketo's streams (the options page only): a module of their own keeps them out of the popup. */
 const IO_EVENTS = { IoEventsCreated, IoEventsState, IoEventsDeleted };
 
-/** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
-const STREAM = { StreamMessage };
+/**
+ * The WebSocket's messages and the answers only the background reads (stream tickets, marking read,
+ * the team's actions; `BackgroundWireName`): a module of their own keeps them out of the pages.
+ */
+const STREAM = { StreamMessage, Notification, StreamTicket, MarkReadResult };
 
 /**
  * As zod parses: `io: 'input'` keeps z.object open to fields it does not name (zod drops them,

@@ -12,11 +12,12 @@ import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
 import {
   checkWire,
+  type BackgroundWireName,
   type OptionsWireName,
   type WireName as AnswerName,
 } from '../../extension/lib/wire/schemas';
 import { checkOptionsWire } from '../../extension/lib/wire/options-schemas';
-import { checkStreamMessage } from '../../extension/lib/wire/stream';
+import { checkBackgroundWire, checkStreamMessage } from '../../extension/lib/wire/stream';
 import { checkIoWire, type IoWireName } from '../../extension/lib/wire/io-events';
 import { campaignFailure, counts, engagement } from './fixtures';
 
@@ -29,11 +30,16 @@ const OPTIONS_ANSWERS = new Set<WireName>([
 ] satisfies OptionsWireName[]);
 /** The streams' answers, which only the options' streams section reads (wire/io-events.ts). */
 const IO_NAMES = new Set<WireName>(['IoEventsCreated', 'IoEventsState', 'IoEventsDeleted'] satisfies IoWireName[]);
+/** The answers only the background reads: with the stream's messages, out of the pages. */
+const BACKGROUND_ANSWERS = new Set<WireName>([
+  'Notification', 'StreamTicket', 'MarkReadResult',
+] satisfies BackgroundWireName[]);
 const checkWireOrStream = (name: WireName, value: unknown) => {
   if (name === 'StreamMessage') return checkStreamMessage(value);
   if (IO_NAMES.has(name)) return checkIoWire(name as IoWireName, value);
   if (OPTIONS_ANSWERS.has(name)) return checkOptionsWire(name as OptionsWireName, value);
-  return checkWire(name as Exclude<AnswerName, OptionsWireName>, value);
+  if (BACKGROUND_ANSWERS.has(name)) return checkBackgroundWire(name as BackgroundWireName, value);
+  return checkWire(name as Exclude<AnswerName, OptionsWireName | BackgroundWireName>, value);
 };
 
 const ZOD: Record<WireName, z.ZodType> = {

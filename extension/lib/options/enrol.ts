@@ -4,7 +4,7 @@ import { createApi, type ApiOptions, type ApiResult } from '../connection/api-cl
 import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
 import { normalizeWorkerUrl } from '../connection/connection-url';
 import type { MessageKey } from '../i18n';
-import type { Connection } from '../state/storage';
+import type { Endpoint } from '../state/storage';
 
 /**
  * The name as the worker will take it, or null when it would refuse it (empty, too long, control or
@@ -24,17 +24,26 @@ export function enrolProblemKey(problem: ConnectionProblem): MessageKey {
 }
 
 /**
- * Trades the enroll key for a personal read key of `member`; answers the connection to keep,
- * which holds only the personal key (the enroll key is not kept anywhere).
+ * Trades the enroll key for a personal read key of `member`; answers the endpoint to keep, which
+ * holds only the personal key (the enroll key is not kept anywhere), and the tenant it reads.
  */
-export async function enrol(workerUrl: string, enrollKey: string, member: string, options: ApiOptions = {}): Promise<ApiResult<Connection>> {
+export async function enrol(
+  workerUrl: string,
+  enrollKey: string,
+  member: string,
+  options: ApiOptions = {},
+): Promise<ApiResult<Endpoint & { tenant?: string }>> {
   const baseUrl = normalizeWorkerUrl(workerUrl);
   if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
   const api = createApi({ workerUrl: baseUrl, key: enrollKey }, options);
   if (!api.ok) return api;
   const enrolled = await api.value.enroll(member);
   if (!enrolled.ok) return enrolled;
-  return { ok: true, value: { workerUrl: baseUrl, key: enrolled.value.key, member: enrolled.value.member } };
+  const endpoint = { workerUrl: baseUrl, key: enrolled.value.key, member: enrolled.value.member };
+  // The personal key names its tenant: the connection's label where the policy gives none, and duplicates are found by it.
+  const personal = createApi(endpoint, options);
+  const info = personal.ok ? await personal.value.key() : null;
+  return { ok: true, value: { ...endpoint, ...(info?.ok ? { tenant: info.value.tenant } : {}) } };
 }
 
 /** Chromium's optional permissions that give the profile's e-mail; Firefox has no such API. */

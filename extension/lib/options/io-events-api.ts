@@ -1,13 +1,13 @@
 import type { IoEventsRegister } from '../../../shared/io-events';
 import { call, connect, type ApiOptions } from '../connection/page-api';
-import type { Connection } from '../state/storage';
+import type { Endpoint } from '../state/storage';
 import { checkIoWire } from '../wire/io-events';
 
 /**
  * /v1/io-events (Marketo's own streams through Adobe I/O Events), for the options page only: a
  * module of its own, so that the popup carries neither these calls nor their schemas.
  */
-export function createIoEventsApi(connection: Connection | null, options: ApiOptions = {}) {
+export function createIoEventsApi(connection: Endpoint | null, options: ApiOptions = {}) {
   const reach = connect(connection, options);
   if (!reach.ok) return reach;
   const { send } = reach.value;

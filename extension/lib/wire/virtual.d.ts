@@ -10,7 +10,8 @@ declare module 'virtual:wire-schemas/options' {
 }
 
 declare module 'virtual:wire-schemas/stream' {
-  const schemas: { StreamMessage: import('./json-schema').JsonSchema };
+  type Name = 'StreamMessage' | import('./schemas').BackgroundWireName;
+  const schemas: Record<Name, import('./json-schema').JsonSchema>;
   export default schemas;
 }
 

@@ -83,4 +83,12 @@ export const de: UiCatalog = {
   'popup.showMine': 'Meine',
   'popup.showMineLabel': 'Von mir übernommen',
   'popup.emptyMine': 'Sie haben keine offene Benachrichtigung übernommen.',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} ungelesen', other: '{label}: {count} ungelesen' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: keine Verbindung funktioniert',
+  'popup.connections': 'Verbindungen',
+  'popup.allConnections': 'Alle',
+  'popup.tabLabel': { one: '{label}, {count} ungelesen', other: '{label}, {count} ungelesen' },
+  'popup.allLabel': { one: 'Alle, {count} ungelesen', other: 'Alle, {count} ungelesen' },
 };

@@ -83,4 +83,12 @@ export const es: UiCatalog = {
   'popup.showMine': 'Mías',
   'popup.showMineLabel': 'De las que me encargo',
   'popup.emptyMine': 'No se está encargando de ninguna notificación abierta.',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} sin leer', other: '{label}: {count} sin leer' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: ninguna conexión funciona',
+  'popup.connections': 'Conexiones',
+  'popup.allConnections': 'Todas',
+  'popup.tabLabel': { one: '{label}, {count} sin leer', other: '{label}, {count} sin leer' },
+  'popup.allLabel': { one: 'Todas, {count} sin leer', other: 'Todas, {count} sin leer' },
 };

@@ -83,4 +83,12 @@ export const fr: UiCatalog = {
   'popup.showMine': 'Les miennes',
   'popup.showMineLabel': 'Prises en charge par moi',
   'popup.emptyMine': 'Vous ne vous occupez d’aucune notification ouverte.',
+  'desktop.titleIn': 'Marketo ({connection}) : {type}',
+  'badge.connectionCount': { one: '{label} : {count} non lue', other: '{label} : {count} non lues' },
+  'badge.connectionFailing': '{label} : {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier : aucune connexion ne fonctionne',
+  'popup.connections': 'Connexions',
+  'popup.allConnections': 'Toutes',
+  'popup.tabLabel': { one: '{label}, {count} non lue', other: '{label}, {count} non lues' },
+  'popup.allLabel': { one: 'Toutes, {count} non lue', other: 'Toutes, {count} non lues' },
 };

@@ -83,4 +83,12 @@ export const it: UiCatalog = {
   'popup.showMine': 'Mie',
   'popup.showMineLabel': 'Di cui mi occupo io',
   'popup.emptyMine': 'Non ti stai occupando di nessuna notifica aperta.',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} da leggere', other: '{label}: {count} da leggere' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: nessuna connessione funziona',
+  'popup.connections': 'Connessioni',
+  'popup.allConnections': 'Tutte',
+  'popup.tabLabel': { one: '{label}, {count} da leggere', other: '{label}, {count} da leggere' },
+  'popup.allLabel': { one: 'Tutte, {count} da leggere', other: 'Tutte, {count} da leggere' },
 };

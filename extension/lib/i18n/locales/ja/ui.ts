@@ -83,4 +83,12 @@ export const ja: UiCatalog = {
   'popup.showMine': '自分',
   'popup.showMineLabel': '自分が対応中',
   'popup.emptyMine': '対応中の未解決の通知はありません。',
+  'desktop.titleIn': 'Marketo（{connection}）：{type}',
+  'badge.connectionCount': { other: '{label}：未読 {count} 件' },
+  'badge.connectionFailing': '{label}：{reason}',
+  'badge.titleAllFailing': 'Marketo Notifier：どの接続も機能していません',
+  'popup.connections': '接続',
+  'popup.allConnections': 'すべて',
+  'popup.tabLabel': { other: '{label}、未読 {count} 件' },
+  'popup.allLabel': { other: 'すべて、未読 {count} 件' },
 };

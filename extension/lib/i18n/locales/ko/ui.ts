@@ -83,4 +83,12 @@ export const ko: UiCatalog = {
   'popup.showMine': '내 담당',
   'popup.showMineLabel': '내가 처리 중',
   'popup.emptyMine': '처리 중인 미해결 알림이 없습니다.',
+  'desktop.titleIn': 'Marketo({connection}): {type}',
+  'badge.connectionCount': { other: '{label}: 읽지 않음 {count}개' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: 작동하는 연결이 없음',
+  'popup.connections': '연결',
+  'popup.allConnections': '전체',
+  'popup.tabLabel': { other: '{label}, 읽지 않음 {count}개' },
+  'popup.allLabel': { other: '전체, 읽지 않음 {count}개' },
 };

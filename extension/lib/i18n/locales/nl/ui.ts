@@ -83,4 +83,12 @@ export const nl: UiCatalog = {
   'popup.showMine': 'Van mij',
   'popup.showMineLabel': 'Door mij opgepakt',
   'popup.emptyMine': 'Je hebt geen openstaande melding opgepakt.',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} ongelezen', other: '{label}: {count} ongelezen' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: geen enkele verbinding werkt',
+  'popup.connections': 'Verbindingen',
+  'popup.allConnections': 'Alle',
+  'popup.tabLabel': { one: '{label}, {count} ongelezen', other: '{label}, {count} ongelezen' },
+  'popup.allLabel': { one: 'Alle, {count} ongelezen', other: 'Alle, {count} ongelezen' },
 };

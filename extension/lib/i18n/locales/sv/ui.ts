@@ -83,4 +83,12 @@ export const sv: UiCatalog = {
   'popup.showMine': 'Mina',
   'popup.showMineLabel': 'Som jag har tagit',
   'popup.emptyMine': 'Du har inte tagit någon öppen avisering.',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} oläst', other: '{label}: {count} olästa' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: ingen anslutning fungerar',
+  'popup.connections': 'Anslutningar',
+  'popup.allConnections': 'Alla',
+  'popup.tabLabel': { one: '{label}, {count} oläst', other: '{label}, {count} olästa' },
+  'popup.allLabel': { one: 'Alla, {count} oläst', other: 'Alla, {count} olästa' },
 };

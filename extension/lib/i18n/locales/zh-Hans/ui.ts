@@ -83,4 +83,12 @@ export const zhHans: UiCatalog = {
   'popup.showMine': '我的',
   'popup.showMineLabel': '我正在处理的',
   'popup.emptyMine': '您没有正在处理的未解决通知。',
+  'desktop.titleIn': 'Marketo（{connection}）：{type}',
+  'badge.connectionCount': { other: '{label}：{count} 条未读' },
+  'badge.connectionFailing': '{label}：{reason}',
+  'badge.titleAllFailing': 'Marketo Notifier：所有连接均不可用',
+  'popup.connections': '连接',
+  'popup.allConnections': '全部',
+  'popup.tabLabel': { other: '{label}，{count} 条未读' },
+  'popup.allLabel': { other: '全部，{count} 条未读' },
 };

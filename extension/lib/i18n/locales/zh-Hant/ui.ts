@@ -83,4 +83,12 @@ export const zhHant: UiCatalog = {
   'popup.showMine': '我的',
   'popup.showMineLabel': '我正在處理的',
   'popup.emptyMine': '您沒有正在處理的未解決通知。',
+  'desktop.titleIn': 'Marketo（{connection}）：{type}',
+  'badge.connectionCount': { other: '{label}：{count} 則未讀' },
+  'badge.connectionFailing': '{label}：{reason}',
+  'badge.titleAllFailing': 'Marketo Notifier：所有連線均無法使用',
+  'popup.connections': '連線',
+  'popup.allConnections': '全部',
+  'popup.tabLabel': { other: '{label}，{count} 則未讀' },
+  'popup.allLabel': { other: '全部，{count} 則未讀' },
 };
