@@ -87,8 +87,8 @@ async function main() {
     await keyHost.close();
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
-  worker.exited.then((reason) => {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(0));
+  void worker.exited.then((reason) => {
     if (!stopping) {
       console.error(`The worker stopped on its own (${reason}).`);
       process.exit(1);

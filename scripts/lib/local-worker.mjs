@@ -129,7 +129,7 @@ export async function startWorker({ port, persistTo, rootToken, vars = {}, onOut
     await waitForHealth(url, { timeoutMs, exited: () => exitReason });
   } catch (error) {
     await worker.stop();
-    throw new Error(`${error.message}\n--- wrangler output ---\n${output}`);
+    throw new Error(`${error.message}\n--- wrangler output ---\n${output}`, { cause: error });
   }
   return worker;
 }

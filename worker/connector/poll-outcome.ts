@@ -28,6 +28,7 @@ export function classify(failure: MarketoFailure): FailureClass {
     case 'malformed':
     case 'too_large':
     // Each call answered in time, the poll as a whole did not: a slow Marketo, not a wrong set-up.
+    // falls through
     case 'poll_deadline':
       return 'passing';
   }

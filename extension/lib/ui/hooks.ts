@@ -12,7 +12,11 @@ import { languageItem } from '../state/storage';
  */
 const primed = new Map<string, unknown>();
 
-export async function primeStorageItems(items: readonly WxtStorageItem<any, Record<string, unknown>>[]): Promise<void> {
+export async function primeStorageItems(
+  // Items of every value type; only their keys and values pass through.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  items: readonly WxtStorageItem<any, Record<string, unknown>>[],
+): Promise<void> {
   const values = await Promise.all(items.map((item) => item.getValue()));
   items.forEach((item, i) => primed.set(item.key, values[i]));
 }

@@ -143,7 +143,7 @@ export async function startInbox({
     if (raw === null)
       return send(res, 413, { error: { code: 'too_large', message: `At most ${MAX_BODY_BYTES} bytes.` } });
     const text = raw.toString('utf8');
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
@@ -178,7 +178,7 @@ export async function startInbox({
 
   const setSecretsFromBody = async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await readBody(req);
-    let input: any = null;
+    let input: any;
     try {
       input = raw === null ? null : JSON.parse(raw.toString('utf8'));
     } catch {

@@ -292,10 +292,11 @@ export class SimulatedInstance {
   /** `request`: what the call sent, for a host that echoes it (`echo`). */
   faultAnswer(replay: QueuedReplay, restEnvelope: boolean, request = ''): SimulatedAnswer {
     switch (replay.fault) {
-      case 'echo':
+      case 'echo': {
         // A hostile or broken host that quotes the request back in a long error message.
         const message = `Cannot serve ${request} ${'.'.repeat(1200)}`;
         return this.errorAnswer(restEnvelope ? 'usage' : 'campaigns', '611', message);
+      }
       case 'http500':
         return { status: 500, text: 'Internal Server Error' };
       case 'http502':

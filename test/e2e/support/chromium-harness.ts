@@ -82,7 +82,6 @@ export function useChromiumExtension({
     },
     async backgroundState() {
       const sw = await harness.browser.serviceWorker();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return sw.evaluate(async () => {
         // The first connection's state (the build's own, "default", unless the list was saved).
         const { connection, states } = await (globalThis as any).chrome.storage.local.get(['connection', 'states']);

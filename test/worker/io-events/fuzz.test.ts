@@ -16,7 +16,7 @@ const ODD_VALUES = [
   true,
   0,
   -1,
-  1e309,
+  Infinity,
   'x'.repeat(300),
   '',
   [],
