@@ -3,18 +3,6 @@
  * language) and for tests. Runtime code never imports this: it loads the one language it needs.
  */
 import type { Language } from '../../../shared/languages';
-import { en as enCodes } from './codes/en';
-import { de as deCodes } from './codes/de';
-import { es as esCodes } from './codes/es';
-import { fr as frCodes } from './codes/fr';
-import { it as itCodes } from './codes/it';
-import { ja as jaCodes } from './codes/ja';
-import { ko as koCodes } from './codes/ko';
-import { nl as nlCodes } from './codes/nl';
-import { ptBR as ptBRCodes } from './codes/pt-BR';
-import { sv as svCodes } from './codes/sv';
-import { zhHans as zhHansCodes } from './codes/zh-Hans';
-import { zhHant as zhHantCodes } from './codes/zh-Hant';
 import { en } from './en';
 import { de } from './de';
 import { es } from './es';
@@ -39,19 +27,20 @@ import { ptBR as ptBROptions } from './options/pt-BR';
 import { sv as svOptions } from './options/sv';
 import { zhHans as zhHansOptions } from './options/zh-Hans';
 import { zhHant as zhHantOptions } from './options/zh-Hant';
+import { NOTIFICATION_CATALOGS } from '../../../shared/notification-text/catalogs';
 import type { Catalog } from './types';
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: { ...en, ...enOptions, ...enCodes },
-  de: { ...de, ...deOptions, ...deCodes },
-  es: { ...es, ...esOptions, ...esCodes },
-  fr: { ...fr, ...frOptions, ...frCodes },
-  it: { ...it, ...itOptions, ...itCodes },
-  ja: { ...ja, ...jaOptions, ...jaCodes },
-  ko: { ...ko, ...koOptions, ...koCodes },
-  nl: { ...nl, ...nlOptions, ...nlCodes },
-  'pt-BR': { ...ptBR, ...ptBROptions, ...ptBRCodes },
-  sv: { ...sv, ...svOptions, ...svCodes },
-  'zh-Hans': { ...zhHans, ...zhHansOptions, ...zhHansCodes },
-  'zh-Hant': { ...zhHant, ...zhHantOptions, ...zhHantCodes },
+  en: { ...en, ...enOptions, ...NOTIFICATION_CATALOGS.en },
+  de: { ...de, ...deOptions, ...NOTIFICATION_CATALOGS.de },
+  es: { ...es, ...esOptions, ...NOTIFICATION_CATALOGS.es },
+  fr: { ...fr, ...frOptions, ...NOTIFICATION_CATALOGS.fr },
+  it: { ...it, ...itOptions, ...NOTIFICATION_CATALOGS.it },
+  ja: { ...ja, ...jaOptions, ...NOTIFICATION_CATALOGS.ja },
+  ko: { ...ko, ...koOptions, ...NOTIFICATION_CATALOGS.ko },
+  nl: { ...nl, ...nlOptions, ...NOTIFICATION_CATALOGS.nl },
+  'pt-BR': { ...ptBR, ...ptBROptions, ...NOTIFICATION_CATALOGS['pt-BR'] },
+  sv: { ...sv, ...svOptions, ...NOTIFICATION_CATALOGS.sv },
+  'zh-Hans': { ...zhHans, ...zhHansOptions, ...NOTIFICATION_CATALOGS['zh-Hans'] },
+  'zh-Hant': { ...zhHant, ...zhHantOptions, ...NOTIFICATION_CATALOGS['zh-Hant'] },
 };

@@ -1,5 +1,9 @@
 import { firstSpokenLanguage, LANGUAGES, type Language } from '../../../shared/languages';
-import type { Catalog, MessageKey, PluralText } from './types';
+import {
+  createTranslator as createAnyTranslator,
+  type Translator as AnyTranslator,
+} from '../../../shared/notification-text/translator';
+import type { Catalog, MessageKey } from './types';
 
 export type { Catalog, MessageKey } from './types';
 export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../../../shared/languages';
@@ -13,31 +17,9 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguages: read
   return setting === 'auto' ? firstSpokenLanguage(browserLanguages) : setting;
 }
 
-export interface Translator {
-  lang: Language;
-  t(key: MessageKey, params?: Params): string;
-  number(n: number): string;
-}
+/** The extension's translator: every key of its catalog (the shared notification text included). */
+export type Translator = AnyTranslator<MessageKey>;
 
-/** Texts of one language with placeholders filled; numbers as the language writes them. */
 export function createTranslator(lang: Language, catalog: Catalog): Translator {
-  const numbers = new Intl.NumberFormat(lang);
-  const plurals = new Intl.PluralRules(lang);
-  const number = (n: number) => numbers.format(n);
-  const t = (key: MessageKey, params: Params = {}) => {
-    const text = pickForm(catalog[key], params.count, plurals);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? number(value) : value;
-    });
-  };
-  return { lang, t, number };
-}
-
-/** The form for the count's plural category; `other` when the language has no own form for it. */
-function pickForm(text: string | PluralText, count: string | number | undefined, plurals: Intl.PluralRules): string {
-  if (typeof text === 'string') return text;
-  const form = typeof count === 'number' ? plurals.select(count) : 'other';
-  return text[form] ?? text.other;
+  return createAnyTranslator(lang, catalog);
 }

@@ -1,20 +1,16 @@
-import type { en as enCodes } from './codes/en';
+import type { CodeCatalog, NotificationTextCatalog, Strings } from '../../../shared/notification-text/types';
 import type { en } from './en';
 import type { en as enOptions } from './options/en';
 
-/**
- * A text that depends on a count, one entry per plural category the language has
- * (Intl.PluralRules): English needs `one` and `other`, Japanese, Korean and Chinese only `other`.
- */
-export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type { CodeCatalog, PluralText } from '../../../shared/notification-text/types';
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : PluralText };
 /** The interface's strings: every language has exactly the keys of English, plural exactly where English is. */
 export type UiCatalog = Strings<typeof en>;
 /** The options page's strings (connection, tenant settings, keys, members, enrolment). */
 export type OptionsCatalog = Strings<typeof enOptions>;
-/** Marketo's error codes explained: `code.<n>` for every documented code. */
-export type CodeCatalog = Strings<typeof enCodes>;
-/** What one language's file holds once built: its interface strings and its code meanings. */
-export type Catalog = UiCatalog & OptionsCatalog & CodeCatalog;
+/**
+ * What one language's file holds once built: its interface strings, the notification text shared
+ * with the worker (shared/notification-text: types, titles, facts) and Marketo's code meanings.
+ */
+export type Catalog = UiCatalog & OptionsCatalog & NotificationTextCatalog & CodeCatalog;
 export type MessageKey = keyof Catalog;
