@@ -159,7 +159,7 @@ export function dueDeliveries(sql: SqlStorage, nowMs: number, maxChannels: numbe
       `SELECT d.* FROM deliveries d
        WHERE d.state = 'pending' AND d.next_attempt_at <= ?
          AND d.id = (SELECT e.id FROM deliveries e WHERE e.channel_id = d.channel_id AND e.state = 'pending'
-                     ORDER BY e.next_attempt_at, e.created_at LIMIT 1)
+                       AND e.next_attempt_at IS NOT NULL ORDER BY e.next_attempt_at, e.created_at LIMIT 1)
        ORDER BY d.next_attempt_at LIMIT ?`,
       nowMs,
       maxChannels,
