@@ -4,12 +4,13 @@ import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
 import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.mjs';
+import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
 import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
 import { projectRoot } from './lib/project.mjs';
 
 const PORT = 8787;
 
-function printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo }) {
+function printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, inbox }) {
   const ext = relative(projectRoot, extensionDir);
   console.log(`
 Marketo Notifier is running locally.
@@ -20,6 +21,8 @@ Marketo Notifier is running locally.
   Extension:  ${ext}
   Marketo:    ${marketo.url}  (a SIMULATED Marketo, not Adobe Marketo Engage: the demo tenant's
               connector polls it; its usage climbs, it has a few errors and some campaigns)
+  Inbox:      ${inbox.url}  (a SIMULATED Slack, Teams and webhook receiver: what the worker sends
+              to channels pointing at it shows there; nothing reaches Slack or Teams)
 
 Load the extension: open chrome://extensions, switch on Developer mode,
 "Load unpacked" and pick ${ext}. It is already connected to this worker.
@@ -54,6 +57,9 @@ async function main() {
   if (created.length > 0) console.log(`Wrote ${created.join(', ')} to .dev.vars (it is not committed).`);
   console.log('Starting the simulated Marketo (a simulation for the demo, not Adobe Marketo Engage) ...');
   const marketo = await startDemoMarketo();
+  const inboxPort = process.env.INBOX_PORT ? Number(process.env.INBOX_PORT) : INBOX_PORT;
+  console.log(`Starting the local inbox (a simulation of Slack, Teams and webhook receivers) on port ${inboxPort} ...`);
+  const inbox = await startInbox({ port: inboxPort, secret: process.env.INBOX_WEBHOOK_SECRET || undefined });
   await mkdir(STATE_DIR, { recursive: true });
 
   console.log(`Starting the worker on http://127.0.0.1:${PORT} ...`);
@@ -67,6 +73,7 @@ async function main() {
     console.log('\nStopping the worker ...');
     await worker.stop();
     await marketo.close();
+    await inbox.close();
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
@@ -84,7 +91,7 @@ async function main() {
     console.log('Building the extension ...');
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
     const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);
-    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant, emailAddress, marketo });
+    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant, emailAddress, marketo, inbox });
   } catch (error) {
     console.error(error.message);
     await stop(1);

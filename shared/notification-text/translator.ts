@@ -11,7 +11,10 @@ export interface Translator<K extends string = string> {
 }
 
 /** Texts of one language with placeholders filled; numbers as the language writes them. */
-export function createTranslator<K extends string>(lang: Language, catalog: Record<K, string | PluralText>): Translator<K> {
+export function createTranslator<K extends string>(
+  lang: Language,
+  catalog: Record<K, string | PluralText>,
+): Translator<K> {
   const numbers = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
   const number = (n: number) => numbers.format(n);
@@ -27,7 +30,11 @@ export function createTranslator<K extends string>(lang: Language, catalog: Reco
 }
 
 /** The form for the count's plural category; `other` when the language has no own form for it. */
-function pickForm(text: string | PluralText, count: string | number | undefined, plurals: Intl.PluralRules): string {
+function pickForm(
+  text: string | PluralText,
+  count: string | number | undefined,
+  plurals: Intl.PluralRules,
+): string {
   if (typeof text === 'string') return text;
   const form = typeof count === 'number' ? plurals.select(count) : 'other';
   return text[form] ?? text.other;

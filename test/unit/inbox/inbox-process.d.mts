@@ -1,0 +1,1 @@
+export function startInboxProcess(): Promise<{ url: string; stop: () => Promise<void> }>;
