@@ -1,2 +1,2 @@
-/** The message renderers the delivery side calls (one import to point elsewhere). */
-export * from './interim-rendering';
+/** The message renderers the delivery side calls. */
+export * from './index';
