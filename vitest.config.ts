@@ -2,6 +2,11 @@ import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
+import { freeLoopbackPort } from './test/global/free-port';
+
+// The outbound tests' receiver (test/global/outbound-receiver.ts) listens here; the worker may reach it over http.
+process.env.OUTBOUND_RECEIVER_PORT ??= String(await freeLoopbackPort());
+const OUTBOUND_DEV_HOSTS = `127.0.0.1:${process.env.OUTBOUND_RECEIVER_PORT}`;
 
 export default defineConfig({
   test: {
@@ -11,10 +16,10 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             // The simulated Marketo listens on loopback: MARKETO_HOSTS lists it, as for local runs.
-            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1' } },
+            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1', OUTBOUND_DEV_HOSTS, PUBLIC_URL: 'https://notifier.test' } },
           }),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts'] },
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts', 'test/global/outbound-receiver.ts'] },
       },
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },

@@ -13,6 +13,7 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'host_not_allowed',
   'too_many_streams',
+  'too_many_channels',
   'internal',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

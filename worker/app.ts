@@ -18,7 +18,7 @@ import { tenantRoutes } from './routes/tenants';
 /** Keys are bearer tokens, never cookies, so any origin (the extension's included) may call. */
 const corsForApi = cors({
   origin: '*',
-  allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
   allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Prefer', 'Accept-Language'],
   exposeHeaders: ['ETag', 'Retry-After', 'Allow'],
   maxAge: 86_400,

@@ -131,6 +131,9 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'notifications', column: 'ack_at', definition: 'INTEGER' },
   { table: 'notifications', column: 'resolved_member', definition: 'TEXT' },
   { table: 'notifications', column: 'resolved_at', definition: 'INTEGER' },
+  // The channel kind of the acknowledge link that set ack or resolved ("Anna (via Slack)").
+  { table: 'notifications', column: 'ack_via', definition: 'TEXT' },
+  { table: 'notifications', column: 'resolved_via', definition: 'TEXT' },
   // When a LinkedIn run last changed, so that the oldest runs go first when the table is full.
   { table: 'linkedin_attempts', column: 'updated_at', definition: 'INTEGER NOT NULL DEFAULT 0' },
 ];
