@@ -41,9 +41,6 @@ export function snoozeProblem(untilMs: number, nowMs: number): 'snooze_past' | '
   return null;
 }
 
-export const TRIAGE_ACTIONS = ['ack', 'resolve', 'snooze'] as const;
-export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
-
 /** An enroll key buys personal read keys: at most this many per enroll key per day (UTC). */
 export const ENROLMENTS_PER_DAY = 100;
 

@@ -1,7 +1,7 @@
 import { app } from './app';
 import { receiveEmail } from './email/handler';
 
-export { TenantDurableObject } from './tenant-durable-object';
+export { TenantDurableObject } from './tenant/object';
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request, env, ctx),

@@ -1,7 +1,7 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ConnectorHost } from '../../worker/connector/connector-host';
-import { quotaDayAt } from '../../worker/rules/quota-day';
+import type { TenantParts } from '../../worker/tenant/parts';
+import { quotaDayAt } from '../../worker/domain/quota-day';
 import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { connectedTenant, sim } from './marketo';
 
@@ -15,7 +15,7 @@ describe('connector: a day at the default settings', () => {
     // What the alarm does all day: every wake-up runs the connector's part, which polls when due.
     let wakeUps = 0;
     for (let at = startMs; at < endMs; at += 60_000 * 5) {
-      await runInDurableObject(stub, (object) => (object as unknown as { connector: ConnectorHost }).connector.onAlarm(at));
+      await runInDurableObject(stub, (object) => (object as unknown as { parts: TenantParts }).parts.connector.onAlarm(at));
       wakeUps += 1;
     }
     const report = await sim.report(clientId);

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { Counts } from '../../shared/notifications';
 import type { AppType } from '../../worker/app';
-import { tenantObject } from '../../worker/tenant-object';
+import { tenantStub } from '../../worker/tenant/stub';
 import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
 import { fetchWorker } from './openapi-responses';
 import { CLIENT_SECRET, sim, simInstance, simUrl } from './marketo';
@@ -133,7 +133,7 @@ describe('the client secret', () => {
     await keep(await call('/v1/openapi.json'));
     expect(bodies.join('\n')).toContain('identity_refused');
     for (const text of [...bodies, ...logged]) expect(text).not.toContain(secret);
-    const stored = await runInDurableObject(tenantObject(env as unknown as Env, t.tenant), (_, state) =>
+    const stored = await runInDurableObject(tenantStub(env as unknown as Env, t.tenant), (_, state) =>
       JSON.stringify(state.storage.sql.exec('SELECT * FROM meta').toArray()),
     );
     expect(stored).toContain('sealedSecret');

@@ -5,7 +5,7 @@ import { MarketoEvent } from '../../shared/events';
 import { NotificationPage } from '../../shared/notifications';
 import { groupKey } from '../../worker/rules/occurrence';
 import { recountUnread } from '../../worker/store/counters';
-import { TenantDurableObject } from '../../worker/tenant-durable-object';
+import { TenantDurableObject } from '../../worker/tenant/object';
 import { writeV1Store, type V1Notification } from './fixtures/v1-store';
 
 const AT = Date.parse('2026-05-05T10:00:00Z');

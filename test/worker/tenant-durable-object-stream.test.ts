@@ -3,7 +3,7 @@ import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { StreamMessage } from '../../shared/notifications';
-import { quotaDayAt } from '../../worker/rules/quota-day';
+import { quotaDayAt } from '../../worker/domain/quota-day';
 
 /** The member whose read state these tests use. */
 const MEMBER = 'anna';

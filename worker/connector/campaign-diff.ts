@@ -1,12 +1,4 @@
-/** What the connector remembers of each smart campaign between runs. */
-export interface CampaignFacts {
-  id: number;
-  name: string;
-  type: string;
-  isActive: boolean;
-  status: string | null;
-  url: string | null;
-}
+import type { CampaignFacts } from '../domain/connector-facts';
 
 export type CampaignChange = { kind: 'deactivated' | 'invalid'; campaign: CampaignFacts };
 

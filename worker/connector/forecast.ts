@@ -1,12 +1,9 @@
+import type { UsageSample } from '../domain/connector-facts';
+
 /** Today's pace over the last hour, from the poll samples, extended to the daily limit. */
 export const FORECAST_WINDOW_MS = 60 * 60_000;
 /** A pace measured over less than this says too little. */
 export const FORECAST_MIN_SPAN_MS = 5 * 60_000;
-
-export interface UsageSample {
-  atMs: number;
-  used: number;
-}
 
 /**
  * When usage reaches `limit` at the pace of the last 60 minutes, if that is before the quota day ends;

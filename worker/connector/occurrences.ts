@@ -1,5 +1,6 @@
 import type { MarketoEvent } from '../../shared/events';
-import { groupKey, type Occurrence } from '../rules/occurrence';
+import type { Occurrence } from '../domain/occurrence';
+import { groupKey } from '../rules/occurrence';
 import { apiErrorsSeverity } from './api-errors';
 import type { CampaignChange } from './campaign-diff';
 

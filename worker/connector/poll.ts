@@ -1,20 +1,23 @@
 import type { ConnectorStatus } from '../../shared/connector';
 import { MAX_TOP_USERS } from '../../shared/connector';
 import type { Settings } from '../../shared/settings';
-import { quotaDayAt } from '../rules/quota-day';
-import { applyEvent, applyQuotaSettings } from '../rules/apply-event';
+import type { CampaignFacts } from '../domain/connector-facts';
+import { quotaDayAt } from '../domain/quota-day';
+import { applyEvent } from '../rules/apply-event';
+import { applyQuotaSettings } from '../rules/quota-usage';
+import { recordIfEnabled } from '../rules/record';
 import { loadBaseline, hasBaseline, saveBaseline } from '../store/campaign-baseline';
 import { addConnectorCall, connectorCalls } from '../store/connector-calls';
 import { loadConnector, type StoredConnector } from '../store/connector-config';
 import { loadPollState, savePollState, type PollState } from '../store/connector-status';
-import { recordOccurrence, type Recorded } from '../store/notifications';
+import type { Recorded } from '../store/notifications';
 import { resolve } from '../store/triage';
 import { setQuotaUsage } from '../store/quota';
 import { addQuotaSample, quotaSamples } from '../store/quota-samples';
 import { loadUsageFacts, saveUsageFacts, type UsageFacts } from '../store/usage-facts';
 import type { AccessToken } from './access-token';
 import { errorsByCode, newlyReachedCodes } from './api-errors';
-import { campaignChanges, type CampaignFacts } from './campaign-diff';
+import { campaignChanges } from './campaign-diff';
 import { forecastLimitAt } from './forecast';
 import { ErrorsDay, SmartCampaign, UsageDay } from './marketo-answers';
 import type { MarketoFailure, Outcome } from './marketo-call';
@@ -83,8 +86,9 @@ export async function pollConnector(ctx: PollContext): Promise<{ recorded: Recor
     resolve(ctx.sql, current.failingNotificationId, 'connector', ctx.nowMs);
   }
   let failingNotificationId = transition.next.failingNotificationId;
-  if (transition.notify !== null && ctx.settings.types.connector.enabled) {
-    const made = recordOccurrence(ctx.sql, connectorOccurrence(transition.notify), ctx.nowMs);
+  const notice = transition.notify === null ? null : connectorOccurrence(transition.notify);
+  const [made] = recordIfEnabled(ctx, notice, ctx.nowMs);
+  if (made !== undefined) {
     recorded.push(made);
     failingNotificationId = made.notification.id;
   }
@@ -146,7 +150,8 @@ async function usageStep(ctx: PollContext, session: MarketoSession, facts: Usage
   const forecastAtMs = forecastLimitAt(quotaSamples(ctx.sql, day), limit, ctx.nowMs, endMs);
   if (forecastAtMs !== null && !facts.forecastFired) {
     facts.forecastFired = true;
-    if (ctx.settings.types.web_services_quota.enabled) recorded.push(recordOccurrence(ctx.sql, forecastOccurrence({ day, forecastAtMs, used: total, limit }), ctx.nowMs));
+    const forecast = forecastOccurrence({ day, forecastAtMs, used: total, limit });
+    recorded.push(...recordIfEnabled(ctx, forecast, ctx.nowMs));
   }
   return ok();
 }
@@ -171,7 +176,8 @@ async function errorsStep(ctx: PollContext, session: MarketoSession, facts: Usag
   const fresh = newlyReachedCodes(byCode, minCount, new Set(facts.apiErrorCodes));
   if (fresh.length === 0) return ok();
   facts.apiErrorCodes = [...facts.apiErrorCodes, ...fresh].sort();
-  if (ctx.settings.types.api_errors.enabled) recorded.push(recordOccurrence(ctx.sql, apiErrorsOccurrence(day, byCode, facts.apiErrorCodes, minCount), ctx.nowMs));
+  const occurrence = apiErrorsOccurrence(day, byCode, facts.apiErrorCodes, minCount);
+  recorded.push(...recordIfEnabled(ctx, occurrence, ctx.nowMs));
   return ok();
 }
 

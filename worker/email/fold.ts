@@ -31,6 +31,3 @@ export function firstIndexOf(folded: string, needles: readonly string[]): number
   }
   return best;
 }
-
-/** Whether any of `needles` occurs in already folded text. */
-export const includesAny = (folded: string, needles: readonly string[]): boolean => firstIndexOf(folded, needles) !== -1;

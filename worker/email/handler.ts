@@ -1,5 +1,5 @@
 import { MAX_EMAIL_BYTES } from '../../shared/email';
-import { tenantObject } from '../tenant-object';
+import { tenantStub } from '../tenant/stub';
 import { tenantOfAddress } from './address-store';
 import { intakeEmail, readLimited, REJECT_REASONS } from './intake';
 
@@ -25,5 +25,5 @@ export async function receiveEmail(message: ForwardableEmailMessage, env: Env): 
   // The Message-ID names a mail across deliveries; a mail without one is named by its bytes.
   const mailKey = intake.messageId === null ? `raw:${await sha256Hex(raw)}` : `id:${await sha256Hex(intake.messageId)}`;
   const { outcome, origin } = intake;
-  await tenantObject(env, tenant).ingestEmail({ mailKey, origin, outcome: outcome.kind === 'events' ? { kind: 'events', events: outcome.events } : outcome });
+  await tenantStub(env, tenant).ingestEmail({ mailKey, origin, outcome: outcome.kind === 'events' ? { kind: 'events', events: outcome.events } : outcome });
 }

@@ -5,6 +5,7 @@ import { findKey, type KeyRecord } from '../keys/store';
 import { usableRootToken } from '../keys/root-token';
 import { looksLikeKey, secretsEqual } from '../keys/tokens';
 import type { AppContext, AppEnv, Principal } from './context';
+import { tenantStub } from '../tenant/stub';
 import { limitKeyRequest, limitRootFailure } from './rate-limit';
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
@@ -52,7 +53,7 @@ export const requireRole = (role: KeyRole) =>
  * was revoked (KV may still answer for it elsewhere for a while), which also notes the key's use.
  */
 async function admitByTenant(c: AppContext, key: KeyRecord): Promise<void> {
-  if (!(await c.env.TENANT.get(c.env.TENANT.idFromName(key.tenant)).admitKey(key.id))) throw unauthorized('key_unknown');
+  if (!(await tenantStub(c.env, key.tenant).admitKey(key.id))) throw unauthorized('key_unknown');
 }
 
 /** Any key of a tenant, whatever its role, except an enroll key: it serves POST /v1/enroll and nothing else. */

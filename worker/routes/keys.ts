@@ -7,7 +7,7 @@ import { createKey, listKeys, memberOf, readTenant, revokeKey } from '../keys/st
 import { KEY_ID_PATTERN } from '../keys/tokens';
 import { callerKey, requireTenantAdmin, requireTenantKey } from '../middleware/auth';
 import { readBody } from '../middleware/body';
-import { tenantObject } from '../tenant-object';
+import { tenantStub } from '../tenant/stub';
 import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit';
 
 const postKey = createRoute({
@@ -69,7 +69,7 @@ export const keyRoutes = newRouter()
     const { id } = c.req.valid('param');
     if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
     const records = await listKeys(c.env.KV, id);
-    const lastUsed: Record<string, string> = records.length === 0 ? {} : await c.env.TENANT.get(c.env.TENANT.idFromName(id)).keysLastUsed(records.map((r) => r.id));
+    const lastUsed: Record<string, string> = records.length === 0 ? {} : await tenantStub(c.env, id).keysLastUsed(records.map((r) => r.id));
     const keys = records.map((record) => ({
       id: record.id,
       role: record.role,
@@ -84,6 +84,6 @@ export const keyRoutes = newRouter()
     const { id, keyId } = c.req.valid('param');
     if (!(await revokeKey(c.env.KV, id, keyId))) throw notFound('key_id_unknown');
     // Live too: the tenant's object closes the key's sockets and takes back its tickets.
-    await tenantObject(c.env, id).revokeKey(keyId);
+    await tenantStub(c.env, id).revokeKey(keyId);
     return c.body(null, 204);
   });

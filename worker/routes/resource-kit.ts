@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { ApiError } from '../../shared/errors';
 import { MAX_BODY_BYTES } from '../../shared/events';
 import { unauthorized } from '../errors';
-import { isKeyRevoked, type KeyRevoked } from '../key-session';
+import { isKeyRevoked, type KeyRevoked } from '../tenant/key-session';
 import { memberOf } from '../keys/store';
 import { callerKey } from '../middleware/auth';
 import type { AppContext, AppEnv } from '../middleware/context';
 import { validationHook } from '../middleware/errors';
-import { tenantObject } from '../tenant-object';
+import { tenantStub } from '../tenant/stub';
 
 /** A resource's router: zod failures of its routes become 400 `invalid_input`. */
 export const newRouter = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -56,9 +56,9 @@ export const bearerSecurity = [{ bearer: [] }];
  */
 function sessionOf(c: AppContext) {
   const key = callerKey(c);
-  return tenantObject(c.env, key.tenant).forKey(key.id, memberOf(key) ?? key.id) as ReturnType<TenantStub['forKey']> & Disposable;
+  return tenantStub(c.env, key.tenant).forKey(key.id, memberOf(key) ?? key.id) as ReturnType<TenantStub['forKey']> & Disposable;
 }
-type TenantStub = ReturnType<typeof tenantObject>;
+type TenantStub = ReturnType<typeof tenantStub>;
 type Session = ReturnType<typeof sessionOf>;
 
 /**
@@ -74,9 +74,4 @@ export async function onTenant<P>(c: AppContext, call: (session: Session) => P):
   } finally {
     session[Symbol.dispose]();
   }
-}
-
-/** The member whose read state the calling read or admin key uses. */
-export function callerMember(c: AppContext): string {
-  return memberOf(callerKey(c)) ?? callerKey(c).id;
 }

@@ -6,7 +6,7 @@ import { MunchkinId, StreamTicket } from '../../shared/tenant';
 import { ApiFailure, tooManyStreams, unauthorized } from '../errors';
 import { readTenant } from '../keys/store';
 import { requireRole } from '../middleware/auth';
-import { tenantObject } from '../tenant-object';
+import { tenantStub } from '../tenant/stub';
 import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const postTicket = createRoute({
@@ -52,7 +52,7 @@ export const streamRoutes = newRouter()
       throw new ApiFailure(400, 'invalid_input', 'upgrade_needed');
     }
     if (!(await readTenant(c.env.KV, tenant))) throw unauthorized('ticket_invalid');
-    const response = await tenantObject(c.env, tenant).fetch(c.req.raw);
+    const response = await tenantStub(c.env, tenant).fetch(c.req.raw);
     if (response.status === 401) throw unauthorized('ticket_invalid');
     if (response.status === 429) throw tooManyStreams(StreamCapReached.parse(await response.json()));
     return response;

@@ -1,7 +1,8 @@
 import type { MarketoEvent } from '../../shared/events';
 import { rememberNewEvent } from '../store/idempotency';
 import type { Recorded } from '../store/notifications';
-import { applyEvent, type ApplyContext } from './apply-event';
+import { applyEvent } from './apply-event';
+import type { ApplyContext } from './record';
 
 /** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
 export function applyEventBatch(ctx: ApplyContext, events: MarketoEvent[]): { accepted: number; duplicates: number; recorded: Recorded[] } {

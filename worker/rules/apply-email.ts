@@ -1,9 +1,10 @@
 import type { EmailOrigin, MarketoEmailFact } from '../../shared/email';
 import type { MarketoEvent } from '../../shared/events';
 import { rememberNewEvent } from '../store/idempotency';
-import { recordOccurrence, type Recorded } from '../store/notifications';
-import { applyEvent, type ApplyContext } from './apply-event';
+import type { Recorded } from '../store/notifications';
+import { applyEvent } from './apply-event';
 import { marketoEmailOccurrence } from './marketo-email';
+import { recordIfEnabled, type ApplyContext } from './record';
 
 /** One notification e-mail, read and classified by the worker (worker/email/). */
 export interface EmailDelivery {
@@ -25,6 +26,6 @@ export function applyEmail(ctx: ApplyContext, mail: EmailDelivery): { duplicate:
     const withOrigin = { ...ctx, origin: mail.origin };
     return { duplicate: false, recorded: mail.outcome.events.flatMap((event) => applyEvent(withOrigin, event)) };
   }
-  if (!ctx.settings.types.marketo_email.enabled) return { duplicate: false, recorded: [] };
-  return { duplicate: false, recorded: [recordOccurrence(ctx.sql, marketoEmailOccurrence(mail.outcome.fact, mail.mailKey), ctx.nowMs)] };
+  const occurrence = marketoEmailOccurrence(mail.outcome.fact, mail.mailKey);
+  return { duplicate: false, recorded: recordIfEnabled(ctx, occurrence, ctx.nowMs) };
 }

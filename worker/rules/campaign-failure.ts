@@ -1,4 +1,5 @@
-import { carriedFields, defined, groupKey, type EventOf, type Occurrence } from './occurrence';
+import { defined, type Occurrence } from '../domain/occurrence';
+import { carriedFields, groupKey, type EventOf } from './occurrence';
 
 /** Grouped per campaign and error code (the error's own code, else the event's Marketo code). */
 export function campaignFailureOccurrence(e: EventOf<'campaign_failure'>): Occurrence {

@@ -1,6 +1,8 @@
 import type { SeverityOf } from '../../shared/notification-types';
-import { digestForLead, isDigestCause, type DigestData, type DigestWindow } from './dynamics-digest';
-import { carriedFields, groupKey, type EventOf, type Occurrence } from './occurrence';
+import type { DigestData } from '../domain/merge';
+import type { Occurrence } from '../domain/occurrence';
+import { digestForLead, isDigestCause, type DigestWindow } from './dynamics-digest';
+import { carriedFields, groupKey, type EventOf } from './occurrence';
 
 export function crmSeverity(crm: 'salesforce' | 'dynamics', problem: EventOf<'crm_sync'>['problem']): SeverityOf<'crm_sync'> {
   if (problem === 'api_limit') return 'warning';

@@ -1,8 +1,6 @@
 import type { CrmProblem, ExternalId } from '../../shared/events';
-import type { z } from 'zod';
-import { DIGEST_CAUSES, MAX_DIGEST_LEADS, type CrmDigestData, type DigestCause } from '../../shared/notifications';
-
-export type DigestData = z.infer<typeof CrmDigestData>;
+import { DIGEST_CAUSES, type DigestCause } from '../../shared/notifications';
+import type { DigestData } from '../domain/merge';
 
 const HOUR_MS = 3_600_000;
 
@@ -33,14 +31,4 @@ export function digestForLead(window: DigestWindow, cause: DigestCause, leadId: 
     causes: { [cause]: 1 },
     leads: leadId === undefined ? [] : [leadId],
   };
-}
-
-/** Adds the causes up and keeps the last 100 lead ids, oldest first. */
-export function mergeDigest(previous: DigestData, next: DigestData): DigestData {
-  const causes: DigestData['causes'] = { ...previous.causes };
-  for (const [cause, n] of Object.entries(next.causes) as [DigestCause, number][]) {
-    causes[cause] = (causes[cause] ?? 0) + n;
-  }
-  const leads = [...previous.leads, ...next.leads].slice(-MAX_DIGEST_LEADS);
-  return { ...previous, ...next, causes, leads };
 }

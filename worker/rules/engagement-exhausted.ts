@@ -1,4 +1,5 @@
-import { carriedFields, groupKey, type EventOf, type Occurrence } from './occurrence';
+import type { Occurrence } from '../domain/occurrence';
+import { carriedFields, groupKey, type EventOf } from './occurrence';
 
 /** One notification per program and stream; it carries the latest number of exhausted leads. */
 export function engagementOccurrence(e: EventOf<'engagement_exhausted'>): Occurrence {

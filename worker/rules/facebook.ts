@@ -1,4 +1,5 @@
-import { carriedFields, groupKey, type EventOf, type Occurrence } from './occurrence';
+import type { Occurrence } from '../domain/occurrence';
+import { carriedFields, groupKey, type EventOf } from './occurrence';
 
 /** Grouped per problem. */
 export function facebookOccurrence(e: EventOf<'facebook'>): Occurrence {

@@ -1,4 +1,5 @@
-import { carriedFields, defined, groupKey, type EventOf, type Occurrence } from './occurrence';
+import { defined, type Occurrence } from '../domain/occurrence';
+import { carriedFields, groupKey, type EventOf } from './occurrence';
 
 /** Consecutive failures are counted per operation and target; an absent target is its own key. */
 export function linkedinAttemptKey(operation: string, target: string | undefined): string {

@@ -1,5 +1,6 @@
 import type { EmailOrigin, MarketoEmailFact } from '../../shared/email';
-import { groupKey, type Occurrence } from './occurrence';
+import type { Occurrence } from '../domain/occurrence';
+import { groupKey } from './occurrence';
 
 /** A mail that matched no seed type is its own notification, for information; its repeats are duplicates. */
 export function marketoEmailOccurrence(fact: MarketoEmailFact, mailKey: string): Occurrence {

@@ -1,4 +1,5 @@
-import { carriedFields, defined, groupKey, type EventOf, type Occurrence } from './occurrence';
+import { defined, type Occurrence } from '../domain/occurrence';
+import { carriedFields, groupKey, type EventOf } from './occurrence';
 
 /** One notification per campaign; a later action (deactivated after scheduled) repeats it. */
 export function cleanupOccurrence(e: EventOf<'trigger_campaign_cleanup'>): Occurrence {

@@ -1,21 +1,27 @@
 import { STREAM_LIMITS, type StreamCapReached, type StreamLimit } from '../../shared/limits';
 import { unusedTickets } from '../store/tickets';
+import type { SocketsOwner } from './socket-owner';
 
 export type { StreamCapReached };
 
 const reached = (limit: StreamLimit): StreamCapReached => ({ error: 'too_many_streams', limit, max: STREAM_LIMITS[limit] });
 
-/** The first socket cap another socket of `keyId` would cross, or null. Sockets are tagged with their key. */
-export function socketCapReached(state: DurableObjectState, keyId: string): StreamCapReached | null {
-  if (state.getWebSockets(keyId).length >= STREAM_LIMITS.socketsPerKey) return reached('socketsPerKey');
-  if (state.getWebSockets().length >= STREAM_LIMITS.socketsPerTenant) return reached('socketsPerTenant');
+/** The first socket cap another socket of `keyId` would cross, or null. */
+export function socketCapReached(sockets: SocketsOwner, keyId: string): StreamCapReached | null {
+  if (sockets.byKey(keyId).length >= STREAM_LIMITS.socketsPerKey) return reached('socketsPerKey');
+  if (sockets.count() >= STREAM_LIMITS.socketsPerTenant) return reached('socketsPerTenant');
   return null;
 }
 
 /** The first cap a new ticket of `keyId` would cross: its sockets, then unused tickets. */
-export function ticketCapReached(state: DurableObjectState, sql: SqlStorage, keyId: string, nowMs: number): StreamCapReached | null {
-  const sockets = socketCapReached(state, keyId);
-  if (sockets !== null) return sockets;
+export function ticketCapReached(
+  sockets: SocketsOwner,
+  sql: SqlStorage,
+  keyId: string,
+  nowMs: number,
+): StreamCapReached | null {
+  const socketCap = socketCapReached(sockets, keyId);
+  if (socketCap !== null) return socketCap;
   const unused = unusedTickets(sql, keyId, nowMs);
   if (unused.key >= STREAM_LIMITS.unusedTicketsPerKey) return reached('unusedTicketsPerKey');
   if (unused.tenant >= STREAM_LIMITS.unusedTicketsPerTenant) return reached('unusedTicketsPerTenant');

@@ -1,4 +1,4 @@
-import type { CampaignFacts } from '../connector/campaign-diff';
+import type { CampaignFacts } from '../domain/connector-facts';
 
 interface Row {
   id: number;

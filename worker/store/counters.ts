@@ -1,6 +1,6 @@
 import { NOTIFICATION_TYPES, SEVERITIES, type NotificationType, type Severity } from '../../shared/notification-types';
 import type { UnreadCounts } from '../../shared/notifications';
-import type { MemberScope } from '../rules/member-view';
+import type { MemberScope } from '../domain/member-view';
 
 const TOTAL = 'total';
 const byType = (t: NotificationType) => `type:${t}`;

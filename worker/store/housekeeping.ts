@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/settings';
-import { quotaDayDaysBefore } from '../rules/quota-day';
+import { quotaDayDaysBefore } from '../domain/quota-day';
 import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents, pruneSeenEventsBeyond } from './idempotency';
 import { pruneEnrolments } from './enrolments';
 import { pruneLinkedinRuns } from './linkedin';

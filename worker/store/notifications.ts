@@ -1,7 +1,8 @@
 import type { NotificationType, Severity } from '../../shared/notification-types';
 import { Notification, type FeedQuery, type NotificationPage } from '../../shared/notifications';
-import { decodeCursor, encodeCursor, type ListCursor } from '../http/cursor';
-import { mergeData, type Occurrence } from '../rules/occurrence';
+import { decodeCursor, encodeCursor, type ListCursor } from '../domain/cursor';
+import { mergeData } from '../domain/merge';
+import type { Occurrence } from '../domain/occurrence';
 import { countCreated, reopenForAll } from './read-state';
 
 export interface NotificationRow {

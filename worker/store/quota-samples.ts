@@ -1,4 +1,4 @@
-import type { UsageSample } from '../connector/forecast';
+import type { UsageSample } from '../domain/connector-facts';
 
 /** Today's usage as each poll saw it: the chart and the forecast read these. */
 export function addQuotaSample(sql: SqlStorage, day: string, atMs: number, used: number): void {

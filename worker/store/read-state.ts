@@ -1,6 +1,6 @@
 import type { NotificationType, Severity } from '../../shared/notification-types';
 import type { MarkRead } from '../../shared/notifications';
-import { memberView, type MemberView } from '../rules/member-view';
+import { memberView, type MemberView } from '../domain/member-view';
 import { adjustMemberTotal, adjustTotal, memberReadAll } from './counters';
 
 /**

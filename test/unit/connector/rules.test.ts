@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { needsNewToken, tokenFromIdentity, usableToken } from '../../../worker/connector/access-token';
 import { apiErrorsSeverity, errorsByCode, newlyReachedCodes } from '../../../worker/connector/api-errors';
 import { mayCall, nextBackoffMinutes, pollIntervalMinutes } from '../../../worker/connector/call-limits';
-import { campaignChanges, type CampaignFacts } from '../../../worker/connector/campaign-diff';
+import { campaignChanges } from '../../../worker/connector/campaign-diff';
+import type { CampaignFacts } from '../../../worker/domain/connector-facts';
 import { forecastLimitAt } from '../../../worker/connector/forecast';
 
 describe('access token', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestForLead, digestWindow, isDigestCause, mergeDigest } from '../../../worker/rules/dynamics-digest';
+import { mergeDigest } from '../../../worker/domain/merge';
+import { digestForLead, digestWindow, isDigestCause } from '../../../worker/rules/dynamics-digest';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanupOccurrence } from '../../../worker/rules/trigger-campaign-cleanup';
 import { crmSyncOccurrence } from '../../../worker/rules/crm-sync';
-import { carriedFields, groupKey, mergeData } from '../../../worker/rules/occurrence';
+import { mergeData } from '../../../worker/domain/merge';
+import { carriedFields, groupKey } from '../../../worker/rules/occurrence';
 import { event, window } from './support';
 
 describe('occurrence', () => {

@@ -2,7 +2,7 @@ import { MarketoEvent } from '../../../shared/events';
 import { Notification } from '../../../shared/notifications';
 import { TYPE_SEVERITIES } from '../../../shared/notification-types';
 import { digestWindow } from '../../../worker/rules/dynamics-digest';
-import type { Occurrence } from '../../../worker/rules/occurrence';
+import type { Occurrence } from '../../../worker/domain/occurrence';
 
 /** An event as the worker sees it after validation. */
 export const event = <T extends MarketoEvent['type']>(input: unknown) => MarketoEvent.parse(input) as Extract<MarketoEvent, { type: T }>;

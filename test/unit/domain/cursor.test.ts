@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../../worker/http/cursor';
+import { decodeCursor, encodeCursor } from '../../../worker/domain/cursor';
 
 describe('list cursor', () => {
   it('round-trips', () => {

@@ -1,18 +1,23 @@
-import { CONNECTOR_LIMITS, type ConnectorPut, type ConnectorStatus, type ConnectorView, type QuotaHistory, type TopUser } from '../../shared/connector';
-import type { Settings } from '../../shared/settings';
-import { quotaDayAt, quotaDayDaysBefore } from '../rules/quota-day';
+import {
+  CONNECTOR_LIMITS,
+  type ConnectorPut,
+  type ConnectorStatus,
+  type ConnectorView,
+  type QuotaHistory,
+} from '../../shared/connector';
+import type { AccessToken } from '../connector/access-token';
+import { forecastLimitAt } from '../connector/forecast';
+import { connectorStatus, pollConnector } from '../connector/poll';
+import { sealSecret } from '../connector/secret-box';
+import { quotaDayAt, quotaDayDaysBefore } from '../domain/quota-day';
 import { deleteBaseline } from '../store/campaign-baseline';
 import { pruneConnectorCalls } from '../store/connector-calls';
 import { deleteConnector, loadConnector, saveConnector, type StoredConnector } from '../store/connector-config';
 import { deletePollState, INITIAL_POLL_STATE, loadPollState, savePollState } from '../store/connector-status';
-import type { Recorded } from '../store/notifications';
 import { quotaUsed } from '../store/quota';
 import { pruneQuotaSamples, quotaSamples } from '../store/quota-samples';
-import { lastKnownDays, loadUsageFacts } from '../store/usage-facts';
-import type { AccessToken } from './access-token';
-import { forecastLimitAt } from './forecast';
-import { connectorStatus, pollConnector } from './poll';
-import { sealSecret } from './secret-box';
+import { lastKnownDays } from '../store/usage-facts';
+import type { TenantContext } from './context';
 
 /** A call to Marketo that has not answered by then has failed (a timeout). */
 export const MARKETO_TIMEOUT_MS = 10_000;
@@ -20,18 +25,6 @@ export const MARKETO_TIMEOUT_MS = 10_000;
 export type { ConnectorPut };
 
 export type ConnectorPutRefusal = { error: 'connector_incomplete'; missing: ('restUrl' | 'clientId' | 'clientSecret')[] } | { error: 'connector_key_missing' };
-
-/** What the tenant object lends the connector. */
-export interface ConnectorHostDeps {
-  sql: SqlStorage;
-  connectorKey: () => string | undefined;
-  tenantId: () => string;
-  settings: () => Settings;
-  /** Pushes recorded notifications and the new counts to the tenant's sockets. */
-  publish: (recorded: Recorded[], nowMs: number) => void;
-  /** Wakes the object no later than this (real) instant. */
-  alarmNoLaterThan: (atMs: number) => Promise<void>;
-}
 
 /**
  * The connector's side of the tenant object: its RPC operations and its part of the alarm. Polls run one
@@ -42,17 +35,17 @@ export class ConnectorHost {
   private token: AccessToken | null = null;
   private running: Promise<ConnectorStatus> | null = null;
 
-  constructor(private readonly deps: ConnectorHostDeps) {}
+  constructor(private readonly ctx: TenantContext) {}
 
   async put(input: ConnectorPut, nowMs: number): Promise<ConnectorView | ConnectorPutRefusal> {
-    const current = loadConnector(this.deps.sql);
+    const current = loadConnector(this.ctx.sql);
     // The first PUT names the instance and its credentials; later ones change what they name.
     const missing = current === null ? (['restUrl', 'clientId', 'clientSecret'] as const).filter((f) => input[f] === undefined || input[f] === null) : [];
     if (missing.length > 0) return { error: 'connector_incomplete', missing };
-    const key = this.deps.connectorKey();
+    const key = this.ctx.connectorKey();
     if (typeof input.clientSecret === 'string' && !key) return { error: 'connector_key_missing' };
     const sealedSecret =
-      input.clientSecret === undefined ? (current?.sealedSecret ?? null) : input.clientSecret === null ? null : await sealSecret(input.clientSecret, key!, this.deps.tenantId());
+      input.clientSecret === undefined ? (current?.sealedSecret ?? null) : input.clientSecret === null ? null : await sealSecret(input.clientSecret, key!, this.ctx.tenantId());
     const next: StoredConnector = {
       restUrl: input.restUrl ?? current!.restUrl,
       clientId: input.clientId ?? current!.clientId,
@@ -63,72 +56,66 @@ export class ConnectorHost {
       maxDailyCalls: input.maxDailyCalls ?? current?.maxDailyCalls ?? CONNECTOR_LIMITS.maxDailyCalls.default,
     };
     const otherInstance = current === null || current.restUrl !== next.restUrl || current.clientId !== next.clientId;
-    saveConnector(this.deps.sql, next);
+    saveConnector(this.ctx.sql, next);
     if (otherInstance || input.clientSecret !== undefined) this.token = null;
     // Another instance starts over: its campaigns are a new baseline, its status unknown.
-    if (otherInstance) deleteBaseline(this.deps.sql);
-    const state = otherInstance ? INITIAL_POLL_STATE : loadPollState(this.deps.sql);
+    if (otherInstance) deleteBaseline(this.ctx.sql);
+    const state = otherInstance ? INITIAL_POLL_STATE : loadPollState(this.ctx.sql);
     const dueMs = state.pausedUntilMs ?? nowMs + next.pollMinutes * 60_000;
     // Set up and waiting for its first poll: running, not off.
-    savePollState(this.deps.sql, { ...state, state: state.state === 'off' ? 'ok' : state.state, nextPollAtMs: dueMs });
+    savePollState(this.ctx.sql, { ...state, state: state.state === 'off' ? 'ok' : state.state, nextPollAtMs: dueMs });
     await this.schedule(nowMs, dueMs);
     return this.get(nowMs)!;
   }
 
   get(nowMs: number): ConnectorView | null {
-    const stored = loadConnector(this.deps.sql);
+    const stored = loadConnector(this.ctx.sql);
     if (stored === null) return null;
     const { sealedSecret, ...settings } = stored;
     return { ...settings, secretSet: sealedSecret !== null, status: this.status(stored, nowMs) };
   }
 
   delete(): boolean {
-    const existed = loadConnector(this.deps.sql) !== null;
-    deleteConnector(this.deps.sql);
-    deletePollState(this.deps.sql);
-    deleteBaseline(this.deps.sql);
+    const existed = loadConnector(this.ctx.sql) !== null;
+    deleteConnector(this.ctx.sql);
+    deletePollState(this.ctx.sql);
+    deleteBaseline(this.ctx.sql);
     this.token = null;
     return existed;
   }
 
   /** Polls now (POST /v1/connector/poll): usage, errors and campaigns. Null when no connector is set. */
   async pollNow(nowMs: number, timeoutMs = MARKETO_TIMEOUT_MS): Promise<ConnectorStatus | null> {
-    if (loadConnector(this.deps.sql) === null) return null;
+    if (loadConnector(this.ctx.sql) === null) return null;
     return this.poll(nowMs, true, timeoutMs);
   }
 
   /** The alarm's part: a poll when one is due, and the connector's tables kept to a few days. */
   async onAlarm(nowMs: number): Promise<void> {
     const keptFrom = quotaDayDaysBefore(nowMs, 2);
-    pruneConnectorCalls(this.deps.sql, keptFrom);
-    pruneQuotaSamples(this.deps.sql, keptFrom);
-    const state = loadPollState(this.deps.sql);
-    const config = loadConnector(this.deps.sql);
+    pruneConnectorCalls(this.ctx.sql, keptFrom);
+    pruneQuotaSamples(this.ctx.sql, keptFrom);
+    const state = loadPollState(this.ctx.sql);
+    const config = loadConnector(this.ctx.sql);
     if (config === null || !config.enabled || state.nextPollAtMs === null) return;
     if (state.nextPollAtMs <= nowMs) await this.poll(nowMs, false, MARKETO_TIMEOUT_MS);
     else await this.schedule(nowMs, state.nextPollAtMs);
   }
 
-  /** `day`: the quota day the caller already has (quotaDayAt is not cheap). */
-  topUsers(day: string): TopUser[] | undefined {
-    const { topUsers } = loadUsageFacts(this.deps.sql, day);
-    return topUsers.length > 0 ? topUsers : undefined;
-  }
-
   history(nowMs: number): QuotaHistory {
     const { day, endMs } = quotaDayAt(nowMs);
-    const samples = quotaSamples(this.deps.sql, day);
-    const limit = this.deps.settings().quota.dailyLimit;
-    const forecastAtMs = quotaUsed(this.deps.sql, day) >= limit ? null : forecastLimitAt(samples, limit, nowMs, endMs);
+    const samples = quotaSamples(this.ctx.sql, day);
+    const limit = this.ctx.settings.current().quota.dailyLimit;
+    const forecastAtMs = quotaUsed(this.ctx.sql, day) >= limit ? null : forecastLimitAt(samples, limit, nowMs, endMs);
     return {
       today: samples.map((s) => ({ at: new Date(s.atMs).toISOString(), used: s.used })),
-      days: lastKnownDays(this.deps.sql) ?? [],
+      days: lastKnownDays(this.ctx.sql) ?? [],
       forecastAt: forecastAtMs === null ? null : new Date(forecastAtMs).toISOString(),
     };
   }
 
   private status(stored: StoredConnector, nowMs: number): ConnectorStatus {
-    const status = connectorStatus(this.deps.sql, nowMs);
+    const status = connectorStatus(this.ctx.sql, nowMs);
     return stored.enabled && stored.sealedSecret !== null ? status : { ...status, state: 'off', nextPollAt: null };
   }
 
@@ -140,17 +127,17 @@ export class ConnectorHost {
 
   private async pollOnce(nowMs: number, force: boolean, timeoutMs: number): Promise<ConnectorStatus> {
     const { recorded, status } = await pollConnector({
-      sql: this.deps.sql,
-      settings: this.deps.settings(),
-      tenant: this.deps.tenantId(),
-      connectorKey: this.deps.connectorKey(),
+      sql: this.ctx.sql,
+      settings: this.ctx.settings.current(),
+      tenant: this.ctx.tenantId(),
+      connectorKey: this.ctx.connectorKey(),
       nowMs,
       timeoutMs,
       tokens: { get: () => this.token, set: (token) => (this.token = token) },
       force,
     });
-    this.deps.publish(recorded, nowMs);
-    const next = loadPollState(this.deps.sql).nextPollAtMs;
+    this.ctx.changes.publish(recorded, nowMs);
+    const next = loadPollState(this.ctx.sql).nextPollAtMs;
     if (next !== null) await this.schedule(nowMs, next);
     return status;
   }
@@ -160,6 +147,6 @@ export class ConnectorHost {
    * make it fire while they run.
    */
   private async schedule(nowMs: number, dueMs: number): Promise<void> {
-    await this.deps.alarmNoLaterThan(Date.now() + Math.max(0, dueMs - nowMs));
+    await this.ctx.alarms.plan('connectorPoll', Date.now() + Math.max(0, dueMs - nowMs));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotaDayAt, quotaDayDaysBefore } from '../../../worker/rules/quota-day';
+import { quotaDayAt, quotaDayDaysBefore } from '../../../worker/domain/quota-day';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;

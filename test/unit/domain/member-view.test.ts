@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberView } from '../../../worker/rules/member-view';
+import { memberView } from '../../../worker/domain/member-view';
 
 const NOW = 1_000_000;
 const facts = (over: Partial<Parameters<typeof memberView>[0]> = {}) => ({ resolved: false, read: false, snoozedUntilMs: null, nowMs: NOW, ...over });
