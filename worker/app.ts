@@ -1,6 +1,8 @@
 import { cors } from 'hono/cors';
 import { allowedMethodsFinder } from './http/allowed-methods';
 import { notFoundOrWrongMethod, onError } from './middleware/errors';
+import { acknowledgeRoutes } from './routes/acknowledge';
+import { channelRoutes } from './routes/channels';
 import { connectorRoutes } from './routes/connector';
 import { countsRoutes } from './routes/counts';
 import { emailAddressRoutes } from './routes/email-address';
@@ -39,7 +41,9 @@ function buildApp() {
     .route('/v1', keyRoutes)
     .route('/v1', memberRoutes)
     .route('/v1', connectorRoutes)
-    .route('/v1', emailAddressRoutes);
+    .route('/v1', emailAddressRoutes)
+    .route('/v1', channelRoutes)
+    .route('/', acknowledgeRoutes);
   serveOpenApiDocument(app);
   app.notFound(notFoundOrWrongMethod(allowedMethodsFinder(app.routes)));
   return routes;

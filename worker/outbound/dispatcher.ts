@@ -49,7 +49,7 @@ export class OutboundDispatcher {
       this.digests(nowMs);
     });
     const due = dueDeliveries(this.host.sql, nowMs, MAX_CHANNELS);
-    await Promise.all(due.map((row) => this.attempt(row).catch(() => undefined)));
+    await Promise.all(due.map((row) => this.attempt(row, nowMs).catch(() => undefined)));
     return this.nextDueAt();
   }
 
@@ -120,11 +120,11 @@ export class OutboundDispatcher {
     }
   }
 
-  /** One attempt of a due delivery, and what follows from it. */
-  private async attempt(row: DeliveryRow): Promise<void> {
+  /** One attempt of a due delivery, and what follows from it; the clock goes on from `clockMs`. */
+  private async attempt(row: DeliveryRow, clockMs: number): Promise<void> {
     const result = await this.send(row);
     if (result === null) return;
-    const nowMs = Date.now();
+    const nowMs = Math.max(clockMs, Date.now());
     const published: Recorded[] = [];
     const updated: string[] = [];
     this.host.transaction(() => {

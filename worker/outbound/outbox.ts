@@ -22,10 +22,14 @@ export function changeOf(recorded: Recorded): NotificationChange {
  * Writes the deliveries that recorded notifications cause, in the caller's transaction (the one
  * that recorded them), and plans their escalation. Answers when the earliest one may go (null: none).
  */
-export function enqueueDeliveries(sql: SqlStorage, settings: Settings, recorded: readonly Recorded[], nowMs: number): number | null {
-  if (recorded.length === 0) return null;
-  const channels = channelRows(sql);
-  if (channels.length === 0) return null;
+export function enqueueDeliveries(
+  sql: SqlStorage,
+  settings: Settings,
+  recorded: readonly Recorded[],
+  nowMs: number,
+  channels: readonly ChannelRow[] = channelRows(sql),
+): number | null {
+  if (recorded.length === 0 || channels.length === 0) return null;
   let earliest: number | null = null;
   for (const r of recorded) {
     const change = changeOf(r);

@@ -13,16 +13,21 @@ export type ThrottleDecision =
   | { admit: false; atMs: number };
 
 /**
- * `slots`: when the channel's counted messages went out or are planned to (any order). A new
- * message gets the first slot 1 s after the last, if fewer than 20 fall in the 10 minutes up to it.
+ * `slots`: when the channel's counted messages went out or are planned to (any order, the future
+ * included: a summary waits for its time). A new message gets the first time from now on that is
+ * at least 1 s away from every slot, if fewer than 20 fall in the 10 minutes up to it.
  */
 export function throttle(slots: readonly number[], nowMs: number): ThrottleDecision {
   const sorted = [...slots].sort((a, b) => a - b);
-  const last = sorted.at(-1);
-  const candidate = last === undefined ? nowMs : Math.max(nowMs, last + THROTTLE_SPACING_MS);
-  const inWindow = sorted.filter((t) => t > candidate - THROTTLE_WINDOW_MS);
-  if (inWindow.length < THROTTLE_MAX_PER_WINDOW) return { admit: true, atMs: candidate };
+  let at = nowMs;
+  for (const slot of sorted) {
+    if (slot <= at - THROTTLE_SPACING_MS) continue;
+    if (slot >= at + THROTTLE_SPACING_MS) break;
+    at = slot + THROTTLE_SPACING_MS;
+  }
+  const inWindow = sorted.filter((t) => t > at - THROTTLE_WINDOW_MS && t <= at);
+  if (inWindow.length < THROTTLE_MAX_PER_WINDOW) return { admit: true, atMs: at };
   // The window allows one more once the 20th latest slot has left it.
   const leaves = inWindow[inWindow.length - THROTTLE_MAX_PER_WINDOW]! + THROTTLE_WINDOW_MS;
-  return { admit: false, atMs: Math.max(leaves, candidate) };
+  return { admit: false, atMs: Math.max(leaves, at) };
 }

@@ -27,6 +27,11 @@ describe('throttle', () => {
     expect(throttle(slots, slots[0]! + THROTTLE_WINDOW_MS).admit).toBe(true);
   });
 
+  it('is not pushed back by a summary planned for later', () => {
+    expect(throttle([T0 + 3_600_000], T0)).toEqual({ admit: true, atMs: T0 });
+    expect(throttle([T0 + 500], T0)).toEqual({ admit: true, atMs: T0 + 1500 });
+  });
+
   it('is a sliding window, not a fixed one', () => {
     // 20 spread over the last 9 minutes: the next must wait until the oldest is 10 minutes old.
     const slots = Array.from({ length: 20 }, (_, i) => T0 - 9 * 60_000 + i * 27_000);
