@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -8,15 +9,43 @@ import { freeLoopbackPort } from './test/global/free-port';
 process.env.OUTBOUND_RECEIVER_PORT ??= String(await freeLoopbackPort());
 const OUTBOUND_DEV_HOSTS = `127.0.0.1:${process.env.OUTBOUND_RECEIVER_PORT}`;
 
-export default defineConfig({
+/**
+ * The simulated Marketo of the worker tests listens on a port chosen here, once per run (the global
+ * setup reads it back), so that MARKETO_HOSTS can name its host and port.
+ */
+async function marketoSimPort(): Promise<number> {
+  const chosen = Number(process.env.MARKETO_SIM_PORT);
+  if (Number.isInteger(chosen) && chosen > 0) return chosen;
+  const port = await new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+  process.env.MARKETO_SIM_PORT = String(port);
+  return port;
+}
+
+export default defineConfig(async () => ({
   test: {
     projects: [
       {
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // The simulated Marketo listens on loopback: MARKETO_HOSTS lists it, as for local runs.
-            miniflare: { bindings: { ROOT_TOKEN: 'test-root-token-of-forty-characters-0123', EMAIL_DOMAIN: 'notify.test', CONNECTOR_KEY: 'test-connector-key', MARKETO_HOSTS: '*.mktorest.com,127.0.0.1', OUTBOUND_DEV_HOSTS, PUBLIC_URL: 'https://notifier.test' } },
+            // The simulated Marketo listens on loopback: MARKETO_HOSTS names its host and port, as locally.
+            miniflare: {
+              bindings: {
+                ROOT_TOKEN: 'test-root-token-of-forty-characters-0123',
+                EMAIL_DOMAIN: 'notify.test',
+                CONNECTOR_KEY: 'test-connector-key',
+                MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${await marketoSimPort()}`,
+                OUTBOUND_DEV_HOSTS,
+                PUBLIC_URL: 'https://notifier.test',
+              },
+            },
           }),
         ],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts', 'test/global/outbound-receiver.ts'] },
@@ -44,4 +73,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -4,11 +4,11 @@ import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-s
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
 import { withoutHonoCookies } from './extension/build/no-hono-cookies';
 import { storeManifestHooks } from './extension/build/store-package';
-import { LANGUAGES } from './shared/languages';
-import { CATALOGS } from './extension/lib/i18n/catalogs';
+import { LANGUAGES, localeFolder } from './shared/languages';
+import { CATALOGS, MANIFEST_MESSAGES } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
-import { originPattern } from './extension/lib/connection-url';
-import { MARKETO_MATCHES } from './extension/lib/marketo-link';
+import { originPattern } from './extension/lib/connection/connection-url';
+import { MARKETO_MATCHES } from './extension/lib/notification/marketo-link';
 import { GECKO_ID, MANIFEST_KEY } from './extension/manifest-key';
 
 /** What the options may ask for at run time: the configured worker's origin, among these. */
@@ -36,16 +36,22 @@ export default defineConfig({
   hooks: {
     // `npm run zip`: the Chrome package goes to the store without the manifest `key`.
     ...storeManifestHooks(),
-    // One file per language, so each context loads only the active language's catalog.
+    // One file per language, so each context loads only the active language's catalog; and the
+    // manifest's name and description where the browser reads them, from each language's folder.
     'build:publicAssets': (_wxt, files) => {
-      for (const lang of LANGUAGES) files.push({ relativeDest: catalogPath(lang), contents: JSON.stringify(CATALOGS[lang]) });
+      for (const lang of LANGUAGES) {
+        files.push({ relativeDest: catalogPath(lang), contents: JSON.stringify(CATALOGS[lang]) });
+        const messages = `${JSON.stringify(MANIFEST_MESSAGES[lang], null, 2)}\n`;
+        files.push({ relativeDest: `_locales/${localeFolder(lang)}/messages.json`, contents: messages });
+      }
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const lang of LANGUAGES) paths.push(catalogPath(lang));
     },
   },
   manifest: ({ browser }) => ({
-    // Name and description in the browser's language: public/_locales/<lang>/messages.json.
+    // Name and description in the browser's language: _locales/<folder>/messages.json, written by
+    // the build from extension/lib/i18n/locales/<lang>/manifest.json.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

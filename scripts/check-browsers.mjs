@@ -1,8 +1,8 @@
 // Checks the browsers of the end-to-end tests against their minimum versions
-// (scripts/lib/browser-versions.mjs). `--outdated` prints the Debian packages to install or
+// (scripts/lib/browser-versions.ts). `--outdated` prints the Debian packages to install or
 // upgrade, one a line, and always succeeds; without it, prints what it found and fails when a
 // browser is missing or older than its minimum.
-import { BROWSERS, checkBrowser } from './lib/browser-versions.mjs';
+import { BROWSERS, checkBrowser } from './lib/browser-versions.ts';
 
 const outdatedOnly = process.argv.includes('--outdated');
 let failed = false;

@@ -1,14 +1,14 @@
 // Adobe's names for the seven seed notification types, in each language, taken from the
 // "Notification Types" pages in ../shared/reference (beside the repository) and kept in
-// test/fixtures/reference/notification-types.json, so that the glossary tests run on any
-// checkout. `--check` fails when the kept file differs from what the pages say now.
+// shared/glossary/notification-types.json, which the e-mail reader imports and the glossary tests
+// read on any checkout. `--check` fails when the kept file differs from what the pages say now.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // The worker's own decoder (Node strips the types as it loads the file).
 import { decodeEntities } from '../shared/html-entities.ts';
 
 const REFERENCE = new URL('../../shared/reference/', import.meta.url);
-const FIXTURE = new URL('../test/fixtures/reference/notification-types.json', import.meta.url);
+const FIXTURE = new URL('../shared/glossary/notification-types.json', import.meta.url);
 
 /**
  * The section titles of a page, in order. Some translations keep only the first sections as

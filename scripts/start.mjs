@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
 import { ensureDemoChannels } from './lib/demo-channels.mjs';
-import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.mjs';
+import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.ts';
 import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
 import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
 import { projectRoot } from './lib/project.mjs';

@@ -35,8 +35,10 @@ export type ConnectorState = z.infer<typeof ConnectorState>;
 /**
  * A connector failure: a Marketo error code ("606"), or one of the worker's own codes for what Marketo's
  * answer could not say: identity_refused, unreachable, timeout, http_<status>, malformed, max_daily_calls.
+ * Marketo's own message is cut to 500 characters and holds neither the client secret, the client id nor
+ * the access token.
  */
-export const ConnectorError = z.object({ code: z.string().max(40), message: z.string().max(300) });
+export const ConnectorError = z.object({ code: z.string().max(40), message: z.string().max(500) });
 export type ConnectorError = z.infer<typeof ConnectorError>;
 
 export const ConnectorStatus = z.object({

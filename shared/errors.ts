@@ -12,6 +12,8 @@ export const API_ERROR_CODES = [
   'unsupported_media_type',
   'rate_limited',
   'host_not_allowed',
+  /** PUT /v1/connector: a restUrl on another origin without the clientSecret. */
+  'secret_required',
   'too_many_streams',
   'too_many_channels',
   'internal',

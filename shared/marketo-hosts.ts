@@ -12,12 +12,16 @@ export function isMarketoHost(hostname: string): boolean {
   return host === 'experience.adobe.com' || isMarketoAppHost(host);
 }
 
+/** Links are kept up to this many characters, as the event and e-mail schemas take them. */
+export const MAX_LINK_CHARS = 2000;
+
 /**
  * Links from events and e-mails are untrusted: only https links to Marketo's own hosts count,
- * never javascript:, http:, credentials in the URL, another port or a look-alike host.
+ * never javascript:, http:, credentials in the URL, another port or a look-alike host. The link
+ * answered is measured, not the input: percent-encoding makes a non-ASCII link up to 9 times longer.
  */
 export function marketoLink(url: unknown): string | null {
-  if (typeof url !== 'string' || url.length > 2000) return null;
+  if (typeof url !== 'string' || url.length > MAX_LINK_CHARS) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -25,5 +29,5 @@ export function marketoLink(url: unknown): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
-  return isMarketoHost(parsed.hostname) ? parsed.href : null;
+  return isMarketoHost(parsed.hostname) && parsed.href.length <= MAX_LINK_CHARS ? parsed.href : null;
 }

@@ -18,11 +18,25 @@ const Carried = {
 };
 const Ref = z.object({ id: ExternalId, name: z.string() });
 
+/** The connector's campaign changes: a trigger campaign deactivated, a campaign turned Invalid. */
+export const CAMPAIGN_CHANGE_KINDS = ['deactivated', 'invalid'] as const;
+export const CampaignChangeKind = z.enum(CAMPAIGN_CHANGE_KINDS);
+export type CampaignChangeKind = z.infer<typeof CampaignChangeKind>;
+/** A poll notifies at most this many campaign changes; the last of them counts the rest (`more`). */
+export const MAX_CAMPAIGN_NOTIFICATIONS_PER_POLL = 20;
+/** The changes of the same poll that got no notification of their own: how many, of which kinds. */
+export const MoreCampaignChanges = z.object({
+  total: z.int().min(1),
+  byKind: z.partialRecord(CampaignChangeKind, z.int().min(1)),
+});
+export type MoreCampaignChanges = z.infer<typeof MoreCampaignChanges>;
+
 export const CampaignFailureData = z.object({
   ...Carried,
   campaign: Ref,
   program: Ref.optional(),
   error: z.object({ code: ExternalId.optional(), message: z.string() }),
+  more: MoreCampaignChanges.optional(),
 });
 
 /** Dynamics lead failures that go into one digest notification per window. */
@@ -58,6 +72,7 @@ export const TriggerCampaignCleanupData = z.object({
   campaign: Ref,
   action: z.enum(CLEANUP_ACTIONS),
   lastActivityAt: z.string().optional(),
+  more: MoreCampaignChanges.optional(),
 });
 export const LinkedinData = z.object({
   ...Carried,

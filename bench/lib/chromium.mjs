@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, chromiumArgs } from '../../scripts/lib/chromium.mjs';
+import { CHROMIUM, chromiumArgs } from '../../scripts/lib/chromium.ts';
 
-export { CHROMIUM, chromiumAvailable } from '../../scripts/lib/chromium.mjs';
+export { CHROMIUM, chromiumAvailable } from '../../scripts/lib/chromium.ts';
 
 export async function launchWithExtension(extensionDir) {
   const profile = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-profile-'));

@@ -23,7 +23,7 @@ export function parseDevVars(text) {
 
 /**
  * What `wrangler dev` reads from .dev.vars for the demo: the root token and the connector's key (random,
- * made once), and MARKETO_HOSTS with the simulated Marketo's loopback host (production keeps the
+ * made once), and MARKETO_HOSTS with the simulated Marketo's loopback host and port (production keeps the
  * `*.mktorest.com` of wrangler.toml).
  */
 const LOCAL_VARS = [
@@ -32,13 +32,25 @@ const LOCAL_VARS = [
   { name: 'MARKETO_HOSTS', value: () => LOCAL_MARKETO_HOSTS },
 ];
 
+/** What older runs wrote: a bare loopback host, which no longer allows the simulator's port. */
+const OLD_LOCAL_MARKETO_HOSTS = '*.mktorest.com,127.0.0.1';
+
 /**
  * Answers the ROOT_TOKEN of .dev.vars; creates the file, or adds the lines it misses (an older file
- * has no CONNECTOR_KEY yet), with random values. Answers the names it added.
+ * has no CONNECTOR_KEY yet), with random values; an older bare loopback MARKETO_HOSTS gets the
+ * simulator's port. Answers the names it added.
  */
 export async function ensureDevVars() {
-  const text = existsSync(DEV_VARS_FILE) ? await readFile(DEV_VARS_FILE, 'utf8') : '# Local secrets for wrangler dev; never commit this file.\n';
+  let text = existsSync(DEV_VARS_FILE)
+    ? await readFile(DEV_VARS_FILE, 'utf8')
+    : '# Local secrets for wrangler dev; never commit this file.\n';
   const vars = parseDevVars(text);
+  if (vars.MARKETO_HOSTS === OLD_LOCAL_MARKETO_HOSTS) {
+    // Written by an older `npm start`: named again with the simulator's port.
+    text = text.replace(/^\s*MARKETO_HOSTS\s*=.*$/m, `MARKETO_HOSTS=${LOCAL_MARKETO_HOSTS}`);
+    await writeFile(DEV_VARS_FILE, text, { mode: 0o600 });
+    vars.MARKETO_HOSTS = LOCAL_MARKETO_HOSTS;
+  }
   const missing = LOCAL_VARS.filter(({ name }) => !vars[name]);
   if (missing.length > 0) {
     const lines = missing.map(({ name, value }) => `${name}=${(vars[name] = value())}`).join('\n');

@@ -9,8 +9,15 @@ import { randomBytes } from 'node:crypto';
 import { projectRoot, projectEnv } from './project.mjs';
 
 export const DEMO_TENANT = '123-ABC-456';
-/** Local runs list the simulated Marketo's loopback host; production keeps `*.mktorest.com` (wrangler.toml). */
-export const LOCAL_MARKETO_HOSTS = '*.mktorest.com,127.0.0.1';
+/** The simulated Marketo's port for `npm start`. */
+export const SIM_PORT = 8790;
+/**
+ * Local runs list the simulated Marketo's loopback host and port (a loopback host without a port would
+ * allow only 443); production keeps `*.mktorest.com` (wrangler.toml).
+ * @param {number} [simPort]
+ */
+export const localMarketoHosts = (simPort = SIM_PORT) => `*.mktorest.com,127.0.0.1:${simPort}`;
+export const LOCAL_MARKETO_HOSTS = localMarketoHosts();
 /** Local runs take mail for this domain (the worker var EMAIL_DOMAIN; empty in wrangler.toml). */
 export const LOCAL_EMAIL_DOMAIN = 'notify.localhost';
 
@@ -254,8 +261,10 @@ export async function keysStillWork(url, tenant, keys) {
  */
 export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = randomToken(), onOutput } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-state-'));
-  // The connector's key and hosts as `npm start` writes them to .dev.vars (--var wins over that file).
-  const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: LOCAL_MARKETO_HOSTS };
+  // The connector's key and hosts as `npm start` writes them to .dev.vars (--var wins over that file);
+  // the simulated Marketo a test starts listens on `marketoPort`, a port of its own.
+  const marketoPort = await findFreePort();
+  const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: localMarketoHosts(marketoPort) };
   let current;
   try {
     current = await startWorker({ persistTo, rootToken, vars, onOutput });
@@ -264,6 +273,7 @@ export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = random
     return {
       url,
       port,
+      marketoPort,
       persistTo,
       rootToken,
       ...provisioned,

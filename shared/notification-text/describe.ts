@@ -1,5 +1,10 @@
 import { displayText } from '../display-text';
-import type { Notification, NotificationOf } from '../notifications';
+import type {
+  CampaignChangeKind,
+  MoreCampaignChanges,
+  Notification,
+  NotificationOf,
+} from '../notifications';
 import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from '../format';
 import { describeHeadline, failedLeads, quotaReportedUsedUp, type ErrorCodeExplanation } from './headline';
 import type { NotificationTranslator as Translator } from './translator';
@@ -32,6 +37,27 @@ const fact = (label: string, value: string | number | undefined, tr: Translator)
   return text === '' ? [] : [{ label, value: text }];
 };
 
+/** The kinds of campaign change, as the popup names them. */
+const CHANGE_KINDS = {
+  deactivated: 'cleanup.deactivated',
+  invalid: 'campaign.invalid',
+} as const satisfies Record<CampaignChangeKind, string>;
+
+/** The same poll's changes without a notification of their own: "and 9,980 more (Deactivated: 9,980)". */
+function moreFacts(more: MoreCampaignChanges | undefined, tr: Translator): Fact[] {
+  if (more === undefined) return [];
+  const kinds = (Object.keys(CHANGE_KINDS) as CampaignChangeKind[])
+    .filter((kind) => (more.byKind[kind] ?? 0) > 0)
+    .map((kind) => {
+      const count = more.byKind[kind] ?? 0;
+      return tr.t('fact.causeCount', { cause: tr.t(CHANGE_KINDS[kind]), count });
+    });
+  const count = tr.t('fact.moreValue', { count: more.total });
+  const value =
+    kinds.length === 0 ? count : tr.t('fact.moreKinds', { more: count, kinds: formatList(kinds, tr.lang) });
+  return fact(tr.t('fact.moreChanges'), value, tr);
+}
+
 const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   campaign_failure: ({ data }, tr) => [
     ...fact(tr.t('fact.campaign'), data.campaign.name, tr),
@@ -41,6 +67,7 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
       data.error.code === undefined ? data.error.message : tr.t('fact.errorWithCode', { message: data.error.message, code: String(data.error.code) }),
       tr,
     ),
+    ...moreFacts(data.more, tr),
   ],
   crm_sync: ({ data }, tr) => {
     const crm = tr.t(`crm.${data.crm}`);
@@ -65,6 +92,7 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
     ...fact(tr.t('fact.campaign'), data.campaign.name, tr),
     ...fact(tr.t('fact.action'), tr.t(`cleanup.${data.action}`), tr),
     ...fact(tr.t('fact.lastActivity'), data.lastActivityAt && formatDateTime(data.lastActivityAt, tr.lang), tr),
+    ...moreFacts(data.more, tr),
   ],
   linkedin: ({ data }, tr) => [
     ...fact(tr.t('fact.operation'), tr.t(`linkedin.${data.operation}`), tr),
@@ -105,6 +133,8 @@ export function connectorProblem(code: string, tr: Translator): string {
     case 'malformed':
     case 'secret_unreadable':
     case 'max_daily_calls':
+    case 'too_large':
+    case 'poll_deadline':
       return tr.t(`connector.${code}`);
     default:
       return tr.t('connector.marketo', { code: displayText(code) });

@@ -1,7 +1,8 @@
+import { interpolate, type Params } from '../interpolate';
 import type { Language } from '../languages';
 import type { NotificationKey, PluralText } from './types';
 
-export type Params = Record<string, string | number>;
+export type { Params } from '../interpolate';
 
 /** Texts of one language with their placeholders filled, for the keys K of its catalog. */
 export interface Translator<K extends string = string> {
@@ -19,12 +20,7 @@ export function createTranslator<K extends string>(
   const plurals = new Intl.PluralRules(lang);
   const number = (n: number) => numbers.format(n);
   const t = (key: K, params: Params = {}) => {
-    const text = pickForm(catalog[key], params.count, plurals);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? number(value) : value;
-    });
+    return interpolate(pickForm(catalog[key], params.count, plurals), params, number);
   };
   return { lang, t, number };
 }

@@ -1,5 +1,4 @@
-import type { en as enCodes } from './codes/en';
-import type { en } from './catalog/en';
+import type { en } from './locales/en';
 
 /**
  * A text that depends on a count, one entry per plural category the language has
@@ -9,10 +8,10 @@ export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other:
 
 /** Every language has exactly the keys of English, plural exactly where English is. */
 export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : PluralText };
-/** What describes a notification: type and severity names, titles, facts, triage words. */
-export type NotificationTextCatalog = Strings<typeof en>;
-/** Marketo's error codes explained: `code.<n>` for every documented code. */
-export type CodeCatalog = Strings<typeof enCodes>;
-/** The text a notification is described with, in one language: shared by the extension and the worker. */
-export type NotificationCatalog = NotificationTextCatalog & CodeCatalog;
+/**
+ * The text a notification is described with, in one language, shared by the extension and the
+ * worker: type and severity names, titles, facts, triage words, and Marketo's error codes
+ * explained (`code.<n>` for every documented code).
+ */
+export type NotificationCatalog = Strings<typeof en>;
 export type NotificationKey = keyof NotificationCatalog;

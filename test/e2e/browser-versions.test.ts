@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promisify } from 'node:util';
-import { BROWSERS, checkBrowser, majorVersion } from '../../scripts/lib/browser-versions.mjs';
+import { BROWSERS, checkBrowser, majorVersion } from '../../scripts/lib/browser-versions.ts';
 import { projectEnv, projectRoot } from '../../scripts/lib/project.mjs';
 
 let dir: string;
@@ -67,7 +67,7 @@ describe('browser versions', () => {
   it('stops the end-to-end tests on Firefox ESR 140 with the minimum in the message', async () => {
     const path = await fakeBrowser('firefox-esr-140', 'Mozilla Firefox 140.12.0esr');
     const script = [
-      "import { requireBrowser } from './scripts/lib/browser-versions.mjs';",
+      "import { requireBrowser } from './scripts/lib/browser-versions.ts';",
       "await requireBrowser('firefox-esr');",
     ].join('\n');
     const env = projectEnv.env({ FIREFOX_PATH: path });

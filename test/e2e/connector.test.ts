@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectToSimulator, DEMO_API_USER, startDemoMarketo, type DemoMarketo } from '../../scripts/lib/demo-marketo.mjs';
+import { connectToSimulator, DEMO_API_USER, startDemoMarketo, type DemoMarketo } from '../../scripts/lib/demo-marketo';
 import { callWorker } from '../../scripts/lib/local-worker.mjs';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
@@ -10,7 +10,8 @@ let marketo: DemoMarketo;
 const openExtensionPage = (path: string, size?: { width: number; height: number }): Promise<Page> => h.openExtensionPage(path, size);
 
 beforeAll(async () => {
-  marketo = await startDemoMarketo({ port: 0 });
+  // The test worker's MARKETO_HOSTS names this port only.
+  marketo = await startDemoMarketo({ port: h.worker.marketoPort });
 });
 
 afterAll(async () => {

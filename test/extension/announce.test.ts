@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { announce, listenForNotificationClicks, rememberSilently } from '../../extension/lib/background/announce';
 import { translator } from './translators';
-import { isPushMessage } from '../../extension/lib/protocol';
-import { announcedItem, notificationLinksItem } from '../../extension/lib/storage';
+import { isPushMessage } from '../../extension/lib/state/protocol';
+import { announcedItem, notificationLinksItem } from '../../extension/lib/state/storage';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
 const en = translator('en');

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedQuery } from '../../shared/notifications';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { createApi, type Api } from '../../extension/lib/api-client';
-import { languageItem, type FeedStatus } from '../../extension/lib/storage';
-import { testConnection } from '../../extension/lib/connection-test';
-import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection-url';
+import { createApi, type Api } from '../../extension/lib/connection/api-client';
+import { languageItem, type FeedStatus } from '../../extension/lib/state/storage';
+import { testConnection } from '../../extension/lib/options/connection-test';
+import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection/connection-url';
 import { counts } from './fixtures';
 
 const KEY = 'mn_secretsecretsecret1234';

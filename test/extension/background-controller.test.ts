@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLORS } from '../../extension/lib/badge';
+import { BADGE_COLORS } from '../../extension/lib/notification/badge';
 import { BackgroundController } from '../../extension/lib/background/controller';
 import { startBackground } from '../../extension/lib/background/start';
-import { requestMessage } from '../../extension/lib/protocol';
-import type { SocketLike } from '../../extension/lib/stream-connection';
-import { announcedItem, connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/storage';
-import { normalizeTypePrefs } from '../../extension/lib/storage';
+import { requestMessage } from '../../extension/lib/state/protocol';
+import type { SocketLike } from '../../extension/lib/background/stream-connection';
+import { announcedItem, connectionItem, languageItem, stateItem, typePrefsItem } from '../../extension/lib/state/storage';
+import { normalizeTypePrefs } from '../../extension/lib/state/storage';
 import type { Notification } from '../../shared/notifications';
 import { campaignFailure, counts } from './fixtures';
 

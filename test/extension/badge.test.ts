@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeText, computeBadge, countedUnread, worstCountedSeverity } from '../../extension/lib/badge';
+import { BADGE_COLORS, badgeText, computeBadge, countedUnread, worstCountedSeverity } from '../../extension/lib/notification/badge';
 import { translator } from './translators';
-import type { BackgroundState } from '../../extension/lib/storage';
+import type { BackgroundState } from '../../extension/lib/state/storage';
 import { counts, prefs } from './fixtures';
 
 const en = translator('en');

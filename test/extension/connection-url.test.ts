@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyForUrl, normalizeWorkerUrl, originPattern } from '../../extension/lib/connection-url';
+import { keyForUrl, normalizeWorkerUrl, originPattern } from '../../extension/lib/connection/connection-url';
 
 describe('worker URLs the extension accepts', () => {
   it('takes https anywhere, and http only on this computer', () => {
@@ -37,8 +37,8 @@ describe('the key kept when a URL is saved', () => {
 
 describe('a rate-limited answer', () => {
   it('carries the wait the worker asked for, and the backoff waits at least that long', async () => {
-    const { problemFromStatus, retryAfterSeconds } = await import('../../extension/lib/connection-problem');
-    const { delayAfter } = await import('../../extension/lib/backoff');
+    const { problemFromStatus, retryAfterSeconds } = await import('../../extension/lib/connection/connection-problem');
+    const { delayAfter } = await import('../../extension/lib/background/backoff');
     const problem = problemFromStatus(429, 'Too many requests', undefined, '42');
     expect(problem).toEqual({ kind: 'rate_limited', status: 429, retryAfterSeconds: 42 });
     expect(delayAfter(problem, 0, { baseMs: 1_000, maxMs: 60_000 }, () => 0.5)).toBe(42_000);

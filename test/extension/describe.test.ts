@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/notifications';
-import { describeNotification, explainErrorCode } from '../../extension/lib/describe';
-import { LANGUAGES } from '../../extension/lib/i18n';
+import { describeNotification, explainErrorCode } from '../../extension/lib/notification/describe';
+import { LANGUAGES, type Language } from '../../extension/lib/i18n';
 import { translator } from './translators';
 import { campaignFailure, engagement } from './fixtures';
 
@@ -147,5 +147,50 @@ describe('error codes', () => {
     expect(describeNotification(same, translator('en')).errorCodes).toHaveLength(1);
     // Not Marketo's: no explanation.
     expect(describeNotification(samples[0]!, translator('en')).errorCodes.map((c) => c.code)).toEqual([607]);
+  });
+});
+
+describe('campaign changes a poll folded into one notification', () => {
+  const folded: Notification = {
+    ...base,
+    id: 'more',
+    type: 'trigger_campaign_cleanup',
+    severity: 'info',
+    data: {
+      campaign: { id: 19, name: 'Trigger 19' },
+      action: 'deactivated',
+      more: { total: 9980, byKind: { deactivated: 9970, invalid: 10 } },
+    },
+  };
+
+  it('says how many more, and of which kinds', () => {
+    const facts = (n: Notification, lang: Language) => describeNotification(n, translator(lang)).facts;
+    const en = { label: 'More changes', value: 'and 9,980 more (Deactivated: 9,970, Invalid: 10)' };
+    expect(facts(folded, 'en')).toContainEqual(en);
+    const de = { label: 'Weitere Änderungen', value: 'und 9.980 weitere (Deaktiviert: 9.970, Ungültig: 10)' };
+    expect(facts(folded, 'de')).toContainEqual(de);
+    const one = { ...folded, data: { ...folded.data, more: { total: 1, byKind: { invalid: 1 } } } };
+    const fr = { label: 'Autres modifications', value: 'et 1 autre (Non valide\u00a0: 1)' };
+    expect(facts(one as Notification, 'fr')).toContainEqual(fr);
+  });
+
+  it.each(LANGUAGES)('%s: a short line with the count written as the language writes it', (lang) => {
+    const tr = translator(lang);
+    const facts = describeNotification(folded, tr).facts;
+    const line = facts.find((f) => f.value.includes(tr.number(9980)));
+    expect(line, lang).toBeDefined();
+    expect(line!.value.length).toBeLessThan(80);
+    // Without `more`, no such line.
+    const { more: _, ...plain } = folded.data as { more: unknown };
+    const plainFacts = describeNotification({ ...folded, data: plain } as Notification, tr).facts;
+    expect(plainFacts.some((f) => f.value.includes(tr.number(9980)))).toBe(false);
+  });
+
+  it.each(['too_large', 'poll_deadline'])('the connector failure %s is described in words', (code) => {
+    const n: Notification = { ...base, id: code, type: 'connector', data: { code } };
+    for (const lang of LANGUAGES) {
+      const [problem] = describeNotification(n, translator(lang)).facts;
+      expect(problem!.value, lang).not.toContain(code);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dropKeptPage, keepFirstPage, keptPageFor, ownerOf, readKeptPage } from '../../extension/lib/feed-cache';
-import type { Connection, FeedStatus } from '../../extension/lib/storage';
+import { dropKeptPage, keepFirstPage, keptPageFor, ownerOf, readKeptPage } from '../../extension/lib/popup/feed-cache';
+import type { Connection, FeedStatus } from '../../extension/lib/state/storage';
 
 const readFirstPage = async (connection: Connection, status: FeedStatus) => keptPageFor(await readKeptPage(), connection, status);
 import { campaignFailure } from './fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MarkRead } from '../../shared/notifications';
-import { acknowledgedBy, groupFeed, MARK_READ_BATCH, replaceNotification, markAllSelections, markLocallyRead, mergeFeed, unreadToFocusAfter } from '../../extension/lib/feed';
+import { acknowledgedBy, groupFeed, MARK_READ_BATCH, replaceNotification, markAllSelections, markLocallyRead, mergeFeed, unreadToFocusAfter } from '../../extension/lib/popup/feed';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
 describe('feed grouping', () => {

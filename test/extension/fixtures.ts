@@ -1,6 +1,6 @@
 import type { Counts, Notification } from '../../shared/notifications';
 import { emptyCounts } from '../../shared/notifications';
-import { normalizeTypePrefs, type TypePrefs } from '../../extension/lib/storage';
+import { normalizeTypePrefs, type TypePrefs } from '../../extension/lib/state/storage';
 
 export const QUOTA = { used: 100, limit: 50_000, resetsAt: '2026-11-23T06:00:00.000Z' };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { NOTIFICATION_TYPES, SEED_TYPES } from '../../shared/notification-types';
 import { CATALOGS } from '../../extension/lib/i18n/catalogs';
-import adobe from '../fixtures/reference/notification-types.json';
+import adobe from '../../shared/glossary/notification-types.json';
 
 /** Adobe's section titles of the "Notification Types" page in each language (scripts/reference-glossary.mjs). */
 const reference = (lang: Language) => (adobe.titles as Record<string, string[]>)[lang] ?? [];

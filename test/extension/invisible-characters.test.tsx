@@ -6,8 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Notification } from '../../shared/notifications';
 import { announce } from '../../extension/lib/background/announce';
-import { Toast } from '../../extension/entrypoints/marketo.content/Overlay';
-import { NotificationItem } from '../../extension/entrypoints/popup/NotificationItem';
+import { Toast } from '../../extension/lib/overlay/Overlay';
+import { NotificationItem } from '../../extension/lib/popup/NotificationItem';
 import { campaignFailure, prefs } from './fixtures';
 import { translator } from './translators';
 

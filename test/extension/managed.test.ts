@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, extensionIdFromKey, MANIFEST_KEY } from '../../extension/manifest-key';
-import { connectionUnderPolicy, enrolmentPending, MANAGED_KEYS, parseManaged } from '../../extension/lib/managed';
-import { memberNameOrNull } from '../../extension/lib/enrol';
-import { snoozeUntil } from '../../extension/lib/snooze-times';
+import { connectionUnderPolicy, enrolmentPending, MANAGED_KEYS, parseManaged } from '../../extension/lib/state/managed';
+import { memberNameOrNull } from '../../extension/lib/options/enrol';
+import { snoozeUntil } from '../../extension/lib/notification/snooze-times';
 
 const URL_A = 'https://notifier.example.workers.dev';
 

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { LANGUAGES, localeFolder, type Language } from '../../shared/languages';
+import { MANIFEST_MESSAGES } from '../../extension/lib/i18n/catalogs';
 
 type Messages = Record<string, { message: string; description?: string }>;
-/** Every locale folder's messages, by language. */
+
+/** What the build writes into the package: every file of the public-assets hook, by its path. */
+async function builtAssets(): Promise<Map<string, string>> {
+  const files: Array<{ relativeDest: string; contents?: string }> = [];
+  const hooks = config.hooks as Record<string, (wxt: unknown, files: unknown[]) => unknown>;
+  await hooks['build:publicAssets']!(undefined, files);
+  return new Map(files.map((file) => [file.relativeDest, file.contents ?? '']));
+}
+
+/** Every locale folder's messages in the package, by folder. */
 const LOCALES: Record<string, Messages> = Object.fromEntries(
-  Object.entries(import.meta.glob<Messages>('../../extension/public/_locales/*/messages.json', { eager: true, import: 'default' })).map(([path, json]) => [
-    path.split('/').at(-2)!,
-    json,
-  ]),
+  [...(await builtAssets())]
+    .filter(([path]) => path.startsWith('_locales/'))
+    .map(([path, contents]) => [path.split('/').at(-2)!, JSON.parse(contents) as Messages]),
 );
 const messages = (lang: Language): Messages => LOCALES[localeFolder(lang)]!;
 
@@ -24,6 +33,10 @@ describe('manifest in the browser language', () => {
       expect(own.extDescription!.message.length, lang).toBeLessThanOrEqual(132);
       if (lang !== 'en') expect(own.extDescription!.message, lang).not.toBe(english.extDescription!.message);
     }
+  });
+
+  it("is each language folder's manifest texts, under the browser's folder name", () => {
+    for (const lang of LANGUAGES) expect(messages(lang), lang).toEqual(MANIFEST_MESSAGES[lang]);
   });
 
   it('is what the manifest refers to, with English as the default', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMarketoPage, marketoLink } from '../../extension/lib/marketo-link';
+import { isMarketoPage, marketoLink } from '../../extension/lib/notification/marketo-link';
 
 describe('open in Marketo link', () => {
   it('accepts https links to Marketo hosts', () => {

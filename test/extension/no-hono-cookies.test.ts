@@ -15,7 +15,7 @@ describe("Hono's client without its cookie code", () => {
     expect(plugin.load(standIn!)).toContain('export function serialize()');
     expect(plugin.resolveId('../utils/cookie.js', '/project/node_modules/hono/dist/helper/cookie/index.js')).toBeUndefined();
     expect(plugin.resolveId('./cookie.js', CLIENT)).toBeUndefined();
-    expect(plugin.load('/project/extension/lib/api-client.ts')).toBeUndefined();
+    expect(plugin.load('/project/extension/lib/connection/api-client.ts')).toBeUndefined();
   });
 
   it('matches how the installed hono client imports it', async () => {

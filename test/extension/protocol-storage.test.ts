@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
-import { dispatchRequest, isPushMessage, pushMessage, requestMessage, type RequestHandlers } from '../../extension/lib/protocol';
+import { dispatchRequest, isPushMessage, pushMessage, requestMessage, type RequestHandlers } from '../../extension/lib/state/protocol';
 import {
   buildDefaultConnection,
   connectionItem,
@@ -11,7 +11,7 @@ import {
   normalizeTypePrefs,
   stateItem,
   typePrefsItem,
-} from '../../extension/lib/storage';
+} from '../../extension/lib/state/storage';
 import { campaignFailure } from './fixtures';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, chartShapes } from '../../extension/lib/quota-chart';
+import { CHART, chartShapes } from '../../extension/lib/popup/quota-chart';
 
 const RESETS = '2026-05-06T05:00:00.000Z';
 const at = (hoursAfterStart: number) => new Date(Date.parse(RESETS) - 86_400_000 + hoursAfterStart * 3_600_000).toISOString();

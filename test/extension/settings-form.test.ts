@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SettingsPatch } from '../../shared/settings';
 import { LANGUAGES } from '../../extension/lib/i18n';
 import { translator } from './translators';
-import { fieldIssuesFromDetails, fieldIssueText, fieldsFromDetails, formFromSettings, patchFromForm } from '../../extension/lib/settings-form';
+import { fieldIssuesFromDetails, fieldIssueText, fieldsFromDetails, formFromSettings, patchFromForm } from '../../extension/lib/options/settings-form';
 
 const form = () => formFromSettings(DEFAULT_SETTINGS);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../extension/lib/api-client';
-import { backoffDelay } from '../../extension/lib/backoff';
-import { CONNECT_TIMEOUT_MS, KEEPALIVE_MS, PONG_TIMEOUT_MS, StreamConnection, type SocketLike } from '../../extension/lib/stream-connection';
+import type { ApiResult } from '../../extension/lib/connection/api-client';
+import { backoffDelay } from '../../extension/lib/background/backoff';
+import { CONNECT_TIMEOUT_MS, KEEPALIVE_MS, PONG_TIMEOUT_MS, StreamConnection, type SocketLike } from '../../extension/lib/background/stream-connection';
 import type { StreamMessage } from '../../shared/notifications';
 import { campaignFailure, counts } from './fixtures';
 

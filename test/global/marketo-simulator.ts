@@ -1,6 +1,6 @@
 // Starts the simulated Marketo for the workerd tests: the tenant objects' polls reach it on loopback.
 import type { TestProject } from 'vitest/node';
-import { startMarketoSimulator } from '../../scripts/lib/marketo-sim/server.mjs';
+import { startMarketoSimulator } from '../../scripts/lib/marketo-sim/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +9,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const sim = await startMarketoSimulator();
+  // vitest.config.ts chose the port and named it in MARKETO_HOSTS.
+  const sim = await startMarketoSimulator({ port: Number(process.env.MARKETO_SIM_PORT) });
   project.provide('marketoSimUrl', sim.url);
   return () => sim.close();
 }

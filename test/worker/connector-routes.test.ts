@@ -74,6 +74,7 @@ describe('PUT /v1/connector: bad input changes nothing', () => {
     ['an unknown field', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 's', pollEvery: 3 }, 'invalid_input', []],
     ['a secret of 10 KB', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 'x'.repeat(10_240) }, 'invalid_input', ['clientSecret']],
     ['an interval out of range', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 's', pollMinutes: 0 }, 'invalid_input', ['pollMinutes']],
+    ['an explicit port other than 443', { restUrl: 'https://x.mktorest.com:1' }, 'host_not_allowed', null],
     ['a first PUT without a secret', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: undefined }, 'invalid_input', ['clientSecret']],
   ])('%s: 400 with a clear message', async (_, body, code, path) => {
     const t = await tenantWithKeys();
@@ -91,6 +92,51 @@ describe('PUT /v1/connector: bad input changes nothing', () => {
     const t = await connected();
     expect((await put(t.admin, { restUrl: 'https://evil.example.net', pollMinutes: 9 })).status).toBe(400);
     expect(ConnectorView.parse(await (await call('/v1/connector', { token: t.admin })).json())).toMatchObject({ restUrl: simUrl(), pollMinutes: 5 });
+  });
+});
+
+describe('PUT /v1/connector: another host needs the secret again', () => {
+  it('answers 400 secret_required for a new origin without clientSecret, and changes nothing', async () => {
+    const t = await connected();
+    const moved = await put(t.admin, { restUrl: 'https://other-123.mktorest.com', pollMinutes: 9 });
+    expect(moved.status).toBe(400);
+    const error = await errorOf(moved);
+    expect(error.code).toBe('secret_required');
+    expect(error.details).toEqual([expect.objectContaining({ path: ['clientSecret'] })]);
+    const view = ConnectorView.parse(await (await call('/v1/connector', { token: t.admin })).json());
+    expect(view).toMatchObject({ restUrl: simUrl(), pollMinutes: 5, secretSet: true });
+    // The same origin written another way keeps the secret; a new origin with the secret is taken.
+    expect((await put(t.admin, { restUrl: `${simUrl()}/rest/`, pollMinutes: 7 })).status).toBe(200);
+    const other = 'https://other-123.mktorest.com';
+    const taken = await put(t.admin, { restUrl: other, clientSecret: 'another-secret' });
+    const takenView = ConnectorView.parse(await taken.json());
+    expect(takenView).toMatchObject({ restUrl: other, pollMinutes: 7, secretSet: true });
+  });
+});
+
+describe('lastError: Marketo’s text', () => {
+  const TOKEN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:sim/;
+
+  it('is cut to 500 characters and never holds the secret, the client id or the access token', async () => {
+    const t = await connected();
+    // A host that echoes the request into its error message: identity's query, then a REST call's header.
+    await sim.replay(t.clientId, { on: 'identity', fault: 'echo' });
+    const identity = ConnectorStatus.parse(await (await poll(t.admin)).json());
+    expect(identity.lastError?.code).toBe('611');
+    expect(identity.lastError!.message).toContain('[redacted]');
+    expect(identity.lastError!.message.length).toBeLessThanOrEqual(500);
+    await sim.replay(t.clientId, { on: 'usage', fault: 'echo' });
+    const usage = ConnectorStatus.parse(await (await poll(t.admin)).json());
+    expect(usage.lastError!.message).toContain('Bearer [redacted]');
+    expect(usage.lastError!.message.length).toBeLessThanOrEqual(500);
+    // The connector's own settings name the client id; its status does not.
+    const view = await (await call('/v1/connector', { token: t.admin })).json();
+    const answered = ConnectorView.parse(view).status;
+    for (const text of [JSON.stringify(identity), JSON.stringify(usage), JSON.stringify(answered)]) {
+      expect(text).not.toContain(CLIENT_SECRET);
+      expect(text).not.toContain(t.clientId);
+      expect(text).not.toMatch(TOKEN);
+    }
   });
 });
 

@@ -37,19 +37,32 @@ export async function simInstance(config: SimInstanceConfig = {}): Promise<strin
   return clientId;
 }
 
+/** A queued failure; `huge` streams `bytes` with HTTP `status`, `slow` answers after `delayMs`. */
+export interface Replay {
+  on?: string;
+  fault: string;
+  times?: number;
+  delayMs?: number;
+  bytes?: number;
+  status?: number;
+}
+
 export interface SimReport {
   identityCalls: number;
   restCalls: number;
-  calls: { kind: string; outcome: string }[];
+  calls: { kind: string; outcome: string; stream?: { bytes: number; sent: number } }[];
   usage: { total: number };
 }
 
 export const sim = {
   report: (clientId: string): Promise<SimReport> => control(clientId, 'GET'),
-  replay: (clientId: string, ...replays: { on?: string; fault: string; times?: number; delayMs?: number }[]) => control(`${clientId}/replays`, 'POST', { replays }),
+  replay: (clientId: string, ...replays: Replay[]) => control(`${clientId}/replays`, 'POST', { replays }),
   usage: (clientId: string, users: Record<string, number>) => control(`${clientId}/usage`, 'POST', users),
   errors: (clientId: string, codes: Record<string, number>) => control(`${clientId}/errors`, 'POST', codes),
   campaign: (clientId: string, id: number, changes: Record<string, unknown>) => control(`${clientId}/campaigns/${id}`, 'POST', changes),
+  /** Changes every campaign of `type` (all when absent) at once. */
+  campaigns: (clientId: string, changes: Record<string, unknown>, type?: 'batch' | 'trigger') =>
+    control(`${clientId}/campaigns`, 'POST', { changes, type }),
   clock: (clientId: string, nowMs: number) => control(clientId, 'PATCH', { nowMs }),
 };
 

@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import { needsNewToken, tokenFromIdentity, usableToken, type AccessToken } from './access-token';
-import { fail, getRest, requestToken, type Outcome } from './marketo-call';
+import { fail, getRest, requestToken, type CallLimits, type Outcome } from './marketo-call';
+import { scrubMarketoText } from './scrub';
 
 export interface SessionOptions {
   restUrl: string;
   clientId: string;
   clientSecret: string;
   timeoutMs: number;
+  /** Aborted when the poll's time is up: the call under way stops, no other starts. */
+  pollDeadline?: AbortSignal;
   now: () => number;
   /** The cached token (kept by the tenant object between polls). */
   tokens: { get(): AccessToken | null; set(token: AccessToken | null): void };
@@ -28,10 +31,12 @@ export class MarketoSession {
     if (this.current !== null) return { ok: true, value: this.current };
     const cached = usableToken(this.options.tokens.get(), this.options.now());
     if (cached !== null) return { ok: true, value: (this.current = cached) };
-    const { restUrl, clientId, clientSecret, timeoutMs } = this.options;
-    const answer = await requestToken(restUrl, clientId, clientSecret, timeoutMs);
+    const { restUrl, clientId, clientSecret } = this.options;
+    const answer = this.scrubbed(await requestToken(restUrl, clientId, clientSecret, this.limits()));
     if (!answer.ok) return answer;
-    const token = tokenFromIdentity(answer.value, this.options.now());
+    // The scope is shown as the API user: it must not carry the credentials either.
+    const scope = scrubMarketoText(answer.value.scope, [clientSecret, clientId, answer.value.access_token]);
+    const token = tokenFromIdentity({ ...answer.value, scope }, this.options.now());
     this.options.tokens.set(token);
     return { ok: true, value: (this.current = token) };
   }
@@ -47,7 +52,22 @@ export class MarketoSession {
   private async attempt<T extends z.ZodType>(pathAndQuery: string, item: T): Promise<Outcome<z.output<T>[]>> {
     const token = await this.token();
     if (!token.ok) return token;
+    // Out of time: not even counted as a call.
+    if (this.options.pollDeadline?.aborted) return fail({ kind: 'poll_deadline' });
     if (!this.options.takeCall()) return fail({ kind: 'max_daily_calls' });
-    return getRest(this.options.restUrl, pathAndQuery, token.value.value, item, this.options.timeoutMs);
+    const answer = await getRest(this.options.restUrl, pathAndQuery, token.value.value, item, this.limits());
+    return this.scrubbed(answer, token.value.value);
+  }
+
+  private limits(): CallLimits {
+    return { timeoutMs: this.options.timeoutMs, pollDeadline: this.options.pollDeadline };
+  }
+
+  /** Marketo's error text as it may be kept: without the credentials (a host may quote the request), cut. */
+  private scrubbed<T>(outcome: Outcome<T>, accessToken?: string): Outcome<T> {
+    if (outcome.ok || outcome.failure.kind !== 'marketo') return outcome;
+    const { clientSecret, clientId } = this.options;
+    const message = scrubMarketoText(outcome.failure.message, [clientSecret, clientId, accessToken]);
+    return fail({ ...outcome.failure, message });
   }
 }

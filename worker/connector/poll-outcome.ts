@@ -26,6 +26,9 @@ export function classify(failure: MarketoFailure): FailureClass {
       return 'hard';
     case 'http':
     case 'malformed':
+    case 'too_large':
+    // Each call answered in time, the poll as a whole did not: a slow Marketo, not a wrong set-up.
+    case 'poll_deadline':
       return 'passing';
   }
 }
@@ -45,6 +48,10 @@ export function describeFailure(failure: MarketoFailure): ConnectorError {
       return { code: 'unreachable', message: 'The REST endpoint could not be reached.' };
     case 'malformed':
       return { code: 'malformed', message: 'Marketo’s answer could not be read.' };
+    case 'too_large':
+      return { code: 'too_large', message: 'Marketo’s answer was larger than 4 MiB.' };
+    case 'poll_deadline':
+      return { code: 'poll_deadline', message: 'The poll did not finish in time (60 s over all its calls).' };
     case 'max_daily_calls':
       return { code: 'max_daily_calls', message: 'The connector made its maxDailyCalls calls today.' };
     case 'secret_unreadable':

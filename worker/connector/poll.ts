@@ -23,7 +23,8 @@ import { ErrorsDay, SmartCampaign, UsageDay } from './marketo-answers';
 import type { MarketoFailure, Outcome } from './marketo-call';
 import { MarketoSession } from './marketo-session';
 import { afterPoll } from './poll-outcome';
-import { apiErrorsOccurrence, campaignChangeEvent, connectorOccurrence, forecastOccurrence } from './occurrences';
+import { notifyCampaignChanges } from './campaign-notices';
+import { apiErrorsOccurrence, connectorOccurrence, forecastOccurrence } from './occurrences';
 import { openSecret } from './secret-box';
 
 export interface PollContext {
@@ -33,7 +34,10 @@ export interface PollContext {
   /** The worker secret CONNECTOR_KEY; without it no secret opens. */
   connectorKey: string | undefined;
   nowMs: number;
+  /** One call's time. */
   timeoutMs: number;
+  /** The whole poll's time, all its calls together. */
+  pollDeadlineMs: number;
   /** The access token, kept by the tenant object between polls (memory only). */
   tokens: { get(): AccessToken | null; set(token: AccessToken | null): void };
   /** POST /v1/connector/poll: the campaigns too, whatever their schedule. */
@@ -107,6 +111,7 @@ async function runSteps(ctx: PollContext, config: StoredConnector, day: string, 
     clientId: config.clientId,
     clientSecret: secret,
     timeoutMs: ctx.timeoutMs,
+    pollDeadline: AbortSignal.timeout(ctx.pollDeadlineMs),
     now: () => ctx.nowMs,
     tokens: ctx.tokens,
     takeCall: () => {
@@ -198,7 +203,7 @@ async function campaignsStep(ctx: PollContext, session: MarketoSession, recorded
   }
   if (hasBaseline(ctx.sql)) {
     const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs, outbox: ctx.outbox };
-    for (const change of campaignChanges(loadBaseline(ctx.sql), campaigns)) recorded.push(...applyEvent(apply, campaignChangeEvent(change)));
+    recorded.push(...notifyCampaignChanges(apply, campaignChanges(loadBaseline(ctx.sql), campaigns)));
   }
   saveBaseline(ctx.sql, campaigns, ctx.nowMs);
   savePollState(ctx.sql, { ...loadPollState(ctx.sql), lastCampaignsAtMs: ctx.nowMs });

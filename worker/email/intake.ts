@@ -1,7 +1,8 @@
 import { EmailOrigin, MAX_EMAIL_BYTES } from '../../shared/email';
 import { readUpTo } from '../http/bytes';
-import { interpretEmail, type EmailOutcome } from './interpret';
-import { excerptOf, readEmail } from './read';
+import { fitObject } from './fit';
+import { interpretEmail, unknownOutcome, type EmailOutcome } from './interpret';
+import { excerptOf, readEmail, type EmailReading } from './read';
 
 /** What becomes of one incoming message: refused (the sender gets the reason), or read. */
 export type EmailIntake =
@@ -24,6 +25,16 @@ export async function intakeEmail(raw: Uint8Array, envelopeFrom: string): Promis
   if (raw.byteLength > MAX_EMAIL_BYTES) return { kind: 'reject', reason: REJECT_REASONS.tooLarge };
   const reading = await readEmail(raw, envelopeFrom).catch(() => null);
   if (reading === null) return { kind: 'reject', reason: REJECT_REASONS.unreadable };
-  const origin = EmailOrigin.parse({ source: 'email', subject: reading.subject, excerpt: excerptOf(reading.text) });
-  return { kind: 'accept', messageId: reading.messageId, origin, outcome: interpretEmail(reading) };
+  const candidate = { source: 'email', subject: reading.subject, excerpt: excerptOf(reading.text) };
+  const origin = fitObject(EmailOrigin, candidate) ?? { source: 'email' as const, subject: '', excerpt: '' };
+  return { kind: 'accept', messageId: reading.messageId, origin, outcome: interpretSafely(reading) };
+}
+
+/** No mail is lost to a fault in the classifier: it is kept as a marketo_email then. */
+function interpretSafely(reading: EmailReading): EmailOutcome {
+  try {
+    return interpretEmail(reading);
+  } catch {
+    return unknownOutcome(reading);
+  }
 }

@@ -3,6 +3,7 @@ import { MarketoEvent } from '../../shared/events';
 import { marketoLink } from '../../shared/marketo-hosts';
 import { typeCandidates } from './classify';
 import { EXTRACTORS, mailText, type MailText } from './extract';
+import { fitEvent, fitObject } from './fit';
 import { excerptOf, type EmailReading } from './read';
 import type { EmailType } from './type-names';
 
@@ -21,10 +22,18 @@ function validEvents(candidates: unknown[] | null): MarketoEvent[] | null {
   if (candidates === null || candidates.length === 0) return null;
   const events: MarketoEvent[] = [];
   for (const candidate of candidates) {
-    const parsed = MarketoEvent.safeParse(candidate);
-    if (parsed.success) events.push(parsed.data);
+    const event = fitEvent(MarketoEvent, candidate);
+    if (event !== null) events.push(event);
   }
   return events.length > 0 ? events : null;
+}
+
+/** A mail of no seed type, as facts; the facts that do not fit are left out, never the mail. */
+export function unknownOutcome(reading: EmailReading, url?: string): EmailOutcome {
+  const { subject, from } = reading;
+  const candidate = { subject, from, excerpt: excerptOf(reading.text), ...(url ? { url } : {}) };
+  const fact = fitObject(MarketoEmailFact, candidate) ?? { subject: '', from: '', excerpt: '' };
+  return { kind: 'unknown', fact };
 }
 
 /**
@@ -37,7 +46,5 @@ export function interpretEmail(reading: EmailReading): EmailOutcome {
     const events = validEvents(EXTRACTORS[type](mail));
     if (events !== null) return { kind: 'events', type, events };
   }
-  const url = mail.common.url;
-  const fact = { subject: reading.subject, from: reading.from, excerpt: excerptOf(reading.text), ...(url ? { url } : {}) };
-  return { kind: 'unknown', fact: MarketoEmailFact.parse(fact) };
+  return unknownOutcome(reading, mail.common.url);
 }

@@ -42,6 +42,7 @@ export const de: Record<MessageKey, string> = {
   field_required: 'ist erforderlich',
   connector_incomplete: 'Die erste Verbindung braucht restUrl, clientId und clientSecret.',
   connector_key_missing: 'Dem Worker fehlt das Secret CONNECTOR_KEY, um das Client-Secret zu verschlüsseln; legen Sie es mit wrangler secret put CONNECTOR_KEY an.',
+  secret_required: 'Eine restUrl auf einem anderen Host braucht das clientSecret erneut: Das gespeicherte Secret geht nur an den Host, für den es eingegeben wurde.',
   connector_unknown: 'Für diesen Tenant ist keine Marketo-Verbindung eingerichtet.',
   internal: 'Auf dem Server ist etwas schiefgegangen; versuchen Sie es später erneut.',
   form_too_many_fields: 'Ein Formular darf höchstens {max} Felder haben.',

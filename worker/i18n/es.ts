@@ -42,6 +42,7 @@ export const es: Record<MessageKey, string> = {
   field_required: 'es obligatorio',
   connector_incomplete: 'La primera conexión necesita restUrl, clientId y clientSecret.',
   connector_key_missing: 'El worker no tiene el secreto CONNECTOR_KEY para cifrar el secreto de cliente; defínalo con wrangler secret put CONNECTOR_KEY.',
+  secret_required: 'Una restUrl en otro host necesita de nuevo el clientSecret: el secreto guardado solo se envía al host para el que se introdujo.',
   connector_unknown: 'Este tenant no tiene ninguna conexión con Marketo.',
   internal: 'Algo salió mal en el servidor; inténtelo más tarde.',
   form_too_many_fields: 'Un formulario puede tener como máximo {max} campos.',

@@ -42,6 +42,7 @@ export const fr: Record<MessageKey, string> = {
   field_required: 'est obligatoire',
   connector_incomplete: 'La première connexion demande restUrl, clientId et clientSecret.',
   connector_key_missing: "Le worker n'a pas de secret CONNECTOR_KEY pour chiffrer le secret client ; définissez-le avec wrangler secret put CONNECTOR_KEY.",
+  secret_required: "Une restUrl sur un autre hôte demande de nouveau le clientSecret : le secret enregistré ne part que vers l'hôte pour lequel il a été saisi.",
   connector_unknown: "Aucune connexion Marketo n'est définie pour ce locataire.",
   internal: "Une erreur s'est produite sur le serveur ; réessayez plus tard.",
   form_too_many_fields: 'Un formulaire peut avoir au plus {max} champs.',

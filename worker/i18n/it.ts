@@ -42,6 +42,7 @@ export const it: Record<MessageKey, string> = {
   field_required: 'è obbligatorio',
   connector_incomplete: 'La prima connessione richiede restUrl, clientId e clientSecret.',
   connector_key_missing: 'Il worker non ha il segreto CONNECTOR_KEY per cifrare il segreto client; impostalo con wrangler secret put CONNECTOR_KEY.',
+  secret_required: "Una restUrl su un altro host richiede di nuovo il clientSecret: il segreto salvato va solo all'host per cui è stato inserito.",
   connector_unknown: 'Per questo tenant non è impostata alcuna connessione a Marketo.',
   internal: 'Qualcosa è andato storto sul server; riprova più tardi.',
   form_too_many_fields: 'Un modulo può avere al massimo {max} campi.',

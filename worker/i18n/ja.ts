@@ -42,6 +42,7 @@ export const ja: Record<MessageKey, string> = {
   field_required: 'は必須です',
   connector_incomplete: '最初の接続には restUrl、clientId、clientSecret が必要です。',
   connector_key_missing: 'クライアントシークレットを暗号化するための CONNECTOR_KEY シークレットが Worker にありません。wrangler secret put CONNECTOR_KEY で設定してください。',
+  secret_required: '別のホストの restUrl には clientSecret をもう一度指定してください。保存されたシークレットは、入力したときのホストにだけ送信されます。',
   connector_unknown: 'このテナントには Marketo との接続が設定されていません。',
   internal: 'サーバーで問題が発生しました。しばらくしてから再試行してください。',
   form_too_many_fields: 'フォームのフィールドは最大 {max} 個までです。',

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { interpolate, type Params } from '../../shared/interpolate';
 import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../../shared/languages';
 import { de } from './de';
 import { en, type MessageKey } from './en';
@@ -32,16 +33,12 @@ export const MESSAGES: Record<Language, Record<MessageKey, string>> = {
   'zh-Hant': zhHant,
 };
 
-export type MessageParams = Record<string, string | number>;
+export type MessageParams = Params;
 
 /** A message with its placeholders filled; numbers written as the language writes them (65,536 or 65 536). */
 export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const numbers = new Intl.NumberFormat(language);
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
-  });
+  return interpolate(MESSAGES[language][key], params, (n) => numbers.format(n));
 }
 
 /**

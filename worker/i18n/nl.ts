@@ -42,6 +42,7 @@ export const nl: Record<MessageKey, string> = {
   field_required: 'is verplicht',
   connector_incomplete: 'De eerste verbinding heeft restUrl, clientId en clientSecret nodig.',
   connector_key_missing: 'De worker heeft geen CONNECTOR_KEY-secret om het clientgeheim te versleutelen; stel het in met wrangler secret put CONNECTOR_KEY.',
+  secret_required: 'Een restUrl op een andere host heeft het clientSecret opnieuw nodig: het opgeslagen geheim gaat alleen naar de host waarvoor het is ingevoerd.',
   connector_unknown: 'Voor deze tenant is geen Marketo-verbinding ingesteld.',
   internal: 'Er ging iets mis op de server; probeer het later opnieuw.',
   form_too_many_fields: 'Een formulier mag hooguit {max} velden hebben.',

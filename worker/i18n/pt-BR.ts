@@ -42,6 +42,7 @@ export const ptBR: Record<MessageKey, string> = {
   field_required: 'é obrigatório',
   connector_incomplete: 'A primeira conexão precisa de restUrl, clientId e clientSecret.',
   connector_key_missing: 'O worker não tem o segredo CONNECTOR_KEY para criptografar o segredo do cliente; defina-o com wrangler secret put CONNECTOR_KEY.',
+  secret_required: 'Uma restUrl em outro host precisa do clientSecret de novo: o segredo salvo só é enviado ao host para o qual foi informado.',
   connector_unknown: 'Este tenant não tem uma conexão com o Marketo.',
   internal: 'Algo deu errado no servidor; tente de novo mais tarde.',
   form_too_many_fields: 'Um formulário pode ter no máximo {max} campos.',

@@ -42,6 +42,7 @@ export const sv: Record<MessageKey, string> = {
   field_required: 'är obligatoriskt',
   connector_incomplete: 'Den första anslutningen behöver restUrl, clientId och clientSecret.',
   connector_key_missing: 'Workern har ingen CONNECTOR_KEY-hemlighet för att kryptera klienthemligheten; ange den med wrangler secret put CONNECTOR_KEY.',
+  secret_required: 'En restUrl på en annan värd behöver clientSecret igen: den sparade hemligheten skickas bara till värden den angavs för.',
   connector_unknown: 'Ingen Marketo-anslutning är inställd för den här klienten.',
   internal: 'Något gick fel på servern; försök igen senare.',
   form_too_many_fields: 'Ett formulär får ha högst {max} fält.',

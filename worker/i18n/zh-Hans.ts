@@ -42,6 +42,7 @@ export const zhHans: Record<MessageKey, string> = {
   field_required: '为必填项',
   connector_incomplete: '首次连接需要 restUrl、clientId 和 clientSecret。',
   connector_key_missing: 'Worker 没有用于加密客户端密钥的 CONNECTOR_KEY 机密；请用 wrangler secret put CONNECTOR_KEY 设置。',
+  secret_required: '其他主机上的 restUrl 需要重新提供 clientSecret：已保存的密钥只会发送到输入它时的主机。',
   connector_unknown: '此租户尚未设置 Marketo 连接。',
   internal: '服务器出现问题；请稍后重试。',
   form_too_many_fields: '表单最多只能有 {max} 个字段。',

@@ -42,6 +42,7 @@ export const zhHant: Record<MessageKey, string> = {
   field_required: '為必填欄位',
   connector_incomplete: '首次連線需要 restUrl、clientId 和 clientSecret。',
   connector_key_missing: 'Worker 沒有用來加密用戶端密碼的 CONNECTOR_KEY 機密；請用 wrangler secret put CONNECTOR_KEY 設定。',
+  secret_required: '其他主機上的 restUrl 需要重新提供 clientSecret：已儲存的密碼只會傳送到輸入它時的主機。',
   connector_unknown: '此租用戶尚未設定 Marketo 連線。',
   internal: '伺服器發生問題；請稍後再試。',
   form_too_many_fields: '表單最多只能有 {max} 個欄位。',

@@ -58,6 +58,11 @@ function bytesOf(text: string): Uint8Array<ArrayBuffer> | null {
   return Uint8Array.from(fromBase64Url(text), (c) => c.charCodeAt(0));
 }
 
+/** The acknowledge link: `<worker>/a/<token>`, the worker being PUBLIC_URL or the channel's request origin. */
+export function ackLink(workerOrigin: string, token: string): string {
+  return `${workerOrigin.replace(/\/+$/, '')}/a/${token}`;
+}
+
 /** When a token made now stops working. */
 export const ackTokenExpiry = (nowMs: number): number => nowMs + ACK_TOKEN_TTL_MS;
 

@@ -192,6 +192,8 @@ export function messageContent(m: OutboundMessage): MessageContent {
   return {
     ...empty(m, tr),
     heading: tr.t('out.testTitle'),
+    // The line above the heading names the channel being tested.
+    context: displayText(m.channelName),
     body: tr.t('out.testBody', { channel: displayText(m.channelName) }),
   };
 }

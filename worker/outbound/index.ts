@@ -13,6 +13,7 @@ export {
   verifyAckToken,
   deriveAckKey,
   ackTokenExpiry,
+  ackLink,
   ACK_TOKEN_TTL_MS,
   CHANNEL_KINDS,
   type AckTokenPayload,

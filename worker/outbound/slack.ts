@@ -91,7 +91,7 @@ function notificationBlocks(c: MessageContent): KnownBlock[] {
   if (facts.length > 0) blocks.push(section(facts.join('\n')));
   if (c.errorCodes.length > 0) blocks.push(section(c.errorCodes.map(escapeMrkdwn).join('\n')));
   if (c.links.length > 0)
-    blocks.push(section(c.links.map((l) => `*${mrkdwnLink(l.url, l.label)}*`).join('   ·   ')));
+    blocks.push(section(c.links.map((l) => mrkdwnLink(l.url, l.label)).join('   ·   ')));
   blocks.push(context(escapeMrkdwn(c.footer)));
   return blocks;
 }

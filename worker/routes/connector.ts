@@ -12,7 +12,11 @@ const putConnector = createRoute({
   path: '/connector',
   summary: "Connects the tenant's Marketo REST API: the first PUT names restUrl, clientId and clientSecret; later ones change what they name",
   description:
-    'clientSecret is write-only: stored sealed with CONNECTOR_KEY, never answered; null removes it. A restUrl whose host MARKETO_HOSTS does not list gets 400 host_not_allowed; https only, except a loopback host MARKETO_HOSTS lists.',
+    'clientSecret is write-only: stored sealed with CONNECTOR_KEY, never answered; null removes it. ' +
+    'A restUrl on another origin than the stored one needs clientSecret again (400 secret_required). ' +
+    'A restUrl whose host and port MARKETO_HOSTS does not list gets 400 host_not_allowed (a pattern ' +
+    'without a port allows 443 only, so https://x.mktorest.com:1 is refused); https only, except a ' +
+    'loopback host MARKETO_HOSTS lists with its port.',
   security: bearerSecurity,
   middleware: [requireRole('admin'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: ConnectorPut } } } },
@@ -74,6 +78,10 @@ export const connectorRoutes = newRouter()
     }
     const saved = await onTenant(c, (t) => t.putConnector({ ...input, restUrl }));
     if ('error' in saved && saved.error === 'connector_key_missing') throw new ApiFailure(409, 'conflict', 'connector_key_missing');
+    if ('error' in saved && saved.error === 'secret_required') {
+      const fields = [{ path: ['clientSecret'], key: 'field_required' as const }];
+      throw new ApiFailure(400, 'secret_required', 'secret_required', { details: { fields } });
+    }
     if ('error' in saved) {
       throw new ApiFailure(400, 'invalid_input', 'connector_incomplete', { details: { fields: saved.missing.map((f) => ({ path: [f], key: 'field_required' as const })) } });
     }

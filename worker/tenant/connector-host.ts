@@ -21,10 +21,31 @@ import type { TenantContext } from './context';
 
 /** A call to Marketo that has not answered by then has failed (a timeout). */
 export const MARKETO_TIMEOUT_MS = 10_000;
+/**
+ * A whole poll, all its calls together, ends by then (`poll_deadline`): 6 calls' worth. A poll given a
+ * shorter call timeout (tests) gets a deadline shorter in the same measure.
+ */
+export const POLL_DEADLINE_MS = 60_000;
+const pollDeadlineFor = (timeoutMs: number) =>
+  Math.round((timeoutMs * POLL_DEADLINE_MS) / MARKETO_TIMEOUT_MS);
 
 export type { ConnectorPut };
 
-export type ConnectorPutRefusal = { error: 'connector_incomplete'; missing: ('restUrl' | 'clientId' | 'clientSecret')[] } | { error: 'connector_key_missing' };
+export type ConnectorPutRefusal =
+  | { error: 'connector_incomplete'; missing: ('restUrl' | 'clientId' | 'clientSecret')[] }
+  | { error: 'connector_key_missing' }
+  /** A restUrl on another origin without the clientSecret: the stored one is not sent to a new host. */
+  | { error: 'secret_required' };
+
+/** True when `next` names another origin than `stored` (both as checkRestUrl answers them). */
+function movesOrigin(stored: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  try {
+    return new URL(next).origin !== new URL(stored).origin;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * The connector's side of the tenant object: its RPC operations and its part of the alarm. Polls run one
@@ -42,6 +63,8 @@ export class ConnectorHost {
     // The first PUT names the instance and its credentials; later ones change what they name.
     const missing = current === null ? (['restUrl', 'clientId', 'clientSecret'] as const).filter((f) => input[f] === undefined || input[f] === null) : [];
     if (missing.length > 0) return { error: 'connector_incomplete', missing };
+    const moves = current !== null && movesOrigin(current.restUrl, input.restUrl);
+    if (moves && input.clientSecret === undefined) return { error: 'secret_required' };
     const key = this.ctx.connectorKey();
     if (typeof input.clientSecret === 'string' && !key) return { error: 'connector_key_missing' };
     const sealedSecret =
@@ -133,6 +156,7 @@ export class ConnectorHost {
       connectorKey: this.ctx.connectorKey(),
       nowMs,
       timeoutMs,
+      pollDeadlineMs: pollDeadlineFor(timeoutMs),
       tokens: { get: () => this.token, set: (token) => (this.token = token) },
       force,
       outbox: this.ctx.outbox.at(nowMs),

@@ -1,8 +1,8 @@
 import { defineContentScript } from '#imports';
 import { render } from 'preact';
-import { MARKETO_APP_GLOBS, MARKETO_MATCHES } from '../../lib/marketo-link';
+import { MARKETO_APP_GLOBS, MARKETO_MATCHES } from '../../lib/notification/marketo-link';
 import { Translated } from '../../lib/ui/Translated';
-import { Overlay } from './Overlay';
+import { Overlay } from '../../lib/overlay/Overlay';
 import css from './overlay.css?inline';
 
 /**

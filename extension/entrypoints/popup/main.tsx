@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import './popup.css';
-import { connectionItem, feedStatusItem, languageItem, stateItem, typePrefsItem } from '../../lib/storage';
+import { connectionItem, feedStatusItem, languageItem, stateItem, typePrefsItem } from '../../lib/state/storage';
 import { primeStorageItems, primeTranslator } from '../../lib/ui/hooks';
 import { Translated } from '../../lib/ui/Translated';
-import { App } from './App';
-import { prefetchFirstPage } from './first-page';
+import { App } from '../../lib/popup/App';
+import { prefetchFirstPage } from '../../lib/popup/first-page';
 
 const firstPage = prefetchFirstPage().catch(() => undefined);
 

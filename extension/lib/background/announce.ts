@@ -1,10 +1,10 @@
 import { browser } from '#imports';
 import type { Notification } from '../../../shared/notifications';
-import { describeHeadline } from '../headline';
+import { describeHeadline } from '../notification/headline';
 import type { Translator } from '../i18n';
-import { MARKETO_MATCHES, marketoLink } from '../marketo-link';
-import { pushMessage } from '../protocol';
-import { announcedItem, notificationLinksItem, type TypePrefs } from '../storage';
+import { MARKETO_MATCHES, marketoLink } from '../notification/marketo-link';
+import { pushMessage } from '../state/protocol';
+import { announcedItem, notificationLinksItem, type TypePrefs } from '../state/storage';
 
 const MAX_REMEMBERED = 200;
 const MAX_LINKS = 100;

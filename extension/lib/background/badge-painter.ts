@@ -1,6 +1,6 @@
 import { browser } from '#imports';
-import { computeBadge } from '../badge';
-import type { BackgroundState, TypePrefs } from '../storage';
+import { computeBadge } from '../notification/badge';
+import type { BackgroundState, TypePrefs } from '../state/storage';
 import type { Translator } from '../i18n';
 
 /** Chrome MV3 has `action`; Firefox MV2 builds have `browserAction`. */

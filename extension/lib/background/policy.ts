@@ -1,6 +1,6 @@
 import { browser } from '#imports';
-import { connectionUnderPolicy, enrolmentPending, type ManagedConfig } from '../managed';
-import { connectionItem, languageItem } from '../storage';
+import { connectionUnderPolicy, enrolmentPending, type ManagedConfig } from '../state/managed';
+import { connectionItem, languageItem } from '../state/storage';
 
 /**
  * Applies the organisation's policy: its worker URL wins (a key kept for another URL is dropped)

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
-import { listenForRequests } from '../protocol';
-import { connectionItem, languageItem, typePrefsItem } from '../storage';
-import { readManaged, watchManaged } from '../managed';
+import { listenForRequests } from '../state/protocol';
+import { connectionItem, languageItem, typePrefsItem } from '../state/storage';
+import { readManaged, watchManaged } from '../state/managed';
 import { listenForNotificationClicks } from './announce';
 import { applyPolicy, askForEnrolment } from './policy';
 import { BackgroundController, POLL_ALARM, schedulePolling, watchForChanges } from './controller';

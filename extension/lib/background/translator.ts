@@ -1,4 +1,4 @@
-import { chosenLanguage } from '../chosen-language';
+import { chosenLanguage } from '../i18n/chosen-language';
 import type { Translator } from '../i18n';
 import { loadTranslator } from '../i18n/load';
 

@@ -10,7 +10,7 @@ export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../../../s
 export const LANGUAGE_SETTINGS = ['auto', ...LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
-export type Params = Record<string, string | number>;
+export type { Params } from '../../../shared/interpolate';
 
 /** 'auto' picks the first browser language we speak (nl-BE → nl, pt-PT → pt-BR), else English. */
 export function resolveLanguage(setting: LanguageSetting, browserLanguages: readonly string[]): Language {

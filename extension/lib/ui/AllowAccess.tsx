@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasHostAccess, requestHostAccess } from '../host-access';
+import { hasHostAccess, requestHostAccess } from '../connection/host-access';
 import type { Translator } from '../i18n';
 
 /**

@@ -1,4 +1,4 @@
-import type { Description } from '../describe';
+import type { Description } from '../notification/describe';
 
 /** Facts and the Marketo error codes' meaning; rendered as text, never as HTML. */
 export function NotificationFacts({ description }: { description: Description }) {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { displayText } from '../../../shared/display-text';
 import type { Notification } from '../../../shared/notifications';
-import { formatDateTime, relativeTime } from '../format';
+import { formatDateTime, relativeTime } from '../notification/format';
 import type { Translator } from '../i18n';
-import type { TriageRequest } from '../protocol';
-import { SNOOZE_CHOICES, snoozeUntil, type SnoozeChoice } from '../snooze-times';
+import type { TriageRequest } from '../state/protocol';
+import { SNOOZE_CHOICES, snoozeUntil, type SnoozeChoice } from '../notification/snooze-times';
 
 export type OnTriage = (request: TriageRequest) => void;
 

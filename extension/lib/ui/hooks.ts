@@ -1,9 +1,9 @@
 import type { WxtStorageItem } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
-import { browserLanguages } from '../browser-languages';
+import { browserLanguages } from '../i18n/browser-languages';
 import { resolveLanguage, type Translator } from '../i18n';
 import { loadCatalog, loadTranslator } from '../i18n/load';
-import { languageItem } from '../storage';
+import { languageItem } from '../state/storage';
 
 /**
  * Values a page read before its first render (primeStorageItems), by key: its first frame then

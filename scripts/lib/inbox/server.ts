@@ -207,7 +207,13 @@ export async function startInbox({
     const [, first, name, ...rest] = url.pathname.split('/');
     const handle = async () => {
       if (req.method === 'POST' && INBOX_KINDS.includes(first as InboxKind) && name && rest.length === 0) {
-        return receive(first as InboxKind, decodeURIComponent(name), req, res);
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(name);
+        } catch {
+          return send(res, 400, { error: { code: 'invalid_name', message: 'The name in the path is not valid.' } });
+        }
+        return receive(first as InboxKind, decoded.slice(0, 200), req, res);
       }
       if (req.method === 'POST' && url.pathname === '/secrets') return setSecretsFromBody(req, res);
       if (req.method === 'GET' && url.pathname === '/messages.json')

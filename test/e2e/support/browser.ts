@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { requireBrowser } from '../../../scripts/lib/browser-versions.mjs';
-import { CHROMIUM, chromiumArgs } from '../../../scripts/lib/chromium.mjs';
+import { requireBrowser } from '../../../scripts/lib/browser-versions.ts';
+import { CHROMIUM, chromiumArgs } from '../../../scripts/lib/chromium';
 
 // The extension API inside the service worker; this file runs in Node and only ships the callbacks.
 declare const chrome: any;

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX, requireBrowser } from '../../../scripts/lib/browser-versions.mjs';
+import { FIREFOX, requireBrowser } from '../../../scripts/lib/browser-versions.ts';
 import type { AccessibleNode } from './accessibility';
 
 // The extension API inside extension pages; this file runs in Node and only ships the callbacks.

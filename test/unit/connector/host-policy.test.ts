@@ -14,12 +14,27 @@ describe('MARKETO_HOSTS', () => {
     expect(checkRestUrl('https://127.0.0.1:9000', undefined)).toEqual({ ok: false, reason: 'host_not_allowed' });
   });
 
-  it('allows http only to a loopback host the variable names itself', () => {
-    const hosts = '*.mktorest.com, 127.0.0.1';
+  it('allows http only to a loopback host and port the variable names itself', () => {
+    const hosts = '*.mktorest.com, 127.0.0.1:9000';
     expect(checkRestUrl('http://127.0.0.1:9000', hosts)).toEqual({ ok: true, restUrl: 'http://127.0.0.1:9000' });
     expect(checkRestUrl('http://123-ABC-456.mktorest.com', hosts)).toEqual({ ok: false, reason: 'https_required' });
     expect(checkRestUrl('http://10.0.0.1', '10.0.0.1')).toEqual({ ok: false, reason: 'https_required' });
     expect(checkRestUrl('http://127.0.0.1:9000', '127.0.0.1:8000')).toEqual({ ok: false, reason: 'host_not_allowed' });
+    // A loopback pattern without a port allows no other port than 443.
+    const bare = '*.mktorest.com,127.0.0.1';
+    expect(checkRestUrl('http://127.0.0.1:9000', bare)).toEqual({ ok: false, reason: 'host_not_allowed' });
+    expect(checkRestUrl('http://127.0.0.1:8000', hosts)).toEqual({ ok: false, reason: 'host_not_allowed' });
+  });
+
+  it('refuses any explicit port but 443 unless the pattern names that port', () => {
+    for (const port of [1, 8443, 80]) {
+      const url = `https://x.mktorest.com:${port}`;
+      expect(checkRestUrl(url, undefined), url).toEqual({ ok: false, reason: 'host_not_allowed' });
+    }
+    const ok = (restUrl: string) => ({ ok: true, restUrl });
+    expect(checkRestUrl('https://x.mktorest.com:443', undefined)).toEqual(ok('https://x.mktorest.com'));
+    const named = '*.mktorest.com:8443';
+    expect(checkRestUrl('https://x.mktorest.com:8443', named)).toEqual(ok('https://x.mktorest.com:8443'));
   });
 
   it('refuses credentials, queries, fragments, other paths and other schemes', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMarketoSimulator, type MarketoSimulator } from '../../../scripts/lib/marketo-sim/server.mjs';
+import { startMarketoSimulator, type MarketoSimulator } from '../../../scripts/lib/marketo-sim/server';
 import type { AccessToken } from '../../../worker/connector/access-token';
 import { SmartCampaign, UsageDay } from '../../../worker/connector/marketo-answers';
 import { requestToken } from '../../../worker/connector/marketo-call';

@@ -120,6 +120,7 @@ describe('the local inbox', () => {
     const huge = await fetch(`${inbox}/webhook/x`, { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) });
     expect(huge.status).toBe(413);
     expect((await fetch(`${inbox}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${inbox}/slack/%E0%A4%A`, { method: 'POST', body: '{}' })).status).toBe(400);
     const tooMany = await fetch(`${inbox}/slack/ops`, {
       method: 'POST',
       body: JSON.stringify({ text: 'x', blocks: Array(51).fill({ type: 'divider' }) }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMarketoSimulator, type MarketoSimulator, type SimulatedAnswer } from '../../../scripts/lib/marketo-sim/server.mjs';
+import { startMarketoSimulator, type MarketoSimulator, type SimulatedAnswer } from '../../../scripts/lib/marketo-sim/server';
 import { conformanceErrors } from './swagger';
 
 let sim: MarketoSimulator;

@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { loadSwagger as load } from './swagger-files.mjs';
+import { loadSwagger as load } from './swagger-files';
 
 type Swagger = ReturnType<typeof load>;
 

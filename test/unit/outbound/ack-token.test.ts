@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../shared/base64url';
 import {
+  ackLink,
   ACK_TOKEN_TTL_MS,
   ackTokenExpiry,
   deriveAckKey,
@@ -26,6 +27,12 @@ describe('acknowledge tokens', () => {
     expect(await verifyAckToken(token, key, NOW + ACK_TOKEN_TTL_MS - 1)).toEqual(payload);
     expect(await verifyAckToken(token, key, NOW + ACK_TOKEN_TTL_MS)).toBe('expired');
     expect(ACK_TOKEN_TTL_MS).toBe(7 * 24 * 3_600_000);
+  });
+
+  it('make the link under the worker, with or without a trailing slash', async () => {
+    const token = await signAckToken(payload, CONNECTOR_KEY);
+    expect(ackLink('https://notifier.example.com/', token)).toBe(`https://notifier.example.com/a/${token}`);
+    expect(ackLink('http://127.0.0.1:8787', token)).toBe(`http://127.0.0.1:8787/a/${token}`);
   });
 
   it('refuse a token signed with another key', async () => {

@@ -97,5 +97,7 @@ describe('Slack messages', () => {
     const test = renderSlack(message('test'));
     expect(test.text).toBe('Test message from Marketo Notifier');
     expect(JSON.stringify(test)).toContain('The channel “Ops alerts” is set up');
+    // Every context line has text: no empty bold (`**`) in a test message.
+    expect(test.blocks[1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '*Ops alerts*' }] });
   });
 });

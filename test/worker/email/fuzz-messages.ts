@@ -26,6 +26,25 @@ function words(r: Random, max: number): string {
   return out;
 }
 
+/** Letters that grow when percent-encoded or encoded as UTF-8 (up to 12 bytes each); no CJK. */
+const NON_ASCII = ['é', 'ö', 'ß', '€', 'ł', 'Ω', '\u0301', '\u200b', '\u{1f600}'];
+export function nonAscii(r: Random, max: number): string {
+  let out = '';
+  const n = int(r, max);
+  for (let i = 0; i < n; i++) out += pick(r, NON_ASCII);
+  return out;
+}
+
+/** A long link to a Marketo host whose path (or fragment) is all non-ASCII. */
+export function longMarketoLink(r: Random, max = 2_000): string {
+  const host = pick(r, ['app-ab12', 'engage-x9']);
+  return `https://${host}.marketo.com/${pick(r, ['', '#', '?q='])}${nonAscii(r, max)}`;
+}
+
+export function utf8Base64(text: string): string {
+  return btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
+}
+
 const CHARSETS = ['utf-8', 'iso-8859-1', 'x-unknown-charset', 'utf-16', 'gb18030', '', '"utf-8', 'shift_jis', 'koi8-r'];
 const ENCODINGS = ['7bit', '8bit', 'quoted-printable', 'base64', 'x-uuencode', 'binary', 'BASE64 ', ''];
 const TYPES = ['text/plain', 'text/html', 'multipart/alternative', 'multipart/mixed', 'message/rfc822', 'application/octet-stream', 'text/', '/', 'multipart/'];
@@ -44,6 +63,9 @@ function header(r: Random): string {
     () => `${words(r, 20)}: ${words(r, 200)}`,
     () => ` ${words(r, 100)}`,
     () => `X-Long: ${'a'.repeat(int(r, 20_000))}`,
+    () => `Subject: ${nonAscii(r, 3_000)}`,
+    () => `Subject: =?utf-8?B?${utf8Base64(nonAscii(r, 1_500))}?=`,
+    () => `From: "${nonAscii(r, 500)}" <${nonAscii(r, 400)}@${words(r, 8)}.example>`,
   ])();
 }
 
@@ -55,6 +77,8 @@ function body(r: Random, depth: number): string {
     () => `${words(r, 100)}=${pick(r, ['', 'Z', 'C3', '\r\n', 'G1'])}${words(r, 100)}=`,
     () => multipart(r, depth + 1),
     () => Array.from({ length: int(r, 400) }, () => `<${pick(r, ['a', 'p', 'div', 'script', '!--', '!x', '/td'])} `).join(''),
+    () => `${words(r, 50)} ${longMarketoLink(r)} ${words(r, 50)}`,
+    () => `<html><body><a href="${longMarketoLink(r)}">${nonAscii(r, 20)}</a></body></html>`,
   ])();
 }
 

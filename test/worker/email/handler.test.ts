@@ -119,6 +119,26 @@ describe('email(): notifications', () => {
     expect(await feed(t.read)).toMatchObject([{ type: 'web_services_quota', severity: 'critical', count: 1, data: { threshold: 100, errorCode: 607, source: 'email' } }]);
   });
 
+  it('a long non-ASCII Marketo link is dropped, not the notice, for any type', async () => {
+    const t = await tenantWithAddress();
+    // 700 × é: 729 characters as written, 4,229 once percent-encoded.
+    const link = `https://app-ab12.marketo.com/${'é'.repeat(700)}`;
+    const mail = (id: string, subject: string, text: string) =>
+      new TextEncoder().encode(
+        `Subject: ${subject}\r\nFrom: notifications@mktomail.com\r\nMessage-ID: <${id}@x>\r\n` +
+          `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text}\r\n`,
+      );
+    expect(await deliver(t.address, mail('long-link-1', 'Your password expires', `See ${link}`))).toBeNull();
+    const failure = `Campaign: Welcome Series Trigger\r\nError: Email is not approved\r\n${link}`;
+    const subject = 'Marketo Notification: Campaign Failure';
+    expect(await deliver(t.address, mail('long-link-2', subject, failure))).toBeNull();
+    const items = await feed(t.read);
+    expect(items.map((n) => n.type).sort()).toEqual(['campaign_failure', 'marketo_email']);
+    for (const n of items) expect(n.data).not.toHaveProperty('url');
+    const campaignFailure = items.find((n) => n.type === 'campaign_failure');
+    expect(campaignFailure).toMatchObject({ data: { campaign: { name: 'Welcome Series Trigger' } } });
+  });
+
   it('a disabled type: the mail is accepted and makes no notification', async () => {
     const t = await tenantWithAddress();
     await call('/v1/settings', { method: 'PUT', token: t.admin, json: { types: { marketo_email: { enabled: false } } } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpretEmail } from '../../../worker/email/interpret';
-import { readEmail } from '../../../worker/email/read';
+import { readEmail, type EmailReading } from '../../../worker/email/read';
 import { fixture, FIXTURE_NAMES } from './fixtures';
 
 const M = 'https://app-ab12.marketo.com';
@@ -83,5 +83,34 @@ describe('notification e-mails become seed events', () => {
 describe('mails that are no seed type', () => {
   it.each(UNKNOWN)('%s is a marketo_email fact', async (name, fact) => {
     expect(await read(name)).toEqual({ kind: 'unknown', fact: { ...fact, from: 'notifications@mktomail.com' } });
+  });
+});
+
+describe('facts that do not fit are dropped, never the mail', () => {
+  const plain = { messageId: 'x@y', subject: 'Notice', from: 'n@mktomail.com', text: 'Hello', links: [] };
+  const reading = (over: Partial<EmailReading>): EmailReading => ({ ...plain, date: null, ...over });
+
+  it('a Marketo link longer than 2,000 characters once percent-encoded is left out', () => {
+    const link = `${M}/${'é'.repeat(700)}`;
+    expect(link.length).toBeLessThan(2000);
+    expect(interpretEmail(reading({ text: `See ${link}`, links: [link] }))).toEqual({
+      kind: 'unknown',
+      fact: { subject: 'Notice', from: 'n@mktomail.com', excerpt: `See ${link}`.slice(0, 500) },
+    });
+    const subject = 'Marketo Notification: Campaign Failure';
+    const failure = reading({ subject, text: 'Campaign: Spring\nError: Bad token', links: [link] });
+    const spring = { kind: 'events', type: 'campaign_failure', events: [{ campaign: { name: 'Spring' } }] };
+    expect(interpretEmail(failure)).toMatchObject(spring);
+  });
+
+  it('a fact over its schema’s limit is emptied or dropped, and interpretEmail does not throw', () => {
+    const from = `${'é'.repeat(400)}@x.example`;
+    const outcome = interpretEmail(reading({ subject: 'ö'.repeat(5_000), from }));
+    expect(outcome).toEqual({ kind: 'unknown', fact: { subject: '', from: '', excerpt: 'Hello' } });
+    const subject = 'Marketo Notification: Campaign Failure';
+    const long = reading({ subject, text: 'Campaign: Spring\nError: x', date: 'not a date' });
+    const spring = { kind: 'events', type: 'campaign_failure', events: [{ campaign: { name: 'Spring' } }] };
+    expect(interpretEmail(long)).toMatchObject(spring);
+    expect((interpretEmail(long) as { events: object[] }).events[0]).not.toHaveProperty('occurredAt');
   });
 });

@@ -1,8 +1,0 @@
-import { browserLanguages } from './browser-languages';
-import { resolveLanguage, type Language } from './i18n';
-import { languageItem } from './storage';
-
-/** The language chosen in the options, or the browser's first one we speak when set to auto. */
-export async function chosenLanguage(): Promise<Language> {
-  return resolveLanguage(await languageItem.getValue(), browserLanguages());
-}

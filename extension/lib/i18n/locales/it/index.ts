@@ -1,0 +1,8 @@
+import type { Locale } from '../../types';
+import { it as notification } from '../../../../../shared/notification-text/locales/it';
+import manifest from './manifest.json';
+import { it as options } from './options';
+import { it as ui } from './ui';
+
+/** Italiano: its interface, options and manifest texts, and its shared notification text. */
+export const it: Locale = { catalog: { ...ui, ...options, ...notification }, manifest };

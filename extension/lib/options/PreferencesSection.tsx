@@ -1,0 +1,96 @@
+import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
+import { LANGUAGE_NAMES, LANGUAGES, type LanguageSetting, type Translator } from '../i18n';
+import { languageItem, normalizeTypePrefs, overlayEnabledItem, typePrefsItem, type TypePref } from '../state/storage';
+import type { ManagedConfig } from '../state/managed';
+import { useStorageItem } from '../ui/hooks';
+
+const PREF_COLUMNS = [
+  ['show', 'options.show'],
+  ['countInBadge', 'options.countInBadge'],
+  ['desktop', 'options.desktop'],
+] as const;
+
+/** Per-type display choices, language and overlay: applied at once, everywhere, on change. */
+export function PreferencesSection({ tr, managed }: { tr: Translator; managed: ManagedConfig }) {
+  const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));
+  const language = useStorageItem(languageItem) ?? 'auto';
+  const overlay = useStorageItem(overlayEnabledItem) ?? true;
+
+  const setPref = (type: (typeof NOTIFICATION_TYPES)[number], field: keyof TypePref, value: boolean) =>
+    void typePrefsItem.setValue({ ...prefs, [type]: { ...prefs[type], [field]: value } });
+
+  return (
+    <>
+      <section aria-labelledby="types-title">
+        <h2 id="types-title">{tr.t('options.types')}</h2>
+        <table class="prefs">
+          <thead>
+            <tr>
+              <th scope="col">{tr.t('options.typeColumn')}</th>
+              {PREF_COLUMNS.map(([, label]) => (
+                <th scope="col" key={label}>
+                  {tr.t(label)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {NOTIFICATION_TYPES.map((type) => (
+              <tr key={type}>
+                <th scope="row">{tr.t(`type.${type}`)}</th>
+                {PREF_COLUMNS.map(([field, label]) => (
+                  <td key={field}>
+                    <input
+                      type="checkbox"
+                      data-testid={`pref-${type}-${field}`}
+                      aria-label={tr.t('format.labelled', { label: tr.t(`type.${type}`), value: tr.t(label) })}
+                      checked={prefs[type][field]}
+                      onChange={(e) => setPref(type, field, e.currentTarget.checked)}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="muted">{tr.t('options.desktopHint')}</p>
+      </section>
+      <section aria-labelledby="language-title">
+        <h2 id="language-title">{tr.t('options.language')}</h2>
+        <select
+          data-testid="language"
+          aria-labelledby="language-title"
+          value={managed.language ?? language}
+          disabled={managed.language !== undefined}
+          aria-describedby={managed.language !== undefined ? 'language-managed' : undefined}
+          onChange={(e) => void languageItem.setValue(e.currentTarget.value as LanguageSetting)}
+        >
+          <option value="auto">{tr.t('options.languageAuto')}</option>
+          {LANGUAGES.map((lang) => (
+            <option value={lang} key={lang} lang={lang}>
+              {LANGUAGE_NAMES[lang]}
+            </option>
+          ))}
+        </select>
+        {managed.language !== undefined && (
+          <small id="language-managed" class="muted" data-testid="language-managed">
+            {' '}
+            {tr.t('options.setByOrganisation')}
+          </small>
+        )}
+      </section>
+      <section aria-labelledby="overlay-title">
+        <h2 id="overlay-title">{tr.t('options.overlay')}</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            data-testid="overlay-enabled"
+            checked={overlay}
+            onChange={(e) => void overlayEnabledItem.setValue(e.currentTarget.checked)}
+          />
+          <span>{tr.t('options.overlayToggle')}</span>
+        </label>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { browser, type Browser } from '#imports';
+import { MEMBER_NAME_MAX } from '../../../shared/members';
+import { createApi, type ApiOptions, type ApiResult } from '../connection/api-client';
+import { normalizeWorkerUrl } from '../connection/connection-url';
+import type { Connection } from '../state/storage';
+
+/** The name as the worker will take it, or null when it would refuse it (empty, too long, control characters). */
+export function memberNameOrNull(typed: string): string | null {
+  // The worker's MemberName rule, without shipping zod: trimmed, 1..80 characters, one line.
+  const name = typed.trim();
+  return name.length >= 1 && name.length <= MEMBER_NAME_MAX && /^[^\p{Cc}]+$/u.test(name) ? name : null;
+}
+
+/**
+ * Trades the enroll key for a personal read key of `member`; answers the connection to keep,
+ * which holds only the personal key (the enroll key is not kept anywhere).
+ */
+export async function enrol(workerUrl: string, enrollKey: string, member: string, options: ApiOptions = {}): Promise<ApiResult<Connection>> {
+  const baseUrl = normalizeWorkerUrl(workerUrl);
+  if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
+  const api = createApi({ workerUrl: baseUrl, key: enrollKey }, options);
+  if (!api.ok) return api;
+  const enrolled = await api.value.enroll(member);
+  if (!enrolled.ok) return enrolled;
+  return { ok: true, value: { workerUrl: baseUrl, key: enrolled.value.key, member: enrolled.value.member } };
+}
+
+/** Chromium's optional permissions that give the profile's e-mail; Firefox has no such API. */
+const PROFILE_EMAIL = { permissions: ['identity', 'identity.email'] } as unknown as Browser.permissions.Permissions;
+
+/** Whether this browser can tell the profile's e-mail at all (with the person's consent). */
+export const canReadProfileEmail = (): boolean => import.meta.env.BROWSER !== 'firefox';
+
+/**
+ * The browser profile's e-mail, to prefill the name: only where the browser has the API and the
+ * person granted the optional permission (`ask` requests it, which needs a click). Null otherwise.
+ */
+export async function profileEmail(ask: boolean): Promise<string | null> {
+  if (!canReadProfileEmail()) return null;
+  try {
+    const granted = ask ? await browser.permissions.request(PROFILE_EMAIL) : await browser.permissions.contains(PROFILE_EMAIL);
+    if (!granted) return null;
+    const info = await browser.identity.getProfileUserInfo({ accountStatus: 'ANY' } as never);
+    return info.email || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,8 +1,0 @@
-// Adobe's Swagger 2.0 files, kept in test/fixtures/reference/marketo-openapi (MIT, copied unchanged).
-import { readFileSync } from 'node:fs';
-
-const OPENAPI_DIR = new URL('../../fixtures/reference/marketo-openapi/', import.meta.url);
-
-export function loadSwagger(file) {
-  return JSON.parse(readFileSync(new URL(file, OPENAPI_DIR), 'utf8'));
-}
