@@ -119,3 +119,14 @@ describe('the repeat rule', () => {
     expect((await received(to)).map((r) => bodyOf(r).data.count)).toEqual([1, 4, 5]);
   });
 });
+
+describe('e-mail channels', () => {
+  it('send through the send_email binding from notifications@EMAIL_DOMAIN', async () => {
+    const { stub } = newTenant();
+    const made = await channel(stub, { kind: 'email', name: 'Ops mail', to: ['ops@example.com', 'oncall@example.org'], url: undefined });
+    expect(made).toMatchObject({ kind: 'email', target: null, to: ['ops@example.com', 'oncall@example.org'] });
+    await stub.ingest(events(failure(1)), NOW);
+    await stub.runOutbound(NOW);
+    expect(await deliveries(stub, made.id)).toMatchObject([{ reason: 'notification', state: 'delivered', attempts: 1, lastStatus: 202 }]);
+  });
+});
