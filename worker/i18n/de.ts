@@ -61,6 +61,7 @@ export const de: Record<MessageKey, string> = {
   channel_url_host: 'muss eine Adresse von hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) sein',
   channel_url_public: 'muss https auf Port 443 eines öffentlichen DNS-Namens sein, ohne Benutzernamen oder Kennwort',
   channel_url_invalid: 'ist keine gültige https-URL',
+  channel_field_kind: 'wird von dieser Art von Kanal nicht verwendet',
   channel_not_webhook: 'Nur Webhook-Kanäle haben ein Signaturgeheimnis.',
   channel_key_missing: 'Der Worker hat kein CONNECTOR_KEY-Secret, um Kanaladressen zu versiegeln; setzen Sie es mit wrangler secret put CONNECTOR_KEY.',
 };

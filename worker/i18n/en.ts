@@ -60,6 +60,7 @@ export const en = {
   channel_url_host: 'must be an address of hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
   channel_url_public: 'must be https on port 443 of a public DNS name, without a user name or password',
   channel_url_invalid: 'is not a valid https URL',
+  channel_field_kind: 'is not used by this kind of channel',
   channel_not_webhook: 'Only webhook channels have a signing secret.',
   channel_key_missing: 'The worker has no CONNECTOR_KEY secret to seal channel addresses; set it with wrangler secret put CONNECTOR_KEY.',
 } as const satisfies Record<string, string>;

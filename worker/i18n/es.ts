@@ -61,6 +61,7 @@ export const es: Record<MessageKey, string> = {
   channel_url_host: 'debe ser una dirección de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
   channel_url_public: 'debe ser https en el puerto 443 de un nombre DNS público, sin nombre de usuario ni contraseña',
   channel_url_invalid: 'no es una URL https válida',
+  channel_field_kind: 'no se usa en este tipo de canal',
   channel_not_webhook: 'Solo los canales de webhook tienen un secreto de firma.',
   channel_key_missing: 'El worker no tiene el secreto CONNECTOR_KEY para sellar las direcciones de los canales; defínalo con wrangler secret put CONNECTOR_KEY.',
 };

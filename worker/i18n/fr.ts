@@ -61,6 +61,7 @@ export const fr: Record<MessageKey, string> = {
   channel_url_host: 'doit être une adresse de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
   channel_url_public: 'doit être en https sur le port 443 d’un nom DNS public, sans nom d’utilisateur ni mot de passe',
   channel_url_invalid: 'n’est pas une URL https valide',
+  channel_field_kind: 'n’est pas utilisé par ce type de canal',
   channel_not_webhook: 'Seuls les canaux webhook ont un secret de signature.',
   channel_key_missing: 'Le worker n’a pas de secret CONNECTOR_KEY pour sceller les adresses des canaux ; définissez-le avec wrangler secret put CONNECTOR_KEY.',
 };

@@ -61,6 +61,7 @@ export const ja: Record<MessageKey, string> = {
   channel_url_host: 'hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) のアドレスである必要があります',
   channel_url_public: '公開 DNS 名のポート 443 への https で、ユーザー名やパスワードを含まない必要があります',
   channel_url_invalid: '有効な https URL ではありません',
+  channel_field_kind: 'この種類のチャネルでは使われません',
   channel_not_webhook: '署名シークレットがあるのは Webhook チャネルだけです。',
   channel_key_missing: 'Worker にチャネルのアドレスを封印する CONNECTOR_KEY シークレットがありません。wrangler secret put CONNECTOR_KEY で設定してください。',
 };

@@ -61,6 +61,7 @@ export const ko: Record<MessageKey, string> = {
   channel_url_host: 'hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)의 주소여야 합니다',
   channel_url_public: '공개 DNS 이름의 443 포트에 대한 https여야 하며 사용자 이름이나 비밀번호가 없어야 합니다',
   channel_url_invalid: '올바른 https URL이 아닙니다',
+  channel_field_kind: '이 종류의 채널에서는 사용되지 않습니다',
   channel_not_webhook: '서명 비밀은 웹후크 채널에만 있습니다.',
   channel_key_missing: 'Worker에 채널 주소를 봉인할 CONNECTOR_KEY 비밀이 없습니다. wrangler secret put CONNECTOR_KEY로 설정하세요.',
 };

@@ -61,6 +61,7 @@ export const nl: Record<MessageKey, string> = {
   channel_url_host: 'moet een adres van hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) zijn',
   channel_url_public: 'moet https op poort 443 van een openbare DNS-naam zijn, zonder gebruikersnaam of wachtwoord',
   channel_url_invalid: 'is geen geldige https-URL',
+  channel_field_kind: 'wordt door dit soort kanaal niet gebruikt',
   channel_not_webhook: 'Alleen webhookkanalen hebben een ondertekeningsgeheim.',
   channel_key_missing: 'De worker heeft geen CONNECTOR_KEY-secret om kanaaladressen te verzegelen; stel het in met wrangler secret put CONNECTOR_KEY.',
 };

@@ -61,6 +61,7 @@ export const ptBR: Record<MessageKey, string> = {
   channel_url_host: 'deve ser um endereço de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
   channel_url_public: 'deve ser https na porta 443 de um nome DNS público, sem nome de usuário ou senha',
   channel_url_invalid: 'não é uma URL https válida',
+  channel_field_kind: 'não é usado por este tipo de canal',
   channel_not_webhook: 'Somente canais de webhook têm um segredo de assinatura.',
   channel_key_missing: 'O worker não tem o segredo CONNECTOR_KEY para selar os endereços dos canais; defina-o com wrangler secret put CONNECTOR_KEY.',
 };

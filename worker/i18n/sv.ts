@@ -61,6 +61,7 @@ export const sv: Record<MessageKey, string> = {
   channel_url_host: 'måste vara en adress hos hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
   channel_url_public: 'måste vara https på port 443 till ett offentligt DNS-namn, utan användarnamn eller lösenord',
   channel_url_invalid: 'är ingen giltig https-URL',
+  channel_field_kind: 'används inte av den här typen av kanal',
   channel_not_webhook: 'Bara webhook-kanaler har en signeringshemlighet.',
   channel_key_missing: 'Workern saknar hemligheten CONNECTOR_KEY för att försegla kanaladresser; ange den med wrangler secret put CONNECTOR_KEY.',
 };

@@ -61,6 +61,7 @@ export const zhHans: Record<MessageKey, string> = {
   channel_url_host: '必须是 hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) 的地址',
   channel_url_public: '必须是公共 DNS 名称 443 端口上的 https，且不含用户名或密码',
   channel_url_invalid: '不是有效的 https URL',
+  channel_field_kind: '此类渠道不使用该字段',
   channel_not_webhook: '只有 Webhook 渠道才有签名密钥。',
   channel_key_missing: 'Worker 没有用于加密渠道地址的 CONNECTOR_KEY 密钥；请用 wrangler secret put CONNECTOR_KEY 设置。',
 };

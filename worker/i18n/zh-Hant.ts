@@ -61,6 +61,7 @@ export const zhHant: Record<MessageKey, string> = {
   channel_url_host: '必須是 hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) 的位址',
   channel_url_public: '必須是公用 DNS 名稱 443 連接埠上的 https，且不含使用者名稱或密碼',
   channel_url_invalid: '不是有效的 https URL',
+  channel_field_kind: '此類頻道不使用此欄位',
   channel_not_webhook: '只有 Webhook 頻道才有簽署密鑰。',
   channel_key_missing: 'Worker 沒有用來加密頻道位址的 CONNECTOR_KEY 密鑰；請以 wrangler secret put CONNECTOR_KEY 設定。',
 };

@@ -158,6 +158,11 @@ export const channelRoutes = newRouter()
     const patch = c.req.valid('json');
     const current = await onTenant(c, (t) => t.getChannel(id));
     if (current === null) throw unknownChannel();
+    // The kind stays: `url` is for every kind but e-mail, `to` for e-mail only.
+    const stray = current.kind === 'email' ? (patch.url === undefined ? null : 'url') : patch.to === undefined ? null : 'to';
+    if (stray !== null) {
+      throw new ApiFailure(400, 'invalid_input', 'invalid_body', { details: { fields: [{ path: [stray], key: 'channel_field_kind' }] } });
+    }
     const url = checkedUrl(c, current.kind, patch.url);
     const changed = await onTenant(c, (t) => t.updateChannel(id, { ...patch, url }, origin(c)));
     if (changed === null) throw unknownChannel();

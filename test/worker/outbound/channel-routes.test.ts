@@ -103,7 +103,8 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
   it('refuse a bad PATCH and keep the channel as it was', async () => {
     const { admin } = await tenantWithKeys();
     const made = await (await create(admin, ok)).json<{ id: string; updatedAt: string }>();
-    for (const patch of [{ url: 'https://10.0.0.1/x' }, { kind: 'slack' }, { minSeverity: 'fatal' }, { name: '' }]) {
+    const refused = [{ url: 'https://10.0.0.1/x' }, { kind: 'slack' }, { minSeverity: 'fatal' }, { name: '' }, { to: ['a@example.com'] }];
+    for (const patch of refused) {
       expect((await call(`/v1/channels/${made.id}`, { method: 'PATCH', token: admin, json: patch })).status).toBe(400);
     }
     expect(await (await call(`/v1/channels/${made.id}`, { token: admin })).json()).toMatchObject({ target: 'https://hooks.example.com…m/in', updatedAt: made.updatedAt });
