@@ -3,6 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
+import { freeLoopbackPort } from './test/global/free-port';
+
+// The outbound tests' receiver (test/global/outbound-receiver.ts) listens here; the worker may reach it over http.
+process.env.OUTBOUND_RECEIVER_PORT ??= String(await freeLoopbackPort());
+const OUTBOUND_DEV_HOSTS = `127.0.0.1:${process.env.OUTBOUND_RECEIVER_PORT}`;
 
 /**
  * The simulated Marketo of the worker tests listens on a port chosen here, once per run (the global
@@ -37,11 +42,13 @@ export default defineConfig(async () => ({
                 EMAIL_DOMAIN: 'notify.test',
                 CONNECTOR_KEY: 'test-connector-key',
                 MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${await marketoSimPort()}`,
+                OUTBOUND_DEV_HOSTS,
+                PUBLIC_URL: 'https://notifier.test',
               },
             },
           }),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts'] },
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts', 'test/global/outbound-receiver.ts'] },
       },
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
+import { ensureDemoChannels } from './lib/demo-channels.mjs';
 import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.ts';
 import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
 import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
@@ -63,8 +64,10 @@ async function main() {
   await mkdir(STATE_DIR, { recursive: true });
 
   console.log(`Starting the worker on http://127.0.0.1:${PORT} ...`);
-  // No --var: wrangler reads ROOT_TOKEN from .dev.vars, as a developer running it by hand would.
-  const worker = await startWorker({ port: PORT, persistTo: STATE_DIR, logLevel: 'info', onOutput: (text) => process.stdout.write(text) });
+  // wrangler reads ROOT_TOKEN from .dev.vars, as a developer running it by hand would; the channels
+  // may post to the local inbox over http.
+  const vars = { OUTBOUND_DEV_HOSTS: `127.0.0.1:${inboxPort}` };
+  const worker = await startWorker({ port: PORT, persistTo: STATE_DIR, logLevel: 'info', vars, onOutput: (text) => process.stdout.write(text) });
 
   let stopping = false;
   const stop = async (code) => {
@@ -88,6 +91,8 @@ async function main() {
     const config = await ensureDemoKeys(worker.url, rootToken);
     const status = await connectToSimulator(config.workerUrl, config.keys.admin, marketo);
     console.log(`Connected the demo tenant to the simulated Marketo: ${status.state}, API user ${status.apiUser}.`);
+    const channels = await ensureDemoChannels(config.workerUrl, config.keys.admin, inbox);
+    console.log(`Outbound channels of the demo tenant, all to the local inbox: ${channels.join(', ')}.`);
     console.log('Building the extension ...');
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
     const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);

@@ -15,6 +15,7 @@ export const API_ERROR_CODES = [
   /** PUT /v1/connector: a restUrl on another origin without the clientSecret. */
   'secret_required',
   'too_many_streams',
+  'too_many_channels',
   'internal',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

@@ -22,6 +22,8 @@ export const NOTIFICATION_TYPES = [
   'connector',
   /** A Marketo notification e-mail that matched no seed type, kept as it came (DESIGN: e-mails). */
   'marketo_email',
+  /** An outbound channel turned failing or disabled (DESIGN: outbound channels). */
+  'channel',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
 
@@ -49,6 +51,7 @@ export const TYPE_SEVERITIES = {
   api_errors: ['critical', 'warning'],
   connector: ['critical'],
   marketo_email: ['info'],
+  channel: ['critical'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;
 export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];
 

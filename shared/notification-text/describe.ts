@@ -119,6 +119,7 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   },
   connector: ({ data }, tr) => fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr),
   marketo_email: ({ data }, tr) => fact(tr.t('fact.from'), data.from, tr),
+  channel: ({ data }, tr) => fact(tr.t('fact.channelError'), [data.status, data.error].filter((v) => v !== null).join(' ') || undefined, tr),
 };
 
 /** The connector's own failure codes, or Marketo's (explained from the shared catalog below the facts). */

@@ -145,6 +145,14 @@ describe('GET /v1/openapi.json', () => {
         'GET /v1/quota/history',
         'GET /v1/email-address',
         'POST /v1/email-address',
+        'POST /v1/channels',
+        'GET /v1/channels',
+        'GET /v1/channels/{id}',
+        'PATCH /v1/channels/{id}',
+        'DELETE /v1/channels/{id}',
+        'POST /v1/channels/{id}/test',
+        'POST /v1/channels/{id}/rotate-secret',
+        'GET /v1/channels/{id}/deliveries',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

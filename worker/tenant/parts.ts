@@ -3,6 +3,7 @@ import type { TenantContext } from './context';
 import { MemberFeed } from './feed';
 import { TenantIngest } from './ingest';
 import { KeyAccess } from './key-access';
+import { TenantOutbound } from './outbound';
 import { TenantSettings } from './tenant-settings';
 import { TenantTeam } from './team';
 import { TeamTriage } from './triage';
@@ -16,6 +17,7 @@ export interface TenantParts {
   triage: TeamTriage;
   settings: TenantSettings;
   connector: ConnectorHost;
+  outbound: TenantOutbound;
 }
 
 export function tenantParts(ctx: TenantContext): TenantParts {
@@ -28,5 +30,6 @@ export function tenantParts(ctx: TenantContext): TenantParts {
     triage: new TeamTriage(ctx, team),
     settings: new TenantSettings(ctx),
     connector: new ConnectorHost(ctx),
+    outbound: new TenantOutbound(ctx),
   };
 }
