@@ -2,6 +2,7 @@
 // JSON Schema when the extension is built (and when its tests run). The extension checks answers
 // against them with extension/lib/wire/json-schema.ts, so zod itself never ships in it.
 import { z } from 'zod';
+import { Channel, ChannelList, ChannelTestResult, ChannelWithSecret, DeliveryList } from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
 import { Enrolled, MemberList } from '../../shared/members';
@@ -18,7 +19,7 @@ const PAGE_ANSWERS = {
 /** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
 const OPTIONS_ANSWERS = {
   EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
-  ConnectorStatus,
+  ConnectorStatus, Channel, ChannelWithSecret, ChannelList, ChannelTestResult, DeliveryList,
 };
 
 /** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */

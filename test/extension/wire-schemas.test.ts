@@ -2,6 +2,7 @@
 // build time: on valid answers and on many broken ones, its verdict is zod's.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { Channel, ChannelList, ChannelTestResult, ChannelWithSecret, DeliveryList } from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
 import { Enrolled, MemberList } from '../../shared/members';
@@ -23,7 +24,7 @@ type WireName = AnswerName | 'StreamMessage';
 /** The answers only the options read: from a module of their own too, which the popup does not load. */
 const OPTIONS_ANSWERS = new Set<WireName>([
   'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
-  'ConnectorView', 'ConnectorStatus',
+  'ConnectorView', 'ConnectorStatus', 'Channel', 'ChannelWithSecret', 'ChannelList', 'ChannelTestResult', 'DeliveryList',
 ] satisfies OptionsWireName[]);
 const checkWireOrStream = (name: WireName, value: unknown) =>
   name === 'StreamMessage'
@@ -35,6 +36,7 @@ const checkWireOrStream = (name: WireName, value: unknown) =>
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,
   Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory, NoContent,
+  Channel, ChannelWithSecret, ChannelList, ChannelTestResult, DeliveryList,
 };
 
 const page = {
@@ -53,6 +55,13 @@ const page = {
     },
   ],
   nextCursor: null,
+};
+
+const channel = {
+  id: 'c1', kind: 'slack', name: 'Ops', target: 'https://hooks.slack.com/…abcd', to: null, types: ['campaign_failure'],
+  minSeverity: 'warning', quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Amsterdam' }, mode: 'immediate',
+  digestAt: { time: '09:00', timeZone: 'UTC' }, escalation: false, enabled: true, state: 'ok',
+  createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z',
 };
 
 const connectorStatus = {
@@ -89,6 +98,20 @@ const VALID: Record<WireName, unknown[]> = {
   ],
   QuotaHistory: [{ today: [{ at: '2026-11-23T08:00:00.000Z', used: 120 }], days: [{ date: '2026-11-22', total: 4000 }], forecastAt: null }],
   NoContent: [undefined],
+  Channel: [channel, { ...channel, kind: 'email', target: null, to: ['ops@example.com'], quietHours: null }],
+  ChannelWithSecret: [{ ...channel, kind: 'webhook', secret: 'whsec_c2VjcmV0' }, channel],
+  ChannelList: [{ channels: [channel] }, { channels: [] }],
+  ChannelTestResult: [{ delivered: true, status: 200 }, { delivered: false, status: null, error: 'timeout' }],
+  DeliveryList: [
+    {
+      deliveries: [
+        {
+          id: 'd1', notificationId: null, reason: 'test', state: 'failed', attempts: 1, lastStatus: 500, lastError: 'HTTP 500',
+          nextAttemptAt: null, createdAt: '2026-11-23T08:00:00.000Z', deliveredAt: null,
+        },
+      ],
+    },
+  ],
 };
 
 /** Ways to break a value: every field dropped, emptied, retyped, enlarged, and one field added. */
@@ -124,6 +147,8 @@ describe('answers checked without zod', () => {
     let broken = 0;
     for (const valid of VALID[name]) {
       for (const { what, value } of mutations(valid)) {
+        // Time zones are the worker's to judge (Intl in a refine, which JSON Schema cannot say).
+        if (/timeZone=/.test(what)) continue;
         const zod = ZOD[name].safeParse(value).success;
         expect(checkWireOrStream(name, value).success, `${name} ${what}`).toBe(zod);
         if (!zod) broken += 1;
