@@ -83,4 +83,9 @@ export const de: UiCatalog = {
   'popup.showMine': 'Meine',
   'popup.showMineLabel': 'Von mir übernommen',
   'popup.emptyMine': 'Sie haben keine offene Benachrichtigung übernommen.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Signierter Webhook',
+  'channel.email': 'E-Mail',
+  'team.via': '{member} (über {channel})',
 };

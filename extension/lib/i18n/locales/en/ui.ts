@@ -82,4 +82,9 @@ export const en = {
   'popup.showMine': 'Mine',
   'popup.showMineLabel': 'Acknowledged by me',
   'popup.emptyMine': 'You have not acknowledged anything open.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Signed webhook',
+  'channel.email': 'Email',
+  'team.via': '{member} (via {channel})',
 } as const;

@@ -83,4 +83,9 @@ export const es: UiCatalog = {
   'popup.showMine': 'Mías',
   'popup.showMineLabel': 'De las que me encargo',
   'popup.emptyMine': 'No se está encargando de ninguna notificación abierta.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Webhook firmado',
+  'channel.email': 'Correo electrónico',
+  'team.via': '{member} (vía {channel})',
 };

@@ -83,4 +83,9 @@ export const fr: UiCatalog = {
   'popup.showMine': 'Les miennes',
   'popup.showMineLabel': 'Prises en charge par moi',
   'popup.emptyMine': 'Vous ne vous occupez d’aucune notification ouverte.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Webhook signé',
+  'channel.email': 'E-mail',
+  'team.via': '{member} (depuis {channel})',
 };

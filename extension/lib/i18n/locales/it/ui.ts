@@ -83,4 +83,9 @@ export const it: UiCatalog = {
   'popup.showMine': 'Mie',
   'popup.showMineLabel': 'Di cui mi occupo io',
   'popup.emptyMine': 'Non ti stai occupando di nessuna notifica aperta.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Webhook firmato',
+  'channel.email': 'E-mail',
+  'team.via': '{member} (tramite {channel})',
 };

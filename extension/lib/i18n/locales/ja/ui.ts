@@ -83,4 +83,9 @@ export const ja: UiCatalog = {
   'popup.showMine': '自分',
   'popup.showMineLabel': '自分が対応中',
   'popup.emptyMine': '対応中の未解決の通知はありません。',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': '署名付き Webhook',
+  'channel.email': 'メール',
+  'team.via': '{member}（{channel} 経由）',
 };

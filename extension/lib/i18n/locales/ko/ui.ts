@@ -83,4 +83,9 @@ export const ko: UiCatalog = {
   'popup.showMine': '내 담당',
   'popup.showMineLabel': '내가 처리 중',
   'popup.emptyMine': '처리 중인 미해결 알림이 없습니다.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': '서명된 웹후크',
+  'channel.email': '이메일',
+  'team.via': '{member}({channel} 통해)',
 };

@@ -83,4 +83,9 @@ export const nl: UiCatalog = {
   'popup.showMine': 'Van mij',
   'popup.showMineLabel': 'Door mij opgepakt',
   'popup.emptyMine': 'Je hebt geen openstaande melding opgepakt.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Ondertekende webhook',
+  'channel.email': 'E-mail',
+  'team.via': '{member} (vanuit {channel})',
 };

@@ -83,4 +83,9 @@ export const ptBR: UiCatalog = {
   'popup.showMine': 'Minhas',
   'popup.showMineLabel': 'Que estou cuidando',
   'popup.emptyMine': 'Você não está cuidando de nenhuma notificação aberta.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Webhook assinado',
+  'channel.email': 'E-mail',
+  'team.via': '{member} (por {channel})',
 };

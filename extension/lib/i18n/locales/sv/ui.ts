@@ -83,4 +83,9 @@ export const sv: UiCatalog = {
   'popup.showMine': 'Mina',
   'popup.showMineLabel': 'Som jag har tagit',
   'popup.emptyMine': 'Du har inte tagit någon öppen avisering.',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': 'Signerad webhook',
+  'channel.email': 'E-post',
+  'team.via': '{member} (från {channel})',
 };

@@ -83,4 +83,9 @@ export const zhHans: UiCatalog = {
   'popup.showMine': '我的',
   'popup.showMineLabel': '我正在处理的',
   'popup.emptyMine': '您没有正在处理的未解决通知。',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': '签名 Webhook',
+  'channel.email': '电子邮件',
+  'team.via': '{member}（通过 {channel}）',
 };

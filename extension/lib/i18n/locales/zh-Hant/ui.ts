@@ -83,4 +83,9 @@ export const zhHant: UiCatalog = {
   'popup.showMine': '我的',
   'popup.showMineLabel': '我正在處理的',
   'popup.emptyMine': '您沒有正在處理的未解決通知。',
+  'channel.slack': 'Slack',
+  'channel.teams': 'Microsoft Teams',
+  'channel.webhook': '已簽署 Webhook',
+  'channel.email': '電子郵件',
+  'team.via': '{member}（透過 {channel}）',
 };
