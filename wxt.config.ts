@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-schemas';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
-import { withoutHonoCookies } from './extension/build/no-hono-cookies';
 import { storeManifestHooks } from './extension/build/store-package';
 import { LANGUAGES, localeFolder } from './shared/languages';
 import { CATALOGS, MANIFEST_MESSAGES } from './extension/lib/i18n/catalogs';
@@ -24,9 +23,8 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   vite: () => ({
-    // The answers' schemas as JSON Schema (no zod in the extension); unused shared schemas dropped;
-    // no cookie code from Hono's client.
-    plugins: [preact(), wireSchemasPlugin(), pureSharedSchemas(), withoutHonoCookies()],
+    // The answers' schemas as JSON Schema (no zod in the extension); unused shared schemas dropped.
+    plugins: [preact(), wireSchemasPlugin(), pureSharedSchemas()],
     build: {
       rollupOptions: { treeshake: { manualPureFunctions: [PURE_SCHEMA_BUILDER] } },
       // Extension pages run in browsers that preload modules themselves (Chrome 66, Firefox 115).

@@ -10,10 +10,15 @@ import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage }
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
-/** The HTTP answers (popup, options, background). */
-const ANSWERS = {
-  ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket,
-  Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory,
+/** The HTTP answers the popup reads too (and the options and the background). */
+const PAGE_ANSWERS = {
+  ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory,
+};
+
+/** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
+const OPTIONS_ANSWERS = {
+  EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
+  ConnectorStatus,
 };
 
 /** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
@@ -32,9 +37,13 @@ function toJsonSchemas(schemas: Record<string, z.ZodType>): Record<string, unkno
   );
 }
 
-/** The answers' JSON Schemas; a 204 has no body to check: any value passes. */
+/** The answers' JSON Schemas the popup reads too; a 204 has no body to check: any value passes. */
 export function wireSchemas(): Record<string, unknown> {
-  return { ...toJsonSchemas(ANSWERS), NoContent: {} };
+  return { ...toJsonSchemas(PAGE_ANSWERS), NoContent: {} };
+}
+
+export function optionsWireSchemas(): Record<string, unknown> {
+  return toJsonSchemas(OPTIONS_ANSWERS);
 }
 
 export function streamSchemas(): Record<string, unknown> {
@@ -43,10 +52,14 @@ export function streamSchemas(): Record<string, unknown> {
 
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
+  'virtual:wire-schemas/options': optionsWireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
 };
 
-/** A Vite plugin: `import schemas from 'virtual:wire-schemas'` (or `…/stream`) gives the JSON Schemas above. */
+/**
+ * A Vite plugin: `import schemas from 'virtual:wire-schemas'` (or `…/options`, `…/stream`) gives the
+ * JSON Schemas above.
+ */
 export function wireSchemasPlugin() {
   return {
     name: 'marketo-notifier-wire-schemas',

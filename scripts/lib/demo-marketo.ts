@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { callWorker, LOCAL_MARKETO_HOSTS, SIM_PORT } from './local-worker.mjs';
 import { demoCampaigns } from './marketo-sim/campaigns.ts';
+import { centralMinutes } from './marketo-sim/clock.ts';
 import type { SimulatedInstance } from './marketo-sim/instance.ts';
 import { startMarketoSimulator, type MarketoSimulator } from './marketo-sim/server.ts';
 
@@ -23,7 +24,8 @@ const DEMO_USERS = { 'etl-sync@demo.example': 8, 'crm-connector@demo.example': 4
 
 /**
  * Starts the simulated Marketo with the demo instance. Usage starts where a working day would be at this
- * hour and climbs every 15 s; a secret is made up for this run.
+ * hour of Marketo's (Central) quota day, the last 7 days go at the same pace, and it climbs every 15 s;
+ * a secret is made up for this run.
  */
 export async function startDemoMarketo(
   { port = SIM_PORT, climbEveryMs = 15_000 }: { port?: number; climbEveryMs?: number } = {},
@@ -31,7 +33,7 @@ export async function startDemoMarketo(
   const sim = await startMarketoSimulator({ port });
   const clientSecret = randomBytes(16).toString('hex');
   // At least an hour's worth, so that the users' order is clear from the first poll.
-  const minutesToday = Math.max(60, Math.floor((Date.now() % 86_400_000) / 60_000));
+  const minutesToday = Math.max(60, centralMinutes(Date.now()));
   const users = Object.fromEntries(Object.entries(DEMO_USERS).map(([user, perMinute]) => [user, perMinute * minutesToday]));
   const instance = sim.addInstance({
     clientId: DEMO_CLIENT_ID,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedQuery } from '../../shared/notifications';
+import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createApi, type Api } from '../../extension/lib/connection/api-client';
 import { languageItem, type FeedStatus } from '../../extension/lib/state/storage';
@@ -50,12 +51,22 @@ describe('api client', () => {
     expect(FeedQuery.parse(typed)).toEqual({ status: 'unread', type: 'linkedin', limit: 20 });
   });
 
-  it('takes the feed types from the shared query schema', () => {
+  it('sends every status and type of the shared query schema as the worker reads them', async () => {
+    // The types are checked by `npm run typecheck`; the requests below are checked when the test runs.
     type ClientQuery = Parameters<Api['notifications']>[0];
     expectTypeOf<FeedStatus>().toEqualTypeOf<FeedQuery['status']>();
     expectTypeOf<ClientQuery['status']>().toEqualTypeOf<FeedQuery['status']>();
     expectTypeOf<NonNullable<ClientQuery['type']>>().toEqualTypeOf<NonNullable<FeedQuery['type']>>();
     expectTypeOf<NonNullable<ClientQuery['limit']>>().toEqualTypeOf<FeedQuery['limit']>();
+    const worker = fakeWorker({ 'GET /v1/notifications': () => json(200, { items: [], nextCursor: null }) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    const asked: ClientQuery[] = (['unread', 'all'] as const).flatMap((status) =>
+      NOTIFICATION_TYPES.map((type, i) => ({ status, type, limit: 1 + i * 11, cursor: `c${i}` })),
+    );
+    for (const query of asked) expect(await api.value.notifications(query)).toMatchObject({ ok: true });
+    const read = worker.calls.map((c) => FeedQuery.parse(Object.fromEntries(new URL(c.url).searchParams)));
+    expect(read).toEqual(asked);
   });
 
   it('posts mark-read selections as JSON', async () => {
@@ -64,6 +75,21 @@ describe('api client', () => {
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.markRead({ ids: ['a', 'b'] })).toEqual({ ok: true, value: { updated: 2 } });
     expect(JSON.parse(worker.calls[0]!.body!)).toEqual({ ids: ['a', 'b'] });
+  });
+
+  it('puts ids into the path as one segment each, and revokes a key with DELETE', async () => {
+    const worker = fakeWorker({
+      'POST /v1/notifications/a%2Fb%3F/ack': () => json(404, errorBody('not_found', 'no such notification')),
+      'DELETE /v1/tenants/123-ABC-456/keys/key%201': () => new Response(null, { status: 204 }),
+    });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    expect(await api.value.acknowledge('a/b?')).toMatchObject({ ok: false, problem: { status: 404 } });
+    expect(await api.value.revokeKey('123-ABC-456', 'key 1')).toEqual({ ok: true, value: undefined });
+    expect(worker.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'POST http://127.0.0.1:8787/v1/notifications/a%2Fb%3F/ack',
+      'DELETE http://127.0.0.1:8787/v1/tenants/123-ABC-456/keys/key%201',
+    ]);
   });
 
   it.each([

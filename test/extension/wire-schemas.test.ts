@@ -9,13 +9,28 @@ import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
-import { checkWire, type WireName as AnswerName } from '../../extension/lib/wire/schemas';
+import {
+  checkWire,
+  type OptionsWireName,
+  type WireName as AnswerName,
+} from '../../extension/lib/wire/schemas';
+import { checkOptionsWire } from '../../extension/lib/wire/options-schemas';
 import { checkStreamMessage } from '../../extension/lib/wire/stream';
 import { campaignFailure, counts, engagement } from './fixtures';
 
 /** The answers, and the stream's messages (checked from a module of their own). */
 type WireName = AnswerName | 'StreamMessage';
-const checkWireOrStream = (name: WireName, value: unknown) => (name === 'StreamMessage' ? checkStreamMessage(value) : checkWire(name, value));
+/** The answers only the options read: from a module of their own too, which the popup does not load. */
+const OPTIONS_ANSWERS = new Set<WireName>([
+  'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
+  'ConnectorView', 'ConnectorStatus',
+] satisfies OptionsWireName[]);
+const checkWireOrStream = (name: WireName, value: unknown) =>
+  name === 'StreamMessage'
+    ? checkStreamMessage(value)
+    : OPTIONS_ANSWERS.has(name)
+      ? checkOptionsWire(name as OptionsWireName, value)
+      : checkWire(name as Exclude<AnswerName, OptionsWireName>, value);
 
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,
@@ -118,7 +133,8 @@ describe('answers checked without zod', () => {
   });
 
   it('says where and why, with the bound that was crossed', () => {
-    const result = checkWire('SettingsPatch', { quota: { dailyLimit: 0, thresholds: [80, 80, 101] }, linkedin: { maxAttempts: 'x' } });
+    const patch = { quota: { dailyLimit: 0, thresholds: [80, 80, 101] }, linkedin: { maxAttempts: 'x' } };
+    const result = checkOptionsWire('SettingsPatch', patch);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toEqual(

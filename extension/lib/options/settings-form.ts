@@ -2,7 +2,7 @@ import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { MessageKey, Params, Translator } from '../i18n';
 import type { Issue, JsonSchema } from '../wire/json-schema';
-import { checkWire, wireSchema } from '../wire/schemas';
+import { checkOptionsWire, optionsWireSchema } from '../wire/options-schemas';
 
 type NumberGroup = 'quota' | 'linkedin' | 'dynamics' | 'apiErrors' | 'retention';
 /** Where a number sits in the settings: its group and key, checked against the shared type. */
@@ -42,7 +42,7 @@ export type FieldIssue =
 export type FieldIssues = Partial<Record<SettingsField, FieldIssue>>;
 
 /** The bounds come from the shared schema the worker validates with (as JSON Schema, made at build time). */
-const SETTINGS = wireSchema('Settings').properties!;
+const SETTINGS = optionsWireSchema('Settings').properties!;
 const schemaAt = ([group, key]: readonly [string, string]): JsonSchema => SETTINGS[group]!.properties![key]!;
 const THRESHOLD = schemaAt(at('quota', 'thresholds')).items!;
 const bounds = (schema: JsonSchema) => ({ min: schema.minimum ?? 0, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
@@ -109,7 +109,7 @@ export function fieldsFromDetails(details: unknown): SettingsField[] {
  * answer, the reason from checking the sent patch against the same shared schema.
  */
 export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): FieldIssues {
-  const checked = checkWire('SettingsPatch', patch);
+  const checked = checkOptionsWire('SettingsPatch', patch);
   const local = checked.success ? [] : checked.issues;
   const issues: FieldIssues = {};
   for (const field of fieldsFromDetails(details)) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createApi } from '../connection/api-client';
+import { createPageApi } from '../connection/page-api';
 import { acknowledgedBy, groupFeed, markAllSelections, unreadToFocusAfter } from './feed';
 import type { Translator } from '../i18n';
 import { sendToBackground } from '../state/protocol';
@@ -108,7 +108,7 @@ function useMember(connection: Connection | null | undefined): string | null {
   useEffect(() => {
     if (!connection) return;
     if (connection.member) return setMember(connection.member);
-    const api = createApi(connection);
+    const api = createPageApi(connection);
     if (api.ok) void api.value.key().then((key) => key.ok && setMember(key.value.member ?? null));
   }, [connection]);
   return member;

@@ -1,5 +1,5 @@
 import type { NotificationPage } from '../../../shared/notifications';
-import { createApi, type ApiResult } from '../connection/api-client';
+import { createPageApi, type ApiResult } from '../connection/page-api';
 import { keptPageFor, readKeptPage } from './feed-cache';
 import { connectionItem, feedStatusItem, type Connection, type FeedStatus } from '../state/storage';
 
@@ -17,7 +17,7 @@ const keyOf = (connection: Connection, status: FeedStatus) => JSON.stringify([co
 export async function prefetchFirstPage(): Promise<void> {
   const keptPage = readKeptPage().catch(() => null);
   const [connection, filter] = await Promise.all([connectionItem.getValue(), feedStatusItem.getValue()]);
-  const api = createApi(connection);
+  const api = createPageApi(connection);
   if (!api.ok || !connection) return;
   const status: FeedStatus = filter === 'unread' ? 'unread' : 'all';
   pending.set(keyOf(connection, status), api.value.notifications({ status }));

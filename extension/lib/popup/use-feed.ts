@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { MarkRead, Notification } from '../../../shared/notifications';
-import { createApi } from '../connection/api-client';
+import { createPageApi } from '../connection/page-api';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import { markLocallyRead, mergeFeed, replaceNotification } from './feed';
 import { onPush, sendToBackground, type TriageRequest } from '../state/protocol';
@@ -39,7 +39,7 @@ export function useFeed(connection: Connection | null | undefined, filter: FeedF
 
   const load = useCallback(
     async (mode: 'replace' | 'quiet' | 'more', cursor?: string) => {
-      const api = createApi(connection ?? null);
+      const api = createPageApi(connection ?? null);
       if (!api.ok) return setFeed({ ...INITIAL, loading: false, problem: api.problem });
       const id = ++request.current;
       // The kept page stays in view until the worker answers, for the filter it was kept for; else "loading".

@@ -32,12 +32,18 @@ export interface Wire {
   NoContent: undefined;
 }
 export type WireName = keyof Wire;
+/** The answers only the options read: their schemas are in ./options-schemas.ts, out of the popup. */
+export type OptionsWireName =
+  | 'EmailAddress' | 'Settings' | 'SettingsPatch' | 'MemberList' | 'Enrolled' | 'KeyCreated' | 'KeyList'
+  | 'ConnectorView' | 'ConnectorStatus';
+/** The answers the popup reads too. */
+export type PageWireName = Exclude<WireName, OptionsWireName>;
 
-export function wireSchema(name: WireName): JsonSchema {
-  return (schemas as Record<WireName, JsonSchema>)[name];
+export function wireSchema(name: PageWireName): JsonSchema {
+  return (schemas as Record<PageWireName, JsonSchema>)[name];
 }
 
 /** The value, typed, when it matches the shared schema; else what is wrong with it. */
-export function checkWire<N extends WireName>(name: N, value: unknown): Checked<Wire[N]> {
+export function checkWire<N extends PageWireName>(name: N, value: unknown): Checked<Wire[N]> {
   return checkSchema<Wire[N]>(wireSchema(name), value);
 }

@@ -4,6 +4,11 @@ declare module 'virtual:wire-schemas' {
   export default schemas;
 }
 
+declare module 'virtual:wire-schemas/options' {
+  const schemas: Record<string, import('./json-schema').JsonSchema>;
+  export default schemas;
+}
+
 declare module 'virtual:wire-schemas/stream' {
   const schemas: { StreamMessage: import('./json-schema').JsonSchema };
   export default schemas;

@@ -2,7 +2,7 @@
 // and failures queued to replay. Answers follow Adobe's definitions (reference/marketo-openapi).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { campaignRecord, type CampaignFacts, type CampaignRecord } from './campaigns.ts';
-import { centralDay, daysBefore } from './clock.ts';
+import { centralDay, centralMinutes, daysBefore, weekdayOf } from './clock.ts';
 
 /** What the simulator answered: JSON (`body`), raw text (`text`), or nothing for `hangMs`. */
 export interface SimulatedAnswer {
@@ -25,7 +25,13 @@ export interface InstanceConfig {
   /** Today's errors per code. */
   errors?: Record<string, number>;
   campaigns?: Array<CampaignFacts | CampaignRecord>;
+  /** The last 7 days as given; by default they follow `dailyUsers`. */
   history?: Array<{ date: string; total: number }>;
+  /**
+   * A full working day's calls per API user, which the last 7 days follow (weekends lighter). By default
+   * today's `users` extrapolated to the whole quota day, so that the past days match today's pace.
+   */
+  dailyUsers?: Record<string, number>;
   tokenTtlSeconds?: number;
   host?: string;
   nowMs?: number;
@@ -107,10 +113,11 @@ export class SimulatedInstance {
   log: InstanceReport['calls'];
   identityCalls: number;
   history: Array<{ date: string; total: number }> | null;
+  dailyUsers: Record<string, number>;
 
   constructor({
     clientId, clientSecret, apiUser, users = {}, errors = {}, campaigns = [],
-    history, tokenTtlSeconds = 3600, host, nowMs,
+    history, dailyUsers, tokenTtlSeconds = 3600, host, nowMs,
   }: InstanceConfig) {
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -135,6 +142,10 @@ export class SimulatedInstance {
     for (const [code, count] of Object.entries(errors)) this.addErrors(code, count, today);
     /** The last 7 days; by default made up from the dates before today, so they move with the clock. */
     this.history = history ?? null;
+    // At least an hour into the day, so that a pace is not read from a few minutes.
+    const share = Math.max(60, centralMinutes(this.now())) / 1440;
+    this.dailyUsers = dailyUsers
+      ?? Object.fromEntries(Object.entries(users).map(([user, count]) => [user, count / share]));
   }
 
   now(): number {
@@ -234,7 +245,7 @@ export class SimulatedInstance {
     const envelope = { requestId: requestId(), success: true, errors: [], warnings: [] };
     const day = this.day();
     if (kind === 'usage') return { ...envelope, result: [this.usageOf(day)] };
-    if (kind === 'usage7') return { ...envelope, result: this.lastSevenDays(day).map(({ date, total }) => ({ date, total, users: [] })) };
+    if (kind === 'usage7') return { ...envelope, result: this.lastSevenDays(day) };
     if (kind === 'errors') {
       const codes = [...(this.errorCounts.get(day) ?? new Map())].map(([errorCode, count]) => ({ errorCode, count }));
       return { ...envelope, result: [{ date: day, total: codes.reduce((sum, c) => sum + c.count, 0), errors: codes }] };
@@ -247,11 +258,23 @@ export class SimulatedInstance {
     return { ...envelope, result: page.map((c) => structuredClone(c)) };
   }
 
-  lastSevenDays(day: string): Array<{ date: string; total: number }> {
-    if (this.history) return this.history;
+  /**
+   * The 7 days before `day`, oldest first: what was counted on a day when the instance ran then, else
+   * a working day of `dailyUsers` (a weekend day at 40 %), varied by up to ±10 % from the date.
+   */
+  lastSevenDays(day: string): InstanceReport['usage'][] {
+    if (this.history) return this.history.map(({ date, total }) => ({ date, total, users: [] }));
     return daysBefore(day, 7)
       .reverse()
-      .map((date) => ({ date, total: this.usage.get(date) ? this.usageOf(date).total : 1200 + (Number(date.slice(8)) * 397) % 900 }));
+      .map((date) => {
+        if (this.usage.has(date)) return this.usageOf(date);
+        const weekday = weekdayOf(date);
+        const variation = 0.9 + ((Number(date.slice(8)) * 37) % 21) / 100;
+        const factor = (weekday === 0 || weekday === 6 ? 0.4 : 1) * variation;
+        const users = Object.entries(this.dailyUsers)
+          .map(([userId, count]) => ({ userId, count: Math.round(count * factor) }));
+        return { date, total: users.reduce((sum, u) => sum + u.count, 0), users };
+      });
   }
 
   usageOf(day: string): InstanceReport['usage'] {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMarketoSimulator, type MarketoSimulator, type SimulatedAnswer } from '../../../scripts/lib/marketo-sim/server';
+import { daysBefore } from '../../../scripts/lib/marketo-sim/clock';
 import { conformanceErrors } from './swagger';
 
 let sim: MarketoSimulator;
@@ -72,6 +73,41 @@ describe('simulated Marketo', () => {
     const week = (await get('/rest/v1/stats/usage/last7days.json', access_token)).json();
     expect(week.result).toHaveLength(7);
     expect(instance.report().usage.total).toBe(423);
+  });
+
+  it("makes the last 7 days at today's pace: today's users over a full day, weekends lighter", async () => {
+    // Central noon of Tuesday 5 May 2026: today's 300 + 120 calls are half a day's.
+    const { clientId } = newInstance({ nowMs: Date.parse('2026-05-05T17:00:00Z') });
+    const { access_token } = (await token(clientId)).body as { access_token: string };
+    const week = (await get('/rest/v1/stats/usage/last7days.json', access_token)).json().result;
+    expect(week.map((d: { date: string }) => d.date)).toEqual(
+      ['2026-04-28', '2026-04-29', '2026-04-30', '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04'],
+    );
+    for (const day of week) {
+      const weekend = day.date === '2026-05-02' || day.date === '2026-05-03';
+      const full = weekend ? 0.4 * 840 : 840;
+      expect(day.total, day.date).toBeGreaterThanOrEqual(Math.floor(full * 0.9));
+      expect(day.total, day.date).toBeLessThanOrEqual(Math.ceil(full * 1.1));
+      const ids = day.users.map((u: { userId: string }) => u.userId);
+      expect(ids).toEqual(['etl@example.com', 'crm@example.com']);
+      expect(day.total).toBe(day.users.reduce((sum: number, u: { count: number }) => sum + u.count, 0));
+      // The same split between the users as today's.
+      expect(day.users[0].count / day.total).toBeCloseTo(300 / 420, 1);
+    }
+  });
+
+  it('follows a given working day, and a day it counted itself', async () => {
+    const dailyUsers = { 'etl@example.com': 20_000, 'crm@example.com': 8_000 };
+    const { clientId, instance } = newInstance({ dailyUsers });
+    const yesterday = daysBefore(instance.day(), 1)[0]!;
+    instance.addUsage('etl@example.com', 5, yesterday);
+    const { access_token } = (await token(clientId)).body as { access_token: string };
+    const week = (await get('/rest/v1/stats/usage/last7days.json', access_token)).json().result;
+    expect(week[6]).toEqual({ date: yesterday, total: 5, users: [{ userId: 'etl@example.com', count: 5 }] });
+    for (const day of week.slice(0, 6)) {
+      expect(day.total, day.date).toBeGreaterThanOrEqual(0.4 * 0.9 * 28_000);
+    }
+    expect(Math.max(...week.map((d: { total: number }) => d.total))).toBeGreaterThanOrEqual(0.9 * 28_000);
   });
 
   it('pages smart campaigns by maxReturn and offset, ending with an empty page', async () => {

@@ -10,6 +10,7 @@ export const de: UiCatalog = {
   'popup.chartForecast': 'In diesem Tempo ist das Limit um {time} erreicht.',
   'popup.chartDays': 'Letzte 7 Tage: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Tageslimit {limit}',
 
   'popup.quota': 'API-Kontingent',
   'popup.quotaUsage': '{used} von {limit} Aufrufen ({percent})',

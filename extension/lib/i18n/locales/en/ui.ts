@@ -9,6 +9,7 @@ export const en = {
   'popup.chartForecast': 'At this pace the limit is reached at {time}.',
   'popup.chartDays': 'Last 7 days: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limit {limit}',
 
   'popup.quota': 'API quota',
   'popup.quotaUsage': '{used} of {limit} calls ({percent})',

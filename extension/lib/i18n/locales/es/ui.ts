@@ -10,6 +10,7 @@ export const es: UiCatalog = {
   'popup.chartForecast': 'A este ritmo, el límite se alcanza a las {time}.',
   'popup.chartDays': 'Últimos 7 días: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Límite {limit}',
 
   'popup.quota': 'Cuota de API',
   'popup.quotaUsage': '{used} de {limit} llamadas ({percent})',

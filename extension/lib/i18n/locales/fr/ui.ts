@@ -10,6 +10,7 @@ export const fr: UiCatalog = {
   'popup.chartForecast': 'À ce rythme, la limite sera atteinte à {time}.',
   'popup.chartDays': '7 derniers jours\u00a0: {days}.',
   'popup.chartDay': '{day}\u00a0: {total}',
+  'popup.chartLimit': 'Limite {limit}',
 
   'popup.quota': "Quota de l'API",
   'popup.quotaUsage': '{used} appels sur {limit} ({percent})',

@@ -10,6 +10,7 @@ export const it: UiCatalog = {
   'popup.chartForecast': 'A questo ritmo il limite viene raggiunto alle {time}.',
   'popup.chartDays': 'Ultimi 7 giorni: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limite {limit}',
 
   'popup.quota': 'Quota API',
   'popup.quotaUsage': '{used} di {limit} chiamate ({percent})',

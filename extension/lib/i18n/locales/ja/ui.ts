@@ -10,6 +10,7 @@ export const ja: UiCatalog = {
   'popup.chartForecast': 'このペースでは {time} に上限に達します。',
   'popup.chartDays': '過去 7 日間：{days}。',
   'popup.chartDay': '{day}：{total}',
+  'popup.chartLimit': '上限 {limit}',
 
   'popup.quota': 'API の割り当て',
   'popup.quotaUsage': '{limit} 回中 {used} 回（{percent}）',

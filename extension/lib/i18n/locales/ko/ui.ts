@@ -10,6 +10,7 @@ export const ko: UiCatalog = {
   'popup.chartForecast': '이 속도라면 {time}에 한도에 도달합니다.',
   'popup.chartDays': '지난 7일: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': '한도 {limit}',
 
   'popup.quota': 'API 할당량',
   'popup.quotaUsage': '{limit}회 중 {used}회 사용({percent})',

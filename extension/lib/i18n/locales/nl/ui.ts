@@ -10,6 +10,7 @@ export const nl: UiCatalog = {
   'popup.chartForecast': 'In dit tempo is de limiet om {time} bereikt.',
   'popup.chartDays': 'Afgelopen 7 dagen: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limiet {limit}',
 
   'popup.quota': 'API-quotum',
   'popup.quotaUsage': '{used} van {limit} aanroepen ({percent})',

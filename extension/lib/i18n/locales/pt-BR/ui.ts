@@ -10,6 +10,7 @@ export const ptBR: UiCatalog = {
   'popup.chartForecast': 'Neste ritmo, o limite é atingido às {time}.',
   'popup.chartDays': 'Últimos 7 dias: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Limite {limit}',
 
   'popup.quota': 'Cota de API',
   'popup.quotaUsage': '{used} de {limit} chamadas ({percent})',

@@ -10,6 +10,7 @@ export const sv: UiCatalog = {
   'popup.chartForecast': 'I den här takten nås gränsen {time}.',
   'popup.chartDays': 'Senaste 7 dagarna: {days}.',
   'popup.chartDay': '{day}: {total}',
+  'popup.chartLimit': 'Gräns {limit}',
 
   'popup.quota': 'API-kvot',
   'popup.quotaUsage': '{used} av {limit} anrop ({percent})',

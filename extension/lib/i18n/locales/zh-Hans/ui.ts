@@ -10,6 +10,7 @@ export const zhHans: UiCatalog = {
   'popup.chartForecast': '按当前速度，将在 {time} 达到上限。',
   'popup.chartDays': '过去 7 天：{days}。',
   'popup.chartDay': '{day}：{total}',
+  'popup.chartLimit': '上限 {limit}',
 
   'popup.quota': 'API 配额',
   'popup.quotaUsage': '已用 {used} / {limit} 次调用（{percent}）',

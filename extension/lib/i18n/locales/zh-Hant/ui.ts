@@ -10,6 +10,7 @@ export const zhHant: UiCatalog = {
   'popup.chartForecast': '依目前速度，將在 {time} 達到上限。',
   'popup.chartDays': '過去 7 天：{days}。',
   'popup.chartDay': '{day}：{total}',
+  'popup.chartLimit': '上限 {limit}',
 
   'popup.quota': 'API 配額',
   'popup.quotaUsage': '已用 {used} / {limit} 次呼叫（{percent}）',
