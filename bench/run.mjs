@@ -15,7 +15,7 @@ import { benchPopup } from './lib/popup.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { benchReads, provisionReadsTenant } from './lib/reads.mjs';
 import { renderResults } from './lib/report.mjs';
-import { extensionSizes, workerBundleSize } from './lib/sizes.mjs';
+import { extensionSizes, workerBundleSize } from '../test/support/sizes.mjs';
 import { benchFanout, benchTeamCounts } from './lib/team.mjs';
 import { killAllWorkers, startBenchWorker } from './lib/worker.mjs';
 

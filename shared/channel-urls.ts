@@ -21,7 +21,9 @@ export type ChannelUrlCheck = { ok: true; url: string } | { ok: false; problem: 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+  return (
+    hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
 }
 
 /** The loopback `host:port` entries of OUTBOUND_DEV_HOSTS; anything else in it is ignored. */
@@ -44,7 +46,11 @@ const KIND_HOSTS: Record<Exclude<ChannelKind, 'email'>, (hostname: string) => bo
 };
 
 /** The URL as it will be stored, or what is wrong with it for this kind. */
-export function checkChannelUrl(kind: Exclude<ChannelKind, 'email'>, input: string, devHostsVar: string | undefined): ChannelUrlCheck {
+export function checkChannelUrl(
+  kind: Exclude<ChannelKind, 'email'>,
+  input: string,
+  devHostsVar: string | undefined,
+): ChannelUrlCheck {
   let url: URL;
   try {
     url = new URL(input.trim());

@@ -23,7 +23,9 @@ export const ChannelMode = z.enum(CHANNEL_MODES);
 export type ChannelMode = z.infer<typeof ChannelMode>;
 
 /** A wall-clock time, 24-hour `HH:MM`. */
-export const ClockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time as HH:MM (00:00 to 23:59)');
+export const ClockTime = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time as HH:MM (00:00 to 23:59)');
 export type ClockTime = z.infer<typeof ClockTime>;
 
 /** True when the runtime's Intl knows the IANA zone (e.g. Europe/Amsterdam). */
@@ -92,13 +94,20 @@ const settable = {
 };
 
 /** `url` for every kind but email, `to` for email only. */
-function kindFields(input: { kind: ChannelKind; url?: string | undefined; to?: string[] | undefined }, ctx: z.core.$RefinementCtx) {
+function kindFields(
+  input: { kind: ChannelKind; url?: string | undefined; to?: string[] | undefined },
+  ctx: z.core.$RefinementCtx,
+) {
   if (input.kind === 'email') {
-    if (input.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: 'is required for e-mail channels' });
-    if (input.url !== undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: 'is not used by e-mail channels' });
+    if (input.to === undefined)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'is required for e-mail channels' });
+    if (input.url !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'is not used by e-mail channels' });
   } else {
-    if (input.url === undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: `is required for ${input.kind} channels` });
-    if (input.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: 'is only for e-mail channels' });
+    if (input.url === undefined)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `is required for ${input.kind} channels` });
+    if (input.to !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'is only for e-mail channels' });
   }
 }
 

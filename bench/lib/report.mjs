@@ -1,5 +1,5 @@
 // bench/RESULTS.md from the figures of one `npm run bench`.
-import { BUDGETS_KIB } from './budgets.mjs';
+import { BUDGETS_KIB } from '../../test/support/budgets.mjs';
 import { kib, ms, num, table } from './stats.mjs';
 import { teamSection } from './team-report.mjs';
 
@@ -172,7 +172,7 @@ export function sizesSection(sizes) {
     '## Sizes',
     '',
     'JavaScript each part loads (a shared chunk counts for every page that loads it), gzip level 9, against the ' +
-      'budgets of bench/lib/budgets.mjs (checked in `npm test` by test/conformance/sizes.test.ts). Worker: ' +
+      'budgets of test/support/budgets.mjs (checked in `npm test` by test/conformance/sizes.test.ts). Worker: ' +
       '`wrangler deploy --dry-run --outdir <tmp>` (minified).',
     '',
     table(['part', 'files', 'raw', 'gzipped', 'budget', 'within'], entries),

@@ -15,20 +15,31 @@ const nameOf = (kind) => `Local inbox (${kind})`;
  */
 export async function ensureDemoChannels(workerUrl, adminKey, inbox) {
   const listed = await callWorker(workerUrl, '/v1/channels', { token: adminKey });
-  if (listed.status !== 200) throw new Error(`GET /v1/channels: HTTP ${listed.status} ${JSON.stringify(listed.body)}`);
+  if (listed.status !== 200)
+    throw new Error(`GET /v1/channels: HTTP ${listed.status} ${JSON.stringify(listed.body)}`);
   const channels = /** @type {{ id: string, kind: string, name: string }[]} */ (listed.body.channels);
   for (const kind of KINDS) {
     const existing = channels.find((c) => c.kind === kind && c.name === nameOf(kind));
     const made = existing
       ? kind === 'webhook'
-        ? await callWorker(workerUrl, `/v1/channels/${existing.id}/rotate-secret`, { method: 'POST', token: adminKey })
+        ? await callWorker(workerUrl, `/v1/channels/${existing.id}/rotate-secret`, {
+            method: 'POST',
+            token: adminKey,
+          })
         : { status: 200, body: existing }
       : await callWorker(workerUrl, '/v1/channels', {
           method: 'POST',
           token: adminKey,
-          body: { kind, name: nameOf(kind), url: `${inbox.url}/${kind}/demo`, minSeverity: 'info', escalation: true },
+          body: {
+            kind,
+            name: nameOf(kind),
+            url: `${inbox.url}/${kind}/demo`,
+            minSeverity: 'info',
+            escalation: true,
+          },
         });
-    if (made.status !== 200 && made.status !== 201) throw new Error(`${kind} channel: HTTP ${made.status} ${JSON.stringify(made.body)}`);
+    if (made.status !== 200 && made.status !== 201)
+      throw new Error(`${kind} channel: HTTP ${made.status} ${JSON.stringify(made.body)}`);
     if (kind === 'webhook' && made.body.secret) inbox.setSecrets([made.body.secret], 'demo');
   }
   return KINDS.map(nameOf);

@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS_KIB } from '../../bench/lib/budgets.mjs';
-import { extensionSizes, workerBundleSize } from '../../bench/lib/sizes.mjs';
+import { BUDGETS_KIB } from '../support/budgets.mjs';
+import { extensionSizes, workerBundleSize } from '../support/sizes.mjs';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 
 let dir: string;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedQuery } from '../../shared/notifications';
+import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createApi, type Api } from '../../extension/lib/connection/api-client';
 import { languageItem, type FeedStatus } from '../../extension/lib/state/storage';
@@ -50,12 +51,22 @@ describe('api client', () => {
     expect(FeedQuery.parse(typed)).toEqual({ status: 'unread', type: 'linkedin', limit: 20 });
   });
 
-  it('takes the feed types from the shared query schema', () => {
+  it('sends every status and type of the shared query schema as the worker reads them', async () => {
+    // The types are checked by `npm run typecheck`; the requests below are checked when the test runs.
     type ClientQuery = Parameters<Api['notifications']>[0];
     expectTypeOf<FeedStatus>().toEqualTypeOf<FeedQuery['status']>();
     expectTypeOf<ClientQuery['status']>().toEqualTypeOf<FeedQuery['status']>();
     expectTypeOf<NonNullable<ClientQuery['type']>>().toEqualTypeOf<NonNullable<FeedQuery['type']>>();
     expectTypeOf<NonNullable<ClientQuery['limit']>>().toEqualTypeOf<FeedQuery['limit']>();
+    const worker = fakeWorker({ 'GET /v1/notifications': () => json(200, { items: [], nextCursor: null }) });
+    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    if (!api.ok) throw new Error('expected a client');
+    const asked: ClientQuery[] = (['unread', 'all'] as const).flatMap((status) =>
+      NOTIFICATION_TYPES.map((type, i) => ({ status, type, limit: 1 + i * 11, cursor: `c${i}` })),
+    );
+    for (const query of asked) expect(await api.value.notifications(query)).toMatchObject({ ok: true });
+    const read = worker.calls.map((c) => FeedQuery.parse(Object.fromEntries(new URL(c.url).searchParams)));
+    expect(read).toEqual(asked);
   });
 
   it('posts mark-read selections as JSON', async () => {

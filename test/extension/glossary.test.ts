@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/languages';
-import { NOTIFICATION_TYPES, SEED_TYPES } from '../../shared/notification-types';
+import { CONNECTOR_TYPES, NOTIFICATION_TYPES, SEED_TYPES } from '../../shared/notification-types';
 import { CATALOGS } from '../../extension/lib/i18n/catalogs';
 import adobe from '../../shared/glossary/notification-types.json';
 
@@ -20,9 +20,37 @@ const clean = (text: string) =>
 const normal = (text: string, lang: Language) => clean(text).toLocaleLowerCase(lang);
 
 describe("Adobe's terms for the notification types", () => {
-  it('maps every seed type to a section of the page', () => {
-    expect([...SECTIONS].sort()).toEqual([...NOTIFICATION_TYPES].filter((t) => (SECTIONS as readonly string[]).includes(t)).sort());
-    expect(SECTIONS).toHaveLength(7);
+  // Sources independent of SEED_TYPES: the design's type table (DESIGN.md, "Notification types",
+  // in its order) and the English page of the glossary JSON, whose sections name the types.
+  const DESIGN_TABLE = [
+    'campaign_failure',
+    'crm_sync',
+    'engagement_exhausted',
+    'facebook',
+    'trigger_campaign_cleanup',
+    'linkedin',
+    'web_services_quota',
+  ];
+  const ENGLISH_SECTION: Record<string, RegExp> = {
+    campaign_failure: /^campaign failure$/i,
+    crm_sync: /^crm sync$/i,
+    engagement_exhausted: /^engagement$/i,
+    facebook: /^facebook$/i,
+    trigger_campaign_cleanup: /trigger campaign cleanup$/i,
+    linkedin: /^linkedin$/i,
+    web_services_quota: /^web services$/i,
+  };
+
+  it("holds the design's seed types, each at the place of its section on Adobe's English page", () => {
+    expect([...SECTIONS]).toEqual(DESIGN_TABLE);
+    const english = reference('en').map((title) => clean(title));
+    expect(english).toHaveLength(DESIGN_TABLE.length);
+    english.forEach((title, i) => expect(title, `section ${i + 1}`).toMatch(ENGLISH_SECTION[SECTIONS[i]!]!));
+  });
+
+  it('knows no other types than the seed types, the connector types and kept Marketo e-mails', () => {
+    const others = NOTIFICATION_TYPES.filter((t) => !(SECTIONS as readonly string[]).includes(t));
+    expect(others.sort()).toEqual([...CONNECTOR_TYPES, 'marketo_email'].sort());
   });
 
   it.each(LANGUAGES)('%s names each of the seven types with the term of its page', (lang) => {

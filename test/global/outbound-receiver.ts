@@ -55,7 +55,12 @@ export function startOutboundReceiver(port: number) {
       answer(res, 204, {}, '');
       return;
     }
-    received.push({ path: url.pathname, headers: req.headers as Record<string, string>, body, at: Date.now() });
+    received.push({
+      path: url.pathname,
+      headers: req.headers as Record<string, string>,
+      body,
+      at: Date.now(),
+    });
     const [, mode = '', arg = ''] = url.pathname.split('/');
     switch (mode) {
       case 'ok':
@@ -105,10 +110,11 @@ export function startOutboundReceiver(port: number) {
     server.listen(port, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       }),
     );
   });

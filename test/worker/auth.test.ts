@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createKey, createTenant, errorOf, ROOT_TOKEN, tenantWithKeys, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createKey, createTenant, tenantWithKeys, uniqueTenantId } from './support/tenants';
 
 type Role = 'ingest' | 'read' | 'admin';
 

@@ -4,8 +4,10 @@ import type { Channel, ChannelWithSecret } from '../../shared/channels';
 import type { Counts, NotificationPage } from '../../shared/notifications';
 import type { Settings } from '../../shared/settings';
 import type { AppType } from '../../worker/app';
-import { postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { postEvents } from './support/events';
+import { fetchWorker } from './support/openapi';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

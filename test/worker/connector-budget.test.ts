@@ -2,8 +2,8 @@ import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantParts } from '../../worker/tenant/parts';
 import { quotaDayAt } from '../../worker/domain/quota-day';
-import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { connectedTenant, sim } from './marketo';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { connectedTenant, sim } from './support/marketo';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

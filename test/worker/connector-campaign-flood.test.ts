@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotificationPage, type Notification } from '../../shared/notifications';
-import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { connectedTenant, newTenantObject, sim } from './marketo';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { connectedTenant, sim } from './support/marketo';
+import { MEMBER } from './support/members';
+import type { TenantStub } from './support/tenant-object';
 
-const MEMBER = 'anna';
 const NOON = Date.parse('2026-05-05T17:00:00Z');
 const MIN = 60_000;
 
-type Stub = ReturnType<typeof newTenantObject>;
+type Stub = TenantStub;
 const feed = async (stub: Stub): Promise<Notification[]> =>
   NotificationPage.parse(await stub.list(MEMBER, { status: 'all', limit: 100 })).items;
 const moreOf = (n: Notification) => ('more' in n.data ? n.data.more : undefined);

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotificationPage, type Notification, type NotificationOf } from '../../shared/notifications';
-import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { connectedTenant, newTenantObject, sim, simUrl } from './marketo';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { newTenant, type TenantStub } from './support/tenant-object';
+import { connectedTenant, sim, simUrl } from './support/marketo';
+import { MEMBER } from './support/members';
 
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
-
-type Stub = ReturnType<typeof newTenantObject>;
+type Stub = TenantStub;
 const at = (iso: string) => Date.parse(iso);
 const NOON = at('2026-05-05T17:00:00Z');
 const MIN = 60_000;
@@ -116,7 +115,7 @@ describe('connector: failing and recovering', () => {
   });
 
   it('turns failing when the host cannot be reached', async () => {
-    const stub = newTenantObject();
+    const stub = newTenant();
     await stub.putConnector({ restUrl: 'http://127.0.0.1:9', clientId: 'x', clientSecret: 'y' }, NOON);
     expect(await stub.pollConnector(NOON)).toMatchObject({ state: 'failing', lastError: { code: 'unreachable' } });
     expect((await notifications(stub, 'connector')).map((n) => n.data)).toEqual([{ code: 'unreachable' }]);

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotificationPage, type Notification, type NotificationOf } from '../../shared/notifications';
-import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { connectedTenant, newTenantObject, sim } from './marketo';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { connectedTenant, sim } from './support/marketo';
+import { MEMBER } from './support/members';
+import type { TenantStub } from './support/tenant-object';
 
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
-
-type Stub = ReturnType<typeof newTenantObject>;
+type Stub = TenantStub;
 const at = (iso: string) => Date.parse(iso);
 const NOON = at('2026-05-05T17:00:00Z');
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { connectedTenant, sim } from './marketo';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { connectedTenant, sim } from './support/marketo';
 
 const NOON = Date.parse('2026-05-05T17:00:00Z');
 const MIN = 60_000;

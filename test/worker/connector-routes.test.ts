@@ -5,9 +5,10 @@ import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/conne
 import { Counts } from '../../shared/notifications';
 import type { AppType } from '../../worker/app';
 import { tenantStub } from '../../worker/tenant/stub';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
-import { CLIENT_SECRET, sim, simInstance, simUrl } from './marketo';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { CLIENT_SECRET, sim, simInstance, simUrl } from './support/marketo';
+import { fetchWorker } from './support/openapi';
 import { env } from 'cloudflare:workers';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
@@ -179,7 +180,7 @@ describe('the client secret', () => {
     await keep(await call('/v1/openapi.json'));
     expect(bodies.join('\n')).toContain('identity_refused');
     for (const text of [...bodies, ...logged]) expect(text).not.toContain(secret);
-    const stored = await runInDurableObject(tenantStub(env as unknown as Env, t.tenant), (_, state) =>
+    const stored = await runInDurableObject(tenantStub(env, t.tenant), (_, state) =>
       JSON.stringify(state.storage.sql.exec('SELECT * FROM meta').toArray()),
     );
     expect(stored).toContain('sealedSecret');

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { postEvents } from './support/events';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

@@ -4,7 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../worker/middleware/context';
 import { onError } from '../../worker/middleware/errors';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS, type TenantWithKeys } from './helpers';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys, type TenantWithKeys } from './support/tenants';
 
 let t: TenantWithKeys;
 beforeAll(async () => {

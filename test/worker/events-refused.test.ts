@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { expectNothingStored, feedOf, ONE_OF_EACH } from './events-support';
-import { fetchWorker } from './openapi-responses';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { expectNothingStored, feedOf, ONE_OF_EACH, postEvents } from './support/events';
+import { fetchWorker } from './support/openapi';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MarketoEventInput } from '../../shared/events';
-import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { expectNothingStored, feedOf, ONE_OF_EACH } from './events-support';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { expectNothingStored, feedOf, ONE_OF_EACH, postEvents } from './support/events';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FORM_FIELDS, MAX_FORM_NAME_SEGMENTS } from '../../shared/events';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS, type TenantWithKeys } from './helpers';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys, type TenantWithKeys } from './support/tenants';
 
 let t: TenantWithKeys;
 beforeAll(async () => {

@@ -1,14 +1,12 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KeyList } from '../../shared/tenant';
-import { call, createKey, createTenant, errorOf, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
+import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createKey, createTenant } from './support/tenants';
+import { MEMBER } from './support/members';
+import { newTenant, TENANT } from './support/tenant-object';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const TENANT = (env as unknown as Env).TENANT;
 const listKeys = async (tenant: string, token: string) => {
   const response = await call(`/v1/tenants/${tenant}/keys`, { token });
   expect(response.status).toBe(200);
@@ -43,7 +41,7 @@ describe('GET /v1/tenants/:id/keys', () => {
   });
 
   it('writes lastUsedAt at most once a minute per key', async () => {
-    const stub = TENANT.getByName(`keys-${crypto.randomUUID()}`);
+    const stub = newTenant('keys');
     const t0 = Date.parse('2026-06-01T10:00:00Z');
     expect(await stub.admitKey('key_minute000000000', t0)).toBe(true);
     expect(await stub.admitKey('key_minute000000000', t0 + 59_000)).toBe(true);

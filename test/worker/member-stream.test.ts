@@ -1,10 +1,9 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { MarketoEvent } from '../../shared/events';
 import { STREAM_NOTIFICATIONS_PER_CHANGE } from '../../shared/limits';
 import { StreamMessage } from '../../shared/notifications';
+import { newTenant, type TenantStub as Stub } from './support/tenant-object';
 
-type Stub = ReturnType<typeof env.TENANT.getByName>;
 const failure = (id: number) => MarketoEvent.parse({ type: 'campaign_failure', campaign: { id, name: `C${id}` }, error: { message: 'failed' } });
 
 /** A member's socket: messages in arrival order. */
@@ -28,7 +27,7 @@ const kinds = (messages: StreamMessage[]) => messages.map((m) => m.kind);
 
 describe('pushes go only to the members a change concerns', () => {
   it('mark read and snooze reach the member’s own sockets; acknowledge and new notifications reach everyone', async () => {
-    const stub = env.TENANT.getByName(`member-stream-${crypto.randomUUID()}`);
+    const stub = newTenant('member-stream');
     const anna1 = await open(stub, 'key_anna000000000001', 'Anna');
     const anna2 = await open(stub, 'key_anna000000000002', 'Anna');
     const ben = await open(stub, 'key_ben0000000000001', 'Ben');
@@ -69,7 +68,7 @@ describe('pushes go only to the members a change concerns', () => {
 
 describe('a big change', () => {
   it(`streams its newest ${STREAM_NOTIFICATIONS_PER_CHANGE} notifications, then counts that hold them all`, async () => {
-    const stub = env.TENANT.getByName(`member-stream-big-${crypto.randomUUID()}`);
+    const stub = newTenant('member-stream-big');
     const anna = await open(stub, 'key_anna000000000001', 'Anna');
     await settle([anna], [1]);
     const base = Date.UTC(2026, 10, 23, 12);

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EnrollBody, Enrolled, MemberList } from '../../shared/members';
 import { Counts, Notification, NotificationPage } from '../../shared/notifications';
-import { call, createTenant, errorOf, postEvents, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createTenant } from './support/tenants';
+import { postEvents } from './support/events';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/languages';
 import { languageOf, message, MESSAGES, type MessageKey } from '../../worker/i18n/messages';
 import { placeholders, untranslated } from '../translation-checks';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

@@ -7,9 +7,9 @@ import { groupKey } from '../../worker/rules/occurrence';
 import { recountUnread } from '../../worker/store/counters';
 import { TenantDurableObject } from '../../worker/tenant/object';
 import { writeV1Store, type V1Notification } from './fixtures/v1-store';
+import { newTenant, NOW } from './support/tenant-object';
 
 const AT = Date.parse('2026-05-05T10:00:00Z');
-const NOW = Date.parse('2026-05-05T15:00:00Z');
 
 const v1Failure = (campaign: number, readAtMs: number | null): V1Notification => ({
   id: `v1-${campaign}`,
@@ -32,7 +32,7 @@ const V1_ROWS: V1Notification[] = [
 
 describe('v1 to v2 migration', () => {
   it('opens a store written by v1: its read state becomes every member’s, and nothing is lost or reset', async () => {
-    const stub = env.TENANT.getByName(`migration-${crypto.randomUUID()}`);
+    const stub = newTenant('migration');
     const outcome = await runInDurableObject(stub, async (_old, state) => {
       writeV1Store(state.storage.sql, V1_ROWS);
       // The v2 code opens the store v1 left: its constructor migrates.
@@ -72,7 +72,7 @@ describe('v1 to v2 migration', () => {
   });
 
   it('migrates once: opening the migrated store again changes nothing', async () => {
-    const stub = env.TENANT.getByName(`migration-${crypto.randomUUID()}`);
+    const stub = newTenant('migration');
     const counts = await runInDurableObject(stub, async (_old, state) => {
       writeV1Store(state.storage.sql, V1_ROWS);
       const first = await new TenantDurableObject(state, env).counts('anna', NOW);

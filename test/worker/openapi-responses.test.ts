@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS, type TenantWithKeys } from './helpers';
-import { checkAgainstDocument } from './openapi-responses';
+import { call, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys, type TenantWithKeys } from './support/tenants';
+import { checkAgainstDocument } from './support/openapi';
 
 let t: TenantWithKeys;
 beforeAll(async () => {

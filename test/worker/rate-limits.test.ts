@@ -1,10 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createKey, createTenant, errorOf, ROOT_TOKEN, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createKey, createTenant, uniqueTenantId } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
-
-const workerEnv = env as unknown as Env;
 
 const minuteOf = (ms: number) => Math.floor(ms / 60_000);
 
@@ -47,7 +46,7 @@ describe('per-key rate limits', () => {
       await startOfWindowWithin(45);
       const started = minuteOf(Date.now());
       for (let counted = 0; counted < 5_900; counted += 100) {
-        await Promise.all(Array.from({ length: 100 }, () => workerEnv.INGEST_LIMITER.limit({ key: ingest.id })));
+        await Promise.all(Array.from({ length: 100 }, () => env.INGEST_LIMITER.limit({ key: ingest.id })));
       }
       // Bodies that validation refuses: each request still counts, and costs no storage.
       const statuses = await withinOneWindow(101, 101, () => call('/v1/events', { token: ingest.key, json: {} }));

@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Counts, NotificationPage, QuotaState, StreamMessage } from '../../shared/notifications';
 import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
 import { StreamTicket } from '../../shared/tenant';
-import { call, errorOf, postEvents, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { postEvents } from './support/events';
+import { fetchWorker } from './support/openapi';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

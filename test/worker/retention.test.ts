@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
@@ -7,32 +6,30 @@ import { pruneSeenEventsBeyond } from '../../worker/store/idempotency';
 import { pruneLinkedinRuns, setLinkedinFailures } from '../../worker/store/linkedin';
 import { loadSettings } from '../../worker/store/settings';
 import { writeMeta } from '../../worker/store/meta';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { tenantWithKeys } from './support/tenants';
+import { MEMBER } from './support/members';
+import { newTenant, TENANT, type TenantStub } from './support/tenant-object';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const TENANT = (env as unknown as Env).TENANT;
-const newTenant = () => TENANT.getByName(`retention-${crypto.randomUUID()}`);
 const DAY = 86_400_000;
 const failure = (n: number, extra: Partial<MarketoEventInput> = {}) =>
   MarketoEvent.parse({ type: 'campaign_failure', campaign: { id: n, name: `C${n}` }, error: { message: 'failed' }, ...extra });
 const campaignsOf = (items: { data: unknown }[]) => items.map((n) => (n.data as { campaign: { id: number } }).campaign.id);
 
-async function ingestMany(stub: ReturnType<typeof newTenant>, from: number, to: number, atMs: (n: number) => number) {
+async function ingestMany(stub: TenantStub, from: number, to: number, atMs: (n: number) => number) {
   for (let n = from; n <= to; n++) await stub.ingest([failure(n)], atMs(n));
 }
 
-async function countersMatch(stub: ReturnType<typeof newTenant>) {
+async function countersMatch(stub: TenantStub) {
   const [kept, recounted] = await runInDurableObject(stub, (_i, state) => [readUnreadCounts(state.storage.sql, MEMBER), recountUnread(state.storage.sql, MEMBER, Date.now())]);
   expect(kept).toEqual(recounted);
 }
 
 describe('retention of notifications', () => {
   it('prunes read notifications first, then the oldest, and keeps the newest unread', async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     await stub.updateSettings({ retention: { maxNotifications: 100 } });
     const base = Date.now() - 1_000_000;
     await ingestMany(stub, 1, 110, (n) => base + n * 1000);
@@ -67,7 +64,7 @@ describe('retention of notifications', () => {
   });
 
   it(`drops notifications last seen more than retention.days ago, read or not`, async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     await stub.updateSettings({ retention: { days: 30 } });
     const now = Date.now();
     await stub.ingest([failure(1)], now - 31 * DAY);
@@ -86,7 +83,7 @@ describe('retention of notifications', () => {
   });
 
   it('prunes within the request when a flood outruns the alarm', async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     await stub.updateSettings({ retention: { maxNotifications: 100 } });
     const base = Date.now() - 1_000_000;
     for (let batch = 0; batch < 3; batch++) {
@@ -100,7 +97,7 @@ describe('retention of notifications', () => {
   });
 
   it('sets housekeeping within a minute of new notifications', async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     await stub.ingest([failure(1)]);
     const alarm = await runInDurableObject(stub, (_i, state) => state.storage.getAlarm());
     expect(alarm).not.toBeNull();
@@ -123,7 +120,7 @@ describe('retention settings', () => {
   });
 
   it('gives a document stored before retention existed the default retention, keeping the rest', async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     const loaded = await runInDurableObject(stub, (_i, state) => {
       const { retention: _dropped, ...v1 } = loadSettings(state.storage.sql);
       writeMeta(state.storage.sql, 'settings', JSON.stringify({ ...v1, linkedin: { maxAttempts: 7 } }));
@@ -136,7 +133,7 @@ describe('retention settings', () => {
 
 describe('other tables stay bounded', () => {
   it('forgets the event ids seen longest ago beyond the maximum', async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     const now = Date.now();
     for (let i = 0; i < 12; i++) await stub.ingest([failure(1, { id: `e${i}` })], now - (12 - i) * 1000);
     const left = await runInDurableObject(stub, (_i, state) => {
@@ -148,7 +145,7 @@ describe('other tables stay bounded', () => {
   });
 
   it('drops the LinkedIn runs changed longest ago beyond the maximum', async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     const left = await runInDurableObject(stub, (_i, state) => {
       const sql = state.storage.sql;
       for (let i = 0; i < 5; i++) setLinkedinFailures(sql, `send|target-${i}`, 1, 1000 + i);
@@ -159,7 +156,7 @@ describe('other tables stay bounded', () => {
   });
 
   it('prunes revoked keys a day after revocation, and used tickets, in housekeeping', async () => {
-    const stub = newTenant();
+    const stub = newTenant('retention');
     const now = Date.now();
     await stub.revokeKey('key_longagorevoked00', now - 2 * DAY);
     await stub.revokeKey('key_justrevoked00000', now);

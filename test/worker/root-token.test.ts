@@ -3,7 +3,8 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../worker/app';
 import { EXAMPLE_ROOT_TOKEN } from '../../worker/keys/root-token';
-import { errorOf, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { uniqueTenantId } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -15,7 +16,7 @@ async function asRoot(rootToken: string) {
     headers: { Authorization: `Bearer ${rootToken}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': `192.0.2.${Math.floor(Math.random() * 250)}` },
     body: '{}',
   });
-  const response = await app.fetch(request, { ...(env as unknown as Env), ROOT_TOKEN: rootToken }, ctx);
+  const response = await app.fetch(request, { ...env, ROOT_TOKEN: rootToken }, ctx);
   await waitOnExecutionContext(ctx);
   return response;
 }

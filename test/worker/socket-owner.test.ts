@@ -2,7 +2,9 @@ import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { SocketsOwner } from '../../worker/sockets/socket-owner';
 import type { TenantDurableObject } from '../../worker/tenant/object';
-import { campaignFailure, events, MEMBER, newTenant } from './tenant-support';
+import { newTenant } from './support/tenant-object';
+import { MEMBER } from './support/members';
+import { campaignFailure, events } from './support/events';
 
 /** Waits (in the object) until `received` holds `n` messages, or gives up after a few seconds. */
 async function settle(received: unknown[], n: number) {

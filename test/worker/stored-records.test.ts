@@ -3,12 +3,13 @@ import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotificationPage } from '../../shared/notifications';
 import { generateKey, sha256Hex } from '../../worker/keys/tokens';
-import { call, createKey, createTenant, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
+import { call, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createKey, createTenant } from './support/tenants';
+import { TENANT } from './support/tenant-object';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const KV = (env as unknown as Env).KV;
-const TENANT = (env as unknown as Env).TENANT;
+const KV = env.KV;
 
 describe('stored records read back', () => {
   it('refuses a key whose KV record does not fit the shared schema', async () => {

@@ -1,18 +1,16 @@
-import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_LIMITS } from '../../shared/limits';
 import { StreamTicket } from '../../shared/tenant';
 import { saveTicket } from '../../worker/store/tickets';
-import { call, createKey, createTenant, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
-
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createKey, createTenant } from './support/tenants';
+import { fetchWorker } from './support/openapi';
+import { MEMBER } from './support/members';
+import { TENANT, type TenantStub } from './support/tenant-object';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const TENANT = (env as unknown as Env).TENANT;
 const ticketOf = (key: string) => call('/v1/stream/ticket', { method: 'POST', token: key });
 const openStream = (ticket: string) =>
   fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
@@ -114,7 +112,7 @@ describe('stream caps', () => {
 });
 
 /** A ticket saved straight into the object's table, past the caps the object checks when issuing. */
-async function runTicketPastCaps(stub: ReturnType<typeof TENANT.getByName>, keyId: string): Promise<string> {
+async function runTicketPastCaps(stub: TenantStub, keyId: string): Promise<string> {
   const ticket = `${stub.name ?? 'x'}.raced-${crypto.randomUUID()}`;
   await runInDurableObject(stub, (_i, state) => saveTicket(state.storage.sql, ticket, keyId, MEMBER, Date.now() + 60_000));
   return ticket;

@@ -1,24 +1,19 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { NotificationPage, type Notification } from '../../shared/notifications';
+import { MEMBER } from './support/members';
+import { newTenant, type TenantStub } from './support/tenant-object';
+import { events } from './support/events';
 
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
-
-const TENANT = (env as unknown as Env).TENANT;
-const newTenant = () => TENANT.getByName(`quota-${crypto.randomUUID()}`);
-const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 const at = (iso: string) => Date.parse(iso);
 
-async function quotaNotifications(stub: ReturnType<typeof newTenant>) {
+async function quotaNotifications(stub: TenantStub) {
   const { items } = NotificationPage.parse(await stub.list(MEMBER, { status: 'all', type: 'web_services_quota', limit: 100 }));
   return items as Extract<Notification, { type: 'web_services_quota' }>[];
 }
 
 describe('web services quota', () => {
   it('adds usage to the day and fires each threshold once per day', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     const noon = at('2026-05-05T17:00:00Z');
     expect(await stub.addUsage(39_999, noon)).toEqual({ used: 39_999, limit: 50_000, resetsAt: '2026-05-06T05:00:00.000Z' });
     expect(await quotaNotifications(stub)).toHaveLength(0);
@@ -43,7 +38,7 @@ describe('web services quota', () => {
   });
 
   it('follows the configured limit and thresholds', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     await stub.updateSettings({ quota: { dailyLimit: 1000, thresholds: [50, 90] } });
     await stub.addUsage(950, at('2026-05-05T17:00:00Z'));
     const items = await quotaNotifications(stub);
@@ -51,7 +46,7 @@ describe('web services quota', () => {
   });
 
   it('fires the 100 % notification on error 607 once per day', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     const now = at('2026-05-05T17:00:00Z');
     await stub.addUsage(100, now);
     await stub.ingest(events({ type: 'web_services_quota', errorCode: 607, message: 'Daily quota reached' }), now);
@@ -67,7 +62,7 @@ describe('web services quota', () => {
   });
 
   it('fires the 100 % notification once per day for any event carrying error 607, besides its own', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     const now = at('2026-05-05T17:00:00Z');
     await stub.addUsage(700, now);
     await stub.ingest(events({ type: 'campaign_failure', campaign: { id: 1, name: 'C' }, error: { message: 'quota' }, errorCode: 607 }), now);
@@ -85,7 +80,7 @@ describe('web services quota', () => {
   });
 
   it('fires at once a threshold that a lower limit or a new threshold puts below today\'s usage, once per day', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     const now = at('2026-05-05T17:00:00Z');
     await stub.addUsage(30_000, now);
     expect(await quotaNotifications(stub)).toHaveLength(0);
@@ -100,14 +95,14 @@ describe('web services quota', () => {
     expect((await quotaNotifications(stub)).every((n) => n.count === 1)).toBe(true);
     expect(await quotaNotifications(stub)).toHaveLength(3);
     // A higher limit fires nothing.
-    const other = newTenant();
+    const other = newTenant('quota');
     await other.addUsage(10_000, now);
     await other.updateSettings({ quota: { dailyLimit: 100_000 } }, now);
     expect(await quotaNotifications(other)).toHaveLength(0);
   });
 
   it('does not fire a threshold reached while the type was disabled', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     const now = at('2026-05-05T17:00:00Z');
     await stub.updateSettings({ types: { web_services_quota: { enabled: false } } });
     await stub.addUsage(45_000, now);
@@ -117,7 +112,7 @@ describe('web services quota', () => {
   });
 
   it('ends the day at local midnight on 2026-03-08 (23 h day)', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     // 00:00 CST = 06:00Z; the next midnight is CDT, 05:00Z.
     expect((await stub.addUsage(10, at('2026-03-08T06:00:00Z'))).resetsAt).toBe('2026-03-09T05:00:00.000Z');
     expect(await stub.addUsage(10, at('2026-03-09T04:59:59.999Z'))).toMatchObject({ used: 20, resetsAt: '2026-03-09T05:00:00.000Z' });
@@ -127,7 +122,7 @@ describe('web services quota', () => {
   });
 
   it('ends the day at local midnight on 2026-11-01 (25 h day)', async () => {
-    const stub = newTenant();
+    const stub = newTenant('quota');
     // 00:00 CDT = 05:00Z; the next midnight is CST, 06:00Z.
     expect((await stub.addUsage(10, at('2026-11-01T05:00:00Z'))).resetsAt).toBe('2026-11-02T06:00:00.000Z');
     expect(await stub.addUsage(10, at('2026-11-02T05:30:00Z'))).toMatchObject({ used: 20, resetsAt: '2026-11-02T06:00:00.000Z' });

@@ -1,18 +1,13 @@
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
+import type { MarketoEventInput } from '../../shared/events';
 import { NotificationPage, type Notification } from '../../shared/notifications';
+import { MEMBER } from './support/members';
+import { newTenant, NOW, type TenantStub } from './support/tenant-object';
+import { events } from './support/events';
 
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
-
-const TENANT = (env as unknown as Env).TENANT;
-const newTenant = () => TENANT.getByName(`rules-${crypto.randomUUID()}`);
-const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
-const NOW = Date.parse('2026-05-05T15:00:00Z');
 const HOUR = 3_600_000;
 
-async function all(stub: ReturnType<typeof newTenant>): Promise<Notification[]> {
+async function all(stub: TenantStub): Promise<Notification[]> {
   return NotificationPage.parse(await stub.list(MEMBER, { status: 'all', limit: 100 })).items;
 }
 const ofType = <T extends Notification['type']>(items: Notification[], type: T) =>
@@ -23,7 +18,7 @@ const linkedin = (outcome: 'failure' | 'success', target?: string, operation = '
 
 describe('linkedin rule', () => {
   it('notifies only after maxAttempts consecutive failures, repeats after that, resets on success', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     await stub.ingest(events(linkedin('failure', 'aud-1'), linkedin('failure', 'aud-1')), NOW);
     expect(await all(stub)).toHaveLength(0);
     await stub.ingest(events(linkedin('failure', 'aud-1')), NOW);
@@ -42,7 +37,7 @@ describe('linkedin rule', () => {
   });
 
   it('counts per operation and target; an absent target is its own key', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     await stub.ingest(events(linkedin('failure', 'a'), linkedin('failure', 'b'), linkedin('failure'), linkedin('failure', 'a', 'login')), NOW);
     await stub.ingest(events(linkedin('failure', 'a'), linkedin('failure'), linkedin('failure')), NOW);
     const items = ofType(await all(stub), 'linkedin');
@@ -51,14 +46,14 @@ describe('linkedin rule', () => {
   });
 
   it('follows settings.linkedin.maxAttempts', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     await stub.updateSettings({ linkedin: { maxAttempts: 1 } });
     await stub.ingest(events(linkedin('failure', 'x')), NOW);
     expect(ofType(await all(stub), 'linkedin')).toHaveLength(1);
   });
 
   it('keeps counting failures while the type is disabled', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     await stub.updateSettings({ types: { linkedin: { enabled: false } } });
     await stub.ingest(events(linkedin('failure', 'x'), linkedin('failure', 'x'), linkedin('failure', 'x')), NOW);
     expect(await all(stub)).toHaveLength(0);
@@ -73,7 +68,7 @@ const dynamics = (problem: string, leadId?: number | string) =>
 
 describe('crm_sync rule', () => {
   it('puts Dynamics lead failures of one window into one digest', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     const windowStart = Date.parse('2026-05-05T00:00:00Z');
     const batch = [];
     for (let i = 0; i < 120; i++) batch.push(dynamics(i % 3 === 0 ? 'field_length' : 'duplicate_lead', i));
@@ -100,7 +95,7 @@ describe('crm_sync rule', () => {
   });
 
   it('uses settings.dynamics.digestHours for the window', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     await stub.updateSettings({ dynamics: { digestHours: 6 } });
     const start = Date.parse('2026-05-05T00:00:00Z');
     await stub.ingest(events(dynamics('duplicate_lead', 1)), start + 1 * HOUR);
@@ -115,7 +110,7 @@ describe('crm_sync rule', () => {
   });
 
   it('makes other problems immediate, grouped per crm and problem, with their severity', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     await stub.ingest(events(
       { type: 'crm_sync', crm: 'salesforce', problem: 'expired_credentials', errorCode: 601 },
       { type: 'crm_sync', crm: 'salesforce', problem: 'expired_credentials', message: 'again' },
@@ -138,7 +133,7 @@ describe('crm_sync rule', () => {
 
 describe('other rules', () => {
   it('keeps one engagement notification per program and stream with the latest lead count', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     const e = (stream: string, n: number) =>
       ({ type: 'engagement_exhausted', program: { id: 9, name: 'Nurture' }, stream: { name: stream }, exhaustedLeads: n }) as MarketoEventInput;
     await stub.ingest(events(e('Stream 1', 10), e('Stream 1', 4), e('Stream 2', 7)), NOW);
@@ -148,7 +143,7 @@ describe('other rules', () => {
   });
 
   it('groups facebook per problem as critical', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     await stub.ingest(events(
       { type: 'facebook', problem: 'terms_not_accepted' },
       { type: 'facebook', problem: 'terms_not_accepted' },
@@ -162,7 +157,7 @@ describe('other rules', () => {
   });
 
   it('keeps one cleanup notification per campaign with the latest action', async () => {
-    const stub = newTenant();
+    const stub = newTenant('rules');
     const c = (id: number, action: string, lastActivityAt?: string) =>
       ({ type: 'trigger_campaign_cleanup', campaign: { id, name: `T${id}` }, action, ...(lastActivityAt ? { lastActivityAt } : {}) }) as MarketoEventInput;
     await stub.ingest(events(c(1, 'scheduled', '2026-01-01T00:00:00Z'), c(1, 'deactivated', '2026-02-01T00:00:00Z'), c(2, 'scheduled')), NOW);

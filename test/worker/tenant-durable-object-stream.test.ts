@@ -1,18 +1,14 @@
-import { env } from 'cloudflare:workers';
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
+import type { MarketoEventInput } from '../../shared/events';
 import { StreamMessage } from '../../shared/notifications';
 import { quotaDayAt } from '../../worker/domain/quota-day';
+import { MEMBER } from './support/members';
+import { TENANT, type TenantStub as Stub } from './support/tenant-object';
+import { events } from './support/events';
 
-/** The member whose read state these tests use. */
-const MEMBER = 'anna';
-
-const TENANT = (env as unknown as Env).TENANT;
 const munchkinId = () => `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 const facebook = { type: 'facebook', problem: 'app_removed' } as MarketoEventInput;
-type Stub = ReturnType<typeof TENANT.getByName>;
 
 const streamUrl = (ticket: string) => `https://tenant/v1/stream?ticket=${encodeURIComponent(ticket)}`;
 const upgrade = { headers: { Upgrade: 'websocket' } };

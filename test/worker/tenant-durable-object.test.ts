@@ -10,7 +10,9 @@ import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
 import { feedQuery } from '../../worker/store/notifications';
 import { markReadFor } from '../../worker/store/read-state';
 import { migrate } from '../../worker/store/schema';
-import { campaignFailure, countingRows, events, newTenant, NOW, page, query, TENANT, MEMBER } from './tenant-support';
+import { countingRows, newTenant, NOW, page, query, TENANT } from './support/tenant-object';
+import { MEMBER } from './support/members';
+import { campaignFailure, events } from './support/events';
 
 describe('tenant durable object: feed, grouping, idempotency', () => {
   it('creates a notification and groups repeats by campaign and error code', async () => {

@@ -3,8 +3,9 @@ import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { StreamTicket, Tenant } from '../../shared/tenant';
-import { call, createKey, createTenant, errorOf, ROOT_TOKEN, uniqueTenantId, warmUp, WARM_UP_TIMEOUT_MS } from './helpers';
-import { fetchWorker } from './openapi-responses';
+import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
+import { createKey, createTenant, uniqueTenantId } from './support/tenants';
+import { fetchWorker } from './support/openapi';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

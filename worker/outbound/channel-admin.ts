@@ -47,7 +47,11 @@ export type ChannelRefusal = { error: 'too_many_channels' | 'connector_key_missi
 export class ChannelAdmin {
   constructor(private readonly host: ChannelAdminHost) {}
 
-  async create(input: ChannelCreate, origin: string, nowMs: number): Promise<ChannelWithSecret | ChannelRefusal> {
+  async create(
+    input: ChannelCreate,
+    origin: string,
+    nowMs: number,
+  ): Promise<ChannelWithSecret | ChannelRefusal> {
     const key = this.host.connectorKey();
     if (key === undefined && input.kind !== 'email') return { error: 'connector_key_missing' };
     if (channelCount(this.host.sql) >= MAX_CHANNELS) return { error: 'too_many_channels' };
@@ -91,14 +95,22 @@ export class ChannelAdmin {
   }
 
   /** PATCH: what it names changes; `enabled: true` or a new URL re-enables a disabled channel. */
-  async update(id: string, patch: ChannelPatch, origin: string, nowMs: number): Promise<Channel | ChannelRefusal | null> {
+  async update(
+    id: string,
+    patch: ChannelPatch,
+    origin: string,
+    nowMs: number,
+  ): Promise<Channel | ChannelRefusal | null> {
     const row = channelRow(this.host.sql, id);
     if (row === null) return null;
     const key = this.host.connectorKey();
     if (patch.url !== undefined && key === undefined) return { error: 'connector_key_missing' };
     const current = fieldsOf(row);
     const isEmail = row.kind === 'email';
-    const sealedUrl = patch.url === undefined || isEmail ? current.sealedUrl : await sealChannelUrl(patch.url, key!, this.host.tenantId(), id);
+    const sealedUrl =
+      patch.url === undefined || isEmail
+        ? current.sealedUrl
+        : await sealChannelUrl(patch.url, key!, this.host.tenantId(), id);
     const mode = patch.mode ?? current.mode;
     const digestAt = patch.digestAt ?? current.digestAt;
     const scheduleChanged = patch.mode !== undefined || patch.digestAt !== undefined;
@@ -115,9 +127,15 @@ export class ChannelAdmin {
       escalation: patch.escalation ?? current.escalation,
       enabled: patch.enabled ?? current.enabled,
       origin,
-      nextDigestAt: mode !== 'digest' ? null : scheduleChanged || current.nextDigestAt === null ? nextDigestAt(digestAt, nowMs) : current.nextDigestAt,
+      nextDigestAt:
+        mode !== 'digest'
+          ? null
+          : scheduleChanged || current.nextDigestAt === null
+            ? nextDigestAt(digestAt, nowMs)
+            : current.nextDigestAt,
     };
-    const reenable = patch.enabled === true || (patch.url !== undefined && !isEmail) || (isEmail && patch.to !== undefined);
+    const reenable =
+      patch.enabled === true || (patch.url !== undefined && !isEmail) || (isEmail && patch.to !== undefined);
     return this.host.transaction(() => {
       const updated = updateChannel(this.host.sql, id, fields, reenable, nowMs);
       return updated === null ? null : toChannel(updated);

@@ -21,11 +21,21 @@ export interface HealthChange extends ChannelHealth {
 export function healthAfter(current: ChannelHealth, verdict: AttemptVerdict): HealthChange {
   if (verdict === 'delivered') {
     const recovered = current.state !== 'ok' || current.consecutiveFailures > 0;
-    return { state: current.state === 'disabled' ? 'disabled' : 'ok', consecutiveFailures: 0, raised: null, recovered };
+    return {
+      state: current.state === 'disabled' ? 'disabled' : 'ok',
+      consecutiveFailures: 0,
+      raised: null,
+      recovered,
+    };
   }
   if (verdict === 'disabled') {
     const raised = current.state === 'disabled' ? null : 'disabled';
-    return { state: 'disabled', consecutiveFailures: current.consecutiveFailures + 1, raised, recovered: false };
+    return {
+      state: 'disabled',
+      consecutiveFailures: current.consecutiveFailures + 1,
+      raised,
+      recovered: false,
+    };
   }
   const consecutiveFailures = current.consecutiveFailures + 1;
   if (current.state === 'ok' && consecutiveFailures >= FAILING_AFTER) {

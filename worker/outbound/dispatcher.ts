@@ -1,9 +1,30 @@
 import { MAX_CHANNELS } from '../../shared/channels';
 import type { Settings } from '../../shared/settings';
 import { groupKey } from '../rules/occurrence';
-import { channelRow, channelRows, setChannelHealth, setNextDigest, toChannel, type ChannelRow } from '../store/channels';
-import { dueDeliveries, failPending, insertDelivery, MAX_LISTED, nextDeliveryAt, recordAttempt, type DeliveryRow, type SummaryPayload } from '../store/deliveries';
-import { recordOccurrence, toNotification, type NotificationRow, type Recorded } from '../store/notifications';
+import {
+  channelRow,
+  channelRows,
+  setChannelHealth,
+  setNextDigest,
+  toChannel,
+  type ChannelRow,
+} from '../store/channels';
+import {
+  dueDeliveries,
+  failPending,
+  insertDelivery,
+  MAX_LISTED,
+  nextDeliveryAt,
+  recordAttempt,
+  type DeliveryRow,
+  type SummaryPayload,
+} from '../store/deliveries';
+import {
+  recordOccurrence,
+  toNotification,
+  type NotificationRow,
+  type Recorded,
+} from '../store/notifications';
 import { nextEscalationAt, takeDueEscalations } from '../store/outbound-state';
 import { resolve } from '../store/triage';
 import { healthAfter } from './channel-health';
@@ -58,17 +79,29 @@ export class OutboundDispatcher {
     const digests = channelRows(sql)
       .filter((c) => c.mode === 'digest' && c.next_digest_at !== null)
       .map((c) => c.next_digest_at!);
-    const due = [nextDeliveryAt(sql), nextEscalationAt(sql), ...digests].filter((at): at is number => at !== null);
+    const due = [nextDeliveryAt(sql), nextEscalationAt(sql), ...digests].filter(
+      (at): at is number => at !== null,
+    );
     return due.length === 0 ? null : Math.min(...due);
   }
 
-  /** Sends one message now and records it as a `test` delivery: not retried, outside the throttle and health. */
-  async test(channelId: string, nowMs: number): Promise<{ delivered: boolean; status: number | null; error?: string } | null> {
+  /** Sends a message now as a `test` delivery: not retried, outside the throttle and health. */
+  async test(
+    channelId: string,
+    nowMs: number,
+  ): Promise<{ delivered: boolean; status: number | null; error?: string } | null> {
     const row = this.host.transaction(() => {
       if (channelRow(this.host.sql, channelId) === null) return null;
       return insertDelivery(
         this.host.sql,
-        { channelId, notificationId: null, reason: 'test', webhookType: 'test', payload: { test: true }, atMs: null },
+        {
+          channelId,
+          notificationId: null,
+          reason: 'test',
+          webhookType: 'test',
+          payload: { test: true },
+          atMs: null,
+        },
         nowMs,
       );
     });
@@ -77,13 +110,32 @@ export class OutboundDispatcher {
     if (result === null) return null;
     const delivered = result.status !== null && result.status >= 200 && result.status < 300;
     this.host.transaction(() =>
-      recordAttempt(this.host.sql, row, { state: delivered ? 'delivered' : 'failed', status: result.status, error: result.error, nextAttemptAt: null }, Date.now()),
+      recordAttempt(
+        this.host.sql,
+        row,
+        {
+          state: delivered ? 'delivered' : 'failed',
+          status: result.status,
+          error: result.error,
+          nextAttemptAt: null,
+        },
+        Date.now(),
+      ),
     );
-    return { delivered, status: result.status, ...(delivered || result.error === null ? {} : { error: result.error }) };
+    return {
+      delivered,
+      status: result.status,
+      ...(delivered || result.error === null ? {} : { error: result.error }),
+    };
   }
 
   private source(): MessageSource {
-    return { tenantId: this.host.tenantId(), settings: this.host.settings(), connectorKey: this.host.connectorKey(), publicUrl: this.host.publicUrl() };
+    return {
+      tenantId: this.host.tenantId(),
+      settings: this.host.settings(),
+      connectorKey: this.host.connectorKey(),
+      publicUrl: this.host.publicUrl(),
+    };
   }
 
   /** Escalations due now: to the escalation channels, unless acknowledged or resolved meanwhile. */
@@ -92,13 +144,19 @@ export class OutboundDispatcher {
     const settings = this.host.settings();
     for (const id of takeDueEscalations(sql, nowMs)) {
       const row = sql.exec<NotificationRow>('SELECT * FROM notifications WHERE id = ?', id).toArray()[0];
-      if (row === undefined || row.ack_at !== null || row.resolved_at !== null || settings.escalation === null) continue;
+      if (
+        row === undefined ||
+        row.ack_at !== null ||
+        row.resolved_at !== null ||
+        settings.escalation === null
+      )
+        continue;
       const n = toNotification(row);
       if (atLeast(n.severity, settings.escalation.minSeverity)) enqueueEscalation(sql, n, nowMs);
     }
   }
 
-  /** Digest channels at their time: what became unread in the last 24 hours, by type; nothing on an empty day. */
+  /** Digest channels at their time: what became unread in the last 24 hours; none on an empty day. */
   private digests(nowMs: number): void {
     const sql = this.host.sql;
     for (const row of channelRows(sql)) {
@@ -115,8 +173,25 @@ export class OutboundDispatcher {
       if (rows.length === 0) continue;
       const byType: SummaryPayload['byType'] = {};
       for (const n of rows) byType[n.type] = (byType[n.type] ?? 0) + 1;
-      const summary: SummaryPayload = { from, to: nowMs, count: rows.length, byType, notifications: rows.slice(0, MAX_LISTED) };
-      insertDelivery(sql, { channelId: row.id, notificationId: null, reason: 'digest', webhookType: 'digest', payload: { summary }, atMs: nowMs }, nowMs);
+      const summary: SummaryPayload = {
+        from,
+        to: nowMs,
+        count: rows.length,
+        byType,
+        notifications: rows.slice(0, MAX_LISTED),
+      };
+      insertDelivery(
+        sql,
+        {
+          channelId: row.id,
+          notificationId: null,
+          reason: 'digest',
+          webhookType: 'digest',
+          payload: { summary },
+          atMs: nowMs,
+        },
+        nowMs,
+      );
     }
   }
 
@@ -132,10 +207,23 @@ export class OutboundDispatcher {
       const channel = channelRow(sql, row.channel_id);
       if (channel === null) return;
       const outcome = attemptOutcome(channel.kind, result, row.attempts + 1, nowMs);
-      recordAttempt(sql, row, { state: outcome.state, status: result.status, error: result.error, nextAttemptAt: outcome.state === 'pending' ? outcome.nextAttemptAt : null }, nowMs);
+      recordAttempt(
+        sql,
+        row,
+        {
+          state: outcome.state,
+          status: result.status,
+          error: result.error,
+          nextAttemptAt: outcome.state === 'pending' ? outcome.nextAttemptAt : null,
+        },
+        nowMs,
+      );
       const disabled = outcome.state === 'failed' && outcome.disable;
       const verdict = outcome.state === 'delivered' ? 'delivered' : disabled ? 'disabled' : 'failed';
-      const health = healthAfter({ state: channel.state, consecutiveFailures: channel.consecutive_failures }, verdict);
+      const health = healthAfter(
+        { state: channel.state, consecutiveFailures: channel.consecutive_failures },
+        verdict,
+      );
       setChannelHealth(sql, channel.id, health.state, health.consecutiveFailures);
       if (disabled) failPending(sql, channel.id, 'channel disabled');
       if (health.raised !== null) {
@@ -161,9 +249,18 @@ export class OutboundDispatcher {
       const tenant = this.host.tenantId();
       const url = await openChannelUrl(channel, this.host.connectorKey(), tenant);
       if (url === null) return { status: null, retryAfter: null, error: 'url_unreadable' };
-      const secrets = channel.kind === 'webhook' ? await openSigningSecrets(channel, this.host.connectorKey(), tenant, nowMs) : undefined;
-      if (secrets !== undefined && secrets.length === 0) return { status: null, retryAfter: null, error: 'secret_unreadable' };
-      const request = await outboundRequest(channel.kind, message, { url, secrets, deliveryId: row.id, nowMs });
+      const secrets =
+        channel.kind === 'webhook'
+          ? await openSigningSecrets(channel, this.host.connectorKey(), tenant, nowMs)
+          : undefined;
+      if (secrets !== undefined && secrets.length === 0)
+        return { status: null, retryAfter: null, error: 'secret_unreadable' };
+      const request = await outboundRequest(channel.kind, message, {
+        url,
+        secrets,
+        deliveryId: row.id,
+        nowMs,
+      });
       return await sendHttp(request.url, request.init);
     } catch {
       return { status: null, retryAfter: null, error: 'render_failed' };
@@ -172,20 +269,32 @@ export class OutboundDispatcher {
 
   private async sendEmail(channel: ChannelRow, message: OutboundMessage): Promise<SendResult> {
     const { binding, domain } = this.host.email();
-    if (binding === undefined || domain === '') return { status: null, retryAfter: null, error: 'email_not_set_up' };
+    if (binding === undefined || domain === '')
+      return { status: null, retryAfter: null, error: 'email_not_set_up' };
     const content = renderEmail(message);
     const to = JSON.parse(channel.recipients ?? '[]') as string[];
     try {
-      const sent = await withTimeout(SEND_TIMEOUT_MS, () => binding.send({ from: `notifications@${domain}`, to, ...content }));
+      const sent = await withTimeout(SEND_TIMEOUT_MS, () =>
+        binding.send({ from: `notifications@${domain}`, to, ...content }),
+      );
       if (sent === 'timeout') return { status: null, retryAfter: null, error: 'timeout' };
       return { status: 202, retryAfter: null, error: null };
     } catch (error) {
-      return { status: null, retryAfter: null, error: shortError(error instanceof Error ? error.message : String(error)) ?? 'email_failed' };
+      return {
+        status: null,
+        retryAfter: null,
+        error: shortError(error instanceof Error ? error.message : String(error)) ?? 'email_failed',
+      };
     }
   }
 
   /** The channel's `channel` notification (critical), surfaced to the members and to the other channels. */
-  private raise(channel: ChannelRow, state: 'failing' | 'disabled', result: SendResult, nowMs: number): Recorded | null {
+  private raise(
+    channel: ChannelRow,
+    state: 'failing' | 'disabled',
+    result: SendResult,
+    nowMs: number,
+  ): Recorded | null {
     const settings = this.host.settings();
     if (!settings.types.channel.enabled) return null;
     const recorded = recordOccurrence(
@@ -194,7 +303,14 @@ export class OutboundDispatcher {
         type: 'channel',
         groupKey: groupKey('channel', channel.id),
         severity: 'critical',
-        data: { channelId: channel.id, name: channel.name, kind: channel.kind, state, status: result.status, error: result.error },
+        data: {
+          channelId: channel.id,
+          name: channel.name,
+          kind: channel.kind,
+          state,
+          status: result.status,
+          error: result.error,
+        },
       },
       nowMs,
     );
@@ -205,7 +321,10 @@ export class OutboundDispatcher {
   /** After a good delivery: the channel's open `channel` notification is resolved (read for everyone). */
   private recover(channel: ChannelRow, nowMs: number): string | null {
     const open = this.host.sql
-      .exec<{ id: string }>('SELECT id FROM notifications WHERE group_key = ? AND resolved_at IS NULL', groupKey('channel', channel.id))
+      .exec<{ id: string }>(
+        'SELECT id FROM notifications WHERE group_key = ? AND resolved_at IS NULL',
+        groupKey('channel', channel.id),
+      )
       .toArray()[0];
     if (open === undefined) return null;
     resolve(this.host.sql, open.id, CHANNEL_MEMBER, nowMs);

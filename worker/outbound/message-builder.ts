@@ -13,22 +13,42 @@ export interface MessageSource {
 }
 
 /** `<worker>/a/<token>` for one notification and this channel's kind; empty without a key or an origin. */
-async function ackUrl(source: MessageSource, channel: ChannelRow, notificationId: string, nowMs: number): Promise<string> {
+async function ackUrl(
+  source: MessageSource,
+  channel: ChannelRow,
+  notificationId: string,
+  nowMs: number,
+): Promise<string> {
   const base = (source.publicUrl || channel.origin || '').replace(/\/+$/, '');
   if (source.connectorKey === undefined || base === '') return '';
   const token = await signAckToken(
-    { tenantId: source.tenantId, notificationId, channelKind: channel.kind, expiresAtMs: ackTokenExpiry(nowMs) },
+    {
+      tenantId: source.tenantId,
+      notificationId,
+      channelKind: channel.kind,
+      expiresAtMs: ackTokenExpiry(nowMs),
+    },
     source.connectorKey,
   );
   return `${base}/a/${token}`;
 }
 
-async function withAck(source: MessageSource, channel: ChannelRow, n: Notification, nowMs: number): Promise<OutboundNotification> {
+async function withAck(
+  source: MessageSource,
+  channel: ChannelRow,
+  n: Notification,
+  nowMs: number,
+): Promise<OutboundNotification> {
   return { ...n, ackUrl: await ackUrl(source, channel, n.id, nowMs) };
 }
 
 /** The message a delivery sends, from what its row fixed when it was written. */
-export async function buildMessage(source: MessageSource, channel: ChannelRow, row: Pick<DeliveryRow, 'reason' | 'webhook_type' | 'payload' | 'repeats'>, nowMs: number): Promise<OutboundMessage> {
+export async function buildMessage(
+  source: MessageSource,
+  channel: ChannelRow,
+  row: Pick<DeliveryRow, 'reason' | 'webhook_type' | 'payload' | 'repeats'>,
+  nowMs: number,
+): Promise<OutboundMessage> {
   const payload = JSON.parse(row.payload) as DeliveryPayload;
   const message: OutboundMessage = {
     reason: row.reason,

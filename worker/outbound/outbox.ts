@@ -12,7 +12,7 @@ import { throttle } from './throttle';
 /** Held messages go out within a minute after the quiet hours end. */
 const AFTER_QUIET_HOURS_MS = 5_000;
 
-/** How a recorded notification changed: new, back to unread after it was read or resolved, or repeated while open. */
+/** How a recorded notification changed: new, unread again after read or resolved, or repeated open. */
 export function changeOf(recorded: Recorded): NotificationChange {
   if (!recorded.surfaced) return 'repeat';
   return recorded.notification.count === 1 ? 'created' : 'reopened';
@@ -34,7 +34,11 @@ export function enqueueDeliveries(
   for (const r of recorded) {
     const change = changeOf(r);
     const n = r.notification;
-    if (change !== 'repeat' && settings.escalation !== null && atLeast(n.severity, settings.escalation.minSeverity)) {
+    if (
+      change !== 'repeat' &&
+      settings.escalation !== null &&
+      atLeast(n.severity, settings.escalation.minSeverity)
+    ) {
       planEscalation(sql, n.id, nowMs + settings.escalation.afterMinutes * 60_000);
     }
     const state = messageState(sql, n.id);
@@ -52,13 +56,21 @@ export function enqueueDeliveries(
 }
 
 /** One notification to one channel: sent, held for the quiet hours, folded by the throttle, or nothing. */
-function enqueueOne(sql: SqlStorage, row: ChannelRow, n: Notification, change: NotificationChange, repeats: number, nowMs: number): number | null {
+function enqueueOne(
+  sql: SqlStorage,
+  row: ChannelRow,
+  n: Notification,
+  change: NotificationChange,
+  repeats: number,
+  nowMs: number,
+): number | null {
   const channel = toChannel(row);
   if (!channelMatches(channel, n) || channel.mode === 'digest') return null;
   // A channel's own trouble goes to the other channels, not to itself.
   if (n.type === 'channel' && n.data.channelId === channel.id) return null;
   const quietEnd = n.severity === 'critical' ? null : quietHoursEnd(channel.quietHours, nowMs);
-  if (quietEnd !== null) return foldIntoSummary(sql, channel.id, n, quietEnd + AFTER_QUIET_HOURS_MS, nowMs).next_attempt_at;
+  if (quietEnd !== null)
+    return foldIntoSummary(sql, channel.id, n, quietEnd + AFTER_QUIET_HOURS_MS, nowMs).next_attempt_at;
   const decision = throttle(throttleSlots(sql, channel.id, nowMs), nowMs);
   if (!decision.admit) return foldIntoSummary(sql, channel.id, n, decision.atMs, nowMs).next_attempt_at;
   insertDelivery(
@@ -87,7 +99,14 @@ export function enqueueEscalation(sql: SqlStorage, n: Notification, nowMs: numbe
     const at = decision.atMs;
     insertDelivery(
       sql,
-      { channelId: channel.id, notificationId: n.id, reason: 'escalation', webhookType: 'notification.escalated', payload: { notification: n }, atMs: at },
+      {
+        channelId: channel.id,
+        notificationId: n.id,
+        reason: 'escalation',
+        webhookType: 'notification.escalated',
+        payload: { notification: n },
+        atMs: at,
+      },
       nowMs,
     );
     earliest = earliest === null ? at : Math.min(earliest, at);

@@ -7,7 +7,11 @@ export const REPEAT_QUIET_MS = 3_600_000;
 
 export type NotificationChange = 'created' | 'reopened' | 'repeat';
 
-export function repeatSends(change: NotificationChange, lastMessageAtMs: number | null, nowMs: number): boolean {
+export function repeatSends(
+  change: NotificationChange,
+  lastMessageAtMs: number | null,
+  nowMs: number,
+): boolean {
   if (change !== 'repeat') return true;
   return lastMessageAtMs === null || nowMs - lastMessageAtMs >= REPEAT_QUIET_MS;
 }

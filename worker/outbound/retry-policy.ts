@@ -1,7 +1,15 @@
 import type { ChannelKind } from '../../shared/channels';
 
 /** After each failed attempt, the wait before the next; after the last, the delivery has failed. */
-export const RETRY_DELAYS_MS = [5_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000] as const;
+export const RETRY_DELAYS_MS = [
+  5_000,
+  60_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 3_600_000,
+  6 * 3_600_000,
+  12 * 3_600_000,
+] as const;
 /** A receiver's Retry-After is honoured within these bounds. */
 const MIN_RETRY_AFTER_MS = 1000;
 const MAX_RETRY_AFTER_MS = 12 * 3_600_000;
@@ -33,10 +41,16 @@ export function retryAfterMs(value: string | null, nowMs: number): number | null
 }
 
 /** What follows attempt number `attempts` (1 for the first) of a delivery to a channel of `kind`. */
-export function attemptOutcome(kind: ChannelKind, result: AttemptResult, attempts: number, nowMs: number): AttemptOutcome {
+export function attemptOutcome(
+  kind: ChannelKind,
+  result: AttemptResult,
+  attempts: number,
+  nowMs: number,
+): AttemptOutcome {
   const { status } = result;
   if (status !== null && status >= 200 && status < 300) return { state: 'delivered' };
-  if (status === 410 || (kind === 'slack' && (status === 403 || status === 404))) return { state: 'failed', disable: true };
+  if (status === 410 || (kind === 'slack' && (status === 403 || status === 404)))
+    return { state: 'failed', disable: true };
   const retryable = status === null || status === 429 || status >= 500;
   const delay = RETRY_DELAYS_MS[attempts - 1];
   if (!retryable || delay === undefined) return { state: 'failed', disable: false };

@@ -15,7 +15,10 @@ export function atLeast(severity: Severity, min: Severity): boolean {
 }
 
 /** Whether a notification of this type and severity goes to the channel at all. */
-export function channelMatches(channel: RoutedChannel, notification: { type: NotificationType; severity: Severity }): boolean {
+export function channelMatches(
+  channel: RoutedChannel,
+  notification: { type: NotificationType; severity: Severity },
+): boolean {
   if (!channel.enabled || channel.state === 'disabled') return false;
   return channel.types.includes(notification.type) && atLeast(notification.severity, channel.minSeverity);
 }

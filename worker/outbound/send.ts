@@ -44,12 +44,18 @@ async function readSome(body: ReadableStream<Uint8Array> | null, max: number): P
 
 /** The answer text as an error: one line, printable, short. */
 export function shortError(text: string): string | null {
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim().slice(0, MAX_ERROR_LENGTH);
+  const line = text
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .trim()
+    .slice(0, MAX_ERROR_LENGTH);
   return line.length > 0 ? line : null;
 }
 
 /** Races `work` against the timeout; the signal aborts what is still running. */
-export async function withTimeout<T>(timeoutMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T | 'timeout'> {
+export async function withTimeout<T>(
+  timeoutMs: number,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T | 'timeout'> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
@@ -65,7 +71,11 @@ export async function withTimeout<T>(timeoutMs: number, work: (signal: AbortSign
   }
 }
 
-export async function sendHttp(url: string, init: RequestInit, timeoutMs = SEND_TIMEOUT_MS): Promise<SendResult> {
+export async function sendHttp(
+  url: string,
+  init: RequestInit,
+  timeoutMs = SEND_TIMEOUT_MS,
+): Promise<SendResult> {
   try {
     const outcome = await withTimeout(timeoutMs, async (signal) => {
       const response = await fetch(url, { ...init, signal, redirect: 'manual' });

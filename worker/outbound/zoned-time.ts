@@ -30,7 +30,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall clock in `timeZone` at `ms`. */
 export function localParts(ms: number, timeZone: string): LocalParts & { second: number } {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(ms).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -69,7 +73,13 @@ export function nextLocalTime(time: string, timeZone: string, afterMs: number): 
   for (let dayOffset = 0; dayOffset <= 2; dayOffset++) {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + dayOffset));
     const at = instantOf(
-      { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: Math.floor(minutes / 60), minute: minutes % 60 },
+      {
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+        hour: Math.floor(minutes / 60),
+        minute: minutes % 60,
+      },
       timeZone,
     );
     if (at > afterMs) return at;

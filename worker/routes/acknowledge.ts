@@ -3,7 +3,12 @@ import { MemberName } from '../../shared/members';
 import { requestLanguage } from '../i18n/messages';
 import type { AppContext, AppEnv } from '../middleware/context';
 import { readBody } from '../middleware/body';
-import { renderAckPage, verifyAckToken, type AckPageInput, type AckTokenPayload } from '../outbound/rendering';
+import {
+  renderAckPage,
+  verifyAckToken,
+  type AckPageInput,
+  type AckTokenPayload,
+} from '../outbound/rendering';
 import { tenantStub } from '../tenant/stub';
 
 /**
@@ -20,8 +25,10 @@ type Verified = { payload: AckTokenPayload } | { refused: Response };
 
 async function verified(c: AppContext): Promise<Verified> {
   const key = c.env.CONNECTOR_KEY;
-  const outcome = key === undefined ? 'invalid' : await verifyAckToken(c.req.param('token') ?? '', key, Date.now());
-  if (typeof outcome === 'string') return { refused: page(c, { language: requestLanguage(c), state: outcome }) };
+  const outcome =
+    key === undefined ? 'invalid' : await verifyAckToken(c.req.param('token') ?? '', key, Date.now());
+  if (typeof outcome === 'string')
+    return { refused: page(c, { language: requestLanguage(c), state: outcome }) };
   return { payload: outcome };
 }
 
@@ -40,13 +47,20 @@ export const acknowledgeRoutes = new Hono<AppEnv>()
     if ('refused' in v) return v.refused;
     const form = (c.get('body') ?? {}) as Record<string, unknown>;
     const name = MemberName.safeParse(form.name);
-    const action = typeof form.action === 'string' && ACTIONS.has(form.action) ? (form.action as 'ack' | 'resolve') : null;
+    const action =
+      typeof form.action === 'string' && ACTIONS.has(form.action) ? (form.action as 'ack' | 'resolve') : null;
     const stub = tenantStub(c.env, v.payload.tenantId);
     if (!name.success || action === null) {
       const view = await stub.ackView(v.payload.notificationId);
       if (view.notification === null) return page(c, { language: view.language, state: 'invalid' });
       const typed = typeof form.name === 'string' ? form.name.slice(0, 200) : '';
-      return page(c, { language: view.language, state: 'open', notification: view.notification, name: typed, nameInvalid: true });
+      return page(c, {
+        language: view.language,
+        state: 'open',
+        notification: view.notification,
+        name: typed,
+        nameInvalid: true,
+      });
     }
     const done = await stub.ackVia(v.payload.notificationId, name.data, action, v.payload.channelKind);
     if (done.notification === null) return page(c, { language: done.language, state: 'invalid' });

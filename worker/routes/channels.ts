@@ -21,20 +21,29 @@ import type { AppContext } from '../middleware/context';
 import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const ChannelParams = z.object({ id: z.string().min(1).max(100) });
-const DeliveriesQuery = z.strictObject({ limit: z.preprocess((v) => (v === '' ? undefined : v), queryInt(1, 100).default(20)) });
+const DeliveriesQuery = z.strictObject({
+  limit: z.preprocess((v) => (v === '' ? undefined : v), queryInt(1, 100).default(20)),
+});
 
-const body = <S extends z.ZodType>(schema: S) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const body = <S extends z.ZodType>(schema: S) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
 
 const createChannel = createRoute({
   method: 'post',
   path: '/channels',
-  summary: 'Adds an outbound channel (Slack, Microsoft Teams, a signed webhook or e-mail); at most 20 per tenant',
+  summary:
+    'Adds an outbound channel (Slack, Microsoft Teams, a signed webhook or e-mail); at most 20 per tenant',
   description:
-    'The URL is a secret: stored sealed, answered only as `target`. Each kind has its hosts; http only to the loopback host:ports of OUTBOUND_DEV_HOSTS. A webhook channel answers its signing secret here once.',
+    'The URL is a secret: stored sealed, answered only as `target`. Each kind has its hosts; http only ' +
+    'to the loopback host:ports of OUTBOUND_DEV_HOSTS. A webhook channel answers its secret here once.',
   security: bearerSecurity,
   middleware: [requireRole('admin'), readBody()] as const,
   request: body(ChannelCreate),
-  responses: { 201: json(ChannelWithSecret, 'The channel (and a webhook\'s signing secret, shown once)'), ...errorResponses(400, 401, 403, 409, 413, 415, 429) },
+  responses: {
+    201: json(ChannelWithSecret, "The channel (and a webhook's signing secret, shown once)"),
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
+  },
 });
 
 const listChannels = createRoute({
@@ -63,7 +72,10 @@ const patchChannel = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('admin'), readBody()] as const,
   request: { params: ChannelParams, ...body(ChannelPatch) },
-  responses: { 200: json(Channel, 'The channel after the change'), ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429) },
+  responses: {
+    200: json(Channel, 'The channel after the change'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429),
+  },
 });
 
 const deleteChannel = createRoute({
@@ -73,18 +85,26 @@ const deleteChannel = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
   request: { params: ChannelParams },
-  responses: { 200: json(z.object({ deleted: z.literal(true) }), 'Removed'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: {
+    200: json(z.object({ deleted: z.literal(true) }), 'Removed'),
+    ...errorResponses(400, 401, 403, 404, 429),
+  },
 });
 
 const testChannel = createRoute({
   method: 'post',
   path: '/channels/{id}/test',
-  summary: "Sends a test message now; 200 also when the receiver failed (see `delivered`)",
-  description: 'The test is listed in the deliveries (reason `test`), is not retried and counts toward neither the throttle nor `failing`.',
+  summary: 'Sends a test message now; 200 also when the receiver failed (see `delivered`)',
+  description:
+    'The test is listed in the deliveries (reason `test`), is not retried and counts toward neither ' +
+    'the throttle nor `failing`.',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
   request: { params: ChannelParams },
-  responses: { 200: json(ChannelTestResult, 'What the receiver answered'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: {
+    200: json(ChannelTestResult, 'What the receiver answered'),
+    ...errorResponses(400, 401, 403, 404, 429),
+  },
 });
 
 const rotateSecret = createRoute({
@@ -94,7 +114,10 @@ const rotateSecret = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
   request: { params: ChannelParams },
-  responses: { 200: json(ChannelWithSecret, 'The channel and its new secret'), ...errorResponses(400, 401, 403, 404, 409, 429) },
+  responses: {
+    200: json(ChannelWithSecret, 'The channel and its new secret'),
+    ...errorResponses(400, 401, 403, 404, 409, 429),
+  },
 });
 
 const listDeliveries = createRoute({
@@ -133,7 +156,8 @@ const unknownChannel = () => notFound('channel_unknown');
 
 /** Refusals the tenant object answers as values. */
 function refused(answer: { error: string }): never {
-  if (answer.error === 'too_many_channels') throw new ApiFailure(409, 'too_many_channels', 'too_many_channels', { params: { max: MAX_CHANNELS } });
+  if (answer.error === 'too_many_channels')
+    throw new ApiFailure(409, 'too_many_channels', 'too_many_channels', { params: { max: MAX_CHANNELS } });
   if (answer.error === 'not_webhook') throw new ApiFailure(409, 'conflict', 'channel_not_webhook');
   if (answer.error === 'connector_key_missing') throw new ApiFailure(409, 'conflict', 'channel_key_missing');
   throw unknownChannel();
@@ -159,9 +183,18 @@ export const channelRoutes = newRouter()
     const current = await onTenant(c, (t) => t.getChannel(id));
     if (current === null) throw unknownChannel();
     // The kind stays: `url` is for every kind but e-mail, `to` for e-mail only.
-    const stray = current.kind === 'email' ? (patch.url === undefined ? null : 'url') : patch.to === undefined ? null : 'to';
+    const stray =
+      current.kind === 'email'
+        ? patch.url === undefined
+          ? null
+          : 'url'
+        : patch.to === undefined
+          ? null
+          : 'to';
     if (stray !== null) {
-      throw new ApiFailure(400, 'invalid_input', 'invalid_body', { details: { fields: [{ path: [stray], key: 'channel_field_kind' }] } });
+      throw new ApiFailure(400, 'invalid_input', 'invalid_body', {
+        details: { fields: [{ path: [stray], key: 'channel_field_kind' }] },
+      });
     }
     const url = checkedUrl(c, current.kind, patch.url);
     const changed = await onTenant(c, (t) => t.updateChannel(id, { ...patch, url }, origin(c)));
@@ -185,7 +218,9 @@ export const channelRoutes = newRouter()
     return c.json(rotated, 200);
   })
   .openapi(listDeliveries, async (c) => {
-    const list = await onTenant(c, (t) => t.channelDeliveries(c.req.valid('param').id, c.req.valid('query').limit));
+    const list = await onTenant(c, (t) =>
+      t.channelDeliveries(c.req.valid('param').id, c.req.valid('query').limit),
+    );
     if (list === null) throw unknownChannel();
     return c.json(list, 200);
   });

@@ -126,8 +126,10 @@ export function insertChannel(
 ): ChannelRow {
   return sql
     .exec<ChannelRow>(
-      `INSERT INTO channels (id, kind, name, sealed_url, target, recipients, sealed_secret, sealed_old_secret, old_secret_until,
-         types, min_severity, quiet_hours, mode, digest_at, escalation, enabled, state, consecutive_failures, origin,
+      `INSERT INTO channels (id, kind, name, sealed_url, target, recipients, sealed_secret, sealed_old_secret,
+         old_secret_until,
+         types, min_severity, quiet_hours, mode, digest_at, escalation, enabled, state, consecutive_failures,
+         origin,
          next_digest_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, 'ok', 0, ?, ?, ?, ?) RETURNING *`,
       id,
@@ -152,13 +154,22 @@ export function insertChannel(
     .one();
 }
 
-/** Writes the fields; `reenable` turns a disabled channel back to ok (an admin's enabled:true or a new URL). */
-export function updateChannel(sql: SqlStorage, id: string, f: ChannelFields, reenable: boolean, nowMs: number): ChannelRow | null {
+/** Writes the fields; `reenable` (enabled: true, or a new URL) turns a disabled channel back to ok. */
+export function updateChannel(
+  sql: SqlStorage,
+  id: string,
+  f: ChannelFields,
+  reenable: boolean,
+  nowMs: number,
+): ChannelRow | null {
   return (
     sql
       .exec<ChannelRow>(
-        `UPDATE channels SET name = ?, sealed_url = ?, target = ?, recipients = ?, types = ?, min_severity = ?, quiet_hours = ?,
-           mode = ?, digest_at = ?, escalation = ?, enabled = ?, origin = ?, next_digest_at = ?, updated_at = ?,
+        `UPDATE channels SET name = ?, sealed_url = ?, target = ?, recipients = ?, types = ?,
+           min_severity = ?,
+           quiet_hours = ?,
+           mode = ?, digest_at = ?, escalation = ?, enabled = ?, origin = ?, next_digest_at = ?,
+           updated_at = ?,
            state = CASE WHEN ? AND state = 'disabled' THEN 'ok' ELSE state END,
            consecutive_failures = CASE WHEN ? AND state = 'disabled' THEN 0 ELSE consecutive_failures END
          WHERE id = ? RETURNING *`,
@@ -192,11 +203,18 @@ export function deleteChannel(sql: SqlStorage, id: string): boolean {
 }
 
 /** A new signing secret; the previous one keeps signing until `oldUntilMs`. */
-export function rotateSecret(sql: SqlStorage, id: string, sealedSecret: string, oldUntilMs: number, nowMs: number): ChannelRow | null {
+export function rotateSecret(
+  sql: SqlStorage,
+  id: string,
+  sealedSecret: string,
+  oldUntilMs: number,
+  nowMs: number,
+): ChannelRow | null {
   return (
     sql
       .exec<ChannelRow>(
-        `UPDATE channels SET sealed_old_secret = sealed_secret, old_secret_until = ?, sealed_secret = ?, updated_at = ?
+        `UPDATE channels SET sealed_old_secret = sealed_secret, old_secret_until = ?, sealed_secret = ?,
+           updated_at = ?
          WHERE id = ? AND kind = 'webhook' RETURNING *`,
         oldUntilMs,
         sealedSecret,
@@ -207,8 +225,18 @@ export function rotateSecret(sql: SqlStorage, id: string, sealedSecret: string, 
   );
 }
 
-export function setChannelHealth(sql: SqlStorage, id: string, state: ChannelState, consecutiveFailures: number): void {
-  sql.exec('UPDATE channels SET state = ?, consecutive_failures = ? WHERE id = ?', state, consecutiveFailures, id);
+export function setChannelHealth(
+  sql: SqlStorage,
+  id: string,
+  state: ChannelState,
+  consecutiveFailures: number,
+): void {
+  sql.exec(
+    'UPDATE channels SET state = ?, consecutive_failures = ? WHERE id = ?',
+    state,
+    consecutiveFailures,
+    id,
+  );
 }
 
 export function setNextDigest(sql: SqlStorage, id: string, atMs: number | null): void {

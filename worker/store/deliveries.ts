@@ -80,7 +80,8 @@ export const newDeliveryId = () => `msg_${crypto.randomUUID().replaceAll('-', ''
 export function insertDelivery(sql: SqlStorage, d: NewDelivery, nowMs: number): DeliveryRow {
   return sql
     .exec<DeliveryRow>(
-      `INSERT INTO deliveries (id, channel_id, notification_id, reason, webhook_type, state, attempts, last_status, last_error,
+      `INSERT INTO deliveries (id, channel_id, notification_id, reason, webhook_type, state, attempts,
+         last_status, last_error,
          next_attempt_at, slot_at, payload, repeats, created_at, delivered_at)
        VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, NULL, ?, ?, ?, ?, ?, NULL) RETURNING *`,
       newDeliveryId(),
@@ -113,11 +114,18 @@ export function throttleSlots(sql: SqlStorage, channelId: string, nowMs: number)
  * Folds a notification into the channel's pending summary (one not yet attempted), or starts one
  * that may go at `atMs`; a later fold moves it no earlier.
  */
-export function foldIntoSummary(sql: SqlStorage, channelId: string, notification: Notification, atMs: number, nowMs: number): DeliveryRow {
+export function foldIntoSummary(
+  sql: SqlStorage,
+  channelId: string,
+  notification: Notification,
+  atMs: number,
+  nowMs: number,
+): DeliveryRow {
   const open =
     sql
       .exec<DeliveryRow>(
-        `SELECT * FROM deliveries WHERE channel_id = ? AND reason = 'summary' AND state = 'pending' AND attempts = 0 LIMIT 1`,
+        `SELECT * FROM deliveries
+         WHERE channel_id = ? AND reason = 'summary' AND state = 'pending' AND attempts = 0 LIMIT 1`,
         channelId,
       )
       .toArray()[0] ??
@@ -169,7 +177,9 @@ export function dueDeliveries(sql: SqlStorage, nowMs: number, maxChannels: numbe
 
 /** When the next pending delivery is due; null when none is pending. */
 export function nextDeliveryAt(sql: SqlStorage): number | null {
-  return sql.exec<{ at: number | null }>("SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE state = 'pending'").one().at;
+  return sql
+    .exec<{ at: number | null }>("SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE state = 'pending'")
+    .one().at;
 }
 
 export function deliveryRow(sql: SqlStorage, id: string): DeliveryRow | null {
@@ -186,7 +196,8 @@ export interface AttemptRecord {
 /** Writes an attempt's outcome; a finished delivery lets the oldest finished ones of its channel go. */
 export function recordAttempt(sql: SqlStorage, row: DeliveryRow, a: AttemptRecord, nowMs: number): void {
   sql.exec(
-    `UPDATE deliveries SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ?, next_attempt_at = ?,
+    `UPDATE deliveries SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ?,
+       next_attempt_at = ?,
        delivered_at = ? WHERE id = ?`,
     a.state,
     a.status,
@@ -209,7 +220,8 @@ export function recordAttempt(sql: SqlStorage, row: DeliveryRow, a: AttemptRecor
 /** A channel's pending deliveries fail at once (it was disabled). */
 export function failPending(sql: SqlStorage, channelId: string, error: string): void {
   sql.exec(
-    "UPDATE deliveries SET state = 'failed', last_error = COALESCE(last_error, ?), next_attempt_at = NULL WHERE channel_id = ? AND state = 'pending'",
+    `UPDATE deliveries SET state = 'failed', last_error = COALESCE(last_error, ?), next_attempt_at = NULL
+     WHERE channel_id = ? AND state = 'pending'`,
     error,
     channelId,
   );
@@ -217,7 +229,11 @@ export function failPending(sql: SqlStorage, channelId: string, error: string): 
 
 export function listDeliveries(sql: SqlStorage, channelId: string, limit: number): Delivery[] {
   return sql
-    .exec<DeliveryRow>('SELECT * FROM deliveries WHERE channel_id = ? ORDER BY created_at DESC, id DESC LIMIT ?', channelId, limit)
+    .exec<DeliveryRow>(
+      'SELECT * FROM deliveries WHERE channel_id = ? ORDER BY created_at DESC, id DESC LIMIT ?',
+      channelId,
+      limit,
+    )
     .toArray()
     .map(toDelivery);
 }

@@ -9,7 +9,10 @@ export interface MessageState {
 
 export function messageState(sql: SqlStorage, notificationId: string): MessageState {
   const row = sql
-    .exec<{ last_message_at: number; held: number }>('SELECT last_message_at, held FROM outbound_messages WHERE notification_id = ?', notificationId)
+    .exec<{ last_message_at: number; held: number }>(
+      'SELECT last_message_at, held FROM outbound_messages WHERE notification_id = ?',
+      notificationId,
+    )
     .toArray()[0];
   return { lastMessageAtMs: row?.last_message_at ?? null, held: row?.held ?? 0 };
 }
@@ -46,7 +49,10 @@ export function cancelEscalation(sql: SqlStorage, notificationId: string): void 
 /** Escalations due at `nowMs`; each is taken (deleted) as it is read: it goes once. */
 export function takeDueEscalations(sql: SqlStorage, nowMs: number): string[] {
   return sql
-    .exec<{ notification_id: string }>('DELETE FROM escalations WHERE due_at <= ? RETURNING notification_id', nowMs)
+    .exec<{ notification_id: string }>(
+      'DELETE FROM escalations WHERE due_at <= ? RETURNING notification_id',
+      nowMs,
+    )
     .toArray()
     .map((r) => r.notification_id);
 }

@@ -74,7 +74,7 @@ export class TenantOutbound {
     return this.dispatcher.test(id, nowMs);
   }
 
-  /** The alarm (and tests with their own clock): due escalations, digests and deliveries, then the next time. */
+  /** The alarm (tests: with their own clock): escalations, digests and deliveries due, then the next time. */
   async onAlarm(nowMs: number): Promise<void> {
     try {
       await this.dispatcher.run(nowMs);
@@ -91,15 +91,25 @@ export class TenantOutbound {
   }
 
   ackView(notificationId: string): AckView {
-    return { language: this.ctx.settings.current().language, notification: notificationFor(this.ctx.sql, notificationId, '', Date.now()) };
+    return {
+      language: this.ctx.settings.current().language,
+      notification: notificationFor(this.ctx.sql, notificationId, '', Date.now()),
+    };
   }
 
   /** "I'm on it" or resolved as `name (via <kind>)`, for every member; the escalation stops. */
-  ackVia(notificationId: string, name: string, action: 'ack' | 'resolve', via: ChannelKind, nowMs: number): AckView {
+  ackVia(
+    notificationId: string,
+    name: string,
+    action: 'ack' | 'resolve',
+    via: ChannelKind,
+    nowMs: number,
+  ): AckView {
     const done = this.ctx.transaction(() => {
-      const changed = action === 'ack'
-        ? acknowledge(this.ctx.sql, notificationId, name, nowMs, via)
-        : resolve(this.ctx.sql, notificationId, name, nowMs, via);
+      const changed =
+        action === 'ack'
+          ? acknowledge(this.ctx.sql, notificationId, name, nowMs, via)
+          : resolve(this.ctx.sql, notificationId, name, nowMs, via);
       if (changed) cancelEscalation(this.ctx.sql, notificationId);
       return changed;
     });

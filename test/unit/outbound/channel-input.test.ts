@@ -9,17 +9,33 @@ const DEV = '127.0.0.1:8791';
 describe('channel URLs per kind', () => {
   it('accepts each kind on its own hosts', () => {
     expect(checkChannelUrl('slack', SLACK, '')).toEqual({ ok: true, url: SLACK });
-    const flow = 'https://prod-12.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?sig=s3cr3t';
+    const flow =
+      'https://prod-12.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?sig=s3cr3t';
     expect(checkChannelUrl('teams', flow, '').ok).toBe(true);
-    expect(checkChannelUrl('teams', 'https://default1.environment.api.powerplatform.com/powerautomate/x?sig=a', '').ok).toBe(true);
-    expect(checkChannelUrl('webhook', 'https://hooks.example.com/in', '')).toEqual({ ok: true, url: 'https://hooks.example.com/in' });
+    expect(
+      checkChannelUrl('teams', 'https://default1.environment.api.powerplatform.com/powerautomate/x?sig=a', '')
+        .ok,
+    ).toBe(true);
+    expect(checkChannelUrl('webhook', 'https://hooks.example.com/in', '')).toEqual({
+      ok: true,
+      url: 'https://hooks.example.com/in',
+    });
   });
 
   it("refuses another kind's host", () => {
-    expect(checkChannelUrl('slack', 'https://hooks.example.com/x', '')).toEqual({ ok: false, problem: 'host_not_allowed' });
-    expect(checkChannelUrl('slack', 'https://hooks.slack.com.evil.net/x', '')).toEqual({ ok: false, problem: 'host_not_allowed' });
+    expect(checkChannelUrl('slack', 'https://hooks.example.com/x', '')).toEqual({
+      ok: false,
+      problem: 'host_not_allowed',
+    });
+    expect(checkChannelUrl('slack', 'https://hooks.slack.com.evil.net/x', '')).toEqual({
+      ok: false,
+      problem: 'host_not_allowed',
+    });
     expect(checkChannelUrl('teams', SLACK, '')).toEqual({ ok: false, problem: 'host_not_allowed' });
-    expect(checkChannelUrl('teams', 'https://logic.azure.com/x', '')).toEqual({ ok: false, problem: 'host_not_allowed' });
+    expect(checkChannelUrl('teams', 'https://logic.azure.com/x', '')).toEqual({
+      ok: false,
+      problem: 'host_not_allowed',
+    });
   });
 
   it('refuses IP literals, localhost, single labels, userinfo, other ports and http', () => {
@@ -37,18 +53,31 @@ describe('channel URLs per kind', () => {
       ['ftp://hooks.example.com/x', 'invalid_url'],
       ['not a url', 'invalid_url'],
     ];
-    for (const [url, problem] of cases) expect(checkChannelUrl('webhook', url, ''), url).toEqual({ ok: false, problem });
+    for (const [url, problem] of cases)
+      expect(checkChannelUrl('webhook', url, ''), url).toEqual({ ok: false, problem });
     expect(checkChannelUrl('webhook', 'https://hooks.example.com:443/x', '').ok).toBe(true);
   });
 
-  it('allows http to the loopback host:ports OUTBOUND_DEV_HOSTS lists, for every kind, and nothing else', () => {
+  it('allows http to the loopback host:ports of OUTBOUND_DEV_HOSTS, for every kind, only', () => {
     for (const kind of ['slack', 'teams', 'webhook'] as const) {
-      expect(checkChannelUrl(kind, 'http://127.0.0.1:8791/slack', DEV)).toEqual({ ok: true, url: 'http://127.0.0.1:8791/slack' });
+      expect(checkChannelUrl(kind, 'http://127.0.0.1:8791/slack', DEV)).toEqual({
+        ok: true,
+        url: 'http://127.0.0.1:8791/slack',
+      });
     }
-    expect(checkChannelUrl('webhook', 'http://127.0.0.1:8792/x', DEV)).toEqual({ ok: false, problem: 'ip_literal' });
-    expect(checkChannelUrl('webhook', 'http://127.0.0.1:8791/x', '')).toEqual({ ok: false, problem: 'ip_literal' });
+    expect(checkChannelUrl('webhook', 'http://127.0.0.1:8792/x', DEV)).toEqual({
+      ok: false,
+      problem: 'ip_literal',
+    });
+    expect(checkChannelUrl('webhook', 'http://127.0.0.1:8791/x', '')).toEqual({
+      ok: false,
+      problem: 'ip_literal',
+    });
     // A non-loopback entry in the variable opens nothing.
-    expect(checkChannelUrl('webhook', 'http://10.0.0.1:80/x', '10.0.0.1:80')).toEqual({ ok: false, problem: 'ip_literal' });
+    expect(checkChannelUrl('webhook', 'http://10.0.0.1:80/x', '10.0.0.1:80')).toEqual({
+      ok: false,
+      problem: 'ip_literal',
+    });
   });
 
   it('shows a URL only as scheme, host, an ellipsis and the last 4 characters', () => {
@@ -96,8 +125,12 @@ describe('channel input', () => {
       { kind: 'email', name: 'Mail', to: ['a@example.com'], url: SLACK },
       { ...ok, to: ['a@example.com'] },
     ];
-    for (const input of bad) expect(ChannelCreate.safeParse(input).success, JSON.stringify(input)).toBe(false);
-    expect(ChannelCreate.safeParse({ kind: 'email', name: 'Mail', to: ['a@example.com', 'b@example.org'] }).success).toBe(true);
+    for (const input of bad)
+      expect(ChannelCreate.safeParse(input).success, JSON.stringify(input)).toBe(false);
+    expect(
+      ChannelCreate.safeParse({ kind: 'email', name: 'Mail', to: ['a@example.com', 'b@example.org'] })
+        .success,
+    ).toBe(true);
   });
 
   it('patches what it names and never the kind', () => {
@@ -119,11 +152,19 @@ describe('tenant settings: language and escalation', () => {
     const warning = mergeSettings(on, SettingsPatch.parse({ escalation: { minSeverity: 'warning' } }));
     expect(warning.escalation).toEqual({ afterMinutes: 10, minSeverity: 'warning' });
     expect(mergeSettings(warning, SettingsPatch.parse({ escalation: null })).escalation).toBeNull();
-    expect(mergeSettings(warning, SettingsPatch.parse({ language: 'de' }))).toMatchObject({ language: 'de', escalation: warning.escalation });
+    expect(mergeSettings(warning, SettingsPatch.parse({ language: 'de' }))).toMatchObject({
+      language: 'de',
+      escalation: warning.escalation,
+    });
   });
 
   it('refuses out-of-range escalation and unknown languages', () => {
-    for (const escalation of [{ afterMinutes: 0 }, { afterMinutes: 1441 }, { minSeverity: 'fatal' }, { extra: 1 }]) {
+    for (const escalation of [
+      { afterMinutes: 0 },
+      { afterMinutes: 1441 },
+      { minSeverity: 'fatal' },
+      { extra: 1 },
+    ]) {
       expect(SettingsPatch.safeParse({ escalation }).success).toBe(false);
     }
     expect(SettingsPatch.safeParse({ language: 'xx' }).success).toBe(false);

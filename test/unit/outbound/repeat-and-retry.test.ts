@@ -24,31 +24,68 @@ describe('the retry schedule', () => {
   it('waits 5 s, 1 min, 5 min, 30 min, 2 h, 6 h and 12 h, then fails', () => {
     const waits = [5_000, 60_000, 300_000, 1_800_000, 7_200_000, 21_600_000, 43_200_000];
     expect([...RETRY_DELAYS_MS]).toEqual(waits);
-    waits.forEach((wait, i) => expect(attemptOutcome('webhook', fail, i + 1, NOW)).toEqual({ state: 'pending', nextAttemptAt: NOW + wait }));
+    waits.forEach((wait, i) =>
+      expect(attemptOutcome('webhook', fail, i + 1, NOW)).toEqual({
+        state: 'pending',
+        nextAttemptAt: NOW + wait,
+      }),
+    );
     expect(attemptOutcome('webhook', fail, 8, NOW)).toEqual({ state: 'failed', disable: false });
   });
 
   it('retries timeouts like 5xx, delivers on 2xx', () => {
-    expect(attemptOutcome('teams', { status: null, retryAfter: null }, 1, NOW)).toEqual({ state: 'pending', nextAttemptAt: NOW + 5000 });
-    expect(attemptOutcome('teams', { status: 202, retryAfter: null }, 3, NOW)).toEqual({ state: 'delivered' });
+    expect(attemptOutcome('teams', { status: null, retryAfter: null }, 1, NOW)).toEqual({
+      state: 'pending',
+      nextAttemptAt: NOW + 5000,
+    });
+    expect(attemptOutcome('teams', { status: 202, retryAfter: null }, 3, NOW)).toEqual({
+      state: 'delivered',
+    });
   });
 
   it("honours a 429's Retry-After in seconds or as a date, else the schedule", () => {
-    expect(attemptOutcome('slack', { status: 429, retryAfter: '30' }, 1, NOW)).toEqual({ state: 'pending', nextAttemptAt: NOW + 30_000 });
+    expect(attemptOutcome('slack', { status: 429, retryAfter: '30' }, 1, NOW)).toEqual({
+      state: 'pending',
+      nextAttemptAt: NOW + 30_000,
+    });
     const date = new Date(NOW + 120_000).toUTCString();
-    expect(attemptOutcome('slack', { status: 429, retryAfter: date }, 1, NOW)).toEqual({ state: 'pending', nextAttemptAt: NOW + 120_000 });
-    expect(attemptOutcome('slack', { status: 429, retryAfter: null }, 2, NOW)).toEqual({ state: 'pending', nextAttemptAt: NOW + 60_000 });
+    expect(attemptOutcome('slack', { status: 429, retryAfter: date }, 1, NOW)).toEqual({
+      state: 'pending',
+      nextAttemptAt: NOW + 120_000,
+    });
+    expect(attemptOutcome('slack', { status: 429, retryAfter: null }, 2, NOW)).toEqual({
+      state: 'pending',
+      nextAttemptAt: NOW + 60_000,
+    });
     expect(retryAfterMs('soon', NOW)).toBeNull();
     expect(retryAfterMs('999999999', NOW)).toBe(12 * 3_600_000);
   });
 
   it('disables on 410 and on Slack 403/404; another 4xx fails at once', () => {
-    expect(attemptOutcome('webhook', { status: 410, retryAfter: null }, 1, NOW)).toEqual({ state: 'failed', disable: true });
-    expect(attemptOutcome('slack', { status: 404, retryAfter: null }, 1, NOW)).toEqual({ state: 'failed', disable: true });
-    expect(attemptOutcome('slack', { status: 403, retryAfter: null }, 1, NOW)).toEqual({ state: 'failed', disable: true });
-    expect(attemptOutcome('webhook', { status: 404, retryAfter: null }, 1, NOW)).toEqual({ state: 'failed', disable: false });
-    expect(attemptOutcome('teams', { status: 400, retryAfter: null }, 1, NOW)).toEqual({ state: 'failed', disable: false });
-    expect(attemptOutcome('webhook', { status: 302, retryAfter: null }, 1, NOW)).toEqual({ state: 'failed', disable: false });
+    expect(attemptOutcome('webhook', { status: 410, retryAfter: null }, 1, NOW)).toEqual({
+      state: 'failed',
+      disable: true,
+    });
+    expect(attemptOutcome('slack', { status: 404, retryAfter: null }, 1, NOW)).toEqual({
+      state: 'failed',
+      disable: true,
+    });
+    expect(attemptOutcome('slack', { status: 403, retryAfter: null }, 1, NOW)).toEqual({
+      state: 'failed',
+      disable: true,
+    });
+    expect(attemptOutcome('webhook', { status: 404, retryAfter: null }, 1, NOW)).toEqual({
+      state: 'failed',
+      disable: false,
+    });
+    expect(attemptOutcome('teams', { status: 400, retryAfter: null }, 1, NOW)).toEqual({
+      state: 'failed',
+      disable: false,
+    });
+    expect(attemptOutcome('webhook', { status: 302, retryAfter: null }, 1, NOW)).toEqual({
+      state: 'failed',
+      disable: false,
+    });
   });
 });
 
@@ -68,7 +105,12 @@ describe('channel health', () => {
   });
 
   it('recovers on a delivery, and a success resets the count', () => {
-    expect(healthAfter({ state: 'failing', consecutiveFailures: 9 }, 'delivered')).toEqual({ state: 'ok', consecutiveFailures: 0, raised: null, recovered: true });
+    expect(healthAfter({ state: 'failing', consecutiveFailures: 9 }, 'delivered')).toEqual({
+      state: 'ok',
+      consecutiveFailures: 0,
+      raised: null,
+      recovered: true,
+    });
     const almost = healthAfter({ state: 'ok', consecutiveFailures: 4 }, 'delivered');
     expect(healthAfter(almost, 'failed').raised).toBeNull();
   });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, errorOf, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from '../helpers';
-import { deliver } from './deliver';
-import { fixture } from './fixtures';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { tenantWithKeys } from '../support/tenants';
+import { deliver } from '../support/email';
+import { fixture } from '../support/email-fixtures';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

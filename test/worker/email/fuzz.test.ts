@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Counts } from '../../../shared/notifications';
-import { call, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from '../helpers';
-import { deliver, emailAddress } from './deliver';
+import { call, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { tenantWithKeys } from '../support/tenants';
+import { deliver, emailAddress } from '../support/email';
 import { fuzzMessage, longMarketoLink, nonAscii, seededRandom, utf8Base64 } from './fuzz-messages';
 
 const MESSAGES = 1_000;

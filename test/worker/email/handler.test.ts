@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Notification } from '../../../shared/notifications';
-import { call, tenantWithKeys, warmUp, WARM_UP_TIMEOUT_MS } from '../helpers';
-import { deliver, emailAddress } from './deliver';
-import { fixture, fixtureWith } from './fixtures';
+import { call, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { tenantWithKeys } from '../support/tenants';
+import { deliver, emailAddress } from '../support/email';
+import { fixture, fixtureWith } from '../support/email-fixtures';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpretEmail } from '../../../worker/email/interpret';
 import { readEmail, type EmailReading } from '../../../worker/email/read';
-import { fixture, FIXTURE_NAMES } from './fixtures';
+import { fixture, FIXTURE_NAMES } from '../support/email-fixtures';
 
 const M = 'https://app-ab12.marketo.com';
 const read = async (name: string) => interpretEmail(await readEmail(fixture(name)));

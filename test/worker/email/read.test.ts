@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpretEmail } from '../../../worker/email/interpret';
 import { readEmail } from '../../../worker/email/read';
-import { fixture } from './fixtures';
+import { fixture } from '../support/email-fixtures';
 
 describe('reading notification e-mails with postal-mime', () => {
   it('multipart/alternative, quoted-printable: the subject, sender, Message-ID, text and links', async () => {

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { writeMeta } from '../../../worker/store/meta';
-import { uniqueTenantId } from '../helpers';
+import { uniqueTenantId } from '../support/tenants';
 
 describe('settings saved before marketo_email existed', () => {
   it('keep the tenant\'s choices; the new type gets its default', async () => {

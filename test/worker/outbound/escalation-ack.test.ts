@@ -2,12 +2,26 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { NotificationPage, StreamMessage } from '../../../shared/notifications';
 import { signAckToken } from '../../../worker/outbound/rendering';
-import { bodyOf, channel, events, failure, MINUTE, newTenant, NOW, path, received, receiverUrl, SECOND, type Stub } from './support';
+import {
+  bodyOf,
+  channel,
+  events,
+  failure,
+  MINUTE,
+  newTenant,
+  NOW,
+  path,
+  received,
+  receiverUrl,
+  SECOND,
+  type Stub,
+} from './support';
 
-const feed = async (stub: Stub) => NotificationPage.parse(await stub.list('anna', { status: 'all', limit: 50 })).items;
+const feed = async (stub: Stub) =>
+  NotificationPage.parse(await stub.list('anna', { status: 'all', limit: 50 })).items;
 
 describe('escalation', () => {
-  it('sends a notification nobody acknowledged once to the escalation channels, and not one acknowledged in time', async () => {
+  it('escalates an unacknowledged notification once, and not one acknowledged in time', async () => {
     const { stub } = newTenant();
     await stub.updateSettings({ escalation: { afterMinutes: 10 } }, NOW);
     const plain = path('ok');
@@ -22,9 +36,16 @@ describe('escalation', () => {
     await stub.runOutbound(NOW + 10 * MINUTE + SECOND);
     await stub.runOutbound(NOW + 40 * MINUTE);
     const sent = (await received(escalating)).map(bodyOf);
-    expect(sent.map((b) => b.type)).toEqual(['notification.created', 'notification.created', 'notification.escalated']);
+    expect(sent.map((b) => b.type)).toEqual([
+      'notification.created',
+      'notification.created',
+      'notification.escalated',
+    ]);
     expect(sent[2]!.data.id).toBe(first!.id);
-    expect((await received(plain)).map((r) => bodyOf(r).type)).toEqual(['notification.created', 'notification.created']);
+    expect((await received(plain)).map((r) => bodyOf(r).type)).toEqual([
+      'notification.created',
+      'notification.created',
+    ]);
   });
 
   it('does nothing while the setting is off', async () => {
@@ -74,7 +95,9 @@ describe('acknowledge links', () => {
     const { stub } = newTenant();
     const link = await linkOf(stub);
     const { ticket } = (await stub.createTicket('key_acklinks0000000', 'anna')) as { ticket: string };
-    const socket = (await stub.fetch(`https://tenant/v1/stream?ticket=${ticket}`, { headers: { Upgrade: 'websocket' } })).webSocket!;
+    const socket = (
+      await stub.fetch(`https://tenant/v1/stream?ticket=${ticket}`, { headers: { Upgrade: 'websocket' } })
+    ).webSocket!;
     const pushed: StreamMessage[] = [];
     socket.addEventListener('message', (e) => pushed.push(StreamMessage.parse(JSON.parse(e.data as string))));
     socket.accept();
@@ -82,13 +105,15 @@ describe('acknowledge links', () => {
     expect(answer.status).toBe(200);
     const [n] = await feed(stub);
     expect(n!.ack).toMatchObject({ member: 'Anna', via: 'webhook' });
-    await expect.poll(() => pushed.find((m) => m.kind === 'update')).toMatchObject({ notification: { ack: { member: 'Anna', via: 'webhook' } } });
+    await expect
+      .poll(() => pushed.find((m) => m.kind === 'update'))
+      .toMatchObject({ notification: { ack: { member: 'Anna', via: 'webhook' } } });
     await open(link, form({ name: 'Ben', action: 'resolve' }));
     expect((await feed(stub))[0]!.resolved).toMatchObject({ member: 'Ben', via: 'webhook' });
     socket.close();
   });
 
-  it('refuse a bad name, a forged, an expired and another tenant\'s token, changing nothing', async () => {
+  it("refuse a bad name, a forged, an expired and another tenant's token, changing nothing", async () => {
     const { id, stub } = newTenant();
     const link = await linkOf(stub);
     const [n] = await feed(stub);
@@ -99,12 +124,21 @@ describe('acknowledge links', () => {
     const base = link.slice(0, link.lastIndexOf('/') + 1);
     expect((await open(base + forged)).status).toBe(404);
     expect((await open(base + forged, form({ name: 'Anna', action: 'ack' }))).status).toBe(404);
-    const expired = await signAckToken({ tenantId: id, notificationId: n!.id, channelKind: 'slack', expiresAtMs: Date.now() - 1 }, 'test-connector-key');
+    const expired = await signAckToken(
+      { tenantId: id, notificationId: n!.id, channelKind: 'slack', expiresAtMs: Date.now() - 1 },
+      'test-connector-key',
+    );
     expect((await open(base + expired, form({ name: 'Anna', action: 'ack' }))).status).toBe(410);
     const other = newTenant();
-    const elsewhere = await signAckToken({ tenantId: other.id, notificationId: n!.id, channelKind: 'slack', expiresAtMs: Date.now() + MINUTE }, 'test-connector-key');
+    const elsewhere = await signAckToken(
+      { tenantId: other.id, notificationId: n!.id, channelKind: 'slack', expiresAtMs: Date.now() + MINUTE },
+      'test-connector-key',
+    );
     expect((await open(base + elsewhere, form({ name: 'Anna', action: 'ack' }))).status).toBe(404);
-    const otherKey = await signAckToken({ tenantId: id, notificationId: n!.id, channelKind: 'slack', expiresAtMs: Date.now() + MINUTE }, 'another-key');
+    const otherKey = await signAckToken(
+      { tenantId: id, notificationId: n!.id, channelKind: 'slack', expiresAtMs: Date.now() + MINUTE },
+      'another-key',
+    );
     expect((await open(base + otherKey, form({ name: 'Anna', action: 'ack' }))).status).toBe(404);
     expect((await feed(stub))[0]).toMatchObject({ ack: null, resolved: null });
   });

@@ -1,7 +1,22 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it, vi } from 'vitest';
 import { NotificationPage } from '../../../shared/notifications';
-import { channel, deliveries, events, stubFor, failure, MINUTE, newTenant, NOW, path, received, receiverUrl, script, SECOND, type Stub } from './support';
+import {
+  channel,
+  deliveries,
+  events,
+  stubFor,
+  failure,
+  MINUTE,
+  newTenant,
+  NOW,
+  path,
+  received,
+  receiverUrl,
+  script,
+  SECOND,
+  type Stub,
+} from './support';
 
 const only = async (stub: Stub, channelId: string) => (await deliveries(stub, channelId))[0]!;
 const channelNotifications = async (stub: Stub) => {
@@ -16,12 +31,20 @@ describe('retries', () => {
     const made = await channel(stub, { url: receiverUrl() + to });
     await stub.ingest(events(failure(1)), NOW);
     await stub.runOutbound(NOW);
-    expect(await only(stub, made.id)).toMatchObject({ state: 'pending', attempts: 1, lastStatus: 500, lastError: 'rollup_error' });
+    expect(await only(stub, made.id)).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastStatus: 500,
+      lastError: 'rollup_error',
+    });
     expect(Date.parse((await only(stub, made.id)).nextAttemptAt!)).toBe(NOW + 5 * SECOND);
     await stub.runOutbound(NOW + 4 * SECOND);
     expect(await received(to)).toHaveLength(1);
     await stub.runOutbound(NOW + 5 * SECOND);
-    expect(await only(stub, made.id)).toMatchObject({ attempts: 2, nextAttemptAt: new Date(NOW + 5 * SECOND + MINUTE).toISOString() });
+    expect(await only(stub, made.id)).toMatchObject({
+      attempts: 2,
+      nextAttemptAt: new Date(NOW + 5 * SECOND + MINUTE).toISOString(),
+    });
     const ids = (await received(to)).map((r) => r.headers['webhook-id']);
     expect(ids).toHaveLength(2);
     expect(new Set(ids).size).toBe(1);
@@ -41,7 +64,12 @@ describe('retries', () => {
     await runs;
     expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
     expect(Date.now() - started).toBeLessThan(14_000);
-    expect(await only(stub, slow.id)).toMatchObject({ state: 'pending', attempts: 1, lastStatus: null, lastError: 'timeout' });
+    expect(await only(stub, slow.id)).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastStatus: null,
+      lastError: 'timeout',
+    });
   }, 30_000);
 
   it("honour a 429's Retry-After, and use the schedule without one", async () => {
@@ -50,8 +78,14 @@ describe('retries', () => {
     const plain = await channel(stub, { url: receiverUrl() + path('limit') });
     await stub.ingest(events(failure(1)), NOW);
     await stub.runOutbound(NOW);
-    expect(await only(stub, after.id)).toMatchObject({ lastStatus: 429, nextAttemptAt: new Date(NOW + 120 * SECOND).toISOString() });
-    expect(await only(stub, plain.id)).toMatchObject({ lastStatus: 429, nextAttemptAt: new Date(NOW + 5 * SECOND).toISOString() });
+    expect(await only(stub, after.id)).toMatchObject({
+      lastStatus: 429,
+      nextAttemptAt: new Date(NOW + 120 * SECOND).toISOString(),
+    });
+    expect(await only(stub, plain.id)).toMatchObject({
+      lastStatus: 429,
+      nextAttemptAt: new Date(NOW + 5 * SECOND).toISOString(),
+    });
   });
 
   it('fail at once on another 4xx and on a redirect, which is not followed', async () => {
@@ -81,18 +115,36 @@ describe('retries', () => {
 });
 
 describe('disabled and failing channels', () => {
-  it('disable a webhook on 410 and a Slack channel on 404, with one critical channel notification each', async () => {
+  it('disable a webhook on 410 and Slack on 404, with one critical channel notification each', async () => {
     const { stub } = newTenant();
     const gone = await channel(stub, { url: receiverUrl() + path('gone'), name: 'Archive' });
-    const slack = await channel(stub, { kind: 'slack', url: receiverUrl() + path('missing'), name: 'Ops Slack' });
+    const slack = await channel(stub, {
+      kind: 'slack',
+      url: receiverUrl() + path('missing'),
+      name: 'Ops Slack',
+    });
     await stub.ingest(events(failure(1)), NOW);
     await stub.runOutbound(NOW);
     expect((await stub.getChannel(gone.id))?.state).toBe('disabled');
     expect((await stub.getChannel(slack.id))?.state).toBe('disabled');
     const raised = await channelNotifications(stub);
     expect(raised.map((n) => n.data).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
-      { channelId: gone.id, name: 'Archive', kind: 'webhook', state: 'disabled', status: 410, error: 'channel_is_archived' },
-      { channelId: slack.id, name: 'Ops Slack', kind: 'slack', state: 'disabled', status: 404, error: 'no_service' },
+      {
+        channelId: gone.id,
+        name: 'Archive',
+        kind: 'webhook',
+        state: 'disabled',
+        status: 410,
+        error: 'channel_is_archived',
+      },
+      {
+        channelId: slack.id,
+        name: 'Ops Slack',
+        kind: 'slack',
+        state: 'disabled',
+        status: 404,
+        error: 'no_service',
+      },
     ]);
     expect(raised.every((n) => n.severity === 'critical' && n.readAt === null)).toBe(true);
     // Nothing more goes to a disabled channel, until an admin turns it on again.
@@ -100,11 +152,16 @@ describe('disabled and failing channels', () => {
     await stub.ingest(events(failure(2)), NOW + MINUTE);
     expect(await deliveries(stub, gone.id)).toHaveLength(before);
     expect((await deliveries(stub, gone.id)).every((d) => d.state === 'failed')).toBe(true);
-    const patched = await stub.updateChannel(gone.id, { enabled: true }, 'https://worker.test', NOW + 2 * MINUTE);
+    const patched = await stub.updateChannel(
+      gone.id,
+      { enabled: true },
+      'https://worker.test',
+      NOW + 2 * MINUTE,
+    );
     expect(patched).toMatchObject({ state: 'ok' });
   });
 
-  it('turn failing after 5 failed attempts in a row, and resolve the channel notification after a success', async () => {
+  it('turn failing after 5 failed attempts in a row; a success resolves its notification', async () => {
     const { stub } = newTenant();
     const name = crypto.randomUUID();
     await script(name, [500, 500, 500, 500, 500]);
@@ -117,7 +174,11 @@ describe('disabled and failing channels', () => {
     }
     expect((await stub.getChannel(made.id))?.state).toBe('failing');
     const [raised] = await channelNotifications(stub);
-    expect(raised).toMatchObject({ severity: 'critical', readAt: null, data: { state: 'failing', status: 500 } });
+    expect(raised).toMatchObject({
+      severity: 'critical',
+      readAt: null,
+      data: { state: 'failing', status: 500 },
+    });
     await stub.runOutbound(at);
     expect(await only(stub, made.id)).toMatchObject({ state: 'delivered', attempts: 6, lastStatus: 200 });
     expect((await stub.getChannel(made.id))?.state).toBe('ok');

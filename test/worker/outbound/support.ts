@@ -17,7 +17,9 @@ export const stubFor = (id: string) => TENANT.getByName(id);
 /** A tenant object of its own per test, named like a tenant. */
 export function newTenant(): { id: string; stub: Stub } {
   const digits = () => String(Math.floor(Math.random() * 1000)).padStart(3, '0');
-  const letters = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => String.fromCharCode(65 + (b % 26))).join('');
+  const letters = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) =>
+    String.fromCharCode(65 + (b % 26)),
+  ).join('');
   const id = `${digits()}-${letters}-${digits()}`;
   return { id, stub: TENANT.getByName(id) };
 }
@@ -53,16 +55,38 @@ export const MINUTE = 60_000;
 
 export const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
 export const failure = (campaign: number | string, extra: Partial<MarketoEventInput> = {}) =>
-  ({ type: 'campaign_failure', campaign: { id: campaign, name: `C${campaign}` }, error: { message: 'failed' }, ...extra }) as MarketoEventInput;
+  ({
+    type: 'campaign_failure',
+    campaign: { id: campaign, name: `C${campaign}` },
+    error: { message: 'failed' },
+    ...extra,
+  }) as MarketoEventInput;
 export const exhausted = (program: number) =>
-  ({ type: 'engagement_exhausted', program: { id: program, name: `P${program}` }, stream: { name: 'S' }, exhaustedLeads: 3 }) as MarketoEventInput;
+  ({
+    type: 'engagement_exhausted',
+    program: { id: program, name: `P${program}` },
+    stream: { name: 'S' },
+    exhaustedLeads: 3,
+  }) as MarketoEventInput;
 export const cleanup = (campaign: number) =>
-  ({ type: 'trigger_campaign_cleanup', campaign: { id: campaign, name: `T${campaign}` }, action: 'scheduled' }) as MarketoEventInput;
+  ({
+    type: 'trigger_campaign_cleanup',
+    campaign: { id: campaign, name: `T${campaign}` },
+    action: 'scheduled',
+  }) as MarketoEventInput;
 
 export const ORIGIN = 'https://worker.test';
 
-export async function channel(stub: Stub, input: Partial<ChannelCreate> & { url?: string }, nowMs = NOW): Promise<ChannelWithSecret> {
-  const made = await stub.createChannel({ kind: 'webhook', name: 'Test', ...input } as ChannelCreate, ORIGIN, nowMs);
+export async function channel(
+  stub: Stub,
+  input: Partial<ChannelCreate> & { url?: string },
+  nowMs = NOW,
+): Promise<ChannelWithSecret> {
+  const made = await stub.createChannel(
+    { kind: 'webhook', name: 'Test', ...input } as ChannelCreate,
+    ORIGIN,
+    nowMs,
+  );
   if ('error' in made) throw new Error(made.error);
   return made;
 }
@@ -74,4 +98,5 @@ export async function deliveries(stub: Stub, channelId: string): Promise<Deliver
 }
 
 /** A webhook body as sent. */
-export const bodyOf = (r: Received) => JSON.parse(r.body) as { type: string; timestamp: string; data: Record<string, any> };
+export const bodyOf = (r: Received) =>
+  JSON.parse(r.body) as { type: string; timestamp: string; data: Record<string, any> };

@@ -1,11 +1,16 @@
 /// <reference types="vite/client" />
 /** The .eml fixtures as their bytes (the files are ASCII or UTF-8, as a mail server hands them over). */
-const files = import.meta.glob('./fixtures/*.eml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('../email/fixtures/*.eml', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
-export const FIXTURE_NAMES = Object.keys(files).map((path) => path.replace(/^\.\/fixtures\/|\.eml$/g, ''));
+export const FIXTURE_NAMES = Object.keys(files).map((path) =>
+  path.replace(/^\.\.\/email\/fixtures\/|\.eml$/g, ''),
+);
 
 export function fixture(name: string): Uint8Array {
-  const text = files[`./fixtures/${name}.eml`];
+  const text = files[`../email/fixtures/${name}.eml`];
   if (text === undefined) throw new Error(`no fixture ${name}`);
   return new TextEncoder().encode(text);
 }

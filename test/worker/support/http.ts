@@ -1,19 +1,9 @@
-import type { KeyRole } from '../../shared/tenant';
-import { fetchWorker } from './openapi-responses';
+// Requests to the worker's own fetch handler, as a client sends them.
+import { fetchWorker } from './openapi';
 
 /** The root token vitest.config.ts gives the worker. */
 export const ROOT_TOKEN = 'test-root-token-of-forty-characters-0123';
 const BASE = 'https://worker.test';
-
-let tenantCounter = 0;
-
-/** A fresh Munchkin ID per call, so that tests never share a tenant. */
-export function uniqueTenantId(): string {
-  tenantCounter += 1;
-  const n = (Date.now() + tenantCounter * 7919) % 1_000_000;
-  const letters = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => String.fromCharCode(65 + (b % 26))).join('');
-  return `${String(Math.floor(n / 1000)).padStart(3, '0')}-${letters}-${String(n % 1000).padStart(3, '0')}`;
-}
 
 const randomAddress = () => `10.${Array.from(crypto.getRandomValues(new Uint8Array(3))).join('.')}`;
 
@@ -39,42 +29,6 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
   }
   const method = options.method ?? (body === undefined ? 'GET' : 'POST');
   return fetchWorker(new Request(BASE + path, { method, headers, body }));
-}
-
-export async function createTenant(id = uniqueTenantId(), name?: string): Promise<string> {
-  const response = await call(`/v1/tenants/${id}`, { method: 'PUT', token: ROOT_TOKEN, json: name ? { name } : {} });
-  if (response.status !== 201 && response.status !== 200) throw new Error(`tenant ${id}: ${response.status}`);
-  return id;
-}
-
-export interface CreatedKey {
-  id: string;
-  key: string;
-  role: KeyRole;
-}
-
-export async function createKey(tenant: string, role: KeyRole, token = ROOT_TOKEN): Promise<CreatedKey> {
-  const response = await call(`/v1/tenants/${tenant}/keys`, { token, json: { role } });
-  if (response.status !== 201) throw new Error(`key for ${tenant}: ${response.status}`);
-  return response.json<CreatedKey>();
-}
-
-export interface TenantWithKeys {
-  tenant: string;
-  ingest: string;
-  read: string;
-  admin: string;
-}
-
-/** A new tenant with one key of every role. */
-export async function tenantWithKeys(): Promise<TenantWithKeys> {
-  const tenant = await createTenant();
-  const [ingest, read, admin] = await Promise.all((['ingest', 'read', 'admin'] as const).map((r) => createKey(tenant, r)));
-  return { tenant, ingest: ingest!.key, read: read!.key, admin: admin!.key };
-}
-
-export function postEvents(ingestKey: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return call('/v1/events', { token: ingestKey, json: body, headers });
 }
 
 /** The JSON error body, checked for its shape. */

@@ -1,18 +1,16 @@
+// The tenant Durable Object reached directly through its binding (no route in between).
 import { env } from 'cloudflare:workers';
-import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
-import { NotificationPage, type FeedQuery } from '../../shared/notifications';
+import { NotificationPage, type FeedQuery } from '../../../shared/notifications';
+import { MEMBER } from './members';
 
-export const TENANT = (env as unknown as Env).TENANT;
+export const TENANT = env.TENANT;
 let tenants = 0;
-export const newTenant = () => TENANT.getByName(`core-${++tenants}-${crypto.randomUUID()}`);
-export const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
+/** A tenant object of its own for each test (named by `prefix`, a counter and a UUID: never shared). */
+export const newTenant = (prefix = 'core') =>
+  TENANT.getByName(`${prefix}-${++tenants}-${crypto.randomUUID()}`);
+export type TenantStub = ReturnType<typeof newTenant>;
 export const query = (q: Partial<FeedQuery> = {}): FeedQuery => ({ status: 'unread', limit: 50, ...q });
 export const NOW = Date.parse('2026-05-05T15:00:00Z');
-/** The member whose read state these tests use (test/worker/members.test.ts has several). */
-export const MEMBER = 'anna';
-
-export const campaignFailure = (campaignId: number, code: number, extra: Partial<MarketoEventInput> = {}) =>
-  ({ type: 'campaign_failure', campaign: { id: campaignId, name: `C${campaignId}` }, error: { code, message: 'failed' }, ...extra }) as MarketoEventInput;
 
 /** The storage, counting the result rows that reach JavaScript. */
 export function countingRows(sql: SqlStorage) {
@@ -41,6 +39,6 @@ export function countingRows(sql: SqlStorage) {
   return { sql: wrapped, rows: () => rows };
 }
 
-export async function page(stub: ReturnType<typeof newTenant>, q: Partial<FeedQuery> = {}) {
+export async function page(stub: TenantStub, q: Partial<FeedQuery> = {}) {
   return NotificationPage.parse(await stub.list(MEMBER, query(q)));
 }

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { vi } from 'vitest';
 import worker from '../../../worker/index';
-import { call } from '../helpers';
+import { call } from './http';
 
 /**
  * One message through the worker's email() handler, as Email Routing hands it over: a hand-built

@@ -1,6 +1,26 @@
+// Marketo events: built for the tenant object, posted to the ingest route, read back from the feed.
 import { expect } from 'vitest';
-import type { MarketoEventInput } from '../../shared/events';
-import { call } from './helpers';
+import { MarketoEvent, type MarketoEventInput } from '../../../shared/events';
+import { call } from './http';
+
+/** Events as the ingest route hands them to the tenant object (parsed by the shared schema). */
+export const events = (...inputs: MarketoEventInput[]) => inputs.map((i) => MarketoEvent.parse(i));
+
+export const campaignFailure = (campaignId: number, code: number, extra: Partial<MarketoEventInput> = {}) =>
+  ({
+    type: 'campaign_failure',
+    campaign: { id: campaignId, name: `C${campaignId}` },
+    error: { code, message: 'failed' },
+    ...extra,
+  }) as MarketoEventInput;
+
+export function postEvents(
+  ingestKey: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return call('/v1/events', { token: ingestKey, json: body, headers });
+}
 
 /** One valid event of every type the design lists. */
 export const ONE_OF_EACH: MarketoEventInput[] = [

@@ -1,5 +1,6 @@
-import { env } from 'cloudflare:workers';
+// The simulated Marketo (test/global/marketo-simulator.ts): its control API and a tenant connected to it.
 import { inject } from 'vitest';
+import { newTenant } from './tenant-object';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,9 +11,6 @@ declare module 'vitest' {
 /** The simulated Marketo started by test/global/marketo-simulator.ts. */
 export const simUrl = () => inject('marketoSimUrl');
 
-const TENANT = (env as unknown as Env).TENANT;
-/** A tenant object of its own for each test. */
-export const newTenantObject = () => TENANT.getByName(`connector-${crypto.randomUUID()}`);
 
 async function control(path: string, method: string, body?: unknown): Promise<any> {
   const res = await fetch(`${simUrl()}/__sim/instances/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -69,7 +67,7 @@ export const sim = {
 /** A tenant object connected to a new simulated instance. */
 export async function connectedTenant(config: SimInstanceConfig = {}, settings: Record<string, unknown> = {}) {
   const clientId = await simInstance(config);
-  const stub = newTenantObject();
+  const stub = newTenant('connector');
   const saved = await stub.putConnector({ restUrl: simUrl(), clientId, clientSecret: CLIENT_SECRET, ...settings }, config.nowMs);
   if ('error' in saved) throw new Error(saved.error);
   return { stub, clientId };
