@@ -73,7 +73,8 @@ export function ChannelsSection({ tr, tested }: { tr: Translator; tested: Tested
       if (answer.problem.status === 409 && !current) return setNote({ kind: 'tooMany' });
       const rejected = rejectedFields(answer.problem.details);
       if (Object.keys(rejected).length) {
-        setEditing({ ...editing, issues: {}, rejected });
+        // The form may have changed while the request was out: keep what was typed since.
+        setEditing((now) => now && { ...now, issues: {}, rejected });
         return setNote({ kind: 'invalid' });
       }
       return setNote({ kind: 'problem', problem: answer.problem });

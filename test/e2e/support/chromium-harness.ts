@@ -54,7 +54,18 @@ export const MARKETO_APP_HOST = 'app-ab12.marketo.com';
  * Registers the file's beforeAll/afterAll and answers the harness; its fields are set once
  * beforeAll has run (read them inside tests and hooks, not at the top of the file).
  */
-export function useChromiumExtension({ tenant, marketoPage = false, lang }: { tenant?: string; marketoPage?: boolean; lang?: string } = {}): ChromiumHarness {
+export function useChromiumExtension({
+  tenant,
+  marketoPage = false,
+  lang,
+  workerVars,
+}: {
+  tenant?: string;
+  marketoPage?: boolean;
+  lang?: string;
+  /** Extra worker vars, read when the worker starts (after the file's earlier beforeAll hooks). */
+  workerVars?: () => Record<string, string>;
+} = {}): ChromiumHarness {
   let buildDir: string | undefined;
   const harness = {
     async openExtensionPage(path: string, size = { width: 420, height: 720 }) {
@@ -77,7 +88,7 @@ export function useChromiumExtension({ tenant, marketoPage = false, lang }: { te
   } as ChromiumHarness;
 
   beforeAll(async () => {
-    harness.worker = await startTestWorker(tenant ? { tenant } : {});
+    harness.worker = await startTestWorker({ ...(tenant ? { tenant } : {}), ...(workerVars ? { vars: workerVars() } : {}) });
     harness.api = workerClient(harness.worker);
     buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-extension-'));
     harness.extensionDir = await buildExtension({ workerUrl: harness.worker.url, readKey: harness.worker.keys.read, outDir: buildDir });
