@@ -2,7 +2,13 @@
 // JSON Schema when the extension is built (and when its tests run). The extension checks answers
 // against them with extension/lib/wire/json-schema.ts, so zod itself never ships in it.
 import { z } from 'zod';
-import { Channel, ChannelList, ChannelTestResult, ChannelWithSecret, DeliveryList } from '../../shared/channels';
+import {
+  Channel,
+  ChannelList,
+  ChannelTestResult,
+  ChannelWithSecret,
+  DeliveryList,
+} from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
 import { Enrolled, MemberList } from '../../shared/members';

@@ -258,9 +258,15 @@ export async function keysStillWork(url, tenant, keys) {
  * its own root token, a tenant with keys. `restart()` stops and starts it on the same port and
  * state (open sockets drop, as in a deploy); `stop()` ends it and deletes the state.
  * `vars` adds worker vars (e.g. OUTBOUND_DEV_HOSTS naming a local inbox).
- * @param {{ tenant?: string, rootToken?: string, onOutput?: (chunk: string) => void, vars?: Record<string, string> }} [options]
+ * @param {{ tenant?: string, rootToken?: string, onOutput?: (chunk: string) => void,
+ *   vars?: Record<string, string> }} [options]
  */
-export async function startTestWorker({ tenant = DEMO_TENANT, rootToken = randomToken(), onOutput, vars: extra = {} } = {}) {
+export async function startTestWorker({
+  tenant = DEMO_TENANT,
+  rootToken = randomToken(),
+  onOutput,
+  vars: extra = {},
+} = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-state-'));
   // The connector's key and hosts as `npm start` writes them to .dev.vars (--var wins over that file);
   // the simulated Marketo a test starts listens on `marketoPort`, a port of its own.

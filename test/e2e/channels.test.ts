@@ -25,7 +25,7 @@ function ackLink(body: unknown, workerUrl: string): string | undefined {
 }
 
 describe('outbound channels from the options', () => {
-  it('adds a Slack channel, tests it, and a message’s acknowledge link acknowledges it live in the popup', async () => {
+  it('adds and tests a Slack channel; a message’s acknowledge link shows live in the popup', async () => {
     const options = await h.openExtensionPage('options.html', { width: 900, height: 1800 });
     await options.getByTestId('key').fill(h.worker.keys.admin);
     await options.getByTestId('test-connection').click();
@@ -43,16 +43,20 @@ describe('outbound channels from the options', () => {
     await section.getByTestId('channel-url').fill('https://example.com/hook');
     await section.getByTestId('channel-save').click();
     // The worker's own words replace the form's "Required.".
-    await expect.poll(() => section.getByTestId('channel-error-url').textContent(), POLL).not.toMatch(/^Required\.$/);
+    await expect
+      .poll(() => section.getByTestId('channel-error-url').textContent(), POLL)
+      .not.toMatch(/^Required\.$/);
     expect(await section.getByTestId('channel-error-name').count()).toBe(0);
     expect(await section.getByTestId('channels-note').getAttribute('data-result')).toBe('invalid');
 
     await section.getByTestId('channel-url').fill(`http://127.0.0.1:${inbox.port}/slack/ops`);
     await section.getByTestId('channel-save').click();
     await expect.poll(() => section.getByTestId('channels-note').textContent(), POLL).toBe('Channel saved.');
-    const channels = (await (await fetch(`${h.worker.url}/v1/channels`, {
-      headers: { authorization: `Bearer ${h.worker.keys.admin}` },
-    })).json()) as { channels: { id: string; target: string }[] };
+    const channels = (await (
+      await fetch(`${h.worker.url}/v1/channels`, {
+        headers: { authorization: `Bearer ${h.worker.keys.admin}` },
+      })
+    ).json()) as { channels: { id: string; target: string }[] };
     expect(channels.channels).toHaveLength(1);
     const id = channels.channels[0]!.id;
     const row = section.getByTestId(`channel-${id}`);
@@ -66,12 +70,19 @@ describe('outbound channels from the options', () => {
     await expect.poll(() => result.getAttribute('data-delivered'), POLL).toBe('true');
     expect(await result.textContent()).toBe('Test delivered (HTTP 200).');
     await expect.poll(() => row.getByTestId('channel-deliveries').locator('li').count(), POLL).toBe(1);
-    expect(await row.getByTestId('channel-deliveries').textContent()).toMatch(/test message · delivered · HTTP 200/);
+    expect(await row.getByTestId('channel-deliveries').textContent()).toMatch(
+      /test message · delivered · HTTP 200/,
+    );
     expect(inbox.messages().filter((m) => m.kind === 'slack' && m.name === 'ops')).toHaveLength(1);
 
     // The popup is open before the event; it shows the acknowledgement without a reload.
     const popup = await h.openExtensionPage('popup.html');
-    await h.api.ingest([campaignFailure({ id: 'channels-e2e-1', campaign: { id: 7301, name: 'Channel nurture: send email 1' } })]);
+    await h.api.ingest([
+      campaignFailure({
+        id: 'channels-e2e-1',
+        campaign: { id: 7301, name: 'Channel nurture: send email 1' },
+      }),
+    ]);
     const [notification] = (await h.api.notifications('all')).filter((n) => n.type === 'campaign_failure');
     expect(notification).toBeDefined();
     const item = popup.getByTestId(`notification-${notification!.id}`);
@@ -79,7 +90,9 @@ describe('outbound channels from the options', () => {
     expect(await item.getByTestId('triage').textContent()).toBe('');
 
     await expect.poll(() => inbox.messages().filter((m) => m.name === 'ops').length, POLL).toBe(2);
-    const message = inbox.messages().find((m) => m.name === 'ops' && JSON.stringify(m.body).includes('Channel nurture'));
+    const message = inbox
+      .messages()
+      .find((m) => m.name === 'ops' && JSON.stringify(m.body).includes('Channel nurture'));
     expect(message?.problems).toEqual([]);
     const link = ackLink(message!.body, h.worker.url);
     expect(link).toBeDefined();
@@ -90,13 +103,17 @@ describe('outbound channels from the options', () => {
     await ackPage.locator('button[value="ack"]').click();
     await ackPage.waitForLoadState();
 
-    await expect.poll(() => item.getByTestId('triage').textContent(), POLL).toMatch(/^Anna \(via Slack\) is on it, /);
+    await expect
+      .poll(() => item.getByTestId('triage').textContent(), POLL)
+      .toMatch(/^Anna \(via Slack\) is on it, /);
     const [after] = (await h.api.notifications('all')).filter((n) => n.id === notification!.id);
     expect(after?.ack).toMatchObject({ member: 'Anna', via: 'slack' });
 
     // Removed from the options: the list is empty again.
     await row.getByTestId(`channel-remove-${id}`).click();
-    await expect.poll(() => section.getByTestId('channels-note').textContent(), POLL).toBe('Channel removed.');
+    await expect
+      .poll(() => section.getByTestId('channels-note').textContent(), POLL)
+      .toBe('Channel removed.');
     expect(await section.getByTestId(`channel-${id}`).count()).toBe(0);
   });
 });

@@ -59,7 +59,8 @@ function channelMethods(send: Send) {
     updateChannel: (id: string, patch: ChannelPatch) =>
       call(() => send('PATCH', channel(id), patch), optionsAnswer('Channel')),
     removeChannel: (id: string) => call(() => send('DELETE', channel(id)), answer('NoContent')),
-    testChannel: (id: string) => call(() => send('POST', `${channel(id)}/test`), optionsAnswer('ChannelTestResult')),
+    testChannel: (id: string) =>
+      call(() => send('POST', `${channel(id)}/test`), optionsAnswer('ChannelTestResult')),
     rotateChannelSecret: (id: string) =>
       call(() => send('POST', `${channel(id)}/rotate-secret`), optionsAnswer('ChannelWithSecret')),
     deliveries: (id: string, limit = 10) =>

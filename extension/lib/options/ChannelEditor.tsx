@@ -1,7 +1,17 @@
 import type { InputHTMLAttributes, JSX } from 'preact';
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import type { Translator } from '../i18n';
-import { KINDS, MAX_RECIPIENTS, NAME_MAX, SEVERITIES, type ChannelField, type ChannelForm, type ChannelIssue, type ChannelIssues, type RejectedFields } from './channel-form';
+import {
+  KINDS,
+  MAX_RECIPIENTS,
+  NAME_MAX,
+  SEVERITIES,
+  type ChannelField,
+  type ChannelForm,
+  type ChannelIssue,
+  type ChannelIssues,
+  type RejectedFields,
+} from './channel-form';
 
 interface Props {
   tr: Translator;
@@ -28,14 +38,19 @@ const ISSUE_TEXT = {
 
 /** A channel's fields: the kind's target, what it receives, quiet hours, mode and escalation. */
 export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, onSave, onCancel }: Props) {
-  const set = <K extends keyof ChannelForm>(key: K, value: ChannelForm[K]) => setForm({ ...form, [key]: value });
+  const set = <K extends keyof ChannelForm>(key: K, value: ChannelForm[K]) =>
+    setForm({ ...form, [key]: value });
   const error = (field: ChannelField): string | undefined => {
     const issue = issues[field];
     if (issue) return tr.t(ISSUE_TEXT[issue], { max: issue === 'tooLong' ? NAME_MAX : MAX_RECIPIENTS });
     const said = rejected[field];
     return said === undefined ? undefined : said || tr.t('options.error.rejected');
   };
-  const text = (field: ChannelField & keyof ChannelForm, label: string, extra: InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const text = (
+    field: ChannelField & keyof ChannelForm,
+    label: string,
+    extra: InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field id={field} label={label} error={error(field)}>
       {(described) => (
         <input
@@ -62,7 +77,11 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
       {creating && (
         <label>
           <span>{tr.t('channels.kind')}</span>
-          <select data-testid="channel-kind" value={form.kind} onChange={(e) => set('kind', e.currentTarget.value as ChannelForm['kind'])}>
+          <select
+            data-testid="channel-kind"
+            value={form.kind}
+            onChange={(e) => set('kind', e.currentTarget.value as ChannelForm['kind'])}
+          >
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {tr.t(`channel.${kind}`)}
@@ -75,7 +94,13 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
       {form.kind === 'email' ? (
         <Field id="to" label={tr.t('channels.to')} error={error('to')}>
           {(described) => (
-            <textarea data-testid="channel-to" rows={3} value={form.to} onInput={(e) => set('to', e.currentTarget.value)} {...described} />
+            <textarea
+              data-testid="channel-to"
+              rows={3}
+              value={form.to}
+              onInput={(e) => set('to', e.currentTarget.value)}
+              {...described}
+            />
           )}
         </Field>
       ) : (
@@ -93,7 +118,12 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
               data-testid={`channel-type-${type}`}
               checked={form.types.includes(type)}
               onChange={(e) =>
-                set('types', e.currentTarget.checked ? NOTIFICATION_TYPES.filter((t) => t === type || form.types.includes(t)) : form.types.filter((t) => t !== type))
+                set(
+                  'types',
+                  e.currentTarget.checked
+                    ? NOTIFICATION_TYPES.filter((t) => t === type || form.types.includes(t))
+                    : form.types.filter((t) => t !== type),
+                )
               }
             />
             <span>{tr.t(`type.${type}`)}</span>
@@ -107,7 +137,11 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
       </fieldset>
       <label>
         <span>{tr.t('channels.minSeverity')}</span>
-        <select data-testid="channel-min-severity" value={form.minSeverity} onChange={(e) => set('minSeverity', e.currentTarget.value as ChannelForm['minSeverity'])}>
+        <select
+          data-testid="channel-min-severity"
+          value={form.minSeverity}
+          onChange={(e) => set('minSeverity', e.currentTarget.value as ChannelForm['minSeverity'])}
+        >
           {SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
               {tr.t(`severity.${severity}`)}
@@ -116,7 +150,12 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
         </select>
       </label>
       <label class="check">
-        <input type="checkbox" data-testid="channel-quiet" checked={form.quiet} onChange={(e) => set('quiet', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-testid="channel-quiet"
+          checked={form.quiet}
+          onChange={(e) => set('quiet', e.currentTarget.checked)}
+        />
         <span>{tr.t('channels.quiet')}</span>
       </label>
       {form.quiet && (
@@ -128,7 +167,11 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
       )}
       <label>
         <span>{tr.t('channels.mode')}</span>
-        <select data-testid="channel-mode" value={form.mode} onChange={(e) => set('mode', e.currentTarget.value as ChannelForm['mode'])}>
+        <select
+          data-testid="channel-mode"
+          value={form.mode}
+          onChange={(e) => set('mode', e.currentTarget.value as ChannelForm['mode'])}
+        >
           <option value="immediate">{tr.t('channels.mode.immediate')}</option>
           <option value="digest">{tr.t('channels.mode.digest')}</option>
         </select>
@@ -140,11 +183,21 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
         </>
       )}
       <label class="check">
-        <input type="checkbox" data-testid="channel-escalation" checked={form.escalation} onChange={(e) => set('escalation', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-testid="channel-escalation"
+          checked={form.escalation}
+          onChange={(e) => set('escalation', e.currentTarget.checked)}
+        />
         <span>{tr.t('channels.escalation')}</span>
       </label>
       <label class="check">
-        <input type="checkbox" data-testid="channel-enabled" checked={form.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-testid="channel-enabled"
+          checked={form.enabled}
+          onChange={(e) => set('enabled', e.currentTarget.checked)}
+        />
         <span>{tr.t('channels.enabled')}</span>
       </label>
       <div class="actions">
@@ -162,12 +215,25 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
 type Described = { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
 
 /** A labelled field with its error beside it, tied to it for screen readers. */
-function Field({ id, label, error, children }: { id: string; label: string; error: string | undefined; children: (d: Described) => JSX.Element }) {
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  children: (d: Described) => JSX.Element;
+}) {
   const errorId = `channel-error-${id}`;
   return (
     <label>
       <span>{label}</span>
-      {children({ id: `channel-${id}`, ...(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}) })}
+      {children({
+        id: `channel-${id}`,
+        ...(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}),
+      })}
       {error && (
         <small class="problem" id={errorId} data-testid={errorId}>
           {error}

@@ -8,8 +8,14 @@ import { formatDateTime } from '../notification/format';
 import type { TestedConnection } from './connection-test';
 import { ChannelEditor } from './ChannelEditor';
 import {
-  createFromForm, emptyChannelForm, formFromChannel, patchFromForm, rejectedFields,
-  type ChannelForm, type ChannelIssues, type RejectedFields,
+  createFromForm,
+  emptyChannelForm,
+  formFromChannel,
+  patchFromForm,
+  rejectedFields,
+  type ChannelForm,
+  type ChannelIssues,
+  type RejectedFields,
 } from './channel-form';
 
 /** At most this many channels per tenant (as the worker's MAX_CHANNELS); said when it answers 409. */
@@ -68,7 +74,10 @@ export function ChannelsSection({ tr, tested }: { tr: Translator; tested: Tested
       setEditing({ ...editing, issues: parsed.issues, rejected: {} });
       return setNote({ kind: 'invalid' });
     }
-    const answer = 'patch' in parsed ? await client.value.updateChannel(current!.id, parsed.patch) : await client.value.createChannel(parsed.body);
+    const answer =
+      'patch' in parsed
+        ? await client.value.updateChannel(current!.id, parsed.patch)
+        : await client.value.createChannel(parsed.body);
     if (!answer.ok) {
       if (answer.problem.status === 409 && !current) return setNote({ kind: 'tooMany' });
       const rejected = rejectedFields(answer.problem.details);
@@ -123,7 +132,12 @@ export function ChannelsSection({ tr, tested }: { tr: Translator; tested: Tested
 
   const edit = (channel: Channel | null) => {
     setNote({ kind: 'idle' });
-    setEditing({ id: channel?.id ?? null, form: channel ? formFromChannel(channel) : emptyChannelForm(), issues: {}, rejected: {} });
+    setEditing({
+      id: channel?.id ?? null,
+      form: channel ? formFromChannel(channel) : emptyChannelForm(),
+      issues: {},
+      rejected: {},
+    });
   };
 
   if (!isAdmin) return null;
@@ -152,21 +166,41 @@ export function ChannelsSection({ tr, tested }: { tr: Translator; tested: Tested
             <li key={channel.id} data-testid={`channel-${channel.id}`} data-state={channel.state}>
               <ChannelSummary tr={tr} channel={channel} />
               <div class="actions">
-                <button type="button" data-testid={`channel-edit-${channel.id}`} onClick={() => edit(channel)}>
+                <button
+                  type="button"
+                  data-testid={`channel-edit-${channel.id}`}
+                  onClick={() => edit(channel)}
+                >
                   {tr.t('channels.edit')}
                 </button>
-                <button type="button" data-testid={`channel-test-${channel.id}`} onClick={() => void sendTest(channel)}>
+                <button
+                  type="button"
+                  data-testid={`channel-test-${channel.id}`}
+                  onClick={() => void sendTest(channel)}
+                >
                   {tr.t('channels.test')}
                 </button>
-                <button type="button" data-testid={`channel-deliveries-${channel.id}`} onClick={() => void showDeliveries(channel)}>
+                <button
+                  type="button"
+                  data-testid={`channel-deliveries-${channel.id}`}
+                  onClick={() => void showDeliveries(channel)}
+                >
                   {tr.t('channels.deliveries')}
                 </button>
                 {channel.kind === 'webhook' && (
-                  <button type="button" data-testid={`channel-rotate-${channel.id}`} onClick={() => void rotate(channel)}>
+                  <button
+                    type="button"
+                    data-testid={`channel-rotate-${channel.id}`}
+                    onClick={() => void rotate(channel)}
+                  >
                     {tr.t('channels.rotate')}
                   </button>
                 )}
-                <button type="button" data-testid={`channel-remove-${channel.id}`} onClick={() => void remove(channel)}>
+                <button
+                  type="button"
+                  data-testid={`channel-remove-${channel.id}`}
+                  onClick={() => void remove(channel)}
+                >
                   {tr.t('channels.remove')}
                 </button>
               </div>
@@ -178,16 +212,22 @@ export function ChannelsSection({ tr, tested }: { tr: Translator; tested: Tested
           ))}
         </ul>
       )}
-      {editing?.id === null
-        ? editor(true)
-        : (
-          <div class="actions">
-            <button type="button" class="primary" data-testid="channel-add" onClick={() => edit(null)}>
-              {tr.t('channels.add')}
-            </button>
-          </div>
-        )}
-      <p role="status" aria-live="polite" data-testid="channels-note" data-result={note.kind} class={note.kind === 'saved' || note.kind === 'removed' ? 'ok' : 'problem'}>
+      {editing?.id === null ? (
+        editor(true)
+      ) : (
+        <div class="actions">
+          <button type="button" class="primary" data-testid="channel-add" onClick={() => edit(null)}>
+            {tr.t('channels.add')}
+          </button>
+        </div>
+      )}
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="channels-note"
+        data-result={note.kind}
+        class={note.kind === 'saved' || note.kind === 'removed' ? 'ok' : 'problem'}
+      >
         {note.kind === 'saved' && tr.t('channels.saved')}
         {note.kind === 'removed' && tr.t('channels.removed')}
         {note.kind === 'invalid' && tr.t('options.invalid')}
@@ -202,8 +242,11 @@ function ChannelSummary({ tr, channel }: { tr: Translator; channel: Channel }) {
   const target = channel.kind === 'email' ? (channel.to ?? []).join(', ') : (channel.target ?? '');
   return (
     <p class="channel-summary">
-      <strong>{displayText(channel.name)}</strong> · {tr.t(`channel.${channel.kind}`)} · <span data-testid="channel-target">{target}</span>{' '}
-      · <span data-testid="channel-state" class={channel.state === 'ok' ? 'ok' : 'problem'}>{tr.t(`channels.state.${channel.state}`)}</span>
+      <strong>{displayText(channel.name)}</strong> · {tr.t(`channel.${channel.kind}`)} ·{' '}
+      <span data-testid="channel-target">{target}</span> ·{' '}
+      <span data-testid="channel-state" class={channel.state === 'ok' ? 'ok' : 'problem'}>
+        {tr.t(`channels.state.${channel.state}`)}
+      </span>
       {!channel.enabled && <> · {tr.t('channels.paused')}</>}
     </p>
   );
@@ -212,7 +255,12 @@ function ChannelSummary({ tr, channel }: { tr: Translator; channel: Channel }) {
 function TestResult({ tr, result }: { tr: Translator; result: ChannelTestResult }) {
   const params = { status: result.status ?? '–', error: result.error ?? '' };
   return (
-    <p role="status" data-testid="channel-test-result" data-delivered={String(result.delivered)} class={result.delivered ? 'ok' : 'problem'}>
+    <p
+      role="status"
+      data-testid="channel-test-result"
+      data-delivered={String(result.delivered)}
+      class={result.delivered ? 'ok' : 'problem'}
+    >
       {result.delivered ? tr.t('channels.testDelivered', params) : tr.t('channels.testFailed', params)}
     </p>
   );
@@ -234,7 +282,14 @@ function Secret({ tr, value, rotated }: { tr: Translator; value: string; rotated
     <div class="fields">
       <label>
         <span>{tr.t(rotated ? 'channels.rotated' : 'channels.secret')}</span>
-        <input ref={input} type="text" readOnly value={value} data-testid="channel-secret" spellcheck={false} />
+        <input
+          ref={input}
+          type="text"
+          readOnly
+          value={value}
+          data-testid="channel-secret"
+          spellcheck={false}
+        />
       </label>
       <div class="actions">
         <button type="button" data-testid="channel-secret-copy" onClick={() => void copy()}>
@@ -256,7 +311,9 @@ function Deliveries({ tr, deliveries }: { tr: Translator; deliveries: Delivery[]
       {deliveries.map((d) => (
         <li key={d.id} data-state={d.state}>
           {formatDateTime(d.createdAt, tr.lang)} · {tr.t(`channels.reason.${d.reason}`)} ·{' '}
-          <span class={d.state === 'failed' ? 'problem' : undefined}>{tr.t(`channels.delivery.${d.state}`)}</span>
+          <span class={d.state === 'failed' ? 'problem' : undefined}>
+            {tr.t(`channels.delivery.${d.state}`)}
+          </span>
           {d.lastStatus !== null && <> · HTTP {d.lastStatus}</>}
           {d.lastError && <> · {d.lastError}</>}
         </li>

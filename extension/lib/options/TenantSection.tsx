@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { NOTIFICATION_TYPES, SEVERITIES } from '../../../shared/notification-types';
+import { NOTIFICATION_TYPES, SEVERITIES, type Severity } from '../../../shared/notification-types';
 import { createApi } from '../connection/api-client';
 import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
 import type { TestedConnection } from './connection-test';
@@ -153,13 +153,19 @@ function NumberField({ field, testId, label, form, setForm, issues, tr }: FieldP
 /** Escalation to the channels marked for it: off, or after how many minutes from which severity. */
 function EscalationFields({ form, setForm, issues, tr }: Omit<FieldProps, 'field' | 'testId' | 'label'>) {
   const { escalation } = form;
-  const set = (change: Partial<SettingsForm['escalation']>) => setForm({ ...form, escalation: { ...escalation, ...change } });
+  const set = (change: Partial<SettingsForm['escalation']>) =>
+    setForm({ ...form, escalation: { ...escalation, ...change } });
   const error = issues.escalationAfter && fieldIssueText(issues.escalationAfter, tr);
   return (
     <fieldset>
       <legend>{tr.t('channels.title')}</legend>
       <label class="check">
-        <input type="checkbox" data-testid="escalation-on" checked={escalation.on} onChange={(e) => set({ on: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          data-testid="escalation-on"
+          checked={escalation.on}
+          onChange={(e) => set({ on: e.currentTarget.checked })}
+        />
         <span>{tr.t('options.escalation')}</span>
       </label>
       {escalation.on && (
@@ -186,7 +192,7 @@ function EscalationFields({ form, setForm, issues, tr }: Omit<FieldProps, 'field
             <select
               data-testid="escalation-severity"
               value={escalation.minSeverity}
-              onChange={(e) => set({ minSeverity: e.currentTarget.value as SettingsForm['escalation']['minSeverity'] })}
+              onChange={(e) => set({ minSeverity: e.currentTarget.value as Severity })}
             >
               {SEVERITIES.map((severity) => (
                 <option key={severity} value={severity}>

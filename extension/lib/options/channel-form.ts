@@ -1,7 +1,15 @@
 import type { Channel, ChannelCreate, ChannelKind, ChannelPatch } from '../../../shared/channels';
-import { NOTIFICATION_TYPES, SEVERITIES, type NotificationType, type Severity } from '../../../shared/notification-types';
+import {
+  NOTIFICATION_TYPES,
+  SEVERITIES,
+  type NotificationType,
+  type Severity,
+} from '../../../shared/notification-types';
 
-/** As in shared/channels.ts (not imported as values: zod stays out of the extension; a test keeps them equal). */
+/**
+ * As in shared/channels.ts, not imported as values (zod stays out of the extension); a test keeps
+ * them equal.
+ */
 export const KINDS = ['slack', 'teams', 'webhook', 'email'] as const satisfies readonly ChannelKind[];
 export const NAME_MAX = 80;
 export const MAX_RECIPIENTS = 10;
@@ -27,8 +35,10 @@ export interface ChannelForm {
   enabled: boolean;
 }
 
-export type ChannelField = 'name' | 'url' | 'to' | 'types' | 'quietStart' | 'quietEnd' | 'quietZone' | 'digestTime' | 'digestZone';
-export type ChannelIssue = 'required' | 'tooLong' | 'url' | 'addresses' | 'tooManyAddresses' | 'types' | 'time' | 'timeZone';
+export type ChannelField =
+  'name' | 'url' | 'to' | 'types' | 'quietStart' | 'quietEnd' | 'quietZone' | 'digestTime' | 'digestZone';
+export type ChannelIssue =
+  'required' | 'tooLong' | 'url' | 'addresses' | 'tooManyAddresses' | 'types' | 'time' | 'timeZone';
 export type ChannelIssues = Partial<Record<ChannelField, ChannelIssue>>;
 
 /** The browser's own zone, else UTC. */
@@ -149,10 +159,14 @@ function settings(form: ChannelForm) {
     name: form.name.trim(),
     types: [...form.types],
     minSeverity: form.minSeverity,
-    quietHours: form.quiet ? { start: form.quietStart, end: form.quietEnd, timeZone: form.quietZone.trim() } : null,
+    quietHours: form.quiet
+      ? { start: form.quietStart, end: form.quietEnd, timeZone: form.quietZone.trim() }
+      : null,
     mode: form.mode,
     // A channel keeps its digest time while it sends at once: sent only when the form can show it.
-    ...(form.mode === 'digest' ? { digestAt: { time: form.digestTime, timeZone: form.digestZone.trim() } } : {}),
+    ...(form.mode === 'digest'
+      ? { digestAt: { time: form.digestTime, timeZone: form.digestZone.trim() } }
+      : {}),
     escalation: form.escalation,
     enabled: form.enabled,
   };
@@ -164,7 +178,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * PATCH /v1/channels/:id: only what differs from the channel as loaded. The URL only when a new
  * one was typed (the stored one is never shown); recipients only for e-mail.
  */
-export function patchFromForm(form: ChannelForm, channel: Channel): { patch: ChannelPatch } | { issues: ChannelIssues } {
+export function patchFromForm(
+  form: ChannelForm,
+  channel: Channel,
+): { patch: ChannelPatch } | { issues: ChannelIssues } {
   const issues = checkChannelForm(form, false);
   if (Object.keys(issues).length) return { issues };
   const next = settings(form);
@@ -184,14 +201,20 @@ export function patchFromForm(form: ChannelForm, channel: Channel): { patch: Cha
 }
 
 const FIELD_PATHS: Record<string, ChannelField> = {
-  name: 'name', url: 'url', to: 'to', types: 'types', quietHours: 'quietStart', digestAt: 'digestTime',
+  name: 'name',
+  url: 'url',
+  to: 'to',
+  types: 'types',
+  quietHours: 'quietStart',
+  digestAt: 'digestTime',
 };
 
-/** What the worker's invalid_input details name: per field its own message (already in the chosen language). */
+/** The fields the worker's invalid_input details name, each with its message (in the chosen language). */
 export type RejectedFields = Partial<Record<ChannelField, string>>;
 
 function fieldOfPath([head, sub]: unknown[]): ChannelField | undefined {
-  if (head === 'quietHours') return sub === 'end' ? 'quietEnd' : sub === 'timeZone' ? 'quietZone' : 'quietStart';
+  if (head === 'quietHours')
+    return sub === 'end' ? 'quietEnd' : sub === 'timeZone' ? 'quietZone' : 'quietStart';
   if (head === 'digestAt') return sub === 'timeZone' ? 'digestZone' : 'digestTime';
   return head === 'name' || head === 'url' || head === 'to' || head === 'types' ? head : undefined;
 }

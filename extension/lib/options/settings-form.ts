@@ -28,7 +28,10 @@ type NumberField = Exclude<TextField, 'thresholds'>;
 const NUMBER_FIELDS = TEXT_FIELDS.filter((f): f is Extract<(typeof TEXT_FIELDS)[number], { field: NumberField }> => f.field !== 'thresholds');
 
 /** The tenant settings as the options form edits them (numbers as typed text). */
-export type SettingsForm = Record<TextField, string> & { types: Settings['types']; escalation: EscalationForm };
+export type SettingsForm = Record<TextField, string> & {
+  types: Settings['types'];
+  escalation: EscalationForm;
+};
 /** Escalation to the channels: off, or after how many minutes (as typed) from which severity. */
 export interface EscalationForm {
   on: boolean;
@@ -62,7 +65,12 @@ export function formFromSettings(settings: Settings): SettingsForm {
   const numbers = Object.fromEntries(NUMBER_FIELDS.map(({ field, at: [group, key] }) => [field, String(groups[group][key])]));
   const { afterMinutes, minSeverity } = settings.escalation ?? ESCALATION_DEFAULT;
   const escalation = { on: settings.escalation !== null, afterMinutes: String(afterMinutes), minSeverity };
-  return { ...(numbers as Record<NumberField, string>), thresholds: settings.quota.thresholds.join(', '), types: settings.types, escalation };
+  return {
+    ...(numbers as Record<NumberField, string>),
+    thresholds: settings.quota.thresholds.join(', '),
+    types: settings.types,
+    escalation,
+  };
 }
 
 const INTEGER = /^-?\d{1,12}$/;
@@ -86,7 +94,8 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
   if (Object.keys(issues).length) return { issues };
   groups.quota = { ...groups.quota, thresholds: parts.map(Number) };
   const types = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, { enabled: form.types[t].enabled }])) as Settings['types'];
-  const escalation = form.escalation.on ? { afterMinutes: Number(after), minSeverity: form.escalation.minSeverity } : null;
+  const { on, minSeverity } = form.escalation;
+  const escalation = on ? { afterMinutes: Number(after), minSeverity } : null;
   return { patch: { types, ...groups, escalation } as SettingsPatch };
 }
 

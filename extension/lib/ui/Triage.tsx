@@ -16,7 +16,9 @@ export function TriageLine({ notification: n, tr, now }: { notification: Notific
   const parts: string[] = [];
   // Set from a channel's acknowledge link: "Anna (via Slack)".
   const who = ({ member, at, via }: Triage) => ({
-    member: via ? tr.t('team.via', { member: displayText(member), channel: tr.t(`channel.${via}`) }) : displayText(member),
+    member: via
+      ? tr.t('team.via', { member: displayText(member), channel: tr.t(`channel.${via}`) })
+      : displayText(member),
     time: relativeTime(at, now, tr.lang),
   });
   if (n.resolved) parts.push(tr.t('team.resolvedBy', who(n.resolved)));

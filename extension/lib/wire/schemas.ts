@@ -1,6 +1,12 @@
 import schemas from 'virtual:wire-schemas';
 import type { z } from 'zod';
-import type { Channel, ChannelList, ChannelTestResult, ChannelWithSecret, DeliveryList } from '../../../shared/channels';
+import type {
+  Channel,
+  ChannelList,
+  ChannelTestResult,
+  ChannelWithSecret,
+  DeliveryList,
+} from '../../../shared/channels';
 import type { ConnectorStatus, ConnectorView, QuotaHistory } from '../../../shared/connector';
 import type { EmailAddress } from '../../../shared/email';
 import type { Enrolled, MemberList } from '../../../shared/members';
@@ -41,8 +47,8 @@ export type WireName = keyof Wire;
 /** The answers only the options read: their schemas are in ./options-schemas.ts, out of the popup. */
 export type OptionsWireName =
   | 'EmailAddress' | 'Settings' | 'SettingsPatch' | 'MemberList' | 'Enrolled' | 'KeyCreated' | 'KeyList'
-  | 'ConnectorView' | 'ConnectorStatus' | 'Channel' | 'ChannelWithSecret' | 'ChannelList' | 'ChannelTestResult'
-  | 'DeliveryList';
+  | 'ConnectorView' | 'ConnectorStatus' | 'Channel' | 'ChannelWithSecret' | 'ChannelList'
+  | 'ChannelTestResult' | 'DeliveryList';
 /** The answers the popup reads too. */
 export type PageWireName = Exclude<WireName, OptionsWireName>;
 

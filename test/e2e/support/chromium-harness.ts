@@ -88,7 +88,8 @@ export function useChromiumExtension({
   } as ChromiumHarness;
 
   beforeAll(async () => {
-    harness.worker = await startTestWorker({ ...(tenant ? { tenant } : {}), ...(workerVars ? { vars: workerVars() } : {}) });
+    const vars = workerVars ? { vars: workerVars() } : {};
+    harness.worker = await startTestWorker({ ...(tenant ? { tenant } : {}), ...vars });
     harness.api = workerClient(harness.worker);
     buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-extension-'));
     harness.extensionDir = await buildExtension({ workerUrl: harness.worker.url, readKey: harness.worker.keys.read, outDir: buildDir });
