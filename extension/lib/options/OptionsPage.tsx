@@ -10,7 +10,7 @@ import { EnrolSection } from './EnrolSection';
 import { MembersSection } from './MembersSection';
 import { ConnectorSection } from './ConnectorSection';
 import { EmailSection } from './EmailSection';
-import { ChannelsSection } from './ChannelsSection';
+import { LazyChannelsSection } from './LazyChannelsSection';
 import { KeysSection } from './KeysSection';
 import { PreferencesSection } from './PreferencesSection';
 import { TenantSection } from './TenantSection';
@@ -39,7 +39,7 @@ export function OptionsPage({ tr }: { tr: Translator }) {
       <MembersSection tr={tr} tested={tested} />
       <ConnectorSection tr={tr} tested={tested} />
       <EmailSection tr={tr} tested={tested} />
-      <ChannelsSection tr={tr} tested={tested} />
+      <LazyChannelsSection tr={tr} tested={tested} />
       <KeysSection tr={tr} tested={tested} />
     </main>
   );
