@@ -2,7 +2,13 @@
 // build time: on valid answers and on many broken ones, its verdict is zod's.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { Channel, ChannelList, ChannelTestResult, ChannelWithSecret, DeliveryList } from '../../shared/channels';
+import {
+  Channel,
+  ChannelList,
+  ChannelTestResult,
+  ChannelWithSecret,
+  DeliveryList,
+} from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
 import { Enrolled, MemberList } from '../../shared/members';
@@ -24,7 +30,8 @@ type WireName = AnswerName | 'StreamMessage';
 /** The answers only the options read: from a module of their own too, which the popup does not load. */
 const OPTIONS_ANSWERS = new Set<WireName>([
   'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
-  'ConnectorView', 'ConnectorStatus', 'Channel', 'ChannelWithSecret', 'ChannelList', 'ChannelTestResult', 'DeliveryList',
+  'ConnectorView', 'ConnectorStatus', 'Channel', 'ChannelWithSecret', 'ChannelList', 'ChannelTestResult',
+  'DeliveryList',
 ] satisfies OptionsWireName[]);
 const checkWireOrStream = (name: WireName, value: unknown) =>
   name === 'StreamMessage'
@@ -58,8 +65,15 @@ const page = {
 };
 
 const channel = {
-  id: 'c1', kind: 'slack', name: 'Ops', target: 'https://hooks.slack.com/…abcd', to: null, types: ['campaign_failure'],
-  minSeverity: 'warning', quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Amsterdam' }, mode: 'immediate',
+  id: 'c1',
+  kind: 'slack',
+  name: 'Ops',
+  target: 'https://hooks.slack.com/…abcd',
+  to: null,
+  types: ['campaign_failure'],
+  minSeverity: 'warning',
+  quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Amsterdam' },
+  mode: 'immediate',
   digestAt: { time: '09:00', timeZone: 'UTC' }, escalation: false, enabled: true, state: 'ok',
   createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z',
 };
@@ -106,8 +120,16 @@ const VALID: Record<WireName, unknown[]> = {
     {
       deliveries: [
         {
-          id: 'd1', notificationId: null, reason: 'test', state: 'failed', attempts: 1, lastStatus: 500, lastError: 'HTTP 500',
-          nextAttemptAt: null, createdAt: '2026-11-23T08:00:00.000Z', deliveredAt: null,
+          id: 'd1',
+          notificationId: null,
+          reason: 'test',
+          state: 'failed',
+          attempts: 1,
+          lastStatus: 500,
+          lastError: 'HTTP 500',
+          nextAttemptAt: null,
+          createdAt: '2026-11-23T08:00:00.000Z',
+          deliveredAt: null,
         },
       ],
     },
