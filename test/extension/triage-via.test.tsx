@@ -15,15 +15,21 @@ const at = '2026-11-22T10:01:00Z';
 function line(notification: Notification, lang: (typeof LANGUAGES)[number] = 'en'): string {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   const root = document.getElementById('root')!;
-  render(<TriageLine notification={notification} tr={translator(lang)} now={NOW} />, root as unknown as Element);
+  render(
+    <TriageLine notification={notification} tr={translator(lang)} now={NOW} />,
+    root as unknown as Element,
+  );
   return root.textContent ?? '';
 }
 
-const with_ = (change: Partial<Notification>) => ({ ...campaignFailure('n1', at), ...change }) as Notification;
+const with_ = (change: Partial<Notification>) =>
+  ({ ...campaignFailure('n1', at), ...change }) as Notification;
 
 describe('who is on it, through a channel', () => {
   it('names the channel after the member', () => {
-    expect(line(with_({ ack: { member: 'Anna', at, via: 'slack' } }))).toMatch(/^Anna \(via Slack\) is on it, /);
+    expect(line(with_({ ack: { member: 'Anna', at, via: 'slack' } }))).toMatch(
+      /^Anna \(via Slack\) is on it, /,
+    );
     expect(line(with_({ resolved: { member: 'Bo', at, via: 'teams' } }))).toMatch(
       /^Resolved by Bo \(via Microsoft Teams\), /,
     );
