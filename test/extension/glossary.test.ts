@@ -48,7 +48,7 @@ describe("Adobe's terms for the notification types", () => {
     english.forEach((title, i) => expect(title, `section ${i + 1}`).toMatch(ENGLISH_SECTION[SECTIONS[i]!]!));
   });
 
-  it('knows no other types than the seed, connector, kept e-mail and outbound channel types', () => {
+  it('knows no other types than the seed, connector, Marketo e-mail and outbound channel types', () => {
     const others = NOTIFICATION_TYPES.filter((t) => !(SECTIONS as readonly string[]).includes(t));
     expect(others.sort()).toEqual([...CONNECTOR_TYPES, 'marketo_email', 'channel'].sort());
   });

@@ -1,17 +1,18 @@
 import { channelTarget } from '../../shared/channel-urls';
 import {
-  DEFAULT_DIGEST_AT,
-  MAX_CHANNELS,
   type Channel,
   type ChannelCreate,
   type ChannelList,
   type ChannelPatch,
   type ChannelWithSecret,
+  DEFAULT_DIGEST_AT,
   type DeliveryList,
+  MAX_CHANNELS,
 } from '../../shared/channels';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import {
   channelCount,
+  type ChannelFields,
   channelRow,
   channelRows,
   deleteChannel,
@@ -20,7 +21,6 @@ import {
   rotateSecret,
   toChannel,
   updateChannel,
-  type ChannelFields,
 } from '../store/channels';
 import { listDeliveries } from '../store/deliveries';
 import { sealChannelSecret, sealChannelUrl } from './channel-secrets';

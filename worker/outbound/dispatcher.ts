@@ -2,28 +2,28 @@ import { MAX_CHANNELS } from '../../shared/channels';
 import type { Settings } from '../../shared/settings';
 import { groupKey } from '../rules/occurrence';
 import {
+  type ChannelRow,
   channelRow,
   channelRows,
   setChannelHealth,
   setNextDigest,
   toChannel,
-  type ChannelRow,
 } from '../store/channels';
 import {
+  type DeliveryRow,
   dueDeliveries,
   failPending,
   insertDelivery,
   MAX_LISTED,
   nextDeliveryAt,
   recordAttempt,
-  type DeliveryRow,
   type SummaryPayload,
 } from '../store/deliveries';
 import {
-  recordOccurrence,
-  toNotification,
   type NotificationRow,
   type Recorded,
+  recordOccurrence,
+  toNotification,
 } from '../store/notifications';
 import { nextEscalationAt, takeDueEscalations } from '../store/outbound-state';
 import { resolve } from '../store/triage';
@@ -32,10 +32,10 @@ import { openChannelUrl, openSigningSecrets } from './channel-secrets';
 import { DIGEST_PERIOD_MS, nextDigestAt } from './digest-time';
 import { buildMessage, type MessageSource } from './message-builder';
 import { enqueueDeliveries, enqueueEscalation } from './outbox';
-import { outboundRequest, renderEmail, type OutboundMessage } from './rendering';
+import { type OutboundMessage, outboundRequest, renderEmail } from './rendering';
 import { attemptOutcome } from './retry-policy';
 import { atLeast } from './routing';
-import { SEND_TIMEOUT_MS, sendHttp, shortError, withTimeout, type SendResult } from './send';
+import { SEND_TIMEOUT_MS, sendHttp, type SendResult, shortError, withTimeout } from './send';
 
 /** What outbound delivery needs of the tenant object. */
 export interface OutboundHost {

@@ -2,7 +2,7 @@ import type { Notification } from '../../shared/notifications';
 import type { Settings } from '../../shared/settings';
 import type { ChannelRow } from '../store/channels';
 import type { DeliveryPayload, DeliveryRow } from '../store/deliveries';
-import { ackTokenExpiry, signAckToken, type OutboundMessage, type OutboundNotification } from './rendering';
+import { ackTokenExpiry, type OutboundMessage, type OutboundNotification, signAckToken } from './rendering';
 
 export interface MessageSource {
   tenantId: string;

@@ -1,11 +1,11 @@
 import type { Notification } from '../../shared/notifications';
 import type { Settings } from '../../shared/settings';
-import { channelRows, toChannel, type ChannelRow } from '../store/channels';
+import { type ChannelRow, channelRows, toChannel } from '../store/channels';
 import { foldIntoSummary, insertDelivery, throttleSlots } from '../store/deliveries';
 import type { Recorded } from '../store/notifications';
 import { messageState, noteHeldRepeat, noteMessage, planEscalation } from '../store/outbound-state';
 import { quietHoursEnd } from './quiet-hours';
-import { repeatSends, type NotificationChange } from './repeat-rule';
+import { type NotificationChange, repeatSends } from './repeat-rule';
 import { atLeast, channelMatches } from './routing';
 import { throttle } from './throttle';
 

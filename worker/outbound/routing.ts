@@ -1,5 +1,5 @@
 import type { ChannelState } from '../../shared/channels';
-import { SEVERITY_RANK, type NotificationType, type Severity } from '../../shared/notification-types';
+import { type NotificationType, type Severity, SEVERITY_RANK } from '../../shared/notification-types';
 
 /** What routing reads of a channel. */
 export interface RoutedChannel {

@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
+
 import { MemberName } from '../../shared/members';
 import { requestLanguage } from '../i18n/messages';
-import type { AppContext, AppEnv } from '../middleware/context';
 import { readBody } from '../middleware/body';
+import type { AppContext, AppEnv } from '../middleware/context';
 import {
-  renderAckPage,
-  verifyAckToken,
   type AckPageInput,
   type AckTokenPayload,
+  renderAckPage,
+  verifyAckToken,
 } from '../outbound/rendering';
 import { tenantStub } from '../tenant/stub';
 

@@ -1,16 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { checkChannelUrl, type ChannelUrlProblem } from '../../shared/channel-urls';
+
+import { type ChannelUrlProblem, checkChannelUrl } from '../../shared/channel-urls';
 import {
   Channel,
   ChannelCreate,
+  type ChannelKind,
   ChannelList,
   ChannelPatch,
   ChannelTestResult,
   ChannelWithSecret,
   DeliveryList,
   MAX_CHANNELS,
-  type ChannelKind,
 } from '../../shared/channels';
 import { queryInt } from '../../shared/notifications';
 import { ApiFailure, notFound } from '../errors';

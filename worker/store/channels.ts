@@ -1,9 +1,9 @@
 import {
-  DEFAULT_DIGEST_AT,
   type Channel,
   type ChannelKind,
   type ChannelMode,
   type ChannelState,
+  DEFAULT_DIGEST_AT,
   type DigestAt,
   type QuietHours,
 } from '../../shared/channels';

@@ -1,8 +1,8 @@
 import type { Delivery, DeliveryReason, DeliveryState } from '../../shared/channels';
 import type { NotificationType } from '../../shared/notification-types';
 import type { Notification } from '../../shared/notifications';
-import { THROTTLE_WINDOW_MS } from '../outbound/throttle';
 import type { WebhookType } from '../outbound/rendering';
+import { THROTTLE_WINDOW_MS } from '../outbound/throttle';
 
 /**
  * The outbox: every message to a channel is a row here, written in the same transaction as the

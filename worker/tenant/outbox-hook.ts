@@ -1,5 +1,5 @@
 import { enqueueDeliveries } from '../outbound/outbox';
-import { channelRows, type ChannelRow } from '../store/channels';
+import { type ChannelRow, channelRows } from '../store/channels';
 import type { Recorded } from '../store/notifications';
 import type { AlarmPlanner } from './alarm-planner';
 import type { SettingsCache } from './settings-cache';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkChannelUrl, channelTarget } from '../../../shared/channel-urls';
+
+import { channelTarget, checkChannelUrl } from '../../../shared/channel-urls';
 import { ChannelCreate, ChannelPatch } from '../../../shared/channels';
 import { DEFAULT_SETTINGS, mergeSettings, SettingsPatch } from '../../../shared/settings';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { nextDigestAt } from '../../../worker/outbound/digest-time';
 import { inQuietHours, quietHoursEnd } from '../../../worker/outbound/quiet-hours';
 

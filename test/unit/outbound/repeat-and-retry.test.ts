@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FAILING_AFTER, healthAfter, type ChannelHealth } from '../../../worker/outbound/channel-health';
+
+import { type ChannelHealth, FAILING_AFTER, healthAfter } from '../../../worker/outbound/channel-health';
 import { repeatSends } from '../../../worker/outbound/repeat-rule';
 import { attemptOutcome, RETRY_DELAYS_MS, retryAfterMs } from '../../../worker/outbound/retry-policy';
 

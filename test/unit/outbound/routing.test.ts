@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { channelMatches, type RoutedChannel } from '../../../worker/outbound/routing';
 
 const channel: RoutedChannel = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { THROTTLE_WINDOW_MS, throttle } from '../../../worker/outbound/throttle';
+
+import { throttle, THROTTLE_WINDOW_MS } from '../../../worker/outbound/throttle';
 
 const T0 = 1_800_000_000_000;
 

@@ -1,15 +1,10 @@
 import { Webhook } from 'standardwebhooks';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  errorOf,
-  postEvents,
-  tenantWithKeys,
-  warmUp,
-  WARM_UP_TIMEOUT_MS,
-  type TenantWithKeys,
-} from '../helpers';
-import { path, received, receiverUrl } from './support';
+
+import { postEvents } from '../support/events';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { path, received, receiverUrl } from '../support/outbound';
+import { type TenantWithKeys, tenantWithKeys } from '../support/tenants';
 
 let t: TenantWithKeys;
 beforeAll(async () => {

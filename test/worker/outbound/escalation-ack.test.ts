@@ -1,5 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+
 import { NotificationPage, StreamMessage } from '../../../shared/notifications';
 import { signAckToken } from '../../../worker/outbound/rendering';
 import {
@@ -15,7 +16,7 @@ import {
   receiverUrl,
   SECOND,
   type Stub,
-} from './support';
+} from '../support/outbound';
 
 const feed = async (stub: Stub) =>
   NotificationPage.parse(await stub.list('anna', { status: 'all', limit: 50 })).items;

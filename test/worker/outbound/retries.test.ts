@@ -1,11 +1,11 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it, vi } from 'vitest';
+
 import { NotificationPage } from '../../../shared/notifications';
 import {
   channel,
   deliveries,
   events,
-  stubFor,
   failure,
   MINUTE,
   newTenant,
@@ -16,7 +16,8 @@ import {
   script,
   SECOND,
   type Stub,
-} from './support';
+  stubFor,
+} from '../support/outbound';
 
 const only = async (stub: Stub, channelId: string) => (await deliveries(stub, channelId))[0]!;
 const channelNotifications = async (stub: Stub) => {

@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
+
 import {
   bodyOf,
   channel,
@@ -15,7 +16,7 @@ import {
   received,
   receiverUrl,
   SECOND,
-} from './support';
+} from '../support/outbound';
 
 describe('routing by type and severity', () => {
   it('sends what matches the channel, signed as Standard Webhooks', async () => {

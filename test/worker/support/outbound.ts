@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { inject } from 'vitest';
+
 import type { ChannelCreate, ChannelWithSecret, Delivery } from '../../../shared/channels';
 import { MarketoEvent, type MarketoEventInput } from '../../../shared/events';
 
@@ -99,4 +100,4 @@ export async function deliveries(stub: Stub, channelId: string): Promise<Deliver
 
 /** A webhook body as sent. */
 export const bodyOf = (r: Received) =>
-  JSON.parse(r.body) as { type: string; timestamp: string; data: Record<string, any> };
+  JSON.parse(r.body) as { type: string; timestamp: string; data: Record<string, unknown> };
