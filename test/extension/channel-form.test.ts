@@ -167,6 +167,14 @@ describe('channel form', () => {
     expect(patchFromForm({ ...form, name: '' }, slack)).toEqual({ issues: { name: 'required' } });
   });
 
+  it('re-enables a channel the receiver refused when it is saved on', () => {
+    const refused: Channel = { ...slack, state: 'disabled' };
+    expect(patchFromForm(formFromChannel(refused), refused)).toEqual({ patch: { enabled: true } });
+    expect(patchFromForm({ ...formFromChannel(refused), enabled: false }, refused)).toEqual({
+      patch: { enabled: false },
+    });
+  });
+
   it('names the fields the worker rejected, with its message', () => {
     expect(
       rejectedFields([

@@ -190,6 +190,8 @@ export function patchFromForm(
   for (const key of Object.keys(next) as (keyof typeof next)[]) {
     if (!same(next[key], before[key])) Object.assign(patch, { [key]: next[key] });
   }
+  // A channel the receiver refused is `disabled` while still enabled: saved on, it sends `enabled: true`.
+  if (channel.state === 'disabled' && form.enabled) patch.enabled = true;
   if (form.mode === 'digest' && !same(next.digestAt, channel.digestAt)) patch.digestAt = next.digestAt;
   if (form.kind === 'email') {
     const to = recipients(form.to);
