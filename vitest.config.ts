@@ -28,27 +28,42 @@ async function marketoSimPort(): Promise<number> {
   return port;
 }
 
+/** Chosen when the config loads, before the global setups run (they read it back). */
+const simPort = await marketoSimPort();
+
 export default defineConfig(async () => ({
   test: {
     projects: [
       {
         plugins: [
-          cloudflareTest({
+          cloudflareTest(async ({ inject }) => ({
             wrangler: { configPath: './wrangler.toml' },
             // The simulated Marketo listens on loopback: MARKETO_HOSTS names its host and port, as locally.
+            // ADOBE_IO_KEYS_URL: the local key host of test/global/adobe-key-host.ts.
             miniflare: {
               bindings: {
                 ROOT_TOKEN: 'test-root-token-of-forty-characters-0123',
                 EMAIL_DOMAIN: 'notify.test',
                 CONNECTOR_KEY: 'test-connector-key',
-                MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${await marketoSimPort()}`,
+                MARKETO_HOSTS: `*.mktorest.com,127.0.0.1:${simPort}`,
+                ADOBE_IO_KEYS_URL: inject('adobeKeysUrl'),
+                // FUZZ_SEED=<n> replays a run of the OpenAPI request fuzz (test/worker/openapi-fuzz.test.ts).
+                FUZZ_SEED: process.env.FUZZ_SEED ?? '',
                 OUTBOUND_DEV_HOSTS,
                 PUBLIC_URL: 'https://notifier.test',
               },
             },
-          }),
+          })),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/global/marketo-simulator.ts', 'test/global/outbound-receiver.ts'] },
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          globalSetup: [
+            'test/global/marketo-simulator.ts',
+            'test/global/adobe-key-host.ts',
+            'test/global/outbound-receiver.ts',
+          ],
+        },
       },
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },

@@ -1,8 +1,11 @@
 // `npm run demo`: posts one event of every type to the local worker started by `npm start`.
 // `npm run demo -- --email`: sends Marketo notification e-mails through the local e-mail trigger.
+// `npm run demo -- --io-events`: registers the demo tenant's stream URL and posts signed events of
+// Marketo's own streams (Adobe I/O Events), verified with the local key host of `npm start`.
 import { DEMO_FILE, readDemoConfig } from './lib/demo-config.mjs';
 import { DEMO_EMAILS, demoEmail, sendLocalEmail } from './lib/demo-emails.mjs';
 import { everyTypeBatch } from './lib/demo-events.mjs';
+import { everyIoEvent, postSignedDelivery, registerIoEvents } from './lib/demo-io-events.ts';
 import { callWorker, ensureEmailAddress } from './lib/local-worker.mjs';
 
 const QUOTA_WARNING_PERCENT = 80;
@@ -48,10 +51,28 @@ async function sendEmails(workerUrl, keys) {
   console.log(`  ${'to an unknown address'.padEnd(77)} -> ${verdict(refused)}`);
 }
 
+/** Registers (rotates) the stream URL, then posts every kind of event, one signed delivery each. */
+async function postIoEvents(workerUrl, keys, tenant) {
+  const url = await registerIoEvents(workerUrl, keys.admin);
+  console.log(`Registered the stream URL ${url} (a new one each run; the previous one now answers 404).`);
+  console.log('Posting signed deliveries of Marketo\'s own streams:');
+  for (const [about, item] of everyIoEvent({ munchkinId: tenant })) {
+    const result = await postSignedDelivery(url, [item]);
+    console.log(`  ${about.padEnd(28)} ${item.event.body.type.padEnd(58)} -> HTTP ${result.status}`);
+  }
+  const answer = await callWorker(workerUrl, '/v1/io-events', { token: keys.admin });
+  const state = must(answer, 'read the stream state');
+  console.log(`Stream state: last event ${state.lastEventAt}, ${JSON.stringify(state.byType)}`);
+}
+
 async function main() {
   const config = await readDemoConfig();
   if (!config?.keys?.ingest) throw new Error(`No ${DEMO_FILE}: run \`npm start\` first (and keep it running).`);
   const { workerUrl, keys } = config;
+  if (process.argv.includes('--io-events')) {
+    await postIoEvents(workerUrl, keys, config.tenant);
+    return printCounts(workerUrl, keys);
+  }
   if (process.argv.includes('--email')) {
     await sendEmails(workerUrl, keys);
     return printCounts(workerUrl, keys);

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
 import { ensureDemoChannels } from './lib/demo-channels.mjs';
+import { startDemoKeyHost } from './lib/demo-io-events.ts';
 import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.ts';
 import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
 import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
@@ -11,7 +12,7 @@ import { projectRoot } from './lib/project.mjs';
 
 const PORT = 8787;
 
-function printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, inbox }) {
+function printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, inbox, keyHost }) {
   const ext = relative(projectRoot, extensionDir);
   console.log(`
 Marketo Notifier is running locally.
@@ -24,12 +25,14 @@ Marketo Notifier is running locally.
               connector polls it; its usage climbs, it has a few errors and some campaigns)
   Inbox:      ${inbox.url}  (a SIMULATED Slack, Teams and webhook receiver: what the worker sends
               to channels pointing at it shows there; nothing reaches Slack or Teams)
+  Key host:   ${keyHost.url}  (a local stand-in for Adobe I/O Events' key host: ADOBE_IO_KEYS_URL)
 
 Load the extension: open chrome://extensions, switch on Developer mode,
 "Load unpacked" and pick ${ext}. It is already connected to this worker.
 
 Post one event of every type: npm run demo   (in another terminal)
 Send Marketo notification e-mails through the local e-mail trigger: npm run demo -- --email
+Post signed events of Marketo's own streams (Adobe I/O Events): npm run demo -- --io-events
 Stop with Ctrl-C; state is kept in ${relative(projectRoot, STATE_DIR)} for the next start.
 `);
 }
@@ -58,16 +61,22 @@ async function main() {
   if (created.length > 0) console.log(`Wrote ${created.join(', ')} to .dev.vars (it is not committed).`);
   console.log('Starting the simulated Marketo (a simulation for the demo, not Adobe Marketo Engage) ...');
   const marketo = await startDemoMarketo();
+  const keyHost = await startDemoKeyHost();
   const inboxPort = process.env.INBOX_PORT ? Number(process.env.INBOX_PORT) : INBOX_PORT;
   console.log(`Starting the local inbox (a simulation of Slack, Teams and webhook receivers) on port ${inboxPort} ...`);
   const inbox = await startInbox({ port: inboxPort, secret: process.env.INBOX_WEBHOOK_SECRET || undefined });
   await mkdir(STATE_DIR, { recursive: true });
 
   console.log(`Starting the worker on http://127.0.0.1:${PORT} ...`);
-  // wrangler reads ROOT_TOKEN from .dev.vars, as a developer running it by hand would; the channels
-  // may post to the local inbox over http.
-  const vars = { OUTBOUND_DEV_HOSTS: `127.0.0.1:${inboxPort}` };
-  const worker = await startWorker({ port: PORT, persistTo: STATE_DIR, logLevel: 'info', vars, onOutput: (text) => process.stdout.write(text) });
+  // No --var for ROOT_TOKEN: wrangler reads it from .dev.vars, as a developer running it by hand would;
+  // the channels may post to the local inbox over http.
+  const worker = await startWorker({
+    port: PORT,
+    persistTo: STATE_DIR,
+    logLevel: 'info',
+    vars: { ADOBE_IO_KEYS_URL: keyHost.url, OUTBOUND_DEV_HOSTS: `127.0.0.1:${inboxPort}` },
+    onOutput: (text) => process.stdout.write(text),
+  });
 
   let stopping = false;
   const stop = async (code) => {
@@ -77,6 +86,7 @@ async function main() {
     await worker.stop();
     await marketo.close();
     await inbox.close();
+    await keyHost.close();
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
@@ -96,7 +106,8 @@ async function main() {
     console.log('Building the extension ...');
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
     const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);
-    printHowTo({ workerUrl: config.workerUrl, extensionDir, tenant: config.tenant, emailAddress, marketo, inbox });
+    const { workerUrl, tenant } = config;
+    printHowTo({ workerUrl, extensionDir, tenant, emailAddress, marketo, inbox, keyHost });
   } catch (error) {
     console.error(error.message);
     await stop(1);

@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'not_found',
   'method_not_allowed',
   'conflict',
+  'member_exists',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
@@ -16,6 +17,8 @@ export const API_ERROR_CODES = [
   'secret_required',
   'too_many_streams',
   'too_many_channels',
+  /** A service the worker depends on did not answer in time (Adobe's key host): retry after Retry-After. */
+  'unavailable',
   'internal',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

@@ -5,6 +5,8 @@ export const STREAM_LIMITS = {
   socketsPerKey: 10,
   unusedTicketsPerKey: 10,
   socketsPerTenant: 500,
+  /** Sockets of all keys enrolled through one enroll key, together (POST /v1/enroll). */
+  socketsPerEnrolment: 100,
   /** Unused tickets of all keys together, as many as the sockets they could open. */
   unusedTicketsPerTenant: 500,
   /** `GET /v1/counts` requests waiting for a change (Prefer: wait). */

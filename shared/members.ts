@@ -44,7 +44,32 @@ export function snoozeProblem(untilMs: number, nowMs: number): 'snooze_past' | '
 /** An enroll key buys personal read keys: at most this many per enroll key per day (UTC). */
 export const ENROLMENTS_PER_DAY = 100;
 
-export const EnrollBody = z.strictObject({ member: MemberName });
+/**
+ * Two names are the same member when they compare equal after NFKC, runs of white space made one
+ * space, and case folding: ` Anna  Berg `, `ＡＮＮＡ BERG` and `anna berg` are one person.
+ */
+export function memberNameKey(name: string): string {
+  const spaced = name.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return spaced.toUpperCase().toLowerCase().normalize('NFKC');
+}
+
+/** Invisible characters (Unicode Cf: zero-width, bidi controls, soft hyphen, BOM): they make look-alikes. */
+const FORMAT_CHARACTER = /\p{Cf}/u;
+/** The name a key made without a member has (its own id): never one a person can enrol as. */
+const KEY_ID_NAME = /^key_[a-z0-9_-]+$/;
+
+/**
+ * A name typed at enrolment: a MemberName without invisible characters, and not of the form of a
+ * key id. (Admins name members with MemberName, so that a second key can join an existing member.)
+ */
+// Pure, like every schema built from `z` (extension/build/pure-schemas.ts): a chain that starts at
+// another schema needs saying so, or the extension's bundles keep zod for it.
+export const EnrolName = /* @__PURE__ */ MemberName.refine(
+  (name) => !FORMAT_CHARACTER.test(name),
+  'a name without invisible characters',
+).refine((name) => !KEY_ID_NAME.test(memberNameKey(name)), 'a name, not a key id');
+
+export const EnrollBody = z.strictObject({ member: EnrolName });
 export type EnrollBody = z.infer<typeof EnrollBody>;
 
 /** A personal read key; `key` is shown in this answer and never again. */

@@ -24,6 +24,9 @@ export const NOTIFICATION_TYPES = [
   'marketo_email',
   /** An outbound channel turned failing or disabled (DESIGN: outbound channels). */
   'channel',
+  /** From Marketo's own streams (Adobe I/O Events): an A/B test's result, and repeated failed logins. */
+  'ab_test',
+  'login_failures',
 ] as const;
 export const NotificationType = z.enum(NOTIFICATION_TYPES);
 
@@ -31,6 +34,11 @@ export const NotificationType = z.enum(NOTIFICATION_TYPES);
 export const CONNECTOR_TYPES = ['api_errors', 'connector'] as const satisfies readonly NotificationType[];
 export const isConnectorType = (type: NotificationType): boolean => (CONNECTOR_TYPES as readonly NotificationType[]).includes(type);
 export type NotificationType = z.infer<typeof NotificationType>;
+
+/** Types only Marketo's own streams (Adobe I/O Events) make: no posted event carries them. */
+export const STREAM_TYPES = ['ab_test', 'login_failures'] as const satisfies readonly NotificationType[];
+export const isStreamType = (type: NotificationType): boolean =>
+  (STREAM_TYPES as readonly NotificationType[]).includes(type);
 
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const Severity = z.enum(SEVERITIES);
@@ -52,6 +60,8 @@ export const TYPE_SEVERITIES = {
   connector: ['critical'],
   marketo_email: ['info'],
   channel: ['critical'],
+  ab_test: ['info'],
+  login_failures: ['warning'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;
 export type SeverityOf<T extends NotificationType> = (typeof TYPE_SEVERITIES)[T][number];
 

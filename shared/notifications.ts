@@ -18,6 +18,9 @@ const Carried = {
 };
 const Ref = z.object({ id: ExternalId, name: z.string() });
 
+/** The Marketo user who did it, when Marketo's own streams say so ("deactivated by anna@example.com"). */
+const ByUser = { user: z.string().optional() };
+
 /** The connector's campaign changes: a trigger campaign deactivated, a campaign turned Invalid. */
 export const CAMPAIGN_CHANGE_KINDS = ['deactivated', 'invalid'] as const;
 export const CampaignChangeKind = z.enum(CAMPAIGN_CHANGE_KINDS);
@@ -33,6 +36,7 @@ export type MoreCampaignChanges = z.infer<typeof MoreCampaignChanges>;
 
 export const CampaignFailureData = z.object({
   ...Carried,
+  ...ByUser,
   campaign: Ref,
   program: Ref.optional(),
   error: z.object({ code: ExternalId.optional(), message: z.string() }),
@@ -69,6 +73,7 @@ export const EngagementExhaustedData = z.object({
 export const FacebookData = z.object({ ...Carried, problem: z.enum(FACEBOOK_PROBLEMS) });
 export const TriggerCampaignCleanupData = z.object({
   ...Carried,
+  ...ByUser,
   campaign: Ref,
   action: z.enum(CLEANUP_ACTIONS),
   lastActivityAt: z.string().optional(),
@@ -108,6 +113,21 @@ export const ApiErrorsData = z.object({
 
 /** The connector cannot poll Marketo: `code` is a Marketo error code or the connector's own (see ConnectorError). */
 export const ConnectorData = z.object({ ...Carried, code: z.string() });
+/** An A/B test (Marketo's "test group") has a result, from Marketo's notification stream. */
+export const AbTestData = z.object({
+  ...Carried,
+  ...ByUser,
+  program: z.object({ name: z.string() }).optional(),
+  test: z.string().optional(),
+  winner: z.string().optional(),
+});
+/** One user's failed logins (Marketo's user audit stream): `failures` that quota day so far. */
+export const LoginFailuresData = z.object({
+  ...Carried,
+  user: z.string(),
+  day: z.string(),
+  failures: z.int(),
+});
 /** A mail that matched no seed type: its subject, sender and the start of its text. */
 export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
 
@@ -150,6 +170,8 @@ export const Notification = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('connector'), data: ConnectorData }),
   z.object({ ...base, type: z.literal('marketo_email'), data: MarketoEmailData }),
   z.object({ ...base, type: z.literal('channel'), data: ChannelData }),
+  z.object({ ...base, type: z.literal('ab_test'), data: AbTestData }),
+  z.object({ ...base, type: z.literal('login_failures'), data: LoginFailuresData }),
 ]);
 export type Notification = z.infer<typeof Notification>;
 export type NotificationOf<T extends NotificationType> = Extract<Notification, { type: T }>;

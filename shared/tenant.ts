@@ -26,6 +26,8 @@ export const KeyRecord = z.object({
   createdAt: z.string(),
   /** The member a read or admin key belongs to; absent on keys made before members existed. */
   member: z.string().nullable().optional(),
+  /** The enroll key that bought this key (POST /v1/enroll): its keys share a socket cap and a read limit. */
+  enrolledBy: z.string().optional(),
 });
 export type KeyRecord = z.infer<typeof KeyRecord>;
 

@@ -8,6 +8,7 @@ import { countsRoutes } from './routes/counts';
 import { emailAddressRoutes } from './routes/email-address';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { ioEventsRoutes, ioReceiverRoutes } from './routes/io-events';
 import { keyRoutes } from './routes/keys';
 import { memberRoutes } from './routes/members';
 import { notificationRoutes } from './routes/notifications';
@@ -43,7 +44,9 @@ function buildApp() {
     .route('/v1', connectorRoutes)
     .route('/v1', emailAddressRoutes)
     .route('/v1', channelRoutes)
-    .route('/', acknowledgeRoutes);
+    .route('/v1', ioEventsRoutes)
+    .route('/', acknowledgeRoutes)
+    .route('/', ioReceiverRoutes);
   serveOpenApiDocument(app);
   app.notFound(notFoundOrWrongMethod(allowedMethodsFinder(app.routes)));
   return routes;

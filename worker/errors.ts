@@ -69,6 +69,7 @@ export const unsupportedMediaType = (types = 'application/json') =>
 const STREAM_LIMIT_MESSAGES: Record<StreamLimit, MessageKey> = {
   socketsPerKey: 'streams_per_key',
   socketsPerTenant: 'streams_per_tenant',
+  socketsPerEnrolment: 'streams_per_enrolment',
   unusedTicketsPerKey: 'tickets_per_key',
   unusedTicketsPerTenant: 'tickets_per_tenant',
   waitsPerKey: 'waits_per_key',

@@ -11,6 +11,7 @@ import {
 } from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
+import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
 import { Enrolled, MemberList } from '../../shared/members';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
@@ -18,9 +19,7 @@ import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
 /** The HTTP answers the popup reads too (and the options and the background). */
-const PAGE_ANSWERS = {
-  ApiError, Counts, MarkReadResult, NotificationPage, KeyInfo, StreamTicket, Notification, QuotaHistory,
-};
+const PAGE_ANSWERS = { ApiError, Counts, NotificationPage, KeyInfo, QuotaHistory };
 
 /** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
 const OPTIONS_ANSWERS = {
@@ -28,8 +27,14 @@ const OPTIONS_ANSWERS = {
   ConnectorStatus, Channel, ChannelWithSecret, ChannelList, ChannelTestResult, DeliveryList,
 };
 
-/** The WebSocket's messages, which only the background reads: a module of their own keeps them out of the pages. */
-const STREAM = { StreamMessage };
+/** Marketo's streams (the options page only): a module of their own keeps them out of the popup. */
+const IO_EVENTS = { IoEventsCreated, IoEventsState, IoEventsDeleted };
+
+/**
+ * The WebSocket's messages and the answers only the background reads (stream tickets, marking read,
+ * the team's actions; `BackgroundWireName`): a module of their own keeps them out of the pages.
+ */
+const STREAM = { StreamMessage, Notification, StreamTicket, MarkReadResult };
 
 /**
  * As zod parses: `io: 'input'` keeps z.object open to fields it does not name (zod drops them,
@@ -57,10 +62,15 @@ export function streamSchemas(): Record<string, unknown> {
   return toJsonSchemas(STREAM);
 }
 
+export function ioEventsSchemas(): Record<string, unknown> {
+  return toJsonSchemas(IO_EVENTS);
+}
+
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
   'virtual:wire-schemas/options': optionsWireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
+  'virtual:wire-schemas/io-events': ioEventsSchemas,
 };
 
 /**

@@ -257,21 +257,22 @@ export async function keysStillWork(url, tenant, keys) {
  * A throwaway worker for tests and benchmarks: a free port, a fresh temporary state directory,
  * its own root token, a tenant with keys. `restart()` stops and starts it on the same port and
  * state (open sockets drop, as in a deploy); `stop()` ends it and deletes the state.
- * `vars` adds worker vars (e.g. OUTBOUND_DEV_HOSTS naming a local inbox).
- * @param {{ tenant?: string, rootToken?: string, onOutput?: (chunk: string) => void,
- *   vars?: Record<string, string> }} [options]
+ * @param {{
+ *   tenant?: string, rootToken?: string, onOutput?: (chunk: string) => void, vars?: Record<string, string>
+ * }} [options]
  */
 export async function startTestWorker({
   tenant = DEMO_TENANT,
   rootToken = randomToken(),
   onOutput,
-  vars: extra = {},
+  vars: extraVars = {},
 } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-state-'));
   // The connector's key and hosts as `npm start` writes them to .dev.vars (--var wins over that file);
-  // the simulated Marketo a test starts listens on `marketoPort`, a port of its own.
+  // the simulated Marketo a test starts listens on `marketoPort`, a port of its own;
+  // `extraVars`: more worker variables a test needs (ADOBE_IO_KEYS_URL, OUTBOUND_DEV_HOSTS).
   const marketoPort = await findFreePort();
-  const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: localMarketoHosts(marketoPort), ...extra };
+  const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: localMarketoHosts(marketoPort), ...extraVars };
   let current;
   try {
     current = await startWorker({ persistTo, rootToken, vars, onOutput });

@@ -67,6 +67,7 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
       data.error.code === undefined ? data.error.message : tr.t('fact.errorWithCode', { message: data.error.message, code: String(data.error.code) }),
       tr,
     ),
+    ...fact(tr.t('fact.user'), data.user, tr),
     ...moreFacts(data.more, tr),
   ],
   crm_sync: ({ data }, tr) => {
@@ -90,7 +91,7 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   facebook: ({ data }, tr) => fact(tr.t('fact.problem'), tr.t(`facebook.${data.problem}`), tr),
   trigger_campaign_cleanup: ({ data }, tr) => [
     ...fact(tr.t('fact.campaign'), data.campaign.name, tr),
-    ...fact(tr.t('fact.action'), tr.t(`cleanup.${data.action}`), tr),
+    ...fact(tr.t('fact.action'), byUser(tr.t(`cleanup.${data.action}`), data.user, tr), tr),
     ...fact(tr.t('fact.lastActivity'), data.lastActivityAt && formatDateTime(data.lastActivityAt, tr.lang), tr),
     ...moreFacts(data.more, tr),
   ],
@@ -120,7 +121,17 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   connector: ({ data }, tr) => fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr),
   marketo_email: ({ data }, tr) => fact(tr.t('fact.from'), data.from, tr),
   channel: ({ data }, tr) => fact(tr.t('fact.channelError'), [data.status, data.error].filter((v) => v !== null).join(' ') || undefined, tr),
+  ab_test: ({ data }, tr) => [
+    ...fact(tr.t('fact.test'), data.test, tr),
+    ...fact(tr.t('fact.winner'), data.winner, tr),
+  ],
+  login_failures: ({ data }, tr) => fact(tr.t('fact.failuresToday'), data.failures, tr),
 };
+
+/** "Deactivated by anna@example.com" when Marketo's user audit stream named who did it. */
+function byUser(action: string, user: string | undefined, tr: Translator): string {
+  return user === undefined ? action : tr.t('fact.actionBy', { action, user });
+}
 
 /** The connector's own failure codes, or Marketo's (explained from the shared catalog below the facts). */
 export function connectorProblem(code: string, tr: Translator): string {

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { campaignFailure, engagementExhausted } from '../../scripts/lib/demo-events.mjs';
-import { startTestWorker } from '../../scripts/lib/local-worker.mjs';
+import { callWorker, provisionTenant, startTestWorker } from '../../scripts/lib/local-worker.mjs';
 import { FIREFOX, firefoxAccessibilityTree, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
 import { readOverlay } from './support/overlay-view';
@@ -108,5 +108,31 @@ describe('Firefox', () => {
     expect((await overlay(landing)).count).toBeNull();
     await landing.close();
     await page.close();
+  });
+
+  it('two connections: the badge adds both up and the popup has a tab for each', async () => {
+    const sandbox = await provisionTenant(worker.url, worker.rootToken, '222-FFX-222', { label: 'sandbox' });
+    await firefox.setConnections([
+      { id: 'default', label: 'Production', workerUrl: worker.url, key: worker.keys.read },
+      { id: 'sandbox', label: 'Sandbox', workerUrl: worker.url, key: sandbox.keys.read },
+    ]);
+    const ingested = await callWorker(worker.url, '/v1/events', {
+      method: 'POST',
+      token: sandbox.keys.ingest,
+      body: { events: [campaignFailure({ campaign: { id: 7005, name: 'Firefox sandbox: send test' } })] },
+    });
+    expect(ingested.status).toBe(202);
+    const production = (await api.counts()).unread;
+    await expect.poll(() => firefox.badge(), POLL).toEqual({ text: String(production + 1), color: RED });
+    const popup = await firefox.openExtensionPage('popup.html');
+    await expect.poll(() => popup.$$eval('[role="tab"]', (tabs) => tabs.map((t) => t.getAttribute('aria-label'))), POLL).toEqual([
+      `All, ${production + 1} unread`,
+      `Production, ${production} unread`,
+      'Sandbox, 1 unread',
+    ]);
+    await popup.click('[data-testid="tab-sandbox"]');
+    await expect.poll(() => textOf(popup, '[data-testid="feed"]'), POLL).toContain('Firefox sandbox: send test');
+    expect(await popup.$$eval('[data-testid^="notification-"][data-read]', (rows) => rows.length)).toBe(1);
+    await popup.close();
   });
 });

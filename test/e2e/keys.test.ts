@@ -6,11 +6,11 @@ import { POLL, useChromiumExtension } from './support/chromium-harness';
 const h = useChromiumExtension({ tenant: '987-KEY-654' });
 const openOptions = () => h.openExtensionPage('options.html', { width: 900, height: 1600 });
 
-/** The extension's stored connection, as the background reads it. */
-async function storedConnection(): Promise<{ workerUrl: string; key: string } | null> {
+/** The extension's first stored connection, as the background reads it. */
+async function storedConnection(): Promise<{ workerUrl: string; key: string; tenant?: string } | null> {
   const sw = await h.browser.serviceWorker();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return sw.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('connection')).connection ?? null));
+  return sw.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('connection')).connection?.[0] ?? null));
 }
 
 describe('keys in the options', () => {
@@ -63,7 +63,9 @@ describe('keys in the options', () => {
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('key-needed').count(), POLL).toBe(1);
     expect(await page.getByTestId('key-needed').textContent()).toBe('A new worker URL needs its own key: enter the key again.');
-    expect(await storedConnection()).toEqual({ workerUrl: elsewhere, key: '' });
+    const moved = await storedConnection();
+    expect(moved).toMatchObject({ workerUrl: elsewhere, key: '' });
+    expect(moved).not.toHaveProperty('tenant');
     expect(await page.getByTestId('key-hint').textContent()).toBe('A read or admin key (starts with mn_).');
 
     // Plain http to another host is refused before anything is stored.

@@ -135,12 +135,13 @@ describe('managed roll-out by browser policy', () => {
     await expect.poll(() => page.getByTestId('member-name').textContent(), POLL).toBe(`Your name in the team: ${NAME}`);
     expect(await page.getByTestId('enrol-joined').textContent()).toBe(`You joined as ${NAME}.`);
 
-    const stored = (await local()).connection as { workerUrl: string; key: string; member: string };
-    expect(stored.member).toBe(NAME);
-    expect(stored.key).toMatch(/^mn_/);
-    expect(stored.key).not.toBe(enrollKey);
+    const [stored] = (await local()).connection as { id: string; workerUrl: string; key: string; member: string; managed: boolean }[];
+    expect(stored!.managed).toBe(true);
+    expect(stored!.member).toBe(NAME);
+    expect(stored!.key).toMatch(/^mn_/);
+    expect(stored!.key).not.toBe(enrollKey);
     expect(JSON.stringify(await local())).not.toContain(enrollKey);
-    await expect.poll(async () => ((await local()).state as { status: string } | undefined)?.status, POLL).toBe('live');
+    await expect.poll(async () => ((await local()).states as Record<string, { status: string }> | undefined)?.[stored!.id]?.status, POLL).toBe('live');
     // The worker knows the new member by the name given, with one key (the personal read key).
     const admin = await callWorker(worker.url, '/v1/members', { token: worker.keys.admin });
     expect(admin.status).toBe(200);

@@ -31,11 +31,13 @@ async function openPage(browser: ExtensionBrowser, path: string, size = { width:
   return page;
 }
 
-/** What the background keeps in storage.local (its connection and its state). */
+/** What the background keeps in storage.local (its first connection and that one's state). */
 async function stored<T>(browser: ExtensionBrowser, key: 'connection' | 'state'): Promise<T> {
   const sw = await browser.serviceWorker();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return sw.evaluate(async (name) => (await (globalThis as any).chrome.storage.local.get(name))[name], key);
+  const { connection, states } = await sw.evaluate(async () => (globalThis as any).chrome.storage.local.get(['connection', 'states']));
+  // The one connection of each profile, and its state.
+  return (key === 'connection' ? connection?.[0] : states?.[connection?.[0]?.id]) as T;
 }
 
 /** Joins the team in the options with the worker URL, the enroll key and a name, as a person would. */

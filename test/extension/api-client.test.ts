@@ -4,6 +4,7 @@ import { FeedQuery } from '../../shared/notifications';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createApi, type Api } from '../../extension/lib/connection/api-client';
+import { createBackgroundApi } from '../../extension/lib/background/background-api';
 import { languageItem, type FeedStatus } from '../../extension/lib/state/storage';
 import { testConnection } from '../../extension/lib/options/connection-test';
 import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection/connection-url';
@@ -72,7 +73,7 @@ describe('api client', () => {
 
   it('posts mark-read selections as JSON', async () => {
     const worker = fakeWorker({ 'POST /v1/notifications/read': () => json(200, { updated: 2 }) });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.markRead({ ids: ['a', 'b'] })).toEqual({ ok: true, value: { updated: 2 } });
     expect(JSON.parse(worker.calls[0]!.body!)).toEqual({ ids: ['a', 'b'] });
@@ -83,7 +84,7 @@ describe('api client', () => {
       'POST /v1/notifications/a%2Fb%3F/ack': () => json(404, errorBody('not_found', 'no such notification')),
       'DELETE /v1/tenants/123-ABC-456/keys/key%201': () => new Response(null, { status: 204 }),
     });
-    const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
+    const api = createBackgroundApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.acknowledge('a/b?')).toMatchObject({ ok: false, problem: { status: 404 } });
     expect(await api.value.revokeKey('123-ABC-456', 'key 1')).toEqual({ ok: true, value: undefined });
@@ -222,7 +223,7 @@ describe('counts long poll', () => {
         return answer;
       },
     });
-    const api = createApi(conn, worker.options);
+    const api = createBackgroundApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
 
     expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({ ok: true, value: { changed: false, tag: 'W/"a"' } });
@@ -241,7 +242,7 @@ describe('counts long poll', () => {
         return json(401, errorBody('unauthorized', 'no'));
       },
     });
-    const api = createApi(conn, worker.options);
+    const api = createBackgroundApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.countsWhenChanged(null, 25)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
     expect(sent[0]!.get('if-none-match')).toBeNull();

@@ -23,6 +23,20 @@ const samples: Notification[] = [
   { ...base, id: 'l', type: 'linkedin', data: { operation: 'create_audience', target: 'Audience A', attempts: 3 } },
   { ...base, id: 'q', type: 'web_services_quota', severity: 'warning', data: { day: '2026-11-22', threshold: 80, used: 40000, limit: 50000 } },
   { ...base, id: 'm', type: 'marketo_email', severity: 'info', data: { source: 'email', subject: 'Your password expires', from: 'noreply@mktomail.com', excerpt: 'Change it.' } },
+  {
+    ...base,
+    id: 'ab',
+    type: 'ab_test',
+    severity: 'info',
+    data: { program: { name: 'Subject test' }, winner: 'B' },
+  },
+  {
+    ...base,
+    id: 'lf',
+    type: 'login_failures',
+    severity: 'warning',
+    data: { user: 'eve@example.com', day: '2026-11-22', failures: 12 },
+  },
 ];
 
 describe('notifications from Marketo e-mails', () => {
@@ -44,6 +58,40 @@ describe('notifications from Marketo e-mails', () => {
       { label: 'Onderwerp', value: 'Marketo: Facebook' },
       { label: 'Fragment', value: '<b>app removed</b>' },
     ]);
+  });
+});
+
+describe('notifications from Marketo’s own streams', () => {
+  it('who did it: "Deactivated by anna@example.com", and the user of an aborted campaign', () => {
+    const cleanup: Notification = {
+      ...base,
+      id: 'tu',
+      type: 'trigger_campaign_cleanup',
+      severity: 'info',
+      data: { campaign: { id: 9, name: 'Old trigger' }, action: 'deactivated', user: 'anna@example.com' },
+    };
+    expect(describeNotification(cleanup, translator('en')).facts).toContainEqual({
+      label: 'Action',
+      value: 'Deactivated by anna@example.com',
+    });
+    expect(describeNotification(cleanup, translator('de')).facts).toContainEqual({
+      label: 'Aktion',
+      value: 'Deaktiviert von anna@example.com',
+    });
+    const aborted = campaignFailure('ca', '2026-11-22T10:00:00Z', {
+      data: { campaign: { id: 1, name: 'Spring' }, error: { code: 'aborted', message: 'x' }, user: 'bob@ex.com' },
+    } as Partial<Notification>);
+    const user = { label: 'User', value: 'bob@ex.com' };
+    expect(describeNotification(aborted, translator('en')).facts).toContainEqual(user);
+  });
+
+  it('an A/B test result and repeated failed logins', () => {
+    const ab = describeNotification(samples.find((n) => n.id === 'ab')!, translator('en'));
+    expect(ab.title).toBe('A/B test result for “Subject test”');
+    expect(ab.facts).toEqual([{ label: 'Winner', value: 'B' }]);
+    const logins = describeNotification(samples.find((n) => n.id === 'lf')!, translator('fr'));
+    expect(logins.title).toBe('Échecs de connexion de eve@example.com');
+    expect(logins.facts).toEqual([{ label: 'Échecs de connexion aujourd’hui', value: '12' }]);
   });
 });
 

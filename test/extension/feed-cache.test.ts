@@ -1,9 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dropKeptPage, keepFirstPage, keptPageFor, ownerOf, readKeptPage } from '../../extension/lib/popup/feed-cache';
-import type { Connection, FeedStatus } from '../../extension/lib/state/storage';
+import {
+  dropKeptPage,
+  keepFirstPage,
+  keptPageFor,
+  ownerOf,
+  readKeptPages,
+} from '../../extension/lib/popup/feed-cache';
+import type { Endpoint, FeedStatus } from '../../extension/lib/state/storage';
 
-const readFirstPage = async (connection: Connection, status: FeedStatus) => keptPageFor(await readKeptPage(), connection, status);
+const readFirstPage = async (connection: Endpoint, status: FeedStatus) => keptPageFor(await readKeptPages(), connection, status);
 import { campaignFailure } from './fixtures';
 
 beforeEach(() => fakeBrowser.reset());
@@ -28,20 +34,23 @@ describe('the first page kept for the next popup open', () => {
     expect((await readFirstPage(mine, 'unread'))?.items.map((n) => n.id)).toEqual(['unread']);
   });
 
-  it('never stores the key itself, and a new connection replaces the old one\'s page', async () => {
+  it('never stores the key itself, and keeps one page per connection and status', async () => {
     await keepFirstPage(mine, 'all', [campaignFailure('n1', AT)]);
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(mine.key);
     expect(ownerOf(mine, 'all')).not.toBe(ownerOf(other, 'all'));
     expect(ownerOf(mine, 'all')).not.toBe(ownerOf(mine, 'unread'));
-    await keepFirstPage(other, 'unread', []);
-    expect(await readFirstPage(mine, 'all')).toBeNull();
+    await keepFirstPage(other, 'unread', [campaignFailure('o1', AT)]);
+    expect((await readFirstPage(mine, 'all'))?.items.map((n) => n.id)).toEqual(['n1']);
+    expect((await readFirstPage(other, 'unread'))?.items.map((n) => n.id)).toEqual(['o1']);
   });
 
   it('reads a damaged or foreign value back as nothing, and forgets on drop', async () => {
-    await fakeBrowser.storage.session.set({ keptPage: { owner: ownerOf(mine, 'all'), items: [{ id: 1 }] } });
+    await fakeBrowser.storage.session.set({ keptPage: { [ownerOf(mine, 'all')]: [{ id: 1 }] } });
     expect(await readFirstPage(mine, 'all')).toBeNull();
     await keepFirstPage(mine, 'all', [campaignFailure('n1', AT)]);
-    await dropKeptPage();
+    await keepFirstPage(other, 'all', [campaignFailure('o1', AT)]);
+    await dropKeptPage(mine);
     expect(await readFirstPage(mine, 'all')).toBeNull();
+    expect(await readFirstPage(other, 'all')).not.toBeNull();
   });
 });

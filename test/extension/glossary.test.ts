@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/languages';
-import { CONNECTOR_TYPES, NOTIFICATION_TYPES, SEED_TYPES } from '../../shared/notification-types';
+import { CONNECTOR_TYPES, NOTIFICATION_TYPES, SEED_TYPES, STREAM_TYPES } from '../../shared/notification-types';
 import { CATALOGS } from '../../extension/lib/i18n/catalogs';
 import adobe from '../../shared/glossary/notification-types.json';
 
@@ -48,9 +48,9 @@ describe("Adobe's terms for the notification types", () => {
     english.forEach((title, i) => expect(title, `section ${i + 1}`).toMatch(ENGLISH_SECTION[SECTIONS[i]!]!));
   });
 
-  it('knows no other types than the seed, connector, Marketo e-mail and outbound channel types', () => {
+  it('knows no other types than the seed, connector and stream-only types, kept Marketo e-mails and outbound channels', () => {
     const others = NOTIFICATION_TYPES.filter((t) => !(SECTIONS as readonly string[]).includes(t));
-    expect(others.sort()).toEqual([...CONNECTOR_TYPES, 'marketo_email', 'channel'].sort());
+    expect(others.sort()).toEqual([...CONNECTOR_TYPES, ...STREAM_TYPES, 'marketo_email', 'channel'].sort());
   });
 
   it.each(LANGUAGES)('%s names each of the seven types with the term of its page', (lang) => {

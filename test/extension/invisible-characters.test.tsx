@@ -71,8 +71,8 @@ describe('invisible characters in what people see', () => {
   });
 
   it('the desktop notification shows none', async () => {
-    await announce(hostile, prefs(), en);
-    const shown = fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:n1'];
+    await announce({ id: 'c1', label: 'Production' }, hostile, prefs(), en);
+    const shown = fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:c1:n1'];
     expect(shown?.message).toBe('Campaign “Welcomefdp.exe” failed');
     expect(`${shown?.title}${shown?.message}`).not.toMatch(HOSTILE);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResult, CountsChange } from '../../extension/lib/connection/api-client';
+import type { ApiResult } from '../../extension/lib/connection/api-client';
+import type { CountsChange } from '../../extension/lib/background/background-api';
 import { LONG_POLL_WAIT_SECONDS, LongPoll, UNTAGGED_PAUSE_MS } from '../../extension/lib/background/long-poll';
 import type { Counts } from '../../shared/notifications';
 import { counts } from './fixtures';

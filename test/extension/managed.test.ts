@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, extensionIdFromKey, MANIFEST_KEY } from '../../extension/manifest-key';
-import { connectionUnderPolicy, enrolmentPending, MANAGED_KEYS, parseManaged } from '../../extension/lib/state/managed';
+import {
+  connectionsUnderPolicy,
+  connectionUnderPolicy,
+  enrolmentPending,
+  managedConnections,
+  MANAGED_KEYS,
+  parseManaged,
+  pendingEnrolments,
+} from '../../extension/lib/state/managed';
 import { memberNameOrNull } from '../../extension/lib/options/enrol';
 import { snoozeUntil } from '../../extension/lib/notification/snooze-times';
 
@@ -32,11 +40,41 @@ describe('managed configuration', () => {
 
   it('asks for enrolment only with a URL and an enroll key from policy and no personal key', () => {
     const policy = { workerUrl: URL_A, enrollKey: 'mn_e' };
-    expect(enrolmentPending(null, policy)).toBe(true);
-    expect(enrolmentPending({ workerUrl: URL_A, key: 'mn_personal' }, policy)).toBe(false);
-    expect(enrolmentPending({ workerUrl: 'https://old.example', key: 'mn_old' }, policy)).toBe(true);
-    expect(enrolmentPending(null, { workerUrl: URL_A })).toBe(false);
-    expect(enrolmentPending(null, { enrollKey: 'mn_e' })).toBe(false);
+    const [single] = managedConnections(policy);
+    expect(single).toMatchObject({ workerUrl: URL_A, enrollKey: 'mn_e', label: '' });
+    expect(enrolmentPending([], policy)).toBe(true);
+    expect(enrolmentPending([{ id: single!.id, label: '123-ABC-456', workerUrl: URL_A, key: 'mn_personal', managed: true }], policy)).toBe(false);
+    expect(enrolmentPending([{ id: 'mine', label: 'Old', workerUrl: 'https://old.example', key: 'mn_old' }], policy)).toBe(true);
+    expect(enrolmentPending([], { workerUrl: URL_A })).toBe(false);
+    expect(enrolmentPending([], { enrollKey: 'mn_e' })).toBe(false);
+  });
+
+  it('reads `connections` entry by entry, and with it ignores the single fields', () => {
+    const policy = parseManaged({
+      workerUrl: 'https://single.example',
+      enrollKey: 'mn_single',
+      connections: [
+        { label: ' Production ', workerUrl: `${URL_A}/`, enrollKey: 'mn_prod', marketoHost: 'APP-AB12.marketo.com' },
+        { label: 'Sandbox', workerUrl: 'https://sandbox.example', enrollKey: 'mn_sand' },
+        { label: '', workerUrl: URL_A, enrollKey: 'mn_x' },
+        { label: 'x'.repeat(41), workerUrl: URL_A, enrollKey: 'mn_x' },
+        { label: 'Bad URL', workerUrl: 'ftp://x', enrollKey: 'mn_x' },
+        'text',
+      ],
+    });
+    expect(policy.connections).toEqual([
+      { label: 'Production', workerUrl: URL_A, enrollKey: 'mn_prod', marketoHost: 'app-ab12.marketo.com' },
+      { label: 'Sandbox', workerUrl: 'https://sandbox.example', enrollKey: 'mn_sand' },
+    ]);
+    const managed = managedConnections(policy);
+    expect(managed.map((m) => m.label)).toEqual(['Production', 'Sandbox']);
+    expect(new Set(managed.map((m) => m.id)).size).toBe(2);
+    // One joined already: only the other is pending; a managed connection the policy dropped goes.
+    const joined = { id: managed[0]!.id, label: 'Production', workerUrl: URL_A, key: 'mn_p', managed: true };
+    const dropped = { id: 'managed-gone', label: 'Old', workerUrl: URL_A, key: 'mn_o', managed: true };
+    const own = { id: 'own', label: 'Client', workerUrl: 'https://client.example', key: 'mn_c' };
+    expect(pendingEnrolments([joined], policy).map((m) => m.label)).toEqual(['Sandbox']);
+    expect(connectionsUnderPolicy([joined, dropped, own], policy)).toEqual([joined, own]);
   });
 
   it('declares to the browser exactly the keys the extension reads, with their types', async () => {

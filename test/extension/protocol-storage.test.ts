@@ -3,13 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import { dispatchRequest, isPushMessage, pushMessage, requestMessage, type RequestHandlers } from '../../extension/lib/state/protocol';
 import {
-  buildDefaultConnection,
-  connectionItem,
+  buildDefaultConnections,
+  connectionsItem,
   getTypePrefs,
   INITIAL_STATE,
   languageItem,
   normalizeTypePrefs,
-  stateItem,
+  statesItem,
   typePrefsItem,
 } from '../../extension/lib/state/storage';
 import { campaignFailure } from './fixtures';
@@ -18,15 +18,15 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('typed messages', () => {
   const handlers: RequestHandlers = {
-    getState: async () => INITIAL_STATE,
-    refresh: async () => ({ ...INITIAL_STATE, status: 'polling' }),
+    getState: async () => ({ c1: INITIAL_STATE }),
+    refresh: async () => ({ c1: { ...INITIAL_STATE, status: 'polling' } }),
     markRead: async ({ selection }) => ({ ok: true, value: { updated: 'ids' in selection ? selection.ids.length : 99 } }),
     triage: async ({ id }) => ({ ok: true, value: campaignFailure(id, '2026-05-05T10:00:00.000Z') }),
   };
 
   it('dispatches a request to its handler and answers through sendResponse', async () => {
     const answer = new Promise((resolve) => {
-      expect(dispatchRequest(requestMessage('markRead', { selection: { ids: ['a', 'b'] } }), handlers, resolve)).toBe(true);
+      expect(dispatchRequest(requestMessage('markRead', { connectionId: 'c1', selection: { ids: ['a', 'b'] } }), handlers, resolve)).toBe(true);
     });
     expect(await answer).toEqual({ ok: true, value: { updated: 2 } });
   });
@@ -41,7 +41,7 @@ describe('typed messages', () => {
   });
 
   it('recognises pushes by name', () => {
-    const push = pushMessage('notificationArrived', { notification: campaignFailure('n1', '2026-11-22T10:00:00Z') });
+    const push = pushMessage('notificationArrived', { connectionId: 'c1', notification: campaignFailure('n1', '2026-11-22T10:00:00Z') });
     expect(isPushMessage(push, 'notificationArrived')).toBe(true);
     expect(isPushMessage({ ...push, channel: 'other' }, 'notificationArrived')).toBe(false);
   });
@@ -50,11 +50,12 @@ describe('typed messages', () => {
 describe('storage', () => {
   it('falls back to defaults and keeps what is set', async () => {
     expect(await languageItem.getValue()).toBe('auto');
-    expect(await stateItem.getValue()).toEqual(INITIAL_STATE);
+    expect(await statesItem.getValue()).toEqual({});
     await languageItem.setValue('sv');
     expect(await languageItem.getValue()).toBe('sv');
-    await connectionItem.setValue({ workerUrl: 'http://127.0.0.1:8787', key: 'mn_x' });
-    expect(await connectionItem.getValue()).toEqual({ workerUrl: 'http://127.0.0.1:8787', key: 'mn_x' });
+    const production = { id: 'c1', label: 'Production', workerUrl: 'http://127.0.0.1:8787', key: 'mn_x' };
+    await connectionsItem.setValue([production]);
+    expect(await connectionsItem.getValue()).toEqual([production]);
   });
 
   it('fills in types missing from stored prefs and drops unknown ones', async () => {
@@ -68,8 +69,10 @@ describe('storage', () => {
   });
 
   it('takes the build-time connection only when both URL and key are given', () => {
-    expect(buildDefaultConnection({ WXT_WORKER_URL: 'http://127.0.0.1:8787', WXT_READ_KEY: 'mn_k' })).toEqual({ workerUrl: 'http://127.0.0.1:8787', key: 'mn_k' });
-    expect(buildDefaultConnection({ WXT_WORKER_URL: 'http://127.0.0.1:8787' })).toBeNull();
-    expect(buildDefaultConnection({})).toBeNull();
+    expect(buildDefaultConnections({ WXT_WORKER_URL: 'http://127.0.0.1:8787', WXT_READ_KEY: 'mn_k' })).toEqual([
+      { id: 'default', label: '127.0.0.1:8787', workerUrl: 'http://127.0.0.1:8787', key: 'mn_k' },
+    ]);
+    expect(buildDefaultConnections({ WXT_WORKER_URL: 'http://127.0.0.1:8787' })).toEqual([]);
+    expect(buildDefaultConnections({})).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
+import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
 import { Enrolled, MemberList } from '../../shared/members';
 import { ApiError } from '../../shared/errors';
 import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
@@ -18,32 +19,42 @@ import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings
 import { KeyCreated, KeyInfo, KeyList, NoContent, StreamTicket } from '../../shared/tenant';
 import {
   checkWire,
+  type BackgroundWireName,
   type OptionsWireName,
   type WireName as AnswerName,
 } from '../../extension/lib/wire/schemas';
 import { checkOptionsWire } from '../../extension/lib/wire/options-schemas';
-import { checkStreamMessage } from '../../extension/lib/wire/stream';
+import { checkBackgroundWire, checkStreamMessage } from '../../extension/lib/wire/stream';
+import { checkIoWire, type IoWireName } from '../../extension/lib/wire/io-events';
 import { campaignFailure, counts, engagement } from './fixtures';
 
-/** The answers, and the stream's messages (checked from a module of their own). */
-type WireName = AnswerName | 'StreamMessage';
+/** The answers, the stream's messages and the streams' answers (checked from modules of their own). */
+type WireName = AnswerName | 'StreamMessage' | IoWireName;
 /** The answers only the options read: from a module of their own too, which the popup does not load. */
 const OPTIONS_ANSWERS = new Set<WireName>([
   'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
   'ConnectorView', 'ConnectorStatus', 'Channel', 'ChannelWithSecret', 'ChannelList', 'ChannelTestResult',
   'DeliveryList',
 ] satisfies OptionsWireName[]);
-const checkWireOrStream = (name: WireName, value: unknown) =>
-  name === 'StreamMessage'
-    ? checkStreamMessage(value)
-    : OPTIONS_ANSWERS.has(name)
-      ? checkOptionsWire(name as OptionsWireName, value)
-      : checkWire(name as Exclude<AnswerName, OptionsWireName>, value);
+/** The streams' answers, which only the options' streams section reads (wire/io-events.ts). */
+const IO_NAMES = new Set<WireName>(['IoEventsCreated', 'IoEventsState', 'IoEventsDeleted'] satisfies IoWireName[]);
+/** The answers only the background reads: with the stream's messages, out of the pages. */
+const BACKGROUND_ANSWERS = new Set<WireName>([
+  'Notification', 'StreamTicket', 'MarkReadResult',
+] satisfies BackgroundWireName[]);
+const checkWireOrStream = (name: WireName, value: unknown) => {
+  if (name === 'StreamMessage') return checkStreamMessage(value);
+  if (IO_NAMES.has(name)) return checkIoWire(name as IoWireName, value);
+  if (OPTIONS_ANSWERS.has(name)) return checkOptionsWire(name as OptionsWireName, value);
+  if (BACKGROUND_ANSWERS.has(name)) return checkBackgroundWire(name as BackgroundWireName, value);
+  return checkWire(name as Exclude<AnswerName, OptionsWireName | BackgroundWireName>, value);
+};
 
 const ZOD: Record<WireName, z.ZodType> = {
   ApiError, EmailAddress, Counts, MarkReadResult, NotificationPage, Settings, SettingsPatch, KeyInfo, StreamTicket, StreamMessage,
   Notification, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView, ConnectorStatus, QuotaHistory, NoContent,
   Channel, ChannelWithSecret, ChannelList, ChannelTestResult, DeliveryList,
+  IoEventsCreated, IoEventsState, IoEventsDeleted,
 };
 
 const page = {
@@ -134,6 +145,21 @@ const VALID: Record<WireName, unknown[]> = {
       ],
     },
   ],
+  IoEventsCreated: [
+    { url: 'https://worker.example/io/k2v9x7q4m8p3w6r1t5y0z2b4', clientId: 'f13cce22f4645328e01b9026' },
+  ],
+  IoEventsState: [
+    {
+      clientId: '0f13cce22f4645328e01b90262b3ee51',
+      createdAt: '2026-12-07T08:00:00.000Z',
+      lastEventAt: null,
+      byType: { 'com.adobe.platform.marketo.notification.campaign_failure': 2 },
+      unknown: 1,
+      mismatched: 0,
+      duplicates: 3,
+    },
+  ],
+  IoEventsDeleted: [{ deleted: true }],
 };
 
 /** Ways to break a value: every field dropped, emptied, retyped, enlarged, and one field added. */

@@ -154,6 +154,11 @@ describe('GET /v1/openapi.json', () => {
         'POST /v1/channels/{id}/test',
         'POST /v1/channels/{id}/rotate-secret',
         'GET /v1/channels/{id}/deliveries',
+        'POST /v1/io-events',
+        'GET /v1/io-events',
+        'DELETE /v1/io-events',
+        'GET /io/{token}',
+        'POST /io/{token}',
       ].sort(),
     );
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

@@ -40,6 +40,20 @@ describe('GET /v1/tenants/:id/keys', () => {
     expect(used[created[2]!.id]).not.toBeNull();
   });
 
+  it('counts GET and POST /v1/email-address as uses of the admin key', async () => {
+    const tenant = await createTenant();
+    const [getter, poster] = [await createKey(tenant, 'admin'), await createKey(tenant, 'admin')];
+    const before = Date.now() - 60_000;
+    expect((await call('/v1/email-address', { token: getter.key })).status).toBe(404);
+    expect((await call('/v1/email-address', { method: 'POST', token: poster.key })).status).toBe(200);
+    const { keys } = await listKeys(tenant, ROOT_TOKEN);
+    for (const { id } of [getter, poster]) {
+      const lastUsedAt = keys.find((k) => k.id === id)!.lastUsedAt;
+      expect(lastUsedAt, id).not.toBeNull();
+      expect(Date.parse(lastUsedAt!)).toBeGreaterThanOrEqual(before);
+    }
+  });
+
   it('writes lastUsedAt at most once a minute per key', async () => {
     const stub = newTenant('keys');
     const t0 = Date.parse('2026-06-01T10:00:00Z');
@@ -84,6 +98,8 @@ describe('a revoked key, while KV still knows it', () => {
       call('/v1/key', { token: read.key }),
       call(`/v1/tenants/${tenant}/keys`, { token: admin.key }),
       call(`/v1/tenants/${tenant}/keys`, { token: admin.key, json: { role: 'admin' } }),
+      call('/v1/email-address', { token: admin.key }),
+      call('/v1/email-address', { method: 'POST', token: admin.key }),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(401);

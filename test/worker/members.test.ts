@@ -221,6 +221,21 @@ describe('members and enrolment', () => {
     expect((await call('/v1/enroll', { token: other, json: { member: 'Still fine' } })).status).toBe(201);
   }, 60_000);
 
+  it('lists members named like properties of Object.prototype with their own last-seen times', async () => {
+    const t = await team();
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const made = await Promise.all(names.map(async (m) => [m, await keyFor(t.tenant, 'read', m)] as const));
+    const keys = Object.fromEntries(made);
+    await counts(keys['__proto__']!);
+    const { members } = MemberList.parse(await (await call('/v1/members', { token: t.admin })).json());
+    const seen = Object.fromEntries(members.map((m) => [m.member, m.lastSeenAt] as const));
+    expect(seen['constructor']).toBeNull();
+    expect(seen['toString']).toBeNull();
+    expect(seen['hasOwnProperty']).toBeNull();
+    const proto = members.find((m) => m.member === '__proto__');
+    expect(Date.parse(String(proto?.lastSeenAt))).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('lists members with their keys and when they were last seen (admin only)', async () => {
     const t = await team();
     const annaAgain = await keyFor(t.tenant, 'read', 'Anna Berg');

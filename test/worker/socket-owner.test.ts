@@ -28,6 +28,40 @@ describe('the socket owner', () => {
     response.webSocket?.close();
   });
 
+  it("keeps the enroll key that bought a socket's key in its attachment, and counts by it", async () => {
+    const stub = newTenant();
+    const enrollKey = 'key_enroll000000001';
+    const owners = [
+      { keyId: 'key_enr0000000000001', member: MEMBER, enrolledBy: enrollKey },
+      { keyId: 'key_enr0000000000002', member: 'Bo', enrolledBy: enrollKey },
+      { keyId: 'key_own0000000000001', member: MEMBER },
+    ];
+    const responses: Response[] = [];
+    for (const { keyId, member, enrolledBy } of owners) {
+      const ticket = await stub.createTicket(keyId, member, Date.now(), enrolledBy ?? null);
+      if ('error' in ticket) throw new Error(ticket.error);
+      const url = `https://tenant/v1/stream?ticket=${encodeURIComponent(ticket.ticket)}`;
+      responses.push(await stub.fetch(url, { headers: { Upgrade: 'websocket' } }));
+    }
+    expect(responses.map((r) => r.status)).toEqual([101, 101, 101]);
+    const seen = await runInDurableObject(stub, (_instance, state) => {
+      const sockets = new SocketsOwner(state);
+      return {
+        attached: state.getWebSockets().map((ws) => ws.deserializeAttachment() as unknown),
+        enrolment: sockets.countEnrolment(enrollKey),
+        other: sockets.countEnrolment('key_enroll000000002'),
+      };
+    });
+    expect(seen.attached).toHaveLength(3);
+    expect(seen.attached).toEqual(expect.arrayContaining(owners));
+    expect(seen.enrolment).toBe(2);
+    expect(seen.other).toBe(0);
+    for (const response of responses) {
+      response.webSocket?.accept();
+      response.webSocket?.close();
+    }
+  });
+
   it('reads the old tags of sockets accepted before attachments, and still pushes to them', async () => {
     const stub = newTenant();
     const outcome = await runInDurableObject(stub, async (instance: TenantDurableObject, state) => {

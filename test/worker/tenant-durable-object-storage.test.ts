@@ -165,7 +165,8 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
       migrate(sql);
       return sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('stream_tickets')").toArray().map((r) => r.name);
     });
-    expect(columns.sort()).toEqual(['expires_at', 'key_id', 'member', 'ticket']);
+    // The key, its member and the enroll key that bought it (an enrolment's sockets are capped together).
+    expect(columns.sort()).toEqual(['enrolled_by', 'expires_at', 'key_id', 'member', 'ticket']);
     // A ticket without a key cannot be revoked, so it opens nothing.
     const response = await stub.fetch(`https://tenant/v1/stream?ticket=old`, { headers: { Upgrade: 'websocket' } });
     expect(response.status).toBe(401);

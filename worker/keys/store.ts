@@ -45,12 +45,15 @@ export async function createKey(
   role: KeyRole,
   label: string | undefined,
   member?: string,
+  /** For enrolment: the id chosen beforehand (the tenant's object took the name for it), the enroll key. */
+  enrolment: { id: string; enrolledBy: string } | null = null,
 ): Promise<{ record: KeyRecord; key: string }> {
   const key = generateKey();
   const hash = await sha256Hex(key);
-  const id = generateKeyId();
+  const id = enrolment?.id ?? generateKeyId();
   const record: KeyRecord = { id, tenant, role, label: label ?? null, createdAt: new Date().toISOString() };
   if (hasMember(role)) record.member = member ?? id;
+  if (enrolment !== null) record.enrolledBy = enrolment.enrolledBy;
   await kv.put(hashKey(hash), JSON.stringify(record));
   await kv.put(indexKey(tenant, record.id), hash, { metadata: record });
   return { record, key };

@@ -34,16 +34,33 @@ async function identify(c: AppContext): Promise<Principal> {
   throw unauthorized(root === null ? 'root_disabled' : 'key_unknown');
 }
 
-/** Routes under /v1/ act on the key's own tenant; the root token only manages tenants. */
+/** The calling key, when it may use a route of `role` and is within its rate limits. */
+async function keyWithRole(c: AppContext, role: KeyRole): Promise<Extract<Principal, { kind: 'key' }>> {
+  const principal = await identify(c);
+  if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
+  if (principal.key.role === 'enroll' && role !== 'enroll') throw forbidden('enroll_only');
+  await limitKeyRequest(c, role, principal.key);
+  if (!ROLE_GRANTS[role].includes(principal.key.role)) {
+    throw forbidden('role_needed', { role, has: principal.key.role });
+  }
+  return principal;
+}
+
+/**
+ * Routes under /v1/ act on the key's own tenant; the root token only manages tenants. Their
+ * handlers reach the tenant's object through a KeySession (onTenant), which checks revocation.
+ */
 export const requireRole = (role: KeyRole) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const principal = await identify(c);
-    if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
-    if (principal.key.role === 'enroll' && role !== 'enroll') throw forbidden('enroll_only');
-    await limitKeyRequest(c, role, principal.key.id);
-    if (!ROLE_GRANTS[role].includes(principal.key.role)) {
-      throw forbidden('role_needed', { role, has: principal.key.role });
-    }
+    c.set('principal', await keyWithRole(c, role));
+    await next();
+  });
+
+/** requireRole for routes whose handlers never reach the tenant's object: it is asked here instead. */
+export const requireRoleAdmitted = (role: KeyRole) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const principal = await keyWithRole(c, role);
+    await admitByTenant(c, principal.key);
     c.set('principal', principal);
     await next();
   });
@@ -61,7 +78,7 @@ export const requireTenantKey = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'root') throw forbidden('root_not_tenant_key');
   if (principal.key.role === 'enroll') throw forbidden('enroll_only');
-  await limitKeyRequest(c, principal.key.role, principal.key.id);
+  await limitKeyRequest(c, principal.key.role, principal.key);
   await admitByTenant(c, principal.key);
   c.set('principal', principal);
   await next();
@@ -78,7 +95,7 @@ export const requireRoot = createMiddleware<AppEnv>(async (c, next) => {
 export const requireTenantAdmin = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await identify(c);
   if (principal.kind === 'key') {
-    await limitKeyRequest(c, 'admin', principal.key.id);
+    await limitKeyRequest(c, 'admin', principal.key);
     if (principal.key.tenant !== c.req.param('id')) throw forbidden('own_tenant_only');
     if (principal.key.role !== 'admin') throw forbidden('role_needed', { role: 'admin', has: principal.key.role });
     await admitByTenant(c, principal.key);

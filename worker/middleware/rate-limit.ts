@@ -1,4 +1,4 @@
-import type { KeyRole } from '../../shared/tenant';
+import type { KeyRecord, KeyRole } from '../../shared/tenant';
 import { ApiFailure } from '../errors';
 import type { AppContext } from './context';
 import type { MessageKey } from '../i18n/messages';
@@ -25,10 +25,17 @@ const rateLimited = (key: MessageKey) => {
   return new ApiFailure(429, 'rate_limited', key, { params: { seconds }, headers: { 'Retry-After': String(seconds) } });
 };
 
-/** Counts one request of the key against the limit of the routes' role; over it, 429 with Retry-After. */
-export async function limitKeyRequest(c: AppContext, role: KeyRole, keyId: string): Promise<void> {
-  const { success } = await c.env[LIMITER_OF_ROLE[role]].limit({ key: keyId });
+/**
+ * Counts one request of the key against the limit of the routes' role; over it, 429 with Retry-After.
+ * The keys enrolled through one enroll key also share one read limit, so that one enroll key cannot
+ * multiply the tenant's reads by the keys it buys.
+ */
+export async function limitKeyRequest(c: AppContext, role: KeyRole, key: KeyRecord): Promise<void> {
+  const { success } = await c.env[LIMITER_OF_ROLE[role]].limit({ key: key.id });
   if (!success) throw rateLimited('rate_limited');
+  if (key.enrolledBy === undefined) return;
+  const shared = await c.env.READ_LIMITER.limit({ key: `enrolled-by:${key.enrolledBy}` });
+  if (!shared.success) throw rateLimited('rate_limited');
 }
 
 /** The client's address as Cloudflare reports it; one bucket for requests without it (local tools). */

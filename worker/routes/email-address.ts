@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { EmailAddress } from '../../shared/email';
 import { currentAddress, rotateAddress } from '../email/address-store';
 import { notFound } from '../errors';
-import { callerKey, requireRole } from '../middleware/auth';
+import { callerKey, requireRoleAdmitted } from '../middleware/auth';
 import type { AppContext } from '../middleware/context';
 import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit';
 
@@ -11,8 +11,8 @@ const postAddress = createRoute({
   path: '/email-address',
   summary: "Creates or rotates the tenant's address for Marketo's notification e-mails; the previous one stops working",
   security: bearerSecurity,
-  middleware: [requireRole('admin')] as const,
-  responses: { 200: json(EmailAddress, 'The new address'), ...errorResponses(401, 403, 404) },
+  middleware: [requireRoleAdmitted('admin')] as const,
+  responses: { 200: json(EmailAddress, 'The new address'), ...errorResponses(401, 403, 404, 429) },
 });
 
 const getAddress = createRoute({
@@ -20,8 +20,8 @@ const getAddress = createRoute({
   path: '/email-address',
   summary: "The tenant's address for Marketo's notification e-mails",
   security: bearerSecurity,
-  middleware: [requireRole('admin')] as const,
-  responses: { 200: json(EmailAddress, 'The current address'), ...errorResponses(401, 403, 404) },
+  middleware: [requireRoleAdmitted('admin')] as const,
+  responses: { 200: json(EmailAddress, 'The current address'), ...errorResponses(401, 403, 404, 429) },
 });
 
 /** The worker var EMAIL_DOMAIN; without it, the worker takes no mail and has no addresses to give. */

@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EnrollBody, Enrolled, MemberList, type Member } from '../../shared/members';
+import { EnrollBody, Enrolled, MemberList, memberNameKey, type Member } from '../../shared/members';
 import { ApiFailure } from '../errors';
 import { createKey, listKeys, memberOf } from '../keys/store';
+import { generateKeyId } from '../keys/tokens';
 import { callerKey, requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
 import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
@@ -18,12 +19,19 @@ const getMembers = createRoute({
 const postEnroll = createRoute({
   method: 'post',
   path: '/enroll',
-  summary: 'With an enroll key: a personal read key for the named member (at most 100 per enroll key per day, UTC)',
+  summary:
+    'With an enroll key: a personal read key for a new member (at most 100 per enroll key per day, UTC); ' +
+    '409 member_exists when the name is taken (compared after NFKC and case folding)',
   security: bearerSecurity,
   middleware: [requireRole('enroll'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: EnrollBody } } } },
-  responses: { 201: json(Enrolled, 'The personal read key, shown only in this answer'), ...errorResponses(400, 401, 403, 413, 415, 429) },
+  responses: {
+    201: json(Enrolled, 'The personal read key, shown only in this answer'),
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
+  },
 });
+
+const memberExists = () => new ApiFailure(409, 'member_exists', 'member_exists');
 
 /** Seconds until the next UTC midnight, when an enroll key's daily count starts again. */
 const secondsToUtcMidnight = (nowMs: number) => Math.ceil((Math.floor(nowMs / 86_400_000 + 1) * 86_400_000 - nowMs) / 1000);
@@ -36,7 +44,9 @@ export const memberRoutes = newRouter()
     for (const key of keys) {
       const member = memberOf(key);
       if (member === null || (key.role !== 'read' && key.role !== 'admin')) continue;
-      const entry = members.get(member) ?? { member, keys: [], lastSeenAt: seen[member] ?? null };
+      // Own properties only: a member named `constructor` gets no last-seen time from Object.prototype.
+      const lastSeenAt = Object.hasOwn(seen, member) ? seen[member]! : null;
+      const entry = members.get(member) ?? { member, keys: [], lastSeenAt };
       entry.keys.push({ id: key.id, role: key.role, label: key.label, createdAt: key.createdAt });
       members.set(member, entry);
     }
@@ -47,10 +57,29 @@ export const memberRoutes = newRouter()
   .openapi(postEnroll, async (c) => {
     const enrollKey = callerKey(c);
     const { member } = c.req.valid('json');
-    const { allowed, limit } = await onTenant(c, (t) => t.enrol());
-    if (!allowed) {
-      throw new ApiFailure(429, 'rate_limited', 'enrol_cap', { params: { limit }, headers: { 'Retry-After': String(secondsToUtcMidnight(Date.now())) } });
+    // A new member only: never a key of an existing member (admins' and default names included).
+    const nameKey = memberNameKey(member);
+    const keys = await listKeys(c.env.KV, enrollKey.tenant);
+    const taken = keys.some((k) => {
+      const m = memberOf(k);
+      return m !== null && memberNameKey(m) === nameKey;
+    });
+    if (taken) throw memberExists();
+    const keyId = generateKeyId();
+    const outcome = await onTenant(c, (t) => t.enrol(nameKey, keyId));
+    if ('taken' in outcome) throw memberExists();
+    if (!outcome.allowed) {
+      const headers = { 'Retry-After': String(secondsToUtcMidnight(Date.now())) };
+      throw new ApiFailure(429, 'rate_limited', 'enrol_cap', { params: { limit: outcome.limit }, headers });
     }
-    const { record, key } = await createKey(c.env.KV, enrollKey.tenant, 'read', 'enrolled', member);
+    const enrolment = { id: keyId, enrolledBy: enrollKey.id };
+    const { record, key } = await createKey(
+      c.env.KV,
+      enrollKey.tenant,
+      'read',
+      'enrolled',
+      member,
+      enrolment,
+    );
     return c.json({ id: record.id, key, role: 'read' as const, member }, 201);
   });

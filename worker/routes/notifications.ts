@@ -14,7 +14,10 @@ const listNotifications = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
   request: { query: FeedQuery },
-  responses: { 200: json(NotificationPage, 'One page of notifications'), ...errorResponses(400, 401, 403) },
+  responses: {
+    200: json(NotificationPage, 'One page of notifications'),
+    ...errorResponses(400, 401, 403, 429),
+  },
 });
 
 const markRead = createRoute({

@@ -26,12 +26,13 @@ const ERROR_DESCRIPTIONS = {
   409: 'The request conflicts with the state of the worker or tenant',
   413: `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`,
   415: 'The body has an unsupported content type',
+  503: 'A service the worker depends on did not answer in time: `unavailable`, retry after Retry-After',
   429: 'Too many requests: `rate_limited` (per key, or failed root-token attempts per client address; see Retry-After) or `too_many_streams`',
 } as const;
 type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
 
 /** The one error body, as a named schema of the document (components/schemas/ApiError). */
-const DocumentedApiError = ApiError.openapi('ApiError');
+export const DocumentedApiError = ApiError.openapi('ApiError');
 
 const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: 'Seconds until the limit allows requests again' }) });
 
@@ -41,7 +42,10 @@ const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: '
  */
 export function errorResponses<const S extends DocumentedError[]>(...statuses: S) {
   return Object.fromEntries(
-    statuses.map((s) => [s, s === 429 ? { ...json(DocumentedApiError, ERROR_DESCRIPTIONS[s]), headers: RetryAfter } : json(DocumentedApiError, ERROR_DESCRIPTIONS[s])]),
+    statuses.map((s) => {
+      const response = json(DocumentedApiError, ERROR_DESCRIPTIONS[s]);
+      return [s, s === 429 || s === 503 ? { ...response, headers: RetryAfter } : response];
+    }),
   ) as {
     [K in S[number]]: ReturnType<typeof json<typeof ApiError>>;
   };
@@ -56,7 +60,9 @@ export const bearerSecurity = [{ bearer: [] }];
  */
 function sessionOf(c: AppContext) {
   const key = callerKey(c);
-  return tenantStub(c.env, key.tenant).forKey(key.id, memberOf(key) ?? key.id) as ReturnType<TenantStub['forKey']> & Disposable;
+  const stub = tenantStub(c.env, key.tenant);
+  const session = stub.forKey(key.id, memberOf(key) ?? key.id, key.enrolledBy ?? null);
+  return session as ReturnType<TenantStub['forKey']> & Disposable;
 }
 type TenantStub = ReturnType<typeof tenantStub>;
 type Session = ReturnType<typeof sessionOf>;

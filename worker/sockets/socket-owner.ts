@@ -1,9 +1,13 @@
 import { closeQuietly } from './broadcast';
 
-/** Who a socket belongs to: the key that opened it (revocation, caps) and its member (what it is sent). */
+/**
+ * Who a socket belongs to: the key that opened it (revocation, caps), its member (what it is sent),
+ * and the enroll key that bought the key, if one did (the sockets of its keys are capped together).
+ */
 export interface SocketOwner {
   keyId: string;
   member: string;
+  enrolledBy?: string;
 }
 
 /** Before sockets carried an attachment, the member was a tag with this prefix. */
@@ -19,7 +23,9 @@ export class SocketsOwner {
 
   accept(socket: WebSocket, owner: SocketOwner): void {
     this.state.acceptWebSocket(socket, [owner.keyId]);
-    socket.serializeAttachment({ keyId: owner.keyId, member: owner.member } satisfies SocketOwner);
+    const attachment: SocketOwner = { keyId: owner.keyId, member: owner.member };
+    if (owner.enrolledBy !== undefined) attachment.enrolledBy = owner.enrolledBy;
+    socket.serializeAttachment(attachment);
   }
 
   /** The socket's owner; null for a socket that names none. */
@@ -50,6 +56,15 @@ export class SocketsOwner {
     return this.state.getWebSockets().length;
   }
 
+  /** How many open sockets belong to keys enrolled through the enroll key `enrolledBy`. */
+  countEnrolment(enrolledBy: string): number {
+    let count = 0;
+    for (const socket of this.state.getWebSockets()) {
+      if (this.ownerOf(socket)?.enrolledBy === enrolledBy) count++;
+    }
+    return count;
+  }
+
   /** Closes the key's sockets with `code`; answers how many were open. */
   closeKey(keyId: string, code: number, reason: string): number {
     const sockets = this.byKey(keyId);
@@ -72,6 +87,7 @@ export class SocketsOwner {
 
 function isSocketOwner(value: unknown): value is SocketOwner {
   if (typeof value !== 'object' || value === null) return false;
-  const { keyId, member } = value as Partial<Record<keyof SocketOwner, unknown>>;
-  return typeof keyId === 'string' && typeof member === 'string';
+  const { keyId, member, enrolledBy } = value as Partial<Record<keyof SocketOwner, unknown>>;
+  const enrolment = enrolledBy === undefined || typeof enrolledBy === 'string';
+  return typeof keyId === 'string' && typeof member === 'string' && enrolment;
 }

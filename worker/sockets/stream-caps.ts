@@ -6,9 +6,18 @@ export type { StreamCapReached };
 
 const reached = (limit: StreamLimit): StreamCapReached => ({ error: 'too_many_streams', limit, max: STREAM_LIMITS[limit] });
 
-/** The first socket cap another socket of `keyId` would cross, or null. */
-export function socketCapReached(sockets: SocketsOwner, keyId: string): StreamCapReached | null {
+/**
+ * The first socket cap another socket of `keyId` (enrolled through the enroll key `enrolledBy`, if
+ * at all) would cross, or null.
+ */
+export function socketCapReached(
+  sockets: SocketsOwner,
+  keyId: string,
+  enrolledBy: string | null = null,
+): StreamCapReached | null {
   if (sockets.byKey(keyId).length >= STREAM_LIMITS.socketsPerKey) return reached('socketsPerKey');
+  const enrolment = enrolledBy === null ? 0 : sockets.countEnrolment(enrolledBy);
+  if (enrolment >= STREAM_LIMITS.socketsPerEnrolment) return reached('socketsPerEnrolment');
   if (sockets.count() >= STREAM_LIMITS.socketsPerTenant) return reached('socketsPerTenant');
   return null;
 }
@@ -19,8 +28,9 @@ export function ticketCapReached(
   sql: SqlStorage,
   keyId: string,
   nowMs: number,
+  enrolledBy: string | null = null,
 ): StreamCapReached | null {
-  const socketCap = socketCapReached(sockets, keyId);
+  const socketCap = socketCapReached(sockets, keyId, enrolledBy);
   if (socketCap !== null) return socketCap;
   const unused = unusedTickets(sql, keyId, nowMs);
   if (unused.key >= STREAM_LIMITS.unusedTicketsPerKey) return reached('unusedTicketsPerKey');

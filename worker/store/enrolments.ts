@@ -15,3 +15,22 @@ export function countEnrolment(sql: SqlStorage, keyId: string, day: string, limi
 export function pruneEnrolments(sql: SqlStorage, day: string): void {
   sql.exec('DELETE FROM enrolments WHERE day < ?', day);
 }
+
+/** Whether an enrolment took the name (its memberNameKey) already. */
+export function enrolledNameTaken(sql: SqlStorage, nameKey: string): boolean {
+  return sql.exec('SELECT 1 FROM enrolled_names WHERE name_key = ?', nameKey).toArray().length > 0;
+}
+
+/** Takes the name (its memberNameKey) for the enrolled key `keyId`. */
+export function claimEnrolledName(sql: SqlStorage, nameKey: string, keyId: string): void {
+  sql.exec(
+    'INSERT INTO enrolled_names (name_key, key_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    nameKey,
+    keyId,
+  );
+}
+
+/** A revoked key's name can be enrolled again. */
+export function releaseEnrolledName(sql: SqlStorage, keyId: string): void {
+  sql.exec('DELETE FROM enrolled_names WHERE key_id = ?', keyId);
+}

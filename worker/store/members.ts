@@ -8,11 +8,11 @@ export function touchMember(sql: SqlStorage, member: string, nowMs: number): voi
   );
 }
 
-/** Each member's last-seen time (ISO-8601), by member. */
+/**
+ * Each member's last-seen time (ISO-8601), by member. Built with fromEntries, so that a member
+ * named `__proto__` is an own property like any other name.
+ */
 export function lastSeen(sql: SqlStorage): Record<string, string> {
-  const seen: Record<string, string> = {};
-  for (const row of sql.exec<{ member: string; last_seen_at: number }>('SELECT member, last_seen_at FROM members')) {
-    seen[row.member] = new Date(row.last_seen_at).toISOString();
-  }
-  return seen;
+  const rows = sql.exec<{ member: string; last_seen_at: number }>('SELECT member, last_seen_at FROM members');
+  return Object.fromEntries([...rows].map((row) => [row.member, new Date(row.last_seen_at).toISOString()]));
 }

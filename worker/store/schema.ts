@@ -47,6 +47,8 @@ const STATEMENTS = [
    )`,
   `CREATE TABLE IF NOT EXISTS members (member TEXT PRIMARY KEY, last_seen_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS enrolments (key_id TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key_id, day))`,
+  // Names taken by enrolment (memberNameKey), so that concurrent enrolments of one name give one key.
+  `CREATE TABLE IF NOT EXISTS enrolled_names (name_key TEXT PRIMARY KEY, key_id TEXT NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS seen_events (id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS seen_events_age ON seen_events (seen_at)`,
   `CREATE TABLE IF NOT EXISTS quota_usage (day TEXT PRIMARY KEY, used INTEGER NOT NULL)`,
@@ -126,6 +128,8 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'stream_tickets', column: 'key_id', definition: 'TEXT' },
   // The member whose counts the stream shows.
   { table: 'stream_tickets', column: 'member', definition: 'TEXT' },
+  // The enroll key the ticket's key was enrolled through: its keys' sockets are capped together.
+  { table: 'stream_tickets', column: 'enrolled_by', definition: 'TEXT' },
   // Shared triage: who acknowledged and who resolved, and when.
   { table: 'notifications', column: 'ack_member', definition: 'TEXT' },
   { table: 'notifications', column: 'ack_at', definition: 'INTEGER' },

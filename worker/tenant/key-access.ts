@@ -1,6 +1,7 @@
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import type { StreamTicket } from '../../shared/tenant';
 import { ticketCapReached, type StreamCapReached } from '../sockets/stream-caps';
+import { releaseEnrolledName } from '../store/enrolments';
 import { forgetKeyUsage, lastUsed, touchKey } from '../store/key-usage';
 import { isRevokedKey, rememberRevokedKey } from '../store/revoked-keys';
 import { deleteKeyTickets, newTicket, saveTicket, TICKET_TTL_MS } from '../store/tickets';
@@ -37,26 +38,29 @@ export class KeyAccess {
       rememberRevokedKey(this.ctx.sql, keyId, nowMs);
       deleteKeyTickets(this.ctx.sql, keyId);
       forgetKeyUsage(this.ctx.sql, keyId);
+      releaseEnrolledName(this.ctx.sql, keyId);
     });
     return { closed: this.ctx.sockets.closeKey(keyId, STREAM_CLOSE_CODES.keyRevoked, 'key revoked') };
   }
 
   /**
    * A one-use ticket valid 60 s for GET /v1/stream, for the key `keyId`; the ticket starts with the
-   * tenant id and a dot. The socket it opens belongs to that key. None beyond the stream caps.
+   * tenant id and a dot. The socket it opens belongs to that key (and counts against the enrolment
+   * `enrolledBy`, the enroll key that bought the key, if one did). None beyond the stream caps.
    */
   async ticket(
     keyId: string,
     member: string,
     nowMs: number,
+    enrolledBy: string | null = null,
   ): Promise<StreamTicket | { error: 'key_revoked' } | StreamCapReached> {
     if (isRevokedKey(this.ctx.sql, keyId)) return { error: 'key_revoked' };
     this.team.seen(member, nowMs);
-    const capReached = ticketCapReached(this.ctx.sockets, this.ctx.sql, keyId, nowMs);
+    const capReached = ticketCapReached(this.ctx.sockets, this.ctx.sql, keyId, nowMs, enrolledBy);
     if (capReached !== null) return capReached;
     const ticket = newTicket(this.ctx.tenantId());
     const expiresAtMs = nowMs + TICKET_TTL_MS;
-    saveTicket(this.ctx.sql, ticket, keyId, member, expiresAtMs);
+    saveTicket(this.ctx.sql, ticket, keyId, member, expiresAtMs, enrolledBy);
     await this.ctx.alarms.plan('housekeeping', nowMs + HOUSEKEEPING_MAX_DELAY_MS);
     return { ticket, expiresAt: new Date(expiresAtMs).toISOString() };
   }

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/channels';
 import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import type { EventsAccepted, MarketoEvent } from '../../shared/events';
+import type { IoEventsState } from '../../shared/io-events';
 import type {
   Counts,
   FeedQuery,
@@ -24,6 +25,7 @@ import type { ConnectorPutRefusal } from './connector-host';
 import type { StreamCapReached } from '../sockets/stream-caps';
 import type { ChannelRefusal } from '../outbound/channel-admin';
 import type { TenantParts } from './parts';
+import type { EnrolOutcome } from './team';
 
 /** What a session answers for a revoked key: a value, as an RPC exception would be logged as uncaught. */
 export type KeyRevoked = { error: 'key_revoked' };
@@ -45,12 +47,15 @@ export class KeySession extends RpcTarget {
   readonly #keyId: string;
   /** The member whose read state the key uses (read and admin keys; other keys read nothing). */
   readonly #member: string;
+  /** The enroll key that bought the key, if one did (its sockets count against that enrolment too). */
+  readonly #enrolledBy: string | null;
 
-  constructor(parts: TenantParts, keyId: string, member: string) {
+  constructor(parts: TenantParts, keyId: string, member: string, enrolledBy: string | null = null) {
     super();
     this.#parts = parts;
     this.#keyId = keyId;
     this.#member = member;
+    this.#enrolledBy = enrolledBy;
   }
 
   /** Runs `call` on the tenant's parts unless the key was revoked. */
@@ -93,7 +98,7 @@ export class KeySession extends RpcTarget {
   }
 
   createTicket(): Promise<StreamTicket | StreamCapReached | KeyRevoked> {
-    return this.#admitted((t, nowMs) => t.keys.ticket(this.#keyId, this.#member, nowMs));
+    return this.#admitted((t, nowMs) => t.keys.ticket(this.#keyId, this.#member, nowMs, this.#enrolledBy));
   }
 
   /** "I'm on it", for every member to see. */
@@ -111,9 +116,9 @@ export class KeySession extends RpcTarget {
     return this.#admitted((t, nowMs) => t.triage.snooze(this.#member, id, untilMs, nowMs));
   }
 
-  /** An enrolment with this (enroll) key, within its daily cap. */
-  enrol(): Promise<{ allowed: boolean; limit: number } | KeyRevoked> {
-    return this.#admitted((t, nowMs) => t.team.enrol(this.#keyId, nowMs));
+  /** An enrolment with this (enroll) key, within its daily cap, of a name (memberNameKey) not taken yet. */
+  enrol(nameKey: string, newKeyId: string): Promise<EnrolOutcome | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.team.enrol(this.#keyId, nameKey, newKeyId, nowMs));
   }
 
   /** When each member was last seen (admin). */
@@ -137,6 +142,20 @@ export class KeySession extends RpcTarget {
   /** Polls Marketo now; null when no connector is set. A failure of Marketo is in the status. */
   pollConnector(): Promise<ConnectorStatus | null | KeyRevoked> {
     return this.#admitted((t, nowMs) => t.connector.pollNow(nowMs));
+  }
+
+  /** Marketo's own streams: registers (or rotates) the URL's token hash; answers the previous one. */
+  registerIoEvents(clientId: string, tokenHash: string): Promise<string | null | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.ioEvents.register(clientId, tokenHash, nowMs));
+  }
+
+  ioEventsState(): Promise<IoEventsState | null | KeyRevoked> {
+    return this.#admitted((t) => t.ioEvents.state());
+  }
+
+  /** Stops receiving; answers the token hash to forget, null when nothing was registered. */
+  deleteIoEvents(): Promise<string | null | KeyRevoked> {
+    return this.#admitted((t) => t.ioEvents.delete());
   }
 
   quotaHistory(): Promise<QuotaHistory | KeyRevoked> {

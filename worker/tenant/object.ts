@@ -2,6 +2,7 @@ import { DurableObject } from 'cloudflare:workers';
 import type { ChannelCreate, ChannelPatch } from '../../shared/channels';
 import type { ConnectorPut } from '../../shared/connector';
 import type { MarketoEvent } from '../../shared/events';
+import type { IoEvent } from '../io-events/envelope';
 import type { FeedQuery, MarkRead } from '../../shared/notifications';
 import type { SettingsPatch } from '../../shared/settings';
 import type { EmailDelivery } from '../rules/apply-email';
@@ -38,8 +39,8 @@ export class TenantDurableObject extends DurableObject<Env> {
   }
 
   /** The object as the key `keyId` sees it: every call checks the key first (see KeySession). */
-  forKey(keyId: string, member: string): KeySession {
-    return new KeySession(this.parts, keyId, member);
+  forKey(keyId: string, member: string, enrolledBy: string | null = null): KeySession {
+    return new KeySession(this.parts, keyId, member, enrolledBy);
   }
 
   /** False for a revoked key; otherwise notes the use (for routes that need no session). */
@@ -57,6 +58,16 @@ export class TenantDurableObject extends DurableObject<Env> {
 
   ingestEmail(mail: EmailDelivery, nowMs = Date.now()) {
     return this.parts.ingest.email(mail, nowMs);
+  }
+
+  /** Marketo's own streams, for the receiving URL (no key): the client id its token must name. */
+  async ioEventsClient(tokenHash: string) {
+    return this.parts.ioEvents.client(tokenHash);
+  }
+
+  /** Verified deliveries of Marketo's own streams; null when the token is no longer the current one. */
+  receiveIoEvents(tokenHash: string, events: IoEvent[], nowMs = Date.now()) {
+    return this.parts.ioEvents.receive(tokenHash, events, nowMs);
   }
 
   // The operations of a key session, with the member given and the clock fixed (tests).
@@ -84,8 +95,8 @@ export class TenantDurableObject extends DurableObject<Env> {
   updateSettings(patch: SettingsPatch, nowMs = Date.now()) {
     return this.parts.settings.update(patch, nowMs);
   }
-  createTicket(keyId: string, member: string, nowMs = Date.now()) {
-    return this.parts.keys.ticket(keyId, member, nowMs);
+  createTicket(keyId: string, member: string, nowMs = Date.now(), enrolledBy: string | null = null) {
+    return this.parts.keys.ticket(keyId, member, nowMs, enrolledBy);
   }
   putConnector(input: ConnectorPut, nowMs = Date.now()) {
     return this.parts.connector.put(input, nowMs);
@@ -130,6 +141,15 @@ export class TenantDurableObject extends DurableObject<Env> {
   async ackVia(notificationId: string, name: string, action: 'ack' | 'resolve', via: ChannelKind, nowMs = Date.now()) {
     return this.parts.outbound.ackVia(notificationId, name, action, via, nowMs);
   }
+  async registerIoEvents(clientId: string, tokenHash: string, nowMs = Date.now()) {
+    return this.parts.ioEvents.register(clientId, tokenHash, nowMs);
+  }
+  async ioEventsState() {
+    return this.parts.ioEvents.state();
+  }
+  async deleteIoEvents() {
+    return this.parts.ioEvents.delete();
+  }
 
   /**
    * GET /v1/stream?ticket= (the route checked the upgrade): a one-use ticket buys a hibernatable
@@ -142,10 +162,12 @@ export class TenantDurableObject extends DurableObject<Env> {
     const owner = ticket === null ? null : consumeTicket(this.tenant.sql, ticket, nowMs);
     if (owner === null) return new Response(null, { status: 401 });
     // Tickets were counted when issued; sockets are counted again here, as many tickets may open at once.
-    const capReached = socketCapReached(this.tenant.sockets, owner.keyId);
+    const capReached = socketCapReached(this.tenant.sockets, owner.keyId, owner.enrolledBy);
     if (capReached !== null) return Response.json(capReached, { status: 429 });
     const { 0: client, 1: server } = new WebSocketPair();
-    this.tenant.sockets.accept(server, { keyId: owner.keyId, member: owner.member });
+    const { keyId, member, enrolledBy } = owner;
+    const socketOwner = enrolledBy === null ? { keyId, member } : { keyId, member, enrolledBy };
+    this.tenant.sockets.accept(server, socketOwner);
     server.send(JSON.stringify({ kind: 'counts', counts: this.parts.team.counts(owner.member, nowMs) }));
     await this.planQuotaReset(nowMs);
     return new Response(null, { status: 101, webSocket: client });

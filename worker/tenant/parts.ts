@@ -2,6 +2,7 @@ import { ConnectorHost } from './connector-host';
 import type { TenantContext } from './context';
 import { MemberFeed } from './feed';
 import { TenantIngest } from './ingest';
+import { TenantIoEvents } from './io-events';
 import { KeyAccess } from './key-access';
 import { TenantOutbound } from './outbound';
 import { TenantSettings } from './tenant-settings';
@@ -18,6 +19,7 @@ export interface TenantParts {
   settings: TenantSettings;
   connector: ConnectorHost;
   outbound: TenantOutbound;
+  ioEvents: TenantIoEvents;
 }
 
 export function tenantParts(ctx: TenantContext): TenantParts {
@@ -31,5 +33,6 @@ export function tenantParts(ctx: TenantContext): TenantParts {
     settings: new TenantSettings(ctx),
     connector: new ConnectorHost(ctx),
     outbound: new TenantOutbound(ctx),
+    ioEvents: new TenantIoEvents(ctx),
   };
 }

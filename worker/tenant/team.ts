@@ -1,9 +1,12 @@
 import { ENROLMENTS_PER_DAY } from '../../shared/members';
 import type { Counts } from '../../shared/notifications';
-import { countEnrolment } from '../store/enrolments';
+import { claimEnrolledName, countEnrolment, enrolledNameTaken } from '../store/enrolments';
 import { lastSeen, touchMember } from '../store/members';
 import type { TenantContext } from './context';
 import { memberCounts } from './counts';
+
+/** An enrolment within the daily cap or over it (`limit`), or of a name an enrolment took already. */
+export type EnrolOutcome = { allowed: boolean; limit: number } | { taken: true };
 
 /** A member's last-seen time is written at most this often. */
 const SEEN_EVERY_MS = 60_000;
@@ -32,12 +35,18 @@ export class TenantTeam {
     return lastSeen(this.ctx.sql);
   }
 
-  /** Counts one enrolment of the enroll key today (UTC); not allowed over the daily cap. */
-  enrol(enrollKeyId: string, nowMs: number): { allowed: boolean; limit: number } {
+  /**
+   * Counts one enrolment of the enroll key today (UTC) and takes the name (`nameKey`) for the new
+   * key `keyId`, in one transaction: not allowed over the daily cap, taken when an enrolment has the name.
+   */
+  enrol(enrollKeyId: string, nameKey: string, keyId: string, nowMs: number): EnrolOutcome {
     const day = new Date(nowMs).toISOString().slice(0, 10);
-    const { allowed } = this.ctx.transaction(() =>
-      countEnrolment(this.ctx.sql, enrollKeyId, day, ENROLMENTS_PER_DAY),
-    );
-    return { allowed, limit: ENROLMENTS_PER_DAY };
+    const { sql } = this.ctx;
+    return this.ctx.transaction(() => {
+      if (enrolledNameTaken(sql, nameKey)) return { taken: true as const };
+      const { allowed } = countEnrolment(sql, enrollKeyId, day, ENROLMENTS_PER_DAY);
+      if (allowed) claimEnrolledName(sql, nameKey, keyId);
+      return { allowed, limit: ENROLMENTS_PER_DAY };
+    });
   }
 }

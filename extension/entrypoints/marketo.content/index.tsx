@@ -24,7 +24,11 @@ export default defineContentScript({
     const container = document.createElement('div');
     root.append(style, container);
     document.body.append(host);
-    render(<Translated>{(tr) => <Overlay tr={tr} />}</Translated>, container);
+    // The overlay follows the page's address, hash included (Experience Cloud switches instance
+    // there): WXT's location watcher (the Navigation API, else a poll each second) ends with ctx.
+    const draw = (href: string) => render(<Translated>{(tr) => <Overlay tr={tr} href={href} />}</Translated>, container);
+    draw(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => draw(newUrl.href));
     ctx.onInvalidated(() => {
       render(null, container);
       host.remove();

@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import './popup.css';
-import { connectionItem, feedStatusItem, languageItem, stateItem, typePrefsItem } from '../../lib/state/storage';
+import {
+  connectionsItem,
+  feedStatusItem,
+  languageItem,
+  popupTabItem,
+  statesItem,
+  typePrefsItem,
+} from '../../lib/state/storage';
 import { primeStorageItems, primeTranslator } from '../../lib/ui/hooks';
 import { Translated } from '../../lib/ui/Translated';
 import { App } from '../../lib/popup/App';
@@ -11,6 +18,6 @@ const firstPage = prefetchFirstPage().catch(() => undefined);
 
 // The first frame already has what it shows (connection, filter, counts, the language's texts):
 // read at once, side by side, not one component after the other; and the page kept from the last open.
-void Promise.all([primeStorageItems([connectionItem, stateItem, feedStatusItem, typePrefsItem, languageItem]), primeTranslator(), firstPage])
+void Promise.all([primeStorageItems([connectionsItem, statesItem, feedStatusItem, typePrefsItem, languageItem, popupTabItem]), primeTranslator(), firstPage])
   .catch(() => undefined)
   .then(() => render(<Translated>{(tr) => <App tr={tr} />}</Translated>, document.getElementById('app')!));

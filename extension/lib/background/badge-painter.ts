@@ -1,6 +1,5 @@
 import { browser } from '#imports';
-import { computeBadge } from '../notification/badge';
-import type { BackgroundState, TypePrefs } from '../state/storage';
+import { computeBadge, type BadgeConnection } from '../notification/badge';
 import type { Translator } from '../i18n';
 
 /** Chrome MV3 has `action`; Firefox MV2 builds have `browserAction`. */
@@ -8,8 +7,8 @@ function actionApi() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-export async function paintBadge(state: BackgroundState, prefs: TypePrefs, tr: Translator): Promise<void> {
-  const view = computeBadge(state, prefs, tr);
+export async function paintBadge(connections: readonly BadgeConnection[], tr: Translator): Promise<void> {
+  const view = computeBadge(connections, tr);
   const action = actionApi();
   await Promise.all([
     action.setBadgeText({ text: view.text }),

@@ -1,5 +1,6 @@
 import type { Counts } from '../../../shared/notifications';
-import type { ApiResult, CountsChange } from '../connection/api-client';
+import type { ApiResult } from '../connection/api-client';
+import type { CountsChange } from './background-api';
 import { delayAfter, STREAM_BACKOFF } from './backoff';
 import type { ConnectionProblem } from '../connection/connection-problem';
 

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { listenForRequests } from '../state/protocol';
-import { connectionItem, languageItem, typePrefsItem } from '../state/storage';
+import { connectionsItem, languageItem, typePrefsItem } from '../state/storage';
 import { readManaged, watchManaged } from '../state/managed';
 import { listenForNotificationClicks } from './announce';
 import { applyPolicy, askForEnrolment } from './policy';
@@ -26,7 +26,7 @@ export function startBackground(controller = new BackgroundController()): Backgr
     if (alarm.name === POLL_ALARM) void controller.tick();
   });
   listenForNotificationClicks();
-  connectionItem.watch(() => void controller.configure());
+  connectionsItem.watch(() => void controller.configure().then(() => controller.repaint()));
   watchForChanges(controller, [typePrefsItem, languageItem]);
   schedulePolling();
   return controller;

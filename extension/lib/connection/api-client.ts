@@ -2,17 +2,17 @@ import type { ChannelCreate, ChannelPatch } from '../../../shared/channels';
 import type { ConnectorPut } from '../../../shared/connector';
 import type { SettingsPatch } from '../../../shared/settings';
 import type { KeyCreate } from '../../../shared/tenant';
-import type { Connection } from '../state/storage';
+import type { Endpoint } from '../state/storage';
 import { checkOptionsWire } from '../wire/options-schemas';
 import type { OptionsWireName } from '../wire/schemas';
 import { answer, call, connect, pageMethods, type ApiOptions, type ApiResult, type Send } from './page-api';
 
-export type { ApiOptions, ApiResult, CountsChange } from './page-api';
+export type { ApiOptions, ApiResult } from './page-api';
 
 /** The worker's read/admin API: plain fetch, bodies typed by the shared schemas, answers checked by them. */
 export type Api = ReturnType<typeof pageMethods> & ReturnType<typeof optionsMethods>;
 
-export function createApi(connection: Connection | null, options: ApiOptions = {}): ApiResult<Api> {
+export function createApi(connection: Endpoint | null | undefined, options: ApiOptions = {}): ApiResult<Api> {
   const reach = connect(connection, options);
   if (!reach.ok) return reach;
   const { baseUrl, send } = reach.value;

@@ -1,8 +1,8 @@
-import type { Counts, FeedQuery, MarkRead } from '../../../shared/notifications';
+import type { FeedQuery } from '../../../shared/notifications';
 import { chosenLanguage } from '../i18n/chosen-language';
 import { problemFromStatus, type ConnectionProblem } from './connection-problem';
 import { normalizeWorkerUrl } from './connection-url';
-import type { Connection } from '../state/storage';
+import type { Endpoint } from '../state/storage';
 import type { Checked } from '../wire/json-schema';
 import { checkWire, type PageWireName, type Wire } from '../wire/schemas';
 
@@ -24,7 +24,7 @@ export type Send = (
 
 /** How to reach the configured worker, or why it cannot be. */
 export function connect(
-  connection: Connection | null,
+  connection: Endpoint | null | undefined,
   options: ApiOptions = {},
 ): ApiResult<{ baseUrl: string; send: Send }> {
   if (!connection?.workerUrl || !connection.key) return { ok: false, problem: { kind: 'not_configured' } };
@@ -55,26 +55,18 @@ export const answer =
   (body: unknown): Checked<Wire[N]> =>
     checkWire(name, body);
 
-/** The part of the worker's API the popup uses (the options' part: ./api-client.ts). */
+/**
+ * The part of the worker's API the popup uses (the options' part: ./api-client.ts; the background's
+ * stream ticket, long poll, mark-read and team actions: lib/background/background-api.ts).
+ */
 export type PageApi = ReturnType<typeof pageMethods>;
 
 export function pageMethods(baseUrl: string, send: Send) {
   const get = (path: string) => () => send('GET', path);
-  const post = (path: string, body?: unknown) => () => send('POST', path, body);
-  const item = (id: string) => `/v1/notifications/${encodeURIComponent(id)}`;
   return {
     baseUrl,
     key: () => call(get('/v1/key'), answer('KeyInfo')),
     counts: () => call(get('/v1/counts'), answer('Counts')),
-    countsWhenChanged: (knownTag: string | null, waitSeconds: number, signal?: AbortSignal) =>
-      countsWhenChanged(
-        () =>
-          send('GET', '/v1/counts', undefined, {
-            headers: knownTag === null ? {} : { 'if-none-match': knownTag, prefer: `wait=${waitSeconds}` },
-            signal,
-          }),
-        knownTag,
-      ),
     /** A status; what the query leaves out, the worker defaults. */
     notifications: (query: Pick<FeedQuery, 'status'> & Partial<FeedQuery>) => {
       const search = new URLSearchParams({ status: query.status, limit: String(query.limit ?? 50) });
@@ -82,53 +74,25 @@ export function pageMethods(baseUrl: string, send: Send) {
       if (query.type) search.set('type', query.type);
       return call(get(`/v1/notifications?${search}`), answer('NotificationPage'));
     },
-    markRead: (selection: MarkRead) =>
-      call(post('/v1/notifications/read', selection), answer('MarkReadResult')),
-    ticket: () => call(post('/v1/stream/ticket'), answer('StreamTicket')),
-    acknowledge: (id: string) => call(post(`${item(id)}/ack`), answer('Notification')),
-    resolve: (id: string) => call(post(`${item(id)}/resolve`), answer('Notification')),
-    snooze: (id: string, until: string) =>
-      call(post(`${item(id)}/snooze`, { until }), answer('Notification')),
     quotaHistory: () => call(get('/v1/quota/history'), answer('QuotaHistory')),
   };
 }
 
 /** The popup's client of the worker, typed by the shared schemas and checked against them. */
-export function createPageApi(connection: Connection | null, options: ApiOptions = {}): ApiResult<PageApi> {
+export function createPageApi(
+  connection: Endpoint | null | undefined,
+  options: ApiOptions = {},
+): ApiResult<PageApi> {
   const reach = connect(connection, options);
   return reach.ok ? { ok: true, value: pageMethods(reach.value.baseUrl, reach.value.send) } : reach;
 }
 
 /** What `call` needs of a response. */
-interface JsonResponse {
+export interface JsonResponse {
   ok: boolean;
   status: number;
   headers?: Headers;
   json(): Promise<unknown>;
-}
-
-/** A long poll's answer: the new counts and their tag, or the known tag still holds. */
-export type CountsChange =
-  | { changed: true; counts: Counts; tag: string | null }
-  | { changed: false; tag: string };
-
-/** GET /v1/counts with If-None-Match and Prefer: wait: 304 means unchanged, 200 brings the new counts. */
-async function countsWhenChanged(
-  send: () => Promise<JsonResponse>,
-  knownTag: string | null,
-): Promise<ApiResult<CountsChange>> {
-  let response: JsonResponse;
-  try {
-    response = await send();
-  } catch {
-    return { ok: false, problem: { kind: 'unreachable' } };
-  }
-  const tag = response.headers?.get('ETag') ?? null;
-  if (response.status === 304 && knownTag !== null) {
-    return { ok: true, value: { changed: false, tag: tag ?? knownTag } };
-  }
-  const counts = await call(async () => response, answer('Counts'));
-  return counts.ok ? { ok: true, value: { changed: true, counts: counts.value, tag } } : counts;
 }
 
 /** One request: network failures, error statuses and unexpected bodies all become a ConnectionProblem. */

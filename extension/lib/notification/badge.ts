@@ -1,4 +1,5 @@
 import { NOTIFICATION_TYPES, SEVERITIES, SEVERITY_RANK, TYPE_SEVERITIES, type NotificationType, type Severity } from '../../../shared/notification-types';
+import { displayText } from '../../../shared/display-text';
 import type { Counts } from '../../../shared/notifications';
 import { problemKey, problemParams } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
@@ -48,17 +49,45 @@ export function badgeText(count: number): string {
   return count > 99 ? '99+' : String(count);
 }
 
-export function computeBadge(state: BackgroundState, prefs: TypePrefs, tr: Translator): BadgeView {
-  if (state.status === 'error' && state.problem) {
-    const reason = tr.t(problemKey(state.problem.kind), problemParams(state.problem));
-    return { text: '!', color: BADGE_COLORS.error, textColor: TEXT_COLORS.error, title: tr.t('badge.titleError', { reason }) };
+/** One connection as the badge sees it: its label, its own choices and its state. */
+export interface BadgeConnection {
+  label: string;
+  prefs: TypePrefs;
+  state: BackgroundState;
+}
+
+const isFailing = (state: BackgroundState) => state.status === 'error' && state.problem !== null;
+
+/**
+ * The badge over every connection: the counted unread of each (by its own choices) added up, in
+ * the colour of the worst severity among them. A failing connection does not count; the grey "!"
+ * only when every configured connection fails. With several, the title lists each with its count
+ * and names the failing ones.
+ */
+export function computeBadge(connections: readonly BadgeConnection[], tr: Translator): BadgeView {
+  const configured = connections.filter((c) => c.state.status !== 'unconfigured');
+  if (configured.length === 0) {
+    return { text: '', color: BADGE_COLORS.info, textColor: TEXT_COLORS.info, title: tr.t('badge.titleUnconfigured') };
   }
-  if (state.status === 'unconfigured' || !state.counts) {
-    const title = tr.t(state.status === 'unconfigured' ? 'badge.titleUnconfigured' : 'badge.titleNone');
-    return { text: '', color: BADGE_COLORS.info, textColor: TEXT_COLORS.info, title };
+  const reason = (c: BadgeConnection) => tr.t(problemKey(c.state.problem!.kind), problemParams(c.state.problem!));
+  const several = connections.length > 1;
+  const lines = configured.map((c) =>
+    isFailing(c.state)
+      ? tr.t('badge.connectionFailing', { label: displayText(c.label), reason: reason(c) })
+      : tr.t('badge.connectionCount', { label: displayText(c.label), count: c.state.counts ? countedUnread(c.state.counts, c.prefs) : 0 }),
+  );
+  const titled = (first: string) => (several ? [first, ...lines].join('\n') : first);
+  if (configured.every((c) => isFailing(c.state))) {
+    const first = several ? tr.t('badge.titleAllFailing') : tr.t('badge.titleError', { reason: reason(configured[0]!) });
+    return { text: '!', color: BADGE_COLORS.error, textColor: TEXT_COLORS.error, title: titled(first) };
   }
-  const count = countedUnread(state.counts, prefs);
-  const severity = worstCountedSeverity(state.counts, prefs) ?? 'info';
+  const counting = configured.filter((c) => !isFailing(c.state) && c.state.counts);
+  const count = counting.reduce((sum, c) => sum + countedUnread(c.state.counts!, c.prefs), 0);
+  const ranked = counting
+    .map((c) => worstCountedSeverity(c.state.counts!, c.prefs))
+    .filter((s): s is Severity => s !== null)
+    .sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]);
+  const severity = ranked[0] ?? 'info';
   const title = count > 0 ? tr.t('badge.title', { count }) : tr.t('badge.titleNone');
-  return { text: badgeText(count), color: BADGE_COLORS[severity], textColor: TEXT_COLORS[severity], title };
+  return { text: badgeText(count), color: BADGE_COLORS[severity], textColor: TEXT_COLORS[severity], title: titled(title) };
 }

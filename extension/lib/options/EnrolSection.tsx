@@ -1,20 +1,40 @@
+import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
-import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
-import { canReadProfileEmail, enrol, memberNameOrNull, profileEmail } from './enrol';
+import { displayText } from '../../../shared/display-text';
+import type { ConnectionProblem } from '../connection/connection-problem';
+import { originPattern } from '../connection/connection-url';
+import { canReadProfileEmail, enrol, enrolProblemKey, memberNameOrNull, profileEmail } from './enrol';
 import type { Translator } from '../i18n';
-import type { ManagedConfig } from '../state/managed';
-import { connectionItem } from '../state/storage';
+import { formatList } from '../notification/format';
+import { withConnection, type ConnectionIssue } from '../state/connection-rules';
+import { newConnectionId } from '../state/connections';
+import type { ManagedConnection } from '../state/managed';
+import { connectionsItem, type Connection } from '../state/storage';
+import { connectionIssueText } from './connection-issue';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'invalid' } | { kind: 'problem'; problem: ConnectionProblem };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'invalid' }
+  | { kind: 'problem'; problem: ConnectionProblem; label?: string }
+  | { kind: 'issue'; issue: ConnectionIssue; other?: Connection; tenant?: string };
+
+interface Props {
+  tr: Translator;
+  /** The organisation's connections not enrolled yet; empty: a worker URL and enroll key typed here. */
+  pending: (ManagedConnection & { id: string })[];
+  onJoined: (member: string, labels: string[]) => void;
+}
 
 /**
- * Joining the team with an enroll key, from policy or typed here: asks the name once (prefilled
- * with the profile's e-mail where the browser allows), trades the enroll key for a personal key
- * and keeps only that one.
+ * Joining the team with an enroll key, from policy or typed here: asks the name once for all the
+ * organisation's connections (prefilled with the profile's e-mail where the browser allows); the
+ * one click asks for every managed worker's host permission, then trades each enroll key for a
+ * personal key and keeps only that one.
  */
-export function EnrolSection({ tr, managed, onJoined }: { tr: Translator; managed: ManagedConfig; onJoined: (member: string) => void }) {
-  const fromPolicy = managed.workerUrl !== undefined && managed.enrollKey !== undefined;
-  const [workerUrl, setWorkerUrl] = useState(managed.workerUrl ?? '');
+export function EnrolSection({ tr, pending, onJoined }: Props) {
+  const fromPolicy = pending.length > 0;
+  const [workerUrl, setWorkerUrl] = useState('');
   const [enrollKey, setEnrollKey] = useState('');
   const [name, setName] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -27,25 +47,62 @@ export function EnrolSection({ tr, managed, onJoined }: { tr: Translator; manage
     event.preventDefault();
     const member = memberNameOrNull(name);
     if (member === null) return setStatus({ kind: 'invalid' });
+    if (fromPolicy) {
+      // First, while the click still counts as the person's gesture: every managed worker's origin at once.
+      const origins = [...new Set(pending.map((m) => originPattern(m.workerUrl)).filter((o): o is string => o !== null))];
+      await browser.permissions.request({ origins }).catch(() => false);
+      return joinManaged(member);
+    }
     setStatus({ kind: 'busy' });
-    const result = await enrol(managed.workerUrl ?? workerUrl, managed.enrollKey ?? enrollKey.trim(), member);
+    const result = await enrol(workerUrl, enrollKey.trim(), member);
     if (!result.ok) return setStatus({ kind: 'problem', problem: result.problem });
+    const list = await connectionsItem.getValue();
+    const connection: Connection = { id: newConnectionId(), label: result.value.tenant ?? workerUrl, ...result.value };
+    const stored = withConnection(list, connection);
+    if (!stored.ok) {
+      const other = list.find((c) => c.tenant === connection.tenant);
+      return setStatus({ kind: 'issue', issue: stored.issue, ...(other ? { other } : {}), ...(connection.tenant ? { tenant: connection.tenant } : {}) });
+    }
     setEnrollKey('');
-    // The section goes once the key is stored: the page confirms the join above it.
-    onJoined(result.value.member ?? member);
-    await connectionItem.setValue(result.value);
+    onJoined(result.value.member ?? member, []);
+    await connectionsItem.setValue(stored.list);
   }
 
+  /** Enrols in each managed connection, one after the other; one that fails leaves the others joined. */
+  async function joinManaged(member: string) {
+    setStatus({ kind: 'busy' });
+    const joined: string[] = [];
+    let failure: Status | null = null;
+    for (const m of pending) {
+      const result = await enrol(m.workerUrl, m.enrollKey, member);
+      if (!result.ok) {
+        failure ??= { kind: 'problem', problem: result.problem, label: m.label };
+        continue;
+      }
+      const label = m.label || result.value.tenant || m.workerUrl;
+      const connection: Connection = { id: m.id, label, ...result.value, managed: true, ...(m.marketoHost ? { marketoHost: m.marketoHost } : {}) };
+      const list = await connectionsItem.getValue();
+      const at = list.findIndex((c) => c.id === m.id);
+      await connectionsItem.setValue(at < 0 ? [...list, connection] : list.map((c, i) => (i === at ? connection : c)));
+      joined.push(label);
+    }
+    if (joined.length) onJoined(member, pending.length > 1 ? joined : []);
+    setStatus(failure ?? { kind: 'idle' });
+  }
+
+  const labels = pending.map((m) => m.label).filter(Boolean);
   return (
     <section aria-labelledby="enrol-title" data-testid="enrol">
       <h2 id="enrol-title">{tr.t('enrol.title')}</h2>
-      <p class="muted">{tr.t('enrol.intro')}</p>
+      <p class="muted">
+        {labels.length > 1 ? tr.t('enrol.introMany', { labels: formatList(labels.map((l) => displayText(l)), tr.lang) }) : tr.t('enrol.intro')}
+      </p>
       <form class="fields" onSubmit={(e) => void join(e)} noValidate>
         {!fromPolicy && (
           <>
             <label>
               <span>{tr.t('options.workerUrl')}</span>
-              <input type="url" data-testid="enrol-worker-url" value={workerUrl} placeholder="https://" readOnly={managed.workerUrl !== undefined} onInput={(e) => setWorkerUrl(e.currentTarget.value)} />
+              <input type="url" data-testid="enrol-worker-url" value={workerUrl} placeholder="https://" onInput={(e) => setWorkerUrl(e.currentTarget.value)} />
             </label>
             <label>
               <span>{tr.t('enrol.enrollKey')}</span>
@@ -73,8 +130,14 @@ export function EnrolSection({ tr, managed, onJoined }: { tr: Translator; manage
       </form>
       <p data-testid="enrol-result" role="status" aria-live="polite" data-result={status.kind} class="problem">
         {status.kind === 'invalid' && tr.t('enrol.invalidName')}
-        {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' })}
+        {status.kind === 'problem' && problemLine(status.problem, status.label, tr)}
+        {status.kind === 'issue' && connectionIssueText({ kind: status.issue, ...(status.other ? { other: status.other } : {}), ...(status.tenant ? { tenant: status.tenant } : {}) }, tr)}
       </p>
     </section>
   );
+}
+
+function problemLine(problem: ConnectionProblem, label: string | undefined, tr: Translator): string {
+  const reason = tr.t(enrolProblemKey(problem), { status: problem.status ?? '', message: problem.message ?? '' });
+  return label ? tr.t('badge.connectionFailing', { label: displayText(label), reason }) : reason;
 }

@@ -1,6 +1,18 @@
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import { LANGUAGE_NAMES, LANGUAGES, type LanguageSetting, type Translator } from '../i18n';
-import { languageItem, normalizeTypePrefs, overlayEnabledItem, typePrefsItem, type TypePref } from '../state/storage';
+import { useState } from 'preact/hooks';
+import { displayText } from '../../../shared/display-text';
+import {
+  connectionsItem,
+  languageItem,
+  normalizeTypePrefs,
+  overlayEnabledItem,
+  prefsOf,
+  typePrefsItem,
+  type Connection,
+  type TypePref,
+  type TypePrefs,
+} from '../state/storage';
 import type { ManagedConfig } from '../state/managed';
 import { useStorageItem } from '../ui/hooks';
 
@@ -10,19 +22,56 @@ const PREF_COLUMNS = [
   ['desktop', 'options.desktop'],
 ] as const;
 
-/** Per-type display choices, language and overlay: applied at once, everywhere, on change. */
-export function PreferencesSection({ tr, managed }: { tr: Translator; managed: ManagedConfig }) {
-  const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));
+const SHARED = '';
+
+/**
+ * Per-type display choices (shared by all connections, or a connection's own), language and
+ * overlay: applied at once, everywhere, on change.
+ */
+export function PreferencesSection(
+  { tr, managed, connections }: { tr: Translator; managed: ManagedConfig; connections: Connection[] },
+) {
+  const shared = useStorageItem(typePrefsItem);
+  const [scope, setScope] = useState(SHARED);
+  const own = connections.find((c) => c.id === scope);
+  const prefs = own ? prefsOf(own, shared) : normalizeTypePrefs(shared);
   const language = useStorageItem(languageItem) ?? 'auto';
   const overlay = useStorageItem(overlayEnabledItem) ?? true;
 
+  /** A connection's first change gives it its own choices, starting from the shared ones. */
+  const store = async (next: TypePrefs | undefined) => {
+    if (!own) return next && typePrefsItem.setValue(next);
+    const list = await connectionsItem.getValue();
+    await connectionsItem.setValue(list.map((c) => (c.id !== own.id ? c : next ? { ...c, prefs: next } : withoutPrefs(c))));
+  };
   const setPref = (type: (typeof NOTIFICATION_TYPES)[number], field: keyof TypePref, value: boolean) =>
-    void typePrefsItem.setValue({ ...prefs, [type]: { ...prefs[type], [field]: value } });
+    void store({ ...prefs, [type]: { ...prefs[type], [field]: value } });
 
   return (
     <>
       <section aria-labelledby="types-title">
         <h2 id="types-title">{tr.t('options.types')}</h2>
+        {connections.length > 1 && (
+          <p class="actions">
+            <label>
+              <span>{tr.t('options.prefsFor')} </span>
+              <select data-testid="prefs-scope" value={own ? own.id : SHARED} onChange={(e) => setScope(e.currentTarget.value)}>
+                <option value={SHARED}>{tr.t('options.prefsShared')}</option>
+                {connections.map((c) => (
+                  <option value={c.id} key={c.id}>
+                    {displayText(c.label)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {own?.prefs && (
+              <button type="button" data-testid="prefs-use-shared" onClick={() => void store(undefined)}>
+                {tr.t('options.prefsUseShared')}
+              </button>
+            )}
+          </p>
+        )}
+        {own && !own.prefs && <p class="muted">{tr.t('options.prefsOwnHint', { label: displayText(own.label) })}</p>}
         <table class="prefs">
           <thead>
             <tr>
@@ -93,4 +142,9 @@ export function PreferencesSection({ tr, managed }: { tr: Translator; managed: M
       </section>
     </>
   );
+}
+
+function withoutPrefs(connection: Connection): Connection {
+  const { prefs: _prefs, ...rest } = connection;
+  return rest;
 }

@@ -2,7 +2,7 @@ import type { Counts } from '../../../shared/notifications';
 import type { KeyRole } from '../../../shared/tenant';
 import { createApi, type ApiOptions } from '../connection/api-client';
 import type { ConnectionProblem } from '../connection/connection-problem';
-import type { Connection } from '../state/storage';
+import type { Endpoint } from '../state/storage';
 
 /** The roles the extension can work with: an ingest key cannot read the feed. */
 export type ReadingRole = Exclude<KeyRole, 'ingest' | 'enroll'>;
@@ -10,7 +10,7 @@ export type ConnectionTest = { ok: true; role: ReadingRole; tenant: string; coun
 
 /** A connection with what testing it found: the options' tenant settings use exactly this connection. */
 export interface TestedConnection {
-  connection: Connection;
+  connection: Endpoint;
   result: ConnectionTest;
 }
 
@@ -18,7 +18,10 @@ export interface TestedConnection {
  * Says plainly what is wrong: a bad URL, an unreachable worker, a refused key, or a key whose
  * role cannot read. Only reads: the worker describes the key, then the counts prove it can read.
  */
-export async function testConnection(connection: Connection, options: ApiOptions = {}): Promise<ConnectionTest> {
+export async function testConnection(
+  connection: Endpoint,
+  options: ApiOptions = {},
+): Promise<ConnectionTest> {
   const api = createApi(connection, options);
   if (!api.ok) return api;
   const key = await api.value.key();

@@ -1,28 +1,49 @@
 import { browser, type Browser } from '#imports';
-import { MEMBER_NAME_MAX } from '../../../shared/members';
+import { MEMBER_NAME_MAX, memberNameKey } from '../../../shared/members';
 import { createApi, type ApiOptions, type ApiResult } from '../connection/api-client';
+import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
 import { normalizeWorkerUrl } from '../connection/connection-url';
-import type { Connection } from '../state/storage';
+import type { MessageKey } from '../i18n';
+import type { Endpoint } from '../state/storage';
 
-/** The name as the worker will take it, or null when it would refuse it (empty, too long, control characters). */
+/**
+ * The name as the worker will take it, or null when it would refuse it (empty, too long, control or
+ * invisible characters, a key id).
+ */
 export function memberNameOrNull(typed: string): string | null {
-  // The worker's MemberName rule, without shipping zod: trimmed, 1..80 characters, one line.
+  // The worker's EnrolName rule, without shipping zod: trimmed, 1..80 characters, one line, no
+  // invisible (format) characters, not of the form key_<id>.
   const name = typed.trim();
-  return name.length >= 1 && name.length <= MEMBER_NAME_MAX && /^[^\p{Cc}]+$/u.test(name) ? name : null;
+  if (name.length < 1 || name.length > MEMBER_NAME_MAX || /[\p{Cc}\p{Cf}]/u.test(name)) return null;
+  return /^key_[a-z0-9_-]+$/.test(memberNameKey(name)) ? null : name;
+}
+
+/** What the options say about a failed enrolment: a taken name (409 member_exists) has its own message. */
+export function enrolProblemKey(problem: ConnectionProblem): MessageKey {
+  return problem.status === 409 ? 'enrol.memberExists' : problemKey(problem.kind);
 }
 
 /**
- * Trades the enroll key for a personal read key of `member`; answers the connection to keep,
- * which holds only the personal key (the enroll key is not kept anywhere).
+ * Trades the enroll key for a personal read key of `member`; answers the endpoint to keep, which
+ * holds only the personal key (the enroll key is not kept anywhere), and the tenant it reads.
  */
-export async function enrol(workerUrl: string, enrollKey: string, member: string, options: ApiOptions = {}): Promise<ApiResult<Connection>> {
+export async function enrol(
+  workerUrl: string,
+  enrollKey: string,
+  member: string,
+  options: ApiOptions = {},
+): Promise<ApiResult<Endpoint & { tenant?: string }>> {
   const baseUrl = normalizeWorkerUrl(workerUrl);
   if (!baseUrl) return { ok: false, problem: { kind: 'bad_url' } };
   const api = createApi({ workerUrl: baseUrl, key: enrollKey }, options);
   if (!api.ok) return api;
   const enrolled = await api.value.enroll(member);
   if (!enrolled.ok) return enrolled;
-  return { ok: true, value: { workerUrl: baseUrl, key: enrolled.value.key, member: enrolled.value.member } };
+  const endpoint = { workerUrl: baseUrl, key: enrolled.value.key, member: enrolled.value.member };
+  // The personal key names its tenant: the connection's label where the policy gives none, and duplicates are found by it.
+  const personal = createApi(endpoint, options);
+  const info = personal.ok ? await personal.value.key() : null;
+  return { ok: true, value: { ...endpoint, ...(info?.ok ? { tenant: info.value.tenant } : {}) } };
 }
 
 /** Chromium's optional permissions that give the profile's e-mail; Firefox has no such API. */

@@ -1,77 +1,86 @@
 import { useEffect, useState } from 'preact/hooks';
+import { displayText } from '../../../shared/display-text';
 import type { Notification } from '../../../shared/notifications';
 import { countedUnread } from '../notification/badge';
 import { describeHeadline } from '../notification/headline';
 import type { Translator } from '../i18n';
 import { isMarketoPage } from '../notification/marketo-link';
 import { onPush, sendToBackground, type TriageRequest } from '../state/protocol';
-import { normalizeTypePrefs, overlayEnabledItem, stateItem, typePrefsItem } from '../state/storage';
+import { overlayEnabledItem, prefsOf, statesItem, typePrefsItem } from '../state/storage';
 import { useStorageItem } from '../ui/hooks';
 import { TriageActions, TriageLine } from '../ui/Triage';
+import { asConnections, connectionsView } from './connections-view';
+import { connectionsForPage } from './instance-match';
 
 const MAX_TOASTS = 3;
 
-/** experience.adobe.com hosts many apps; the overlay shows only where Marketo Engage is open. */
-function useOnMarketoPage(): boolean {
-  const [onMarketo, setOnMarketo] = useState(() => isMarketoPage(location.href));
-  useEffect(() => {
-    const check = () => setOnMarketo(isMarketoPage(location.href));
-    window.addEventListener('hashchange', check);
-    window.addEventListener('popstate', check);
-    const timer = setInterval(check, 2_000); // single-page apps also navigate with pushState
-    return () => {
-      window.removeEventListener('hashchange', check);
-      window.removeEventListener('popstate', check);
-      clearInterval(timer);
-    };
-  }, []);
-  return onMarketo;
-}
+/** A toast: the notification and the connection it came from. */
+type ToastEntry = Notification & { connectionId: string };
 
-export function Overlay({ tr }: { tr: Translator }) {
+/**
+ * The bell and toasts of the connection whose instance the page is (`href`, followed by the content
+ * script on every navigation), or of every connection, labelled, where the page names none.
+ */
+export function Overlay({ tr, href }: { tr: Translator; href: string }) {
   const enabled = useStorageItem(overlayEnabledItem);
-  const state = useStorageItem(stateItem);
-  const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));
-  const onMarketo = useOnMarketoPage();
-  const [toasts, setToasts] = useState<Notification[]>([]);
+  const states = useStorageItem(statesItem) ?? {};
+  const shared = useStorageItem(typePrefsItem);
+  const all = asConnections(useStorageItem(connectionsView));
+  const [toasts, setToasts] = useState<ToastEntry[]>([]);
 
   useEffect(
     () =>
-      onPush('notificationArrived', ({ notification }) => {
+      onPush('notificationArrived', ({ connectionId, notification }) => {
         if (notification.severity !== 'critical') return;
-        setToasts((list) => [notification, ...list.filter((n) => n.id !== notification.id)].slice(0, MAX_TOASTS));
+        setToasts((list) => [{ ...notification, connectionId }, ...list.filter((t) => t.id !== notification.id)].slice(0, MAX_TOASTS));
       }),
     [],
   );
-  const replace = (next: Notification) => setToasts((list) => list.map((n) => (n.id === next.id ? next : n)));
+  const replace = (next: Notification) => setToasts((list) => list.map((t) => (t.id === next.id ? { ...t, ...next } : t)));
   useEffect(() => onPush('notificationUpdated', ({ notification }) => replace(notification)), []);
-  /** The same team actions as the popup; a resolved toast has done its job and goes. */
-  const triage = async (request: TriageRequest) => {
-    const result = await sendToBackground('triage', request).catch(() => undefined);
+  /** The same team actions as the popup, at the toast's connection; a resolved toast has done its job and goes. */
+  const triage = async (connectionId: string, request: TriageRequest) => {
+    const result = await sendToBackground('triage', { ...request, connectionId }).catch(() => undefined);
     if (!result?.ok) return;
     if (result.value.resolved || request.action === 'snooze') setToasts((list) => list.filter((t) => t.id !== request.id));
     else replace(result.value);
   };
 
-  if (!enabled || !onMarketo) return null;
-  const count = state?.counts ? countedUnread(state.counts, prefs) : 0;
-  const visibleToasts = toasts.filter((n) => prefs[n.type].show);
+  if (!enabled || !isMarketoPage(href)) return null;
+  const { connections, matched } = connectionsForPage(all, href);
+  const labelled = !matched && all.length > 1;
+  let count = 0;
+  for (const c of connections) {
+    // As on the badge: a failing connection's last counts are stale and do not count.
+    const state = states[c.id];
+    if (state?.counts && state.status !== 'error') count += countedUnread(state.counts, prefsOf(c, shared));
+  }
+  const shown = toasts.flatMap((t) => {
+    const c = connections.find((one) => one.id === t.connectionId);
+    return c && prefsOf(c, shared)[t.type].show ? [{ ...t, label: c.label }] : [];
+  });
   return (
     <div class="overlay" lang={tr.lang}>
       {/* The one live region: each toast added here is read once (no role="alert" inside as well). */}
       <div class="toasts" aria-live="assertive">
-        {visibleToasts.map((n) => (
+        {shown.map((n) => (
           <Toast
             key={n.id}
             notification={n}
+            label={labelled ? displayText(n.label) : undefined}
             tr={tr}
             onDismiss={() => setToasts((list) => list.filter((t) => t.id !== n.id))}
-            onTriage={(request) => void triage(request)}
+            onTriage={(request) => void triage(n.connectionId, request)}
           />
         ))}
       </div>
       {/* An image with a name, not a live region: the toasts already speak up for what is new. */}
-      <div class={`bell${count > 0 ? ' has-unread' : ''}`} data-testid="overlay-bell" role="img" aria-label={tr.t('overlay.bell', { count })}>
+      <div
+        class={`bell${count > 0 ? ' has-unread' : ''}`}
+        data-testid="overlay-bell"
+        role="img"
+        aria-label={tr.t('overlay.bell', { count })}
+      >
         <BellIcon />
         <span class="count" data-testid="overlay-count" aria-hidden="true">
           {count > 99 ? '99+' : String(count)}
@@ -83,17 +92,24 @@ export function Overlay({ tr }: { tr: Translator }) {
 
 interface ToastProps {
   notification: Notification;
+  /** The connection's label, where the overlay shows every connection. */
+  label?: string | undefined;
   tr: Translator;
   onDismiss: () => void;
   onTriage: (request: TriageRequest) => void;
 }
 
-export function Toast({ notification, tr, onDismiss, onTriage }: ToastProps) {
+export function Toast({ notification, label, tr, onDismiss, onTriage }: ToastProps) {
   const { title, errorCodes } = describeHeadline(notification, tr);
   return (
     <div class="toast" data-testid="overlay-toast" data-notification-id={notification.id}>
       <div class="toast-body">
         <strong class="toast-kind">{tr.t('overlay.critical')}</strong>
+        {label && (
+          <span class="toast-connection" data-testid="overlay-toast-connection">
+            {label}
+          </span>
+        )}
         <span class="toast-title">{title}</span>
         {errorCodes.map((code) => (
           <span class="toast-code" key={code.code}>

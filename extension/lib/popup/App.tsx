@@ -1,33 +1,67 @@
 import { useEffect, useState } from 'preact/hooks';
+import { displayText } from '../../../shared/display-text';
 import { createPageApi } from '../connection/page-api';
+import { countedUnread } from '../notification/badge';
 import { acknowledgedBy, groupFeed, markAllSelections, unreadToFocusAfter } from './feed';
 import type { Translator } from '../i18n';
 import { sendToBackground } from '../state/protocol';
-import { connectionItem, feedStatusItem, normalizeTypePrefs, stateItem, typePrefsItem, type BackgroundState, type Connection, type FeedFilter, type FeedStatus } from '../state/storage';
+import {
+  connectionsItem,
+  feedStatusItem,
+  INITIAL_STATE,
+  normalizeTypePrefs,
+  popupTabItem,
+  prefsOf,
+  statesItem,
+  typePrefsItem,
+  type BackgroundState,
+  type BackgroundStates,
+  type Connection,
+  type FeedFilter,
+  type TypePrefs,
+} from '../state/storage';
 import { AllowAccess } from '../ui/AllowAccess';
 import { useNow, useStorageItem } from '../ui/hooks';
 import { Feed } from './Feed';
 import { QuotaChart } from './QuotaChart';
 import { QuotaGauge } from './QuotaGauge';
 import { Empty, ErrorState, Loading, problemText, Unconfigured } from './States';
+import { ALL, currentTab, shownConnections, tabFromUrl } from './tabs';
 import { useFeed } from './use-feed';
 import { useFocusAfterMarking } from './use-focus-after-marking';
 
+const SHOW_ALL = normalizeTypePrefs(null);
+
 export function App({ tr }: { tr: Translator }) {
-  const connection = useStorageItem(connectionItem);
-  const state = useStorageItem(stateItem);
+  const connections = useStorageItem(connectionsItem);
+  const states = useStorageItem(statesItem) ?? {};
+  const storedTab = useStorageItem(popupTabItem);
+  const [asked] = useState(() => tabFromUrl(location.href));
+  const shared = useStorageItem(typePrefsItem);
   useEffect(() => {
     void sendToBackground('refresh', {}).catch(() => undefined);
   }, []);
-  if (connection === undefined) return <Loading tr={tr} />;
+  if (connections === undefined) return <Loading tr={tr} />;
+  const tab = currentTab(connections, asked ?? storedTab);
+  const shown = shownConnections(connections, tab);
+  const stateOf = (c: Connection) => states[c.id] ?? INITIAL_STATE;
+  // In "All", the status of a failing one first (they are named below), else of the first.
+  const status = shown.map(stateOf).find((s) => s.status === 'error') ?? (shown[0] && stateOf(shown[0]));
   return (
     <main class="popup">
       <header class="popup-head">
         <h1>{tr.t('app.name')}</h1>
-        {state && <Status state={state} tr={tr} />}
+        {status && <Status state={status} tr={tr} />}
       </header>
-      {connection?.workerUrl && <AllowAccess tr={tr} workerUrl={connection.workerUrl} />}
-      {connection ? <Connected tr={tr} state={state} /> : <Unconfigured tr={tr} />}
+      {shown.map((c) => (
+        <AllowAccess key={c.id} tr={tr} workerUrl={c.workerUrl} />
+      ))}
+      {connections.length > 1 && <Tabs connections={connections} states={states} shared={shared} tab={tab} tr={tr} />}
+      {connections.length ? (
+        <Connected key={tab} tr={tr} connections={shown} states={states} labelled={tab === ALL && connections.length > 1} />
+      ) : (
+        <Unconfigured tr={tr} />
+      )}
     </main>
   );
 }
@@ -40,36 +74,99 @@ function Status({ state, tr }: { state: BackgroundState; tr: Translator }) {
   );
 }
 
-function Connected({ tr, state }: { tr: Translator; state: BackgroundState | undefined }) {
-  const connection = useStorageItem(connectionItem);
-  const status = useStorageItem(feedStatusItem);
-  const prefs = normalizeTypePrefs(useStorageItem(typePrefsItem));
+interface TabsProps {
+  connections: Connection[];
+  states: BackgroundStates;
+  shared: TypePrefs | undefined;
+  tab: string;
+  tr: Translator;
+}
+
+/** "All" and one tab per connection, each with its unread count; the accessible name starts with the label. */
+function Tabs({ connections, states, shared, tab, tr }: TabsProps) {
+  const unreadOf = (c: Connection) => {
+    const counts = states[c.id]?.counts;
+    return counts ? countedUnread(counts, prefsOf(c, shared)) : 0;
+  };
+  const total = connections.reduce((sum, c) => sum + unreadOf(c), 0);
+  const entries = [
+    [ALL, tr.t('popup.allConnections'), tr.t('popup.allLabel', { count: total }), total] as const,
+    ...connections.map((c) => {
+      const label = displayText(c.label);
+      return [c.id, label, tr.t('popup.tabLabel', { label, count: unreadOf(c) }), unreadOf(c)] as const;
+    }),
+  ];
+  return (
+    <div class="tabs" role="tablist" aria-label={tr.t('popup.connections')}>
+      {entries.map(([id, label, name, count]) => (
+        <button
+          type="button"
+          role="tab"
+          key={id}
+          data-testid={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-label={name}
+          onClick={() => void popupTabItem.setValue(id)}
+        >
+          {label} {count > 0 && <span class="tab-count" aria-hidden="true">{count > 99 ? '99+' : count}</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface ConnectedProps {
+  tr: Translator;
+  connections: Connection[];
+  states: BackgroundStates;
+  /** "All" with several connections: each row names its connection. */
+  labelled: boolean;
+}
+
+function Connected({ tr, connections, states, labelled }: ConnectedProps) {
+  const stored = useStorageItem(feedStatusItem);
+  const shared = useStorageItem(typePrefsItem);
   const now = useNow();
-  const filter = status ?? 'unread';
-  const { feed, actionProblem, reload, loadMore, markRead, triage } = useFeed(connection, filter, state?.counts?.unread);
-  const member = useMember(connection);
-  const groups = groupFeed(filter === 'mine' ? acknowledgedBy(feed.items, member) : feed.items, prefs);
-  const hidesTypes = Object.values(prefs).some((pref) => !pref.show);
-  // With hidden types, only what is shown can be marked; else also unread beyond the loaded page.
-  const anyUnread = groups.some((g) => g.unread > 0) || (!hidesTypes && (state?.counts?.unread ?? 0) > 0);
+  const filter = stored ?? 'unread';
+  const stateOf = (c: Connection) => states[c.id] ?? INITIAL_STATE;
+  const unreadKey = connections.map((c) => stateOf(c).counts?.unread ?? '').join(' ');
+  const { feed, actionProblem, ownerOf, reload, loadMore, markRead, triage } = useFeed(connections, filter, unreadKey);
+  const members = useMembers(connections);
+  const byId = new Map(connections.map((c) => [c.id, c]));
+  // Each notification as its connection's choices and member see it.
+  const visible = feed.items.filter((n) => {
+    const owner = ownerOf(n.id);
+    return prefsOf(byId.get(owner) ?? {}, shared)[n.type].show && (filter !== 'mine' || acknowledgedBy([n], members[owner] ?? null).length);
+  });
+  // Hidden types are left out above, each by its connection's choices.
+  const groups = groupFeed(visible, SHOW_ALL);
+  const anyUnread =
+    groups.some((g) => g.unread > 0) ||
+    connections.some((c) => (stateOf(c).counts?.unread ?? 0) > 0 && Object.values(prefsOf(c, shared)).every((pref) => pref.show));
   const { feedRef, focusNext } = useFocusAfterMarking();
   const markOne = (id: string) => {
     focusNext(unreadToFocusAfter(groups, id));
-    void markRead([{ ids: [id] }]);
+    void markRead([{ connectionId: ownerOf(id), selection: { ids: [id] } }]);
   };
   const markAll = () => {
     focusNext(null);
-    void markRead(markAllSelections(feed.items, prefs));
+    const own = (c: Connection) => feed.items.filter((n) => ownerOf(n.id) === c.id);
+    void markRead(connections.flatMap((c) => markAllSelections(own(c), prefsOf(c, shared)).map((selection) => ({ connectionId: c.id, selection }))));
   };
+  const single = connections.length === 1 ? connections[0]! : null;
+  const singleState = single ? stateOf(single) : null;
+  const failing = connections.filter((c) => stateOf(c).status === 'error' && stateOf(c).problem);
   return (
     <>
-      {state?.counts && <QuotaGauge quota={state.counts.quota} tr={tr} />}
-      {state?.counts && <QuotaChart connection={connection} quota={state.counts.quota} tr={tr} />}
-      {state?.status === 'error' && state.problem && (
-        <p class="problem banner" data-testid="connection-problem" role="alert">
-          {problemText(state.problem, tr)}
+      {singleState?.counts && <QuotaGauge quota={singleState.counts.quota} tr={tr} />}
+      {singleState?.counts && <QuotaChart connection={single} quota={singleState.counts.quota} tr={tr} />}
+      {failing.map((c) => (
+        <p class="problem banner" data-testid="connection-problem" data-connection={c.id} role="alert" key={c.id}>
+          {labelled
+            ? tr.t('badge.connectionFailing', { label: displayText(c.label), reason: problemText(stateOf(c).problem!, tr) })
+            : problemText(stateOf(c).problem!, tr)}
         </p>
-      )}
+      ))}
       <div class="toolbar">
         <StatusFilter value={filter} tr={tr} />
         <button type="button" data-testid="mark-all-read" disabled={!anyUnread} onClick={markAll}>
@@ -90,9 +187,16 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
         ) : groups.length === 0 ? (
           <Empty tr={tr} filter={filter} />
         ) : (
-          <Feed groups={groups} tr={tr} now={now} onMarkRead={markOne} onTriage={(request) => void triage(request)} />
+          <Feed
+            groups={groups}
+            tr={tr}
+            now={now}
+            labelOf={labelled ? (id) => displayText(byId.get(ownerOf(id))?.label ?? '') : undefined}
+            onMarkRead={markOne}
+            onTriage={(request) => void triage(request)}
+          />
         )}
-        {feed.nextCursor && !feed.loading && !feed.stale && (
+        {Object.keys(feed.cursors).length > 0 && !feed.loading && !feed.stale && (
           <button type="button" class="load-more" data-testid="load-more" onClick={() => void loadMore()}>
             {tr.t('popup.loadMore')}
           </button>
@@ -102,16 +206,20 @@ function Connected({ tr, state }: { tr: Translator; state: BackgroundState | und
   );
 }
 
-/** The member the connection's key belongs to: kept at enrolment, else asked of the worker once. */
-function useMember(connection: Connection | null | undefined): string | null {
-  const [member, setMember] = useState<string | null>(connection?.member ?? null);
+/** The member each connection's key belongs to: kept at enrolment, else asked of the worker once. */
+function useMembers(connections: Connection[]): Record<string, string | null> {
+  const [members, setMembers] = useState<Record<string, string | null>>(() =>
+    Object.fromEntries(connections.map((c) => [c.id, c.member ?? null])),
+  );
+  const ids = connections.map((c) => `${c.id} ${c.key}`).join(' ');
   useEffect(() => {
-    if (!connection) return;
-    if (connection.member) return setMember(connection.member);
-    const api = createPageApi(connection);
-    if (api.ok) void api.value.key().then((key) => key.ok && setMember(key.value.member ?? null));
-  }, [connection]);
-  return member;
+    for (const c of connections) {
+      if (c.member) continue;
+      const api = createPageApi(c);
+      if (api.ok) void api.value.key().then((key) => key.ok && setMembers((m) => ({ ...m, [c.id]: key.value.member ?? null })));
+    }
+  }, [ids]);
+  return members;
 }
 
 function StatusFilter({ value, tr }: { value: FeedFilter; tr: Translator }) {

@@ -10,6 +10,8 @@ interface Props {
   now: number;
   onMarkRead: (id: string) => void;
   onTriage: OnTriage;
+  /** In "All" with several connections: the label of the notification's connection. */
+  labelOf?: (id: string) => string;
 }
 
 /** What fills the popup's first screen; the rest of the page follows in the next frame. */
@@ -27,7 +29,7 @@ function firstItems(groups: FeedGroup[], limit: number): FeedGroup[] {
   return shown;
 }
 
-export function Feed({ groups, tr, now, onMarkRead, onTriage }: Props) {
+export function Feed({ groups, tr, now, onMarkRead, onTriage, labelOf }: Props) {
   // The first notifications are painted sooner when the first frame does not also lay out the
   // rest: those follow once that frame is painted (the next frame, then a task).
   const [limit, setLimit] = useState(FIRST_FRAME_ITEMS);
@@ -51,7 +53,7 @@ export function Feed({ groups, tr, now, onMarkRead, onTriage }: Props) {
           </h3>
           <ul class="items">
             {group.items.map((n) => (
-              <NotificationItem key={n.id} notification={n} tr={tr} now={now} onMarkRead={onMarkRead} onTriage={onTriage} />
+              <NotificationItem key={n.id} notification={n} tr={tr} now={now} label={labelOf?.(n.id)} onMarkRead={onMarkRead} onTriage={onTriage} />
             ))}
           </ul>
         </section>

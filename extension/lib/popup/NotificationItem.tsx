@@ -11,12 +11,14 @@ interface Props {
   notification: Notification;
   tr: Translator;
   now: number;
+  /** The connection's label, in "All" with several connections. */
+  label?: string | undefined;
   onMarkRead: (id: string) => void;
   onTriage: OnTriage;
 }
 
 /** One compact row (title, time, who is on it); the facts and the team's actions open on demand. */
-export function NotificationItem({ notification: n, tr, now, onMarkRead, onTriage }: Props) {
+export function NotificationItem({ notification: n, tr, now, label, onMarkRead, onTriage }: Props) {
   const [open, setOpen] = useState(false);
   const description = describeNotification(n, tr);
   const link = marketoLink(n.data.url);
@@ -59,6 +61,11 @@ export function NotificationItem({ notification: n, tr, now, onMarkRead, onTriag
         </button>
       </div>
       <div class="item-meta">
+        {label && (
+          <span class="row-connection" data-testid="row-connection">
+            {label}
+          </span>
+        )}
         <TriageLine notification={n} tr={tr} now={now} />
         {unread ? (
           <button

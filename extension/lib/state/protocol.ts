@@ -1,16 +1,18 @@
 import { browser } from '#imports';
 import type { MarkRead, Notification } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
-import type { BackgroundState } from './storage';
+import type { BackgroundStates } from './storage';
 
 /** What pages and content scripts may ask the background, and what each answers. */
 export interface RequestMap {
-  getState: { payload: Record<string, never>; response: BackgroundState };
-  /** Reconnect if needed and fetch fresh counts now. */
-  refresh: { payload: Record<string, never>; response: BackgroundState };
-  markRead: { payload: { selection: MarkRead }; response: ApiResult<{ updated: number }> };
-  /** Acknowledge, resolve, or snooze until `until` (ISO-8601); answers the notification as it is now. */
-  triage: { payload: TriageRequest; response: ApiResult<Notification> };
+  /** Each connection's state, by connection id. */
+  getState: { payload: Record<string, never>; response: BackgroundStates };
+  /** Reconnect if needed and fetch fresh counts now, for every connection. */
+  refresh: { payload: Record<string, never>; response: BackgroundStates };
+  /** Marks read at the connection the notifications belong to. */
+  markRead: { payload: { connectionId: string; selection: MarkRead }; response: ApiResult<{ updated: number }> };
+  /** Acknowledge, resolve, or snooze until `until` (ISO-8601) at that connection; answers the notification as it is now. */
+  triage: { payload: TriageRequest & { connectionId: string }; response: ApiResult<Notification> };
 }
 
 export type TriageRequest = { id: string; action: 'ack' | 'resolve' } | { id: string; action: 'snooze'; until: string };
@@ -18,9 +20,9 @@ export type RequestType = keyof RequestMap;
 
 /** What the background pushes to content scripts and open pages. */
 export interface PushMap {
-  notificationArrived: { notification: Notification };
+  notificationArrived: { connectionId: string; notification: Notification };
   /** A notification's shared triage or the member's snooze changed: shown in place, never announced. */
-  notificationUpdated: { notification: Notification };
+  notificationUpdated: { connectionId: string; notification: Notification };
 }
 export type PushType = keyof PushMap;
 

@@ -3,12 +3,30 @@ import { NOTIFICATION_TYPES, type NotificationType } from '../../../shared/notif
 import type { Counts, FeedQuery } from '../../../shared/notifications';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import type { LanguageSetting } from '../i18n';
+import { labelFromUrl, migrateConnectionV1 } from './connections';
 
-export interface Connection {
+/** What a call to a worker needs: its URL and a key. */
+export interface Endpoint {
   workerUrl: string;
   key: string;
   /** The member the key belongs to, when the extension enrolled itself (shown in the options). */
   member?: string;
+}
+
+/** One Marketo instance the extension hears from (production, a sandbox, a client's). */
+export interface Connection extends Endpoint {
+  /** Stable while the connection exists: states, kept pages and messages name it. */
+  id: string;
+  /** What the person calls it, 1..40 characters. */
+  label: string;
+  /** The tenant (Munchkin ID) the key belongs to, once a test, an enrolment or the background learnt it. */
+  tenant?: string;
+  /** The instance's Marketo host (`app-ab12.marketo.com`), so that the overlay knows it there. */
+  marketoHost?: string;
+  /** Its own per-type choices; without them the shared ones apply. */
+  prefs?: TypePrefs;
+  /** Set by the organisation's policy (`connections` or the single fields). */
+  managed?: boolean;
 }
 
 export interface TypePref {
@@ -35,11 +53,16 @@ export interface BackgroundState {
 
 export const INITIAL_STATE: BackgroundState = { status: 'unconfigured', problem: null, counts: null, updatedAt: null };
 
-/** The connection baked in at build time, if any. */
-export function buildDefaultConnection(env: { WXT_WORKER_URL?: string; WXT_READ_KEY?: string }): Connection | null {
+/** Each connection's state, by connection id. */
+export type BackgroundStates = Record<string, BackgroundState>;
+
+/** The connections baked in at build time: one, or none. */
+export function buildDefaultConnections(
+  env: { WXT_WORKER_URL?: string; WXT_READ_KEY?: string },
+): Connection[] {
   const workerUrl = env.WXT_WORKER_URL?.trim();
   const key = env.WXT_READ_KEY?.trim();
-  return workerUrl && key ? { workerUrl, key } : null;
+  return workerUrl && key ? [{ id: 'default', label: labelFromUrl(workerUrl), workerUrl, key }] : [];
 }
 
 export const DEFAULT_TYPE_PREF: TypePref = { show: true, countInBadge: true, desktop: true };
@@ -50,9 +73,15 @@ export function normalizeTypePrefs(stored: Partial<Record<string, Partial<TypePr
   return Object.fromEntries(entries) as TypePrefs;
 }
 
-export const connectionItem = /* @__PURE__ */ storage.defineItem<Connection | null>('local:connection', {
-  fallback: buildDefaultConnection(import.meta.env),
-  version: 1,
+/**
+ * The connections, in the order the person put them. Version 1 (the v2 extension) kept one
+ * connection or null under the same key; version 2 keeps the list (see migrateConnectionV1).
+ */
+export const connectionsItem = /* @__PURE__ */ storage.defineItem<Connection[]>('local:connection', {
+  // Written out so that a build without them drops the code that makes the default (the minifier sees "").
+  fallback: import.meta.env.WXT_WORKER_URL && import.meta.env.WXT_READ_KEY ? buildDefaultConnections(import.meta.env) : [],
+  version: 2,
+  migrations: { 2: migrateConnectionV1 },
 });
 
 export const typePrefsItem = /* @__PURE__ */ storage.defineItem<TypePrefs>('local:typePrefs', {
@@ -66,7 +95,10 @@ export const overlayEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>('l
 
 export const feedStatusItem = /* @__PURE__ */ storage.defineItem<FeedFilter>('local:feedStatus', { fallback: 'unread', version: 1 });
 
-export const stateItem = /* @__PURE__ */ storage.defineItem<BackgroundState>('local:state', { fallback: INITIAL_STATE, version: 1 });
+export const statesItem = /* @__PURE__ */ storage.defineItem<BackgroundStates>('local:states', { fallback: {}, version: 1 });
+
+/** The popup's tab: "all" or a connection's id (it opens on the tab it was left on). */
+export const popupTabItem = /* @__PURE__ */ storage.defineItem<string>('local:popupTab', { fallback: 'all', version: 1 });
 
 /** Occurrences (id@lastAt) already announced as desktop notifications or toasts, so nothing is announced twice. */
 export const announcedItem = /* @__PURE__ */ storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
@@ -84,20 +116,15 @@ export function notificationLinksItem() {
   return (notificationLinks ??= defineNotificationLinks());
 }
 
-/**
- * Set by the organisation through browser policy (storage.managed, read-only); unchecked here,
- * parsed by lib/state/managed.ts. Defined on first use: defining an item reads it at once, and where no
- * policy is in place Firefox answers that read with an error.
- */
-let managed: ReturnType<typeof defineManagedItems> | null = null;
-const defineManagedItems = () => ({
-  workerUrl: storage.defineItem<unknown>('managed:workerUrl'),
-  enrollKey: storage.defineItem<unknown>('managed:enrollKey'),
-  lockConnection: storage.defineItem<unknown>('managed:lockConnection'),
-  language: storage.defineItem<unknown>('managed:language'),
-});
-export const managedItems = () => (managed ??= defineManagedItems());
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());
+}
+
+/** A connection's own choices, else the shared ones. */
+export function prefsOf(
+  connection: Pick<Connection, 'prefs'>,
+  shared: TypePrefs | null | undefined,
+): TypePrefs {
+  return normalizeTypePrefs(connection.prefs ?? shared);
 }

@@ -49,8 +49,10 @@ export type OptionsWireName =
   | 'EmailAddress' | 'Settings' | 'SettingsPatch' | 'MemberList' | 'Enrolled' | 'KeyCreated' | 'KeyList'
   | 'ConnectorView' | 'ConnectorStatus' | 'Channel' | 'ChannelWithSecret' | 'ChannelList'
   | 'ChannelTestResult' | 'DeliveryList';
+/** The answers only the background reads: their schemas are in ./stream.ts, out of the pages. */
+export type BackgroundWireName = 'MarkReadResult' | 'StreamTicket' | 'Notification';
 /** The answers the popup reads too. */
-export type PageWireName = Exclude<WireName, OptionsWireName>;
+export type PageWireName = Exclude<WireName, OptionsWireName | BackgroundWireName>;
 
 export function wireSchema(name: PageWireName): JsonSchema {
   return (schemas as Record<PageWireName, JsonSchema>)[name];

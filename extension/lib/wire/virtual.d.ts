@@ -10,6 +10,13 @@ declare module 'virtual:wire-schemas/options' {
 }
 
 declare module 'virtual:wire-schemas/stream' {
-  const schemas: { StreamMessage: import('./json-schema').JsonSchema };
+  type Name = 'StreamMessage' | import('./schemas').BackgroundWireName;
+  const schemas: Record<Name, import('./json-schema').JsonSchema>;
+  export default schemas;
+}
+
+declare module 'virtual:wire-schemas/io-events' {
+  type Name = 'IoEventsCreated' | 'IoEventsState' | 'IoEventsDeleted';
+  const schemas: Record<Name, import('./json-schema').JsonSchema>;
   export default schemas;
 }

@@ -44,7 +44,7 @@ export interface ChromiumHarness {
   openExtensionPage: (path: string, size?: { width: number; height: number }) => Promise<Page>;
   /** A page of the Marketo-like site on `host` (an app host unless told), not waiting for anything. */
   openMarketoPage: (host?: string, size?: { width: number; height: number }) => Promise<Page>;
-  /** The background's stored connection state. */
+  /** The background's stored state of the first connection. */
   backgroundState: () => Promise<{ status: string; problem: { kind: string } | null }>;
 }
 
@@ -63,7 +63,7 @@ export function useChromiumExtension({
   tenant?: string;
   marketoPage?: boolean;
   lang?: string;
-  /** Extra worker vars, read when the worker starts (after the file's earlier beforeAll hooks). */
+  /** More worker variables, read when the worker starts (after the file's earlier beforeAll hooks). */
   workerVars?: () => Record<string, string>;
 } = {}): ChromiumHarness {
   let buildDir: string | undefined;
@@ -83,7 +83,11 @@ export function useChromiumExtension({
     async backgroundState() {
       const sw = await harness.browser.serviceWorker();
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return sw.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('state')).state);
+      return sw.evaluate(async () => {
+        // The first connection's state (the build's own, "default", unless the list was saved).
+        const { connection, states } = await (globalThis as any).chrome.storage.local.get(['connection', 'states']);
+        return states?.[connection?.[0]?.id ?? 'default'];
+      });
     },
   } as ChromiumHarness;
 

@@ -30,6 +30,8 @@ export interface FirefoxWithExtension {
   openExtensionPage: (path: string) => Promise<Page>;
   badge: () => Promise<{ text: string; color: number[] }>;
   storedState: () => Promise<{ status: string; problem: { kind: string } | null } | undefined>;
+  /** Stores the list of connections, as the options would. */
+  setConnections: (connections: object[]) => Promise<void>;
   /** Errors and warnings printed since the start, except Firefox's own. */
   problems: () => string[];
   close: () => Promise<void>;
@@ -98,7 +100,15 @@ export async function launchFirefoxWithExtension(extensionDir: string, { hosts =
         text: await browser.browserAction.getBadgeText({}),
         color: await browser.browserAction.getBadgeBackgroundColor({}),
       })),
-    storedState: async () => (await extensionPage()).evaluate(async () => (await browser.storage.local.get('state')).state),
+    storedState: async () =>
+      (await extensionPage()).evaluate(async () => {
+        // The first connection's state (the build's own, "default", unless the list was saved).
+        const { connection, states } = await browser.storage.local.get(['connection', 'states']);
+        return states?.[connection?.[0]?.id ?? 'default'];
+      }),
+    setConnections: async (connections: object[]) => {
+      await (await extensionPage()).evaluate(async (list) => browser.storage.local.set({ connection: list }), connections);
+    },
     problems: () => lines.map((line) => line.trim()).filter((line) => PROBLEM.test(line) && (line.includes(origin) || !FIREFOX_OWN.test(line))),
     close: () => firefox.close(),
   };

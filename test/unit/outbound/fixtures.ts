@@ -118,9 +118,31 @@ export const SAMPLES: Record<NotificationType, Notification> = {
     severity: 'critical',
     data: { channelId: 'c1', name: 'Ops Slack', kind: 'slack', state: 'failing', status: 500, error: 'rollup_error' },
   },
+  ab_test: {
+    ...base,
+    id: 'n-ab-test',
+    type: 'ab_test',
+    severity: 'info',
+    data: {
+      program: { name: 'Spring <Launch> & Co' },
+      test: 'Subject line',
+      winner: 'Variant B',
+      user: 'anna@example.com',
+    },
+  },
+  login_failures: {
+    ...base,
+    id: 'n-login',
+    type: 'login_failures',
+    severity: 'warning',
+    data: { user: 'anna@example.com', day: '2026-12-07', failures: 12 },
+  },
 };
 
 for (const sample of Object.values(SAMPLES)) NotificationSchema.parse(sample);
+
+/** How many of a summary of `count` (see summaryMessage) are of the first type, campaign_failure. */
+export const firstTypeCount = (count: number) => Math.ceil(count / Object.keys(SAMPLES).length);
 
 export const outbound = (n: Notification, ackUrl = ACK_URL): OutboundNotification => ({ ...n, ackUrl });
 

@@ -88,4 +88,12 @@ export const de: UiCatalog = {
   'channel.webhook': 'Signierter Webhook',
   'channel.email': 'E-Mail',
   'team.via': '{member} (über {channel})',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} ungelesen', other: '{label}: {count} ungelesen' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: keine Verbindung funktioniert',
+  'popup.connections': 'Verbindungen',
+  'popup.allConnections': 'Alle',
+  'popup.tabLabel': { one: '{label}, {count} ungelesen', other: '{label}, {count} ungelesen' },
+  'popup.allLabel': { one: 'Alle, {count} ungelesen', other: 'Alle, {count} ungelesen' },
 };

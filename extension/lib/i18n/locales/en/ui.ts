@@ -87,4 +87,12 @@ export const en = {
   'channel.webhook': 'Signed webhook',
   'channel.email': 'Email',
   'team.via': '{member} (via {channel})',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} unread', other: '{label}: {count} unread' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: no connection works',
+  'popup.connections': 'Connections',
+  'popup.allConnections': 'All',
+  'popup.tabLabel': { one: '{label}, {count} unread', other: '{label}, {count} unread' },
+  'popup.allLabel': { one: 'All, {count} unread', other: 'All, {count} unread' },
 } as const;

@@ -88,4 +88,12 @@ export const es: UiCatalog = {
   'channel.webhook': 'Webhook firmado',
   'channel.email': 'Correo electrónico',
   'team.via': '{member} (vía {channel})',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} sin leer', other: '{label}: {count} sin leer' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: ninguna conexión funciona',
+  'popup.connections': 'Conexiones',
+  'popup.allConnections': 'Todas',
+  'popup.tabLabel': { one: '{label}, {count} sin leer', other: '{label}, {count} sin leer' },
+  'popup.allLabel': { one: 'Todas, {count} sin leer', other: 'Todas, {count} sin leer' },
 };

@@ -88,4 +88,12 @@ export const fr: UiCatalog = {
   'channel.webhook': 'Webhook signé',
   'channel.email': 'E-mail',
   'team.via': '{member} (depuis {channel})',
+  'desktop.titleIn': 'Marketo ({connection}) : {type}',
+  'badge.connectionCount': { one: '{label} : {count} non lue', other: '{label} : {count} non lues' },
+  'badge.connectionFailing': '{label} : {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier : aucune connexion ne fonctionne',
+  'popup.connections': 'Connexions',
+  'popup.allConnections': 'Toutes',
+  'popup.tabLabel': { one: '{label}, {count} non lue', other: '{label}, {count} non lues' },
+  'popup.allLabel': { one: 'Toutes, {count} non lue', other: 'Toutes, {count} non lues' },
 };

@@ -88,4 +88,12 @@ export const it: UiCatalog = {
   'channel.webhook': 'Webhook firmato',
   'channel.email': 'E-mail',
   'team.via': '{member} (tramite {channel})',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} da leggere', other: '{label}: {count} da leggere' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: nessuna connessione funziona',
+  'popup.connections': 'Connessioni',
+  'popup.allConnections': 'Tutte',
+  'popup.tabLabel': { one: '{label}, {count} da leggere', other: '{label}, {count} da leggere' },
+  'popup.allLabel': { one: 'Tutte, {count} da leggere', other: 'Tutte, {count} da leggere' },
 };

@@ -88,4 +88,12 @@ export const ja: UiCatalog = {
   'channel.webhook': '署名付き Webhook',
   'channel.email': 'メール',
   'team.via': '{member}（{channel} 経由）',
+  'desktop.titleIn': 'Marketo（{connection}）：{type}',
+  'badge.connectionCount': { other: '{label}：未読 {count} 件' },
+  'badge.connectionFailing': '{label}：{reason}',
+  'badge.titleAllFailing': 'Marketo Notifier：どの接続も機能していません',
+  'popup.connections': '接続',
+  'popup.allConnections': 'すべて',
+  'popup.tabLabel': { other: '{label}、未読 {count} 件' },
+  'popup.allLabel': { other: 'すべて、未読 {count} 件' },
 };

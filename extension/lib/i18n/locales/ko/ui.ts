@@ -88,4 +88,12 @@ export const ko: UiCatalog = {
   'channel.webhook': '서명된 웹후크',
   'channel.email': '이메일',
   'team.via': '{member}({channel} 통해)',
+  'desktop.titleIn': 'Marketo({connection}): {type}',
+  'badge.connectionCount': { other: '{label}: 읽지 않음 {count}개' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: 작동하는 연결이 없음',
+  'popup.connections': '연결',
+  'popup.allConnections': '전체',
+  'popup.tabLabel': { other: '{label}, 읽지 않음 {count}개' },
+  'popup.allLabel': { other: '전체, 읽지 않음 {count}개' },
 };

@@ -88,4 +88,12 @@ export const nl: UiCatalog = {
   'channel.webhook': 'Ondertekende webhook',
   'channel.email': 'E-mail',
   'team.via': '{member} (vanuit {channel})',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} ongelezen', other: '{label}: {count} ongelezen' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: geen enkele verbinding werkt',
+  'popup.connections': 'Verbindingen',
+  'popup.allConnections': 'Alle',
+  'popup.tabLabel': { one: '{label}, {count} ongelezen', other: '{label}, {count} ongelezen' },
+  'popup.allLabel': { one: 'Alle, {count} ongelezen', other: 'Alle, {count} ongelezen' },
 };

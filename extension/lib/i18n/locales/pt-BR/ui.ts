@@ -88,4 +88,12 @@ export const ptBR: UiCatalog = {
   'channel.webhook': 'Webhook assinado',
   'channel.email': 'E-mail',
   'team.via': '{member} (por {channel})',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} não lida', other: '{label}: {count} não lidas' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: nenhuma conexão funciona',
+  'popup.connections': 'Conexões',
+  'popup.allConnections': 'Todas',
+  'popup.tabLabel': { one: '{label}, {count} não lida', other: '{label}, {count} não lidas' },
+  'popup.allLabel': { one: 'Todas, {count} não lida', other: 'Todas, {count} não lidas' },
 };

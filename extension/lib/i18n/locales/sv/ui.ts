@@ -88,4 +88,12 @@ export const sv: UiCatalog = {
   'channel.webhook': 'Signerad webhook',
   'channel.email': 'E-post',
   'team.via': '{member} (från {channel})',
+  'desktop.titleIn': 'Marketo ({connection}): {type}',
+  'badge.connectionCount': { one: '{label}: {count} oläst', other: '{label}: {count} olästa' },
+  'badge.connectionFailing': '{label}: {reason}',
+  'badge.titleAllFailing': 'Marketo Notifier: ingen anslutning fungerar',
+  'popup.connections': 'Anslutningar',
+  'popup.allConnections': 'Alla',
+  'popup.tabLabel': { one: '{label}, {count} oläst', other: '{label}, {count} olästa' },
+  'popup.allLabel': { one: 'Alla, {count} oläst', other: 'Alla, {count} olästa' },
 };

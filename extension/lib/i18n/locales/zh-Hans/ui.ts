@@ -88,4 +88,12 @@ export const zhHans: UiCatalog = {
   'channel.webhook': '签名 Webhook',
   'channel.email': '电子邮件',
   'team.via': '{member}（通过 {channel}）',
+  'desktop.titleIn': 'Marketo（{connection}）：{type}',
+  'badge.connectionCount': { other: '{label}：{count} 条未读' },
+  'badge.connectionFailing': '{label}：{reason}',
+  'badge.titleAllFailing': 'Marketo Notifier：所有连接均不可用',
+  'popup.connections': '连接',
+  'popup.allConnections': '全部',
+  'popup.tabLabel': { other: '{label}，{count} 条未读' },
+  'popup.allLabel': { other: '全部，{count} 条未读' },
 };

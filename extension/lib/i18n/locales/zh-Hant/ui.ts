@@ -88,4 +88,12 @@ export const zhHant: UiCatalog = {
   'channel.webhook': '已簽署 Webhook',
   'channel.email': '電子郵件',
   'team.via': '{member}（透過 {channel}）',
+  'desktop.titleIn': 'Marketo（{connection}）：{type}',
+  'badge.connectionCount': { other: '{label}：{count} 則未讀' },
+  'badge.connectionFailing': '{label}：{reason}',
+  'badge.titleAllFailing': 'Marketo Notifier：所有連線均無法使用',
+  'popup.connections': '連線',
+  'popup.allConnections': '全部',
+  'popup.tabLabel': { other: '{label}，{count} 則未讀' },
+  'popup.allLabel': { other: '全部，{count} 則未讀' },
 };
