@@ -24,8 +24,11 @@ const PAGE_ANSWERS = { ApiError, Counts, NotificationPage, KeyInfo, QuotaHistory
 /** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
 const OPTIONS_ANSWERS = {
   EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
-  ConnectorStatus, Channel, ChannelWithSecret, ChannelList, ChannelTestResult, DeliveryList,
+  ConnectorStatus,
 };
+
+/** The outbound channels (the options' lazily loaded Channels section): out of the options' first load. */
+const CHANNELS = { Channel, ChannelWithSecret, ChannelList, ChannelTestResult, DeliveryList };
 
 /** Marketo's streams (the options page only): a module of their own keeps them out of the popup. */
 const IO_EVENTS = { IoEventsCreated, IoEventsState, IoEventsDeleted };
@@ -66,11 +69,16 @@ export function ioEventsSchemas(): Record<string, unknown> {
   return toJsonSchemas(IO_EVENTS);
 }
 
+export function channelSchemas(): Record<string, unknown> {
+  return toJsonSchemas(CHANNELS);
+}
+
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
   'virtual:wire-schemas/options': optionsWireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
   'virtual:wire-schemas/io-events': ioEventsSchemas,
+  'virtual:wire-schemas/channels': channelSchemas,
 };
 
 /**

@@ -26,16 +26,20 @@ import {
 import { checkOptionsWire } from '../../extension/lib/wire/options-schemas';
 import { checkBackgroundWire, checkStreamMessage } from '../../extension/lib/wire/stream';
 import { checkIoWire, type IoWireName } from '../../extension/lib/wire/io-events';
+import { checkChannelWire, type ChannelWireName } from '../../extension/lib/wire/channels';
 import { campaignFailure, counts, engagement } from './fixtures';
 
 /** The answers, the stream's messages and the streams' answers (checked from modules of their own). */
-type WireName = AnswerName | 'StreamMessage' | IoWireName;
+type WireName = AnswerName | 'StreamMessage' | IoWireName | ChannelWireName;
 /** The answers only the options read: from a module of their own too, which the popup does not load. */
 const OPTIONS_ANSWERS = new Set<WireName>([
   'EmailAddress', 'Settings', 'SettingsPatch', 'MemberList', 'Enrolled', 'KeyCreated', 'KeyList',
-  'ConnectorView', 'ConnectorStatus', 'Channel', 'ChannelWithSecret', 'ChannelList', 'ChannelTestResult',
-  'DeliveryList',
+  'ConnectorView', 'ConnectorStatus',
 ] satisfies OptionsWireName[]);
+/** The channels' answers, which only the options' Channels section reads (wire/channels.ts). */
+const CHANNEL_NAMES = new Set<WireName>([
+  'Channel', 'ChannelWithSecret', 'ChannelList', 'ChannelTestResult', 'DeliveryList',
+] satisfies ChannelWireName[]);
 /** The streams' answers, which only the options' streams section reads (wire/io-events.ts). */
 const IO_NAMES = new Set<WireName>(['IoEventsCreated', 'IoEventsState', 'IoEventsDeleted'] satisfies IoWireName[]);
 /** The answers only the background reads: with the stream's messages, out of the pages. */
@@ -45,6 +49,7 @@ const BACKGROUND_ANSWERS = new Set<WireName>([
 const checkWireOrStream = (name: WireName, value: unknown) => {
   if (name === 'StreamMessage') return checkStreamMessage(value);
   if (IO_NAMES.has(name)) return checkIoWire(name as IoWireName, value);
+  if (CHANNEL_NAMES.has(name)) return checkChannelWire(name as ChannelWireName, value);
   if (OPTIONS_ANSWERS.has(name)) return checkOptionsWire(name as OptionsWireName, value);
   if (BACKGROUND_ANSWERS.has(name)) return checkBackgroundWire(name as BackgroundWireName, value);
   return checkWire(name as Exclude<AnswerName, OptionsWireName | BackgroundWireName>, value);

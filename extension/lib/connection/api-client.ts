@@ -1,4 +1,3 @@
-import type { ChannelCreate, ChannelPatch } from '../../../shared/channels';
 import type { ConnectorPut } from '../../../shared/connector';
 import type { SettingsPatch } from '../../../shared/settings';
 import type { KeyCreate } from '../../../shared/tenant';
@@ -45,25 +44,5 @@ function optionsMethods(send: Send) {
     keys: (tenant: string) => call(get(tenantKeys(tenant)), optionsAnswer('KeyList')),
     revokeKey: (tenant: string, keyId: string) =>
       call(() => send('DELETE', `${tenantKeys(tenant)}/${encodeURIComponent(keyId)}`), answer('NoContent')),
-    ...channelMethods(send),
-  };
-}
-
-/** The tenant's outbound channels (admin keys only); a channel's URL is sent, never answered. */
-function channelMethods(send: Send) {
-  const channel = (id: string) => `/v1/channels/${encodeURIComponent(id)}`;
-  return {
-    channels: () => call(() => send('GET', '/v1/channels'), optionsAnswer('ChannelList')),
-    createChannel: (body: ChannelCreate) =>
-      call(() => send('POST', '/v1/channels', body), optionsAnswer('ChannelWithSecret')),
-    updateChannel: (id: string, patch: ChannelPatch) =>
-      call(() => send('PATCH', channel(id), patch), optionsAnswer('Channel')),
-    removeChannel: (id: string) => call(() => send('DELETE', channel(id)), answer('NoContent')),
-    testChannel: (id: string) =>
-      call(() => send('POST', `${channel(id)}/test`), optionsAnswer('ChannelTestResult')),
-    rotateChannelSecret: (id: string) =>
-      call(() => send('POST', `${channel(id)}/rotate-secret`), optionsAnswer('ChannelWithSecret')),
-    deliveries: (id: string, limit = 10) =>
-      call(() => send('GET', `${channel(id)}/deliveries?limit=${limit}`), optionsAnswer('DeliveryList')),
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel, ChannelTestResult, Delivery } from '../../../shared/channels';
 import { displayText } from '../../../shared/display-text';
-import { createApi } from '../connection/api-client';
+import { createChannelsApi } from './channels-api';
 import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
 import { formatDateTime } from '../notification/format';
@@ -44,7 +44,7 @@ export function ChannelsSection({ tr, tested }: { tr: Translator; tested: Tested
   const [deliveries, setDeliveries] = useState<Record<string, Delivery[]>>({});
   const test = tested?.result;
   const isAdmin = test?.ok === true && test.role === 'admin';
-  const api = () => createApi(tested?.connection ?? null);
+  const api = () => createChannelsApi(tested?.connection ?? null);
 
   async function load() {
     const client = api();

@@ -1,12 +1,5 @@
 import schemas from 'virtual:wire-schemas';
 import type { z } from 'zod';
-import type {
-  Channel,
-  ChannelList,
-  ChannelTestResult,
-  ChannelWithSecret,
-  DeliveryList,
-} from '../../../shared/channels';
 import type { ConnectorStatus, ConnectorView, QuotaHistory } from '../../../shared/connector';
 import type { EmailAddress } from '../../../shared/email';
 import type { Enrolled, MemberList } from '../../../shared/members';
@@ -35,11 +28,6 @@ export interface Wire {
   ConnectorView: z.output<typeof ConnectorView>;
   ConnectorStatus: z.output<typeof ConnectorStatus>;
   QuotaHistory: z.output<typeof QuotaHistory>;
-  Channel: Channel;
-  ChannelWithSecret: ChannelWithSecret;
-  ChannelList: ChannelList;
-  ChannelTestResult: ChannelTestResult;
-  DeliveryList: DeliveryList;
   /** An empty answer (204): nothing to check. */
   NoContent: undefined;
 }
@@ -47,8 +35,7 @@ export type WireName = keyof Wire;
 /** The answers only the options read: their schemas are in ./options-schemas.ts, out of the popup. */
 export type OptionsWireName =
   | 'EmailAddress' | 'Settings' | 'SettingsPatch' | 'MemberList' | 'Enrolled' | 'KeyCreated' | 'KeyList'
-  | 'ConnectorView' | 'ConnectorStatus' | 'Channel' | 'ChannelWithSecret' | 'ChannelList'
-  | 'ChannelTestResult' | 'DeliveryList';
+  | 'ConnectorView' | 'ConnectorStatus';
 /** The answers only the background reads: their schemas are in ./stream.ts, out of the pages. */
 export type BackgroundWireName = 'MarkReadResult' | 'StreamTicket' | 'Notification';
 /** The answers the popup reads too. */
