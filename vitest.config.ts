@@ -3,6 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
+import { freeLoopbackPort } from './test/global/free-port';
+
+// The outbound tests' receiver (test/global/outbound-receiver.ts) listens here; the worker may reach it over http.
+process.env.OUTBOUND_RECEIVER_PORT ??= String(await freeLoopbackPort());
+const OUTBOUND_DEV_HOSTS = `127.0.0.1:${process.env.OUTBOUND_RECEIVER_PORT}`;
 
 /**
  * The simulated Marketo of the worker tests listens on a port chosen here, once per run (the global
@@ -44,6 +49,8 @@ export default defineConfig(async () => ({
                 ADOBE_IO_KEYS_URL: inject('adobeKeysUrl'),
                 // FUZZ_SEED=<n> replays a run of the OpenAPI request fuzz (test/worker/openapi-fuzz.test.ts).
                 FUZZ_SEED: process.env.FUZZ_SEED ?? '',
+                OUTBOUND_DEV_HOSTS,
+                PUBLIC_URL: 'https://notifier.test',
               },
             },
           })),
@@ -51,7 +58,11 @@ export default defineConfig(async () => ({
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
-          globalSetup: ['test/global/marketo-simulator.ts', 'test/global/adobe-key-host.ts'],
+          globalSetup: [
+            'test/global/marketo-simulator.ts',
+            'test/global/adobe-key-host.ts',
+            'test/global/outbound-receiver.ts',
+          ],
         },
       },
       {

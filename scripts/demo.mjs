@@ -86,6 +86,7 @@ async function main() {
   console.log(`Posted ${events.length} events to ${workerUrl} (tenant ${config.tenant}):`);
   for (const event of events) console.log(`  ${describe(event)}`);
   console.log(`-> accepted ${accepted.accepted}, duplicates ${accepted.duplicates}`);
+  console.log('The demo channels send them to the local inbox: http://127.0.0.1:8791 (a simulation).');
 
   await crossQuotaWarning(workerUrl, keys);
   await printCounts(workerUrl, keys);

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { buildExtension } from './lib/build-extension.mjs';
 import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
+import { ensureDemoChannels } from './lib/demo-channels.mjs';
 import { startDemoKeyHost } from './lib/demo-io-events.ts';
 import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.ts';
 import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
@@ -67,12 +68,13 @@ async function main() {
   await mkdir(STATE_DIR, { recursive: true });
 
   console.log(`Starting the worker on http://127.0.0.1:${PORT} ...`);
-  // No --var: wrangler reads ROOT_TOKEN from .dev.vars, as a developer running it by hand would.
+  // No --var for ROOT_TOKEN: wrangler reads it from .dev.vars, as a developer running it by hand would;
+  // the channels may post to the local inbox over http.
   const worker = await startWorker({
     port: PORT,
     persistTo: STATE_DIR,
     logLevel: 'info',
-    vars: { ADOBE_IO_KEYS_URL: keyHost.url },
+    vars: { ADOBE_IO_KEYS_URL: keyHost.url, OUTBOUND_DEV_HOSTS: `127.0.0.1:${inboxPort}` },
     onOutput: (text) => process.stdout.write(text),
   });
 
@@ -99,6 +101,8 @@ async function main() {
     const config = await ensureDemoKeys(worker.url, rootToken);
     const status = await connectToSimulator(config.workerUrl, config.keys.admin, marketo);
     console.log(`Connected the demo tenant to the simulated Marketo: ${status.state}, API user ${status.apiUser}.`);
+    const channels = await ensureDemoChannels(config.workerUrl, config.keys.admin, inbox);
+    console.log(`Outbound channels of the demo tenant, all to the local inbox: ${channels.join(', ')}.`);
     console.log('Building the extension ...');
     const extensionDir = await buildExtension({ workerUrl: config.workerUrl, readKey: config.keys.read });
     const emailAddress = await ensureEmailAddress(config.workerUrl, config.keys.admin);

@@ -16,6 +16,7 @@ export const API_ERROR_CODES = [
   /** PUT /v1/connector: a restUrl on another origin without the clientSecret. */
   'secret_required',
   'too_many_streams',
+  'too_many_channels',
   /** A service the worker depends on did not answer in time (Adobe's key host): retry after Retry-After. */
   'unavailable',
   'internal',

@@ -15,8 +15,12 @@ export const MemberName = z
   .regex(/^[^\u0000-\u001f\u007f-\u009f]+$/, 'a name without control characters');
 export type MemberName = z.infer<typeof MemberName>;
 
-/** Who acknowledged or resolved a notification, and when (ISO-8601). */
-export const Triage = z.object({ member: z.string(), at: z.string() });
+/** Who acknowledged or resolved a notification, and when (ISO-8601); `via` the channel kind of an acknowledge link. */
+export const Triage = z.object({
+  member: z.string(),
+  at: z.string(),
+  via: z.enum(['slack', 'teams', 'webhook', 'email']).optional(),
+});
 export type Triage = z.infer<typeof Triage>;
 
 /** A snooze lasts at most 7 days. */

@@ -22,6 +22,8 @@ export const NOTIFICATION_TYPES = [
   'connector',
   /** A Marketo notification e-mail that matched no seed type, kept as it came (DESIGN: e-mails). */
   'marketo_email',
+  /** An outbound channel turned failing or disabled (DESIGN: outbound channels). */
+  'channel',
   /** From Marketo's own streams (Adobe I/O Events): an A/B test's result, and repeated failed logins. */
   'ab_test',
   'login_failures',
@@ -57,6 +59,7 @@ export const TYPE_SEVERITIES = {
   api_errors: ['critical', 'warning'],
   connector: ['critical'],
   marketo_email: ['info'],
+  channel: ['critical'],
   ab_test: ['info'],
   login_failures: ['warning'],
 } as const satisfies Record<NotificationType, readonly Severity[]>;

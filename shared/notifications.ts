@@ -131,6 +131,18 @@ export const LoginFailuresData = z.object({
 /** A mail that matched no seed type: its subject, sender and the start of its text. */
 export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
 
+/** An outbound channel that turned failing or disabled; read by itself after its next good delivery. */
+export const ChannelData = z.object({
+  ...Carried,
+  channelId: z.string(),
+  name: z.string(),
+  kind: z.enum(['slack', 'teams', 'webhook', 'email']),
+  state: z.enum(['failing', 'disabled']),
+  /** The last HTTP status; null after a timeout or a network failure. */
+  status: z.int().nullable(),
+  error: z.string().nullable(),
+});
+
 const base = {
   id: z.string(),
   severity: Severity,
@@ -157,6 +169,7 @@ export const Notification = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('api_errors'), data: ApiErrorsData }),
   z.object({ ...base, type: z.literal('connector'), data: ConnectorData }),
   z.object({ ...base, type: z.literal('marketo_email'), data: MarketoEmailData }),
+  z.object({ ...base, type: z.literal('channel'), data: ChannelData }),
   z.object({ ...base, type: z.literal('ab_test'), data: AbTestData }),
   z.object({ ...base, type: z.literal('login_failures'), data: LoginFailuresData }),
 ]);

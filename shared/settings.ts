@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NOTIFICATION_TYPES, type NotificationType } from './notification-types';
+import { LANGUAGES, type Language } from './languages';
+import { NOTIFICATION_TYPES, Severity, type NotificationType } from './notification-types';
 
 const TypeSettings = z.strictObject({ enabled: z.boolean() });
 
@@ -16,6 +17,14 @@ const typesShape = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, TypeSett
   typeof TypeSettings
 >;
 
+/**
+ * Escalation: a notification at or above minSeverity that nobody acknowledged or resolved
+ * afterMinutes after it became unread goes once to the channels marked for escalation.
+ */
+export const Escalation = z.strictObject({ afterMinutes: z.int().min(1).max(1440), minSeverity: Severity });
+export type Escalation = z.infer<typeof Escalation>;
+export const DEFAULT_ESCALATION: Escalation = { afterMinutes: 30, minSeverity: 'critical' };
+
 export const Settings = z.strictObject({
   types: z.strictObject(typesShape),
   quota: z.strictObject({ dailyLimit: z.int().min(1).max(1_000_000_000), thresholds: Thresholds }),
@@ -25,6 +34,10 @@ export const Settings = z.strictObject({
   apiErrors: z.strictObject({ minCount: z.int().min(1).max(1_000_000) }),
   /** The tenant keeps at most this many notifications, none older than `days` (by lastAt). */
   retention: z.strictObject({ maxNotifications: z.int().min(100).max(1_000_000), days: z.int().min(1).max(3650) }),
+  /** What outbound messages (Slack, Teams, webhooks, e-mail, acknowledge pages) are written in. */
+  language: z.enum(LANGUAGES),
+  /** null: off. */
+  escalation: Escalation.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -36,6 +49,9 @@ export const SettingsPatch = z.strictObject({
   dynamics: Settings.shape.dynamics.partial().optional(),
   apiErrors: Settings.shape.apiErrors.partial().optional(),
   retention: Settings.shape.retention.partial().optional(),
+  language: Settings.shape.language.optional(),
+  /** null turns escalation off; an object changes what it names (over the defaults when it was off). */
+  escalation: Escalation.partial().nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -46,6 +62,8 @@ export const DEFAULT_SETTINGS: Settings = {
   dynamics: { digestHours: 24 },
   apiErrors: { minCount: 20 },
   retention: { maxNotifications: 10_000, days: 90 },
+  language: 'en' satisfies Language,
+  escalation: null,
 };
 
 export function mergeSettings(current: Settings, patch: SettingsPatch): Settings {
@@ -56,5 +74,13 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     dynamics: { ...current.dynamics, ...patch.dynamics },
     apiErrors: { ...current.apiErrors, ...patch.apiErrors },
     retention: { ...current.retention, ...patch.retention },
+    language: patch.language ?? current.language,
+    escalation: mergeEscalation(current.escalation, patch.escalation),
   };
+}
+
+function mergeEscalation(current: Escalation | null, patch: SettingsPatch['escalation']): Escalation | null {
+  if (patch === undefined) return current;
+  if (patch === null) return null;
+  return { ...(current ?? DEFAULT_ESCALATION), ...patch };
 }

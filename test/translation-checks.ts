@@ -4,7 +4,10 @@
  */
 
 /** Words that stay as they are in every language: product and company names, acronyms. */
-export const BRAND_WORDS = ['Marketo Notifier', 'Marketo', 'Microsoft Dynamics', 'Salesforce', 'Facebook', 'LinkedIn', 'CRM', 'API', 'HTTP'];
+export const BRAND_WORDS = [
+  'Marketo Notifier', 'Marketo', 'Microsoft Dynamics', 'Microsoft Teams', 'Slack', 'Salesforce', 'Facebook',
+  'LinkedIn', 'CRM', 'API', 'HTTP',
+];
 
 export const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 

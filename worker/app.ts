@@ -1,6 +1,8 @@
 import { cors } from 'hono/cors';
 import { allowedMethodsFinder } from './http/allowed-methods';
 import { notFoundOrWrongMethod, onError } from './middleware/errors';
+import { acknowledgeRoutes } from './routes/acknowledge';
+import { channelRoutes } from './routes/channels';
 import { connectorRoutes } from './routes/connector';
 import { countsRoutes } from './routes/counts';
 import { emailAddressRoutes } from './routes/email-address';
@@ -19,7 +21,7 @@ import { tenantRoutes } from './routes/tenants';
 /** Keys are bearer tokens, never cookies, so any origin (the extension's included) may call. */
 const corsForApi = cors({
   origin: '*',
-  allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
   allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Prefer', 'Accept-Language'],
   exposeHeaders: ['ETag', 'Retry-After', 'Allow'],
   maxAge: 86_400,
@@ -41,7 +43,9 @@ function buildApp() {
     .route('/v1', memberRoutes)
     .route('/v1', connectorRoutes)
     .route('/v1', emailAddressRoutes)
+    .route('/v1', channelRoutes)
     .route('/v1', ioEventsRoutes)
+    .route('/', acknowledgeRoutes)
     .route('/', ioReceiverRoutes);
   serveOpenApiDocument(app);
   app.notFound(notFoundOrWrongMethod(allowedMethodsFinder(app.routes)));

@@ -2,6 +2,13 @@
 // JSON Schema when the extension is built (and when its tests run). The extension checks answers
 // against them with extension/lib/wire/json-schema.ts, so zod itself never ships in it.
 import { z } from 'zod';
+import {
+  Channel,
+  ChannelList,
+  ChannelTestResult,
+  ChannelWithSecret,
+  DeliveryList,
+} from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
 import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
@@ -19,6 +26,9 @@ const OPTIONS_ANSWERS = {
   EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
   ConnectorStatus,
 };
+
+/** The outbound channels (the options' lazily loaded Channels section): out of the options' first load. */
+const CHANNELS = { Channel, ChannelWithSecret, ChannelList, ChannelTestResult, DeliveryList };
 
 /** Marketo's streams (the options page only): a module of their own keeps them out of the popup. */
 const IO_EVENTS = { IoEventsCreated, IoEventsState, IoEventsDeleted };
@@ -59,11 +69,16 @@ export function ioEventsSchemas(): Record<string, unknown> {
   return toJsonSchemas(IO_EVENTS);
 }
 
+export function channelSchemas(): Record<string, unknown> {
+  return toJsonSchemas(CHANNELS);
+}
+
 const MODULES: Record<string, () => Record<string, unknown>> = {
   'virtual:wire-schemas': wireSchemas,
   'virtual:wire-schemas/options': optionsWireSchemas,
   'virtual:wire-schemas/stream': streamSchemas,
   'virtual:wire-schemas/io-events': ioEventsSchemas,
+  'virtual:wire-schemas/channels': channelSchemas,
 };
 
 /**

@@ -270,7 +270,7 @@ export async function startTestWorker({
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-state-'));
   // The connector's key and hosts as `npm start` writes them to .dev.vars (--var wins over that file);
   // the simulated Marketo a test starts listens on `marketoPort`, a port of its own;
-  // `extraVars`: more worker variables a test needs (ADOBE_IO_KEYS_URL).
+  // `extraVars`: more worker variables a test needs (ADOBE_IO_KEYS_URL, OUTBOUND_DEV_HOSTS).
   const marketoPort = await findFreePort();
   const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: localMarketoHosts(marketoPort), ...extraVars };
   let current;

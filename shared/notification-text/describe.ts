@@ -120,6 +120,7 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   },
   connector: ({ data }, tr) => fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr),
   marketo_email: ({ data }, tr) => fact(tr.t('fact.from'), data.from, tr),
+  channel: ({ data }, tr) => fact(tr.t('fact.channelError'), [data.status, data.error].filter((v) => v !== null).join(' ') || undefined, tr),
   ab_test: ({ data }, tr) => [
     ...fact(tr.t('fact.test'), data.test, tr),
     ...fact(tr.t('fact.winner'), data.winner, tr),

@@ -58,6 +58,7 @@ const TITLES: { [T in Notification['type']]: Titler<T> } = {
   api_errors: ({ data }, tr) => tr.t('title.api_errors', { count: data.total }),
   connector: (_n, tr) => tr.t('title.connector'),
   marketo_email: (_n, tr) => tr.t('title.marketo_email'),
+  channel: ({ data }, tr) => tr.t(data.state === 'disabled' ? 'title.channel_disabled' : 'title.channel_failing', { name: data.name }),
   ab_test: ({ data }, tr) =>
     data.program ? tr.t('title.ab_test', { program: data.program.name }) : tr.t('title.ab_test_plain'),
   login_failures: ({ data }, tr) => tr.t('title.login_failures', { user: data.user }),

@@ -111,6 +111,26 @@ describe('options', () => {
     await page.close();
   });
 
+  it('with an admin key, the channel editor with every part shown and its errors, and escalation on', async () => {
+    const page = await openExtensionPage('options.html', { height: 1400 });
+    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
+    await page.getByTestId('key').fill(h.worker.keys.admin);
+    await page.getByTestId('test-connection').click();
+    await expect.poll(() => page.getByTestId('channel-add').count(), POLL).toBe(1);
+    await page.getByTestId('escalation-on').check();
+    await page.getByTestId('channel-add').click();
+    await page.getByTestId('channel-quiet').check();
+    await page.getByTestId('channel-mode').selectOption('digest');
+    await page.getByTestId('channel-quietStart').fill('25:00');
+    await page.getByTestId('channel-save').click();
+    await expect.poll(() => page.getByTestId('channels-note').getAttribute('data-result'), POLL).toBe('invalid');
+    expect(await page.getByTestId('channel-error-quietStart').count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('channel-kind').selectOption('email');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('with a connection error', async () => {
     const page = await openExtensionPage('options.html', { height: 1400 });
     // The page tests the saved connection as it opens: typing before that would be overwritten.

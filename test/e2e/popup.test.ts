@@ -68,9 +68,9 @@ describe('badge', () => {
     const counts = await h.api.counts();
     // Every type an event can carry: marketo_email comes only by e-mail (see the e-mail test), the
     // connector's own types from Marketo (see the connector test), the streams' own from Adobe I/O
-    // Events (see the io-events test).
+    // Events (see the io-events test), `channel` from the outbound channels (see the channels test).
     const posted = NOTIFICATION_TYPES.filter(
-      (t) => t !== 'marketo_email' && !isConnectorType(t) && !isStreamType(t),
+      (t) => t !== 'marketo_email' && t !== 'channel' && !isConnectorType(t) && !isStreamType(t),
     );
     for (const type of posted) expect(counts.byType[type], type).toBeGreaterThanOrEqual(1);
     // One per type, plus crm_sync twice (a Salesforce problem and the Dynamics digest).

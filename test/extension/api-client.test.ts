@@ -63,6 +63,7 @@ describe('api client', () => {
     const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const asked: ClientQuery[] = (['unread', 'all'] as const).flatMap((status) =>
+      // Limits from 1 up, within the worker's 1..100.
       NOTIFICATION_TYPES.map((type, i) => ({ status, type, limit: 1 + ((i * 11) % 100), cursor: `c${i}` })),
     );
     for (const query of asked) expect(await api.value.notifications(query)).toMatchObject({ ok: true });

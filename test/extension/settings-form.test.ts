@@ -90,3 +90,36 @@ describe('worker validation errors in the user language', () => {
     for (const lang of LANGUAGES) expect(fieldIssueText(issues.thresholds!, translator(lang))).not.toContain('thresholds must be distinct');
   });
 });
+
+describe('escalation in the tenant settings form', () => {
+  it('sends null while off and the minutes and severity while on', () => {
+    expect(form().escalation).toEqual({ on: false, afterMinutes: '30', minSeverity: 'critical' });
+    const off = patchFromForm(form());
+    if (!('patch' in off)) throw new Error('expected a patch');
+    expect(off.patch.escalation).toBeNull();
+    const on = patchFromForm({
+      ...form(),
+      escalation: { on: true, afterMinutes: ' 45 ', minSeverity: 'warning' },
+    });
+    if (!('patch' in on)) throw new Error('expected a patch');
+    expect(on.patch.escalation).toEqual({ afterMinutes: 45, minSeverity: 'warning' });
+    expect(SettingsPatch.safeParse(on.patch).success).toBe(true);
+    const escalation = { afterMinutes: 10, minSeverity: 'info' as const };
+    const loaded = formFromSettings({ ...DEFAULT_SETTINGS, escalation });
+    expect(loaded.escalation).toEqual({ on: true, afterMinutes: '10', minSeverity: 'info' });
+  });
+
+  it('refuses minutes that are not a whole number; a rejected value gets the range', () => {
+    const soon = (on: boolean) => ({ on, afterMinutes: 'soon', minSeverity: 'critical' as const });
+    expect(patchFromForm({ ...form(), escalation: soon(true) })).toEqual({
+      issues: { escalationAfter: { kind: 'wholeNumber' } },
+    });
+    // Off: the minutes are not sent, so whatever is typed there does not matter.
+    expect('patch' in patchFromForm({ ...form(), escalation: soon(false) })).toBe(true);
+    const patch = { escalation: { afterMinutes: 5000, minSeverity: 'critical' as const } };
+    const details = [{ path: ['escalation', 'afterMinutes'], message: 'Too big' }];
+    expect(fieldIssuesFromDetails(details, patch)).toEqual({
+      escalationAfter: { kind: 'range', min: 1, max: 1440 },
+    });
+  });
+});

@@ -42,6 +42,8 @@ export interface PollContext {
   tokens: { get(): AccessToken | null; set(token: AccessToken | null): void };
   /** POST /v1/connector/poll: the campaigns too, whatever their schedule. */
   force: boolean;
+  /** Writes the outbound deliveries of what the poll records (see ApplyContext). */
+  outbox?: (recorded: Recorded) => void;
 }
 
 const CAMPAIGN_PAGE = 200;
@@ -83,7 +85,7 @@ export async function pollConnector(ctx: PollContext): Promise<{ recorded: Recor
   const current = loadPollState(ctx.sql);
   const transition = afterPoll(current, failure, { nowMs: ctx.nowMs, dayEndMs: endMs, pollMinutes: config.pollMinutes, apiUser });
   if (failure?.kind === 'marketo' && failure.code === '607') {
-    recorded.push(...applyEvent({ sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs }, { type: 'web_services_quota', errorCode: 607 }));
+    recorded.push(...applyEvent({ sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs, outbox: ctx.outbox }, { type: 'web_services_quota', errorCode: 607 }));
   }
   if (transition.recovered && current.failingNotificationId !== null) {
     // Read for every member: the connector resolves its own notification.
@@ -149,7 +151,7 @@ async function usageStep(ctx: PollContext, session: MarketoSession, facts: Usage
   facts.topUsers = [...users].sort((a, b) => b.count - a.count || a.userId.localeCompare(b.userId)).slice(0, MAX_TOP_USERS);
   setQuotaUsage(ctx.sql, day, total);
   addQuotaSample(ctx.sql, day, ctx.nowMs, total);
-  const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs };
+  const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs, outbox: ctx.outbox };
   recorded.push(...applyQuotaSettings(apply));
   const limit = ctx.settings.quota.dailyLimit;
   const forecastAtMs = forecastLimitAt(quotaSamples(ctx.sql, day), limit, ctx.nowMs, endMs);
@@ -200,7 +202,7 @@ async function campaignsStep(ctx: PollContext, session: MarketoSession, recorded
     if (answer.value.length < CAMPAIGN_PAGE) break;
   }
   if (hasBaseline(ctx.sql)) {
-    const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs };
+    const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs, outbox: ctx.outbox };
     recorded.push(...notifyCampaignChanges(apply, campaignChanges(loadBaseline(ctx.sql), campaigns)));
   }
   saveBaseline(ctx.sql, campaigns, ctx.nowMs);

@@ -65,4 +65,12 @@ export const de: Record<MessageKey, string> = {
   tickets_per_key: 'Dieser Schlüssel hat bereits {max} unbenutzte Stream-Tickets; verwenden Sie eines oder warten Sie, bis sie ablaufen.',
   tickets_per_tenant: 'Dieser Tenant hat bereits {max} unbenutzte Stream-Tickets; versuchen Sie es in einer Minute erneut.',
   waits_per_key: 'Dieser Schlüssel hat bereits {max} Anfragen, die auf eine Änderung warten; warten Sie, bis eine endet.',
+  channel_unknown: 'Diesen Kanal gibt es für diesen Mandanten nicht.',
+  too_many_channels: 'Ein Mandant kann höchstens {max} Kanäle haben; entfernen Sie zuerst einen.',
+  channel_url_host: 'muss eine Adresse von hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) sein',
+  channel_url_public: 'muss https auf Port 443 eines öffentlichen DNS-Namens sein, ohne Benutzernamen oder Kennwort',
+  channel_url_invalid: 'ist keine gültige https-URL',
+  channel_field_kind: 'wird von dieser Art von Kanal nicht verwendet',
+  channel_not_webhook: 'Nur Webhook-Kanäle haben ein Signaturgeheimnis.',
+  channel_key_missing: 'Der Worker hat kein CONNECTOR_KEY-Secret, um Kanaladressen zu versiegeln; setzen Sie es mit wrangler secret put CONNECTOR_KEY.',
 };

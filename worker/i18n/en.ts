@@ -64,6 +64,14 @@ export const en = {
   tickets_per_key: 'This key already has {max} unused stream tickets; use one or wait until they expire.',
   tickets_per_tenant: 'This tenant already has {max} unused stream tickets; try again in a minute.',
   waits_per_key: 'This key already has {max} requests waiting for a change; wait for one to end.',
+  channel_unknown: 'There is no such channel for this tenant.',
+  too_many_channels: 'A tenant may have at most {max} channels; remove one first.',
+  channel_url_host: 'must be an address of hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_public: 'must be https on port 443 of a public DNS name, without a user name or password',
+  channel_url_invalid: 'is not a valid https URL',
+  channel_field_kind: 'is not used by this kind of channel',
+  channel_not_webhook: 'Only webhook channels have a signing secret.',
+  channel_key_missing: 'The worker has no CONNECTOR_KEY secret to seal channel addresses; set it with wrangler secret put CONNECTOR_KEY.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

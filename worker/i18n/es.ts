@@ -65,4 +65,12 @@ export const es: Record<MessageKey, string> = {
   tickets_per_key: 'Esta clave ya tiene {max} tickets de flujo sin usar; use uno o espere a que caduquen.',
   tickets_per_tenant: 'Este tenant ya tiene {max} tickets de flujo sin usar; vuelva a intentarlo en un minuto.',
   waits_per_key: 'Esta clave ya tiene {max} solicitudes esperando un cambio; espere a que termine una.',
+  channel_unknown: 'Este inquilino no tiene ese canal.',
+  too_many_channels: 'Un inquilino puede tener como máximo {max} canales; elimine uno primero.',
+  channel_url_host: 'debe ser una dirección de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_public: 'debe ser https en el puerto 443 de un nombre DNS público, sin nombre de usuario ni contraseña',
+  channel_url_invalid: 'no es una URL https válida',
+  channel_field_kind: 'no se usa en este tipo de canal',
+  channel_not_webhook: 'Solo los canales de webhook tienen un secreto de firma.',
+  channel_key_missing: 'El worker no tiene el secreto CONNECTOR_KEY para sellar las direcciones de los canales; defínalo con wrangler secret put CONNECTOR_KEY.',
 };

@@ -65,4 +65,12 @@ export const fr: Record<MessageKey, string> = {
   tickets_per_key: "Cette clé a déjà {max} tickets de flux inutilisés ; utilisez-en un ou attendez qu'ils expirent.",
   tickets_per_tenant: 'Ce locataire a déjà {max} tickets de flux inutilisés ; réessayez dans une minute.',
   waits_per_key: "Cette clé a déjà {max} requêtes en attente d'un changement ; attendez que l'une d'elles se termine.",
+  channel_unknown: 'Ce locataire n’a pas ce canal.',
+  too_many_channels: 'Un locataire peut avoir au plus {max} canaux ; supprimez-en un d’abord.',
+  channel_url_host: 'doit être une adresse de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_public: 'doit être en https sur le port 443 d’un nom DNS public, sans nom d’utilisateur ni mot de passe',
+  channel_url_invalid: 'n’est pas une URL https valide',
+  channel_field_kind: 'n’est pas utilisé par ce type de canal',
+  channel_not_webhook: 'Seuls les canaux webhook ont un secret de signature.',
+  channel_key_missing: 'Le worker n’a pas de secret CONNECTOR_KEY pour sceller les adresses des canaux ; définissez-le avec wrangler secret put CONNECTOR_KEY.',
 };

@@ -65,4 +65,12 @@ export const it: Record<MessageKey, string> = {
   tickets_per_key: 'Questa chiave ha già {max} ticket di stream non usati; usane uno o attendi che scadano.',
   tickets_per_tenant: 'Questo tenant ha già {max} ticket di stream non usati; riprova tra un minuto.',
   waits_per_key: 'Questa chiave ha già {max} richieste in attesa di una modifica; attendi che una finisca.',
+  channel_unknown: 'Questo tenant non ha questo canale.',
+  too_many_channels: 'Un tenant può avere al massimo {max} canali; rimuovine prima uno.',
+  channel_url_host: 'deve essere un indirizzo di hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_public: 'deve essere https sulla porta 443 di un nome DNS pubblico, senza nome utente né password',
+  channel_url_invalid: 'non è un URL https valido',
+  channel_field_kind: 'non è usato da questo tipo di canale',
+  channel_not_webhook: 'Solo i canali webhook hanno un segreto di firma.',
+  channel_key_missing: 'Il worker non ha il segreto CONNECTOR_KEY per sigillare gli indirizzi dei canali; impostalo con wrangler secret put CONNECTOR_KEY.',
 };

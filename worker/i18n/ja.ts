@@ -65,4 +65,12 @@ export const ja: Record<MessageKey, string> = {
   tickets_per_key: 'このキーには未使用のストリームチケットがすでに {max} 枚あります。1 枚使うか、期限切れまでお待ちください。',
   tickets_per_tenant: 'このテナントには未使用のストリームチケットがすでに {max} 枚あります。1 分後にもう一度お試しください。',
   waits_per_key: 'このキーにはすでに変更を待っているリクエストが {max} 件あります。いずれかが終わるまでお待ちください。',
+  channel_unknown: 'このテナントにはそのチャネルがありません。',
+  too_many_channels: 'テナントのチャネルは最大 {max} 個です。先に 1 つ削除してください。',
+  channel_url_host: 'hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) のアドレスである必要があります',
+  channel_url_public: '公開 DNS 名のポート 443 への https で、ユーザー名やパスワードを含まない必要があります',
+  channel_url_invalid: '有効な https URL ではありません',
+  channel_field_kind: 'この種類のチャネルでは使われません',
+  channel_not_webhook: '署名シークレットがあるのは Webhook チャネルだけです。',
+  channel_key_missing: 'Worker にチャネルのアドレスを封印する CONNECTOR_KEY シークレットがありません。wrangler secret put CONNECTOR_KEY で設定してください。',
 };

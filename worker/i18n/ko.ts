@@ -65,4 +65,12 @@ export const ko: Record<MessageKey, string> = {
   tickets_per_key: '이 키에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 하나를 사용하거나 만료될 때까지 기다리세요.',
   tickets_per_tenant: '이 테넌트에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 1분 후에 다시 시도하세요.',
   waits_per_key: '이 키에는 이미 변경을 기다리는 요청이 {max}개 있습니다. 하나가 끝날 때까지 기다리세요.',
+  channel_unknown: '이 테넌트에는 해당 채널이 없습니다.',
+  too_many_channels: '테넌트는 채널을 최대 {max}개까지 가질 수 있습니다. 먼저 하나를 삭제하세요.',
+  channel_url_host: 'hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)의 주소여야 합니다',
+  channel_url_public: '공개 DNS 이름의 443 포트에 대한 https여야 하며 사용자 이름이나 비밀번호가 없어야 합니다',
+  channel_url_invalid: '올바른 https URL이 아닙니다',
+  channel_field_kind: '이 종류의 채널에서는 사용되지 않습니다',
+  channel_not_webhook: '서명 비밀은 웹후크 채널에만 있습니다.',
+  channel_key_missing: 'Worker에 채널 주소를 봉인할 CONNECTOR_KEY 비밀이 없습니다. wrangler secret put CONNECTOR_KEY로 설정하세요.',
 };

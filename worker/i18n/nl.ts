@@ -65,4 +65,12 @@ export const nl: Record<MessageKey, string> = {
   tickets_per_key: 'Deze sleutel heeft al {max} ongebruikte streamtickets; gebruik er een of wacht tot ze verlopen.',
   tickets_per_tenant: 'Deze tenant heeft al {max} ongebruikte streamtickets; probeer het over een minuut opnieuw.',
   waits_per_key: 'Deze sleutel heeft al {max} verzoeken die op een wijziging wachten; wacht tot er een klaar is.',
+  channel_unknown: 'Deze tenant heeft dit kanaal niet.',
+  too_many_channels: 'Een tenant kan hoogstens {max} kanalen hebben; verwijder er eerst een.',
+  channel_url_host: 'moet een adres van hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) zijn',
+  channel_url_public: 'moet https op poort 443 van een openbare DNS-naam zijn, zonder gebruikersnaam of wachtwoord',
+  channel_url_invalid: 'is geen geldige https-URL',
+  channel_field_kind: 'wordt door dit soort kanaal niet gebruikt',
+  channel_not_webhook: 'Alleen webhookkanalen hebben een ondertekeningsgeheim.',
+  channel_key_missing: 'De worker heeft geen CONNECTOR_KEY-secret om kanaaladressen te verzegelen; stel het in met wrangler secret put CONNECTOR_KEY.',
 };

@@ -65,4 +65,12 @@ export const ptBR: Record<MessageKey, string> = {
   tickets_per_key: 'Esta chave já tem {max} tickets de stream não usados; use um ou espere que expirem.',
   tickets_per_tenant: 'Este tenant já tem {max} tickets de stream não usados; tente de novo em um minuto.',
   waits_per_key: 'Esta chave já tem {max} solicitações aguardando uma alteração; espere uma terminar.',
+  channel_unknown: 'Este locatário não tem esse canal.',
+  too_many_channels: 'Um locatário pode ter no máximo {max} canais; remova um primeiro.',
+  channel_url_host: 'deve ser um endereço de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_public: 'deve ser https na porta 443 de um nome DNS público, sem nome de usuário ou senha',
+  channel_url_invalid: 'não é uma URL https válida',
+  channel_field_kind: 'não é usado por este tipo de canal',
+  channel_not_webhook: 'Somente canais de webhook têm um segredo de assinatura.',
+  channel_key_missing: 'O worker não tem o segredo CONNECTOR_KEY para selar os endereços dos canais; defina-o com wrangler secret put CONNECTOR_KEY.',
 };

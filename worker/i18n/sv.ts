@@ -65,4 +65,12 @@ export const sv: Record<MessageKey, string> = {
   tickets_per_key: 'Den här nyckeln har redan {max} oanvända strömbiljetter; använd en eller vänta tills de går ut.',
   tickets_per_tenant: 'Den här klienten har redan {max} oanvända strömbiljetter; försök igen om en minut.',
   waits_per_key: 'Den här nyckeln har redan {max} begäranden som väntar på en ändring; vänta tills en är klar.',
+  channel_unknown: 'Den här klienten har ingen sådan kanal.',
+  too_many_channels: 'En klient kan ha högst {max} kanaler; ta bort en först.',
+  channel_url_host: 'måste vara en adress hos hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_public: 'måste vara https på port 443 till ett offentligt DNS-namn, utan användarnamn eller lösenord',
+  channel_url_invalid: 'är ingen giltig https-URL',
+  channel_field_kind: 'används inte av den här typen av kanal',
+  channel_not_webhook: 'Bara webhook-kanaler har en signeringshemlighet.',
+  channel_key_missing: 'Workern saknar hemligheten CONNECTOR_KEY för att försegla kanaladresser; ange den med wrangler secret put CONNECTOR_KEY.',
 };

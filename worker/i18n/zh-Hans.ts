@@ -65,4 +65,12 @@ export const zhHans: Record<MessageKey, string> = {
   tickets_per_key: '此密钥已有 {max} 张未使用的流票证；请使用一张或等待它们过期。',
   tickets_per_tenant: '此租户已有 {max} 张未使用的流票证；请在一分钟后重试。',
   waits_per_key: '此密钥已有 {max} 个正在等待更改的请求；请等待其中一个结束。',
+  channel_unknown: '此租户没有该渠道。',
+  too_many_channels: '一个租户最多可有 {max} 个渠道；请先删除一个。',
+  channel_url_host: '必须是 hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) 的地址',
+  channel_url_public: '必须是公共 DNS 名称 443 端口上的 https，且不含用户名或密码',
+  channel_url_invalid: '不是有效的 https URL',
+  channel_field_kind: '此类渠道不使用该字段',
+  channel_not_webhook: '只有 Webhook 渠道才有签名密钥。',
+  channel_key_missing: 'Worker 没有用于加密渠道地址的 CONNECTOR_KEY 密钥；请用 wrangler secret put CONNECTOR_KEY 设置。',
 };

@@ -65,4 +65,12 @@ export const zhHant: Record<MessageKey, string> = {
   tickets_per_key: '此金鑰已有 {max} 張未使用的串流票證；請使用一張或等待它們過期。',
   tickets_per_tenant: '此租用戶已有 {max} 張未使用的串流票證；請在一分鐘後再試一次。',
   waits_per_key: '此金鑰已有 {max} 個正在等待變更的要求；請等待其中一個結束。',
+  channel_unknown: '此租用戶沒有該頻道。',
+  too_many_channels: '一個租用戶最多可有 {max} 個頻道；請先移除一個。',
+  channel_url_host: '必須是 hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams) 的位址',
+  channel_url_public: '必須是公用 DNS 名稱 443 連接埠上的 https，且不含使用者名稱或密碼',
+  channel_url_invalid: '不是有效的 https URL',
+  channel_field_kind: '此類頻道不使用此欄位',
+  channel_not_webhook: '只有 Webhook 頻道才有簽署密鑰。',
+  channel_key_missing: 'Worker 沒有用來加密頻道位址的 CONNECTOR_KEY 密鑰；請以 wrangler secret put CONNECTOR_KEY 設定。',
 };

@@ -15,6 +15,8 @@ export interface ApplyContext {
   nowMs: number;
   /** Set when the event came in a Marketo notification e-mail: its notifications say so. */
   origin?: EmailOrigin;
+  /** Writes the outbound deliveries a recorded notification causes, in the same transaction. */
+  outbox?: (recorded: Recorded) => void;
 }
 
 /**
@@ -23,5 +25,7 @@ export interface ApplyContext {
  */
 export function recordIfEnabled(ctx: ApplyContext, occurrence: Occurrence | null, atMs: number): Recorded[] {
   if (occurrence === null || !ctx.settings.types[occurrence.type].enabled) return [];
-  return [recordOccurrence(ctx.sql, ctx.origin ? withEmailOrigin(occurrence, ctx.origin) : occurrence, atMs)];
+  const recorded = recordOccurrence(ctx.sql, ctx.origin ? withEmailOrigin(occurrence, ctx.origin) : occurrence, atMs);
+  ctx.outbox?.(recorded);
+  return [recorded];
 }

@@ -4,6 +4,7 @@ import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents, pruneSeenEve
 import { pruneEnrolments } from './enrolments';
 import { pruneLinkedinRuns } from './linkedin';
 import type { Recorded } from './notifications';
+import { pruneOutboundState } from './outbound-state';
 import { pruneQuotaDays } from './quota';
 import { expiresAtMs, notificationCount, oldestLastAtMs, pruneNotifications } from './retention';
 import { pruneRevokedKeys, REVOKED_KEY_KEPT_MS } from './revoked-keys';
@@ -28,6 +29,7 @@ export function housekeep(sql: SqlStorage, settings: Settings, nowMs: number): {
   pruneQuotaDays(sql, quotaDayDaysBefore(nowMs, QUOTA_DAYS_KEPT));
   pruneLinkedinRuns(sql);
   pruneEnrolments(sql, new Date(nowMs).toISOString().slice(0, 10));
+  pruneOutboundState(sql);
   const due = [
     oldestSeenEventMs(sql) === null ? null : oldestSeenEventMs(sql)! + EVENT_ID_RETENTION_MS,
     oldestLastAtMs(sql) === null ? null : expiresAtMs(settings.retention, oldestLastAtMs(sql)!),

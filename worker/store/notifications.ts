@@ -20,6 +20,9 @@ export interface NotificationRow {
   ack_at: number | null;
   resolved_member: string | null;
   resolved_at: number | null;
+  /** The channel kind whose acknowledge link set ack or resolved; null when set in the extension. */
+  ack_via: string | null;
+  resolved_via: string | null;
   [key: string]: SqlStorageValue;
 }
 
@@ -30,7 +33,10 @@ export interface MemberRow extends NotificationRow {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const triage = (member: string | null, atMs: number | null) => (member === null || atMs === null ? null : { member, at: iso(atMs) });
+const triage = (member: string | null, atMs: number | null, via: string | null | undefined) => {
+  if (member === null || atMs === null) return null;
+  return via == null ? { member, at: iso(atMs) } : { member, at: iso(atMs), via };
+};
 
 /**
  * The notification as one member sees it; without a member's row, as it is for everyone (unread
@@ -48,8 +54,8 @@ export function toNotification(row: NotificationRow | MemberRow): Notification {
     firstAt: iso(row.first_at),
     lastAt: iso(row.last_at),
     readAt: readAtMs === null ? null : iso(readAtMs),
-    ack: triage(row.ack_member, row.ack_at),
-    resolved: triage(row.resolved_member, row.resolved_at),
+    ack: triage(row.ack_member, row.ack_at, row.ack_via),
+    resolved: triage(row.resolved_member, row.resolved_at, row.resolved_via),
     snoozedUntil: own?.snoozed_until == null ? null : iso(own.snoozed_until),
   });
 }
@@ -99,7 +105,7 @@ function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: numb
     .exec<NotificationRow>(
       `UPDATE notifications SET severity = ?, data = ?, count = count + 1,
          first_at = MIN(first_at, ?), last_at = MAX(last_at, ?), read_at = NULL,
-         ack_member = NULL, ack_at = NULL, resolved_member = NULL, resolved_at = NULL
+         ack_member = NULL, ack_at = NULL, resolved_member = NULL, resolved_at = NULL, ack_via = NULL, resolved_via = NULL
        WHERE id = ? RETURNING *`,
       o.severity,
       JSON.stringify(data),

@@ -72,6 +72,55 @@ const STATEMENTS = [
      status TEXT,
      url TEXT
    )`,
+  // Outbound channels (store/channels.ts) and their outbox (store/deliveries.ts).
+  `CREATE TABLE IF NOT EXISTS channels (
+     id TEXT PRIMARY KEY,
+     kind TEXT NOT NULL,
+     name TEXT NOT NULL,
+     sealed_url TEXT,
+     target TEXT,
+     recipients TEXT,
+     sealed_secret TEXT,
+     sealed_old_secret TEXT,
+     old_secret_until INTEGER,
+     types TEXT NOT NULL,
+     min_severity TEXT NOT NULL,
+     quiet_hours TEXT,
+     mode TEXT NOT NULL,
+     digest_at TEXT NOT NULL,
+     escalation INTEGER NOT NULL,
+     enabled INTEGER NOT NULL,
+     state TEXT NOT NULL,
+     consecutive_failures INTEGER NOT NULL,
+     origin TEXT,
+     next_digest_at INTEGER,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   )`,
+  `CREATE TABLE IF NOT EXISTS deliveries (
+     id TEXT PRIMARY KEY,
+     channel_id TEXT NOT NULL,
+     notification_id TEXT,
+     reason TEXT NOT NULL,
+     webhook_type TEXT NOT NULL,
+     state TEXT NOT NULL,
+     attempts INTEGER NOT NULL,
+     last_status INTEGER,
+     last_error TEXT,
+     next_attempt_at INTEGER,
+     slot_at INTEGER,
+     payload TEXT NOT NULL,
+     repeats INTEGER NOT NULL,
+     created_at INTEGER NOT NULL,
+     delivered_at INTEGER
+   )`,
+  `CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (next_attempt_at) WHERE state = 'pending'`,
+  `CREATE INDEX IF NOT EXISTS deliveries_channel ON deliveries (channel_id, created_at DESC)`,
+  `CREATE INDEX IF NOT EXISTS deliveries_slots ON deliveries (channel_id, slot_at) WHERE slot_at IS NOT NULL`,
+  // Per notification: the last message about it and the repeats held since; when it escalates.
+  `CREATE TABLE IF NOT EXISTS outbound_messages (notification_id TEXT PRIMARY KEY, last_message_at INTEGER NOT NULL, held INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS escalations (notification_id TEXT PRIMARY KEY, due_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS escalations_due ON escalations (due_at)`,
 ];
 
 /** Columns added to a table after it was first created: ALTER TABLE has no IF NOT EXISTS. */
@@ -86,6 +135,9 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'notifications', column: 'ack_at', definition: 'INTEGER' },
   { table: 'notifications', column: 'resolved_member', definition: 'TEXT' },
   { table: 'notifications', column: 'resolved_at', definition: 'INTEGER' },
+  // The channel kind of the acknowledge link that set ack or resolved ("Anna (via Slack)").
+  { table: 'notifications', column: 'ack_via', definition: 'TEXT' },
+  { table: 'notifications', column: 'resolved_via', definition: 'TEXT' },
   // When a LinkedIn run last changed, so that the oldest runs go first when the table is full.
   { table: 'linkedin_attempts', column: 'updated_at', definition: 'INTEGER NOT NULL DEFAULT 0' },
 ];

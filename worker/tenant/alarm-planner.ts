@@ -11,7 +11,9 @@ export type AlarmReason =
   /** The quota day ends while sockets are open: their quota goes back to 0. */
   | 'quotaReset'
   /** The Marketo connector's next poll. */
-  | 'connectorPoll';
+  | 'connectorPoll'
+  /** Outbound delivery: the next pending delivery, escalation or digest (see OutboundDispatcher). */
+  | 'outbox';
 
 /** Housekeeping runs this soon after notifications were created, so retention holds within a minute. */
 export const HOUSEKEEPING_DELAY_MS = 30_000;

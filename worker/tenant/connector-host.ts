@@ -159,8 +159,10 @@ export class ConnectorHost {
       pollDeadlineMs: pollDeadlineFor(timeoutMs),
       tokens: { get: () => this.token, set: (token) => (this.token = token) },
       force,
+      outbox: this.ctx.outbox.at(nowMs),
     });
     this.ctx.changes.publish(recorded, nowMs);
+    await this.ctx.outbox.planDue();
     const next = loadPollState(this.ctx.sql).nextPollAtMs;
     if (next !== null) await this.schedule(nowMs, next);
     return status;

@@ -5,6 +5,7 @@ import { RetentionGauge } from '../store/housekeeping';
 import { tenantIdOf } from '../store/meta';
 import { AlarmPlanner } from './alarm-planner';
 import { Changes } from './changes';
+import { OutboxHook } from './outbox-hook';
 import { quotaStateOf } from './counts';
 import { SettingsCache } from './settings-cache';
 
@@ -21,6 +22,8 @@ export class TenantContext {
   /** Writes of concurrent requests share one storage commit (see CommitGroup). */
   readonly commits: CommitGroup;
   readonly retention = new RetentionGauge();
+  /** Writes outbound deliveries with the notifications that cause them. */
+  readonly outbox: OutboxHook;
 
   constructor(
     readonly state: DurableObjectState,
@@ -29,6 +32,7 @@ export class TenantContext {
     this.sql = state.storage.sql;
     this.settings = new SettingsCache(this.sql);
     this.alarms = new AlarmPlanner(state.storage);
+    this.outbox = new OutboxHook(this.sql, this.settings, this.alarms);
     this.sockets = new SocketsOwner(state);
     this.changes = new Changes(this.sql, this.sockets, this);
     this.commits = new CommitGroup({
@@ -45,6 +49,11 @@ export class TenantContext {
   /** The worker secret CONNECTOR_KEY; without it no connector secret is sealed or opened. */
   connectorKey(): string | undefined {
     return this.env.CONNECTOR_KEY;
+  }
+
+  /** What outbound delivery reads of the worker's environment: the e-mail binding and the public origin. */
+  outboundEnv(): { email: SendEmail | undefined; emailDomain: string; publicUrl: string | undefined } {
+    return { email: this.env.EMAIL, emailDomain: this.env.EMAIL_DOMAIN ?? '', publicUrl: this.env.PUBLIC_URL };
   }
 
   quotaState(nowMs: number): QuotaState {

@@ -23,6 +23,7 @@ export class TenantIngest {
       return outcome;
     });
     if (accepted > 0) await this.housekeepAfter(created, nowMs);
+    await this.ctx.outbox.planDue();
     return { accepted, duplicates };
   }
 
@@ -34,19 +35,23 @@ export class TenantIngest {
       return outcome;
     });
     await this.housekeepAfter(created, nowMs);
+    await this.ctx.outbox.planDue();
     return { duplicate };
   }
 
   /** Adds API calls to today's quota counter (America/Chicago day) and fires thresholds. */
   async usage(calls: number, nowMs: number): Promise<QuotaState> {
     const safeCalls = Number.isSafeInteger(calls) && calls > 0 ? calls : 0;
-    return this.ctx.commits.run(() => {
+    const quota = await this.ctx.commits.run(() => {
+      const outbox = this.ctx.outbox.at(nowMs);
       const { recorded } = this.ctx.transaction(() =>
-        applyUsage({ sql: this.ctx.sql, settings: this.ctx.settings.current(), nowMs }, safeCalls),
+        applyUsage({ sql: this.ctx.sql, settings: this.ctx.settings.current(), nowMs, outbox }, safeCalls),
       );
       this.ctx.changes.collect(recorded);
       return this.ctx.quotaState(nowMs);
     });
+    await this.ctx.outbox.planDue();
+    return quota;
   }
 
   /** Applies in one transaction and counts the notifications created, for retention. */
@@ -56,7 +61,7 @@ export class TenantIngest {
   ): T & { created: number } {
     return this.ctx.transaction(() => {
       const settings = this.ctx.settings.current();
-      const outcome = apply({ sql: this.ctx.sql, settings, nowMs });
+      const outcome = apply({ sql: this.ctx.sql, settings, nowMs, outbox: this.ctx.outbox.at(nowMs) });
       const created = this.ctx.retention.recorded(this.ctx.sql, settings, outcome.recorded, nowMs);
       return { ...outcome, created };
     });

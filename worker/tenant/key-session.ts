@@ -1,4 +1,13 @@
 import { RpcTarget } from 'cloudflare:workers';
+import type {
+  Channel,
+  ChannelCreate,
+  ChannelList,
+  ChannelPatch,
+  ChannelTestResult,
+  ChannelWithSecret,
+  DeliveryList,
+} from '../../shared/channels';
 import type { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import type { EventsAccepted, MarketoEvent } from '../../shared/events';
 import type { IoEventsState } from '../../shared/io-events';
@@ -14,6 +23,7 @@ import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { StreamTicket } from '../../shared/tenant';
 import type { ConnectorPutRefusal } from './connector-host';
 import type { StreamCapReached } from '../sockets/stream-caps';
+import type { ChannelRefusal } from '../outbound/channel-admin';
 import type { TenantParts } from './parts';
 import type { EnrolOutcome } from './team';
 
@@ -150,5 +160,38 @@ export class KeySession extends RpcTarget {
 
   quotaHistory(): Promise<QuotaHistory | KeyRevoked> {
     return this.#admitted((t, nowMs) => t.connector.history(nowMs));
+  }
+
+  /** A new channel; its URL was checked against the kind's hosts by the route, and is sealed here. */
+  createChannel(input: ChannelCreate, origin: string): Promise<ChannelWithSecret | ChannelRefusal | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.outbound.create(input, origin, nowMs));
+  }
+
+  listChannels(): Promise<ChannelList | KeyRevoked> {
+    return this.#admitted((t) => t.outbound.list());
+  }
+
+  getChannel(id: string): Promise<Channel | null | KeyRevoked> {
+    return this.#admitted((t) => t.outbound.get(id));
+  }
+
+  updateChannel(id: string, patch: ChannelPatch, origin: string): Promise<Channel | ChannelRefusal | null | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.outbound.update(id, patch, origin, nowMs));
+  }
+
+  deleteChannel(id: string): Promise<boolean | KeyRevoked> {
+    return this.#admitted((t) => t.outbound.delete(id));
+  }
+
+  testChannel(id: string): Promise<ChannelTestResult | null | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.outbound.test(id, nowMs));
+  }
+
+  rotateChannelSecret(id: string): Promise<ChannelWithSecret | ChannelRefusal | null | KeyRevoked> {
+    return this.#admitted((t, nowMs) => t.outbound.rotate(id, nowMs));
+  }
+
+  channelDeliveries(id: string, limit: number): Promise<DeliveryList | null | KeyRevoked> {
+    return this.#admitted((t) => t.outbound.deliveries(id, limit));
   }
 }

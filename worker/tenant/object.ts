@@ -1,4 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
+import type { ChannelCreate, ChannelPatch } from '../../shared/channels';
 import type { ConnectorPut } from '../../shared/connector';
 import type { MarketoEvent } from '../../shared/events';
 import type { IoEvent } from '../io-events/envelope';
@@ -6,6 +7,7 @@ import type { FeedQuery, MarkRead } from '../../shared/notifications';
 import type { SettingsPatch } from '../../shared/settings';
 import type { EmailDelivery } from '../rules/apply-email';
 import { quotaDayAt } from '../domain/quota-day';
+import type { ChannelKind } from '../outbound/rendering';
 import { closeQuietly } from '../sockets/broadcast';
 import { socketCapReached } from '../sockets/stream-caps';
 import { housekeep } from '../store/housekeeping';
@@ -30,6 +32,8 @@ export class TenantDurableObject extends DurableObject<Env> {
     ctx.storage.transactionSync(() => migrate(ctx.storage.sql));
     this.tenant = new TenantContext(ctx, env);
     this.parts = tenantParts(this.tenant);
+    // Deliveries committed before the process died are sent by the alarm: make sure one is set.
+    void ctx.blockConcurrencyWhile(() => this.parts.outbound.planNext());
     // Answered by the runtime without waking the object, so idle sockets stay hibernated.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
   }
@@ -109,6 +113,34 @@ export class TenantDurableObject extends DurableObject<Env> {
   async quotaHistory(nowMs = Date.now()) {
     return this.parts.connector.history(nowMs);
   }
+  createChannel(input: ChannelCreate, origin: string, nowMs = Date.now()) {
+    return this.parts.outbound.create(input, origin, nowMs);
+  }
+  async listChannels() {
+    return this.parts.outbound.list();
+  }
+  async getChannel(id: string) {
+    return this.parts.outbound.get(id);
+  }
+  updateChannel(id: string, patch: ChannelPatch, origin: string, nowMs = Date.now()) {
+    return this.parts.outbound.update(id, patch, origin, nowMs);
+  }
+  async channelDeliveries(id: string, limit: number) {
+    return this.parts.outbound.deliveries(id, limit);
+  }
+  /** The outbound part of the alarm at a given time (tests drive the outbox with their own clock). */
+  runOutbound(nowMs = Date.now()) {
+    return this.parts.outbound.onAlarm(nowMs);
+  }
+
+  /** An acknowledge link's page (GET /a/<token>; the route verified the token). */
+  async ackView(notificationId: string) {
+    return this.parts.outbound.ackView(notificationId);
+  }
+  /** An acknowledge link's form (POST /a/<token>): acknowledged or resolved as `name (via kind)`. */
+  async ackVia(notificationId: string, name: string, action: 'ack' | 'resolve', via: ChannelKind, nowMs = Date.now()) {
+    return this.parts.outbound.ackVia(notificationId, name, action, via, nowMs);
+  }
   async registerIoEvents(clientId: string, tokenHash: string, nowMs = Date.now()) {
     return this.parts.ioEvents.register(clientId, tokenHash, nowMs);
   }
@@ -169,7 +201,8 @@ export class TenantDurableObject extends DurableObject<Env> {
     const snoozeEnd = nextSnoozeEnd(sql);
     if (snoozeEnd !== null) await alarms.plan('snoozeEnd', snoozeEnd);
     await this.planQuotaReset(nowMs);
-    await this.parts.connector.onAlarm(nowMs);
+    // A slow Marketo and a slow receiver do not wait for each other.
+    await Promise.all([this.parts.connector.onAlarm(nowMs), this.parts.outbound.onAlarm(nowMs)]);
   }
 
   /** While sockets are open, wakes the object when the quota day ends (midnight America/Chicago). */

@@ -4,6 +4,7 @@ import { MemberFeed } from './feed';
 import { TenantIngest } from './ingest';
 import { TenantIoEvents } from './io-events';
 import { KeyAccess } from './key-access';
+import { TenantOutbound } from './outbound';
 import { TenantSettings } from './tenant-settings';
 import { TenantTeam } from './team';
 import { TeamTriage } from './triage';
@@ -17,6 +18,7 @@ export interface TenantParts {
   triage: TeamTriage;
   settings: TenantSettings;
   connector: ConnectorHost;
+  outbound: TenantOutbound;
   ioEvents: TenantIoEvents;
 }
 
@@ -30,6 +32,7 @@ export function tenantParts(ctx: TenantContext): TenantParts {
     triage: new TeamTriage(ctx, team),
     settings: new TenantSettings(ctx),
     connector: new ConnectorHost(ctx),
+    outbound: new TenantOutbound(ctx),
     ioEvents: new TenantIoEvents(ctx),
   };
 }

@@ -15,8 +15,10 @@ export class TenantSettings {
   async update(patch: SettingsPatch, nowMs: number): Promise<Settings> {
     const { saved, recorded } = this.ctx.transaction(() => {
       const saved = this.ctx.settings.save(mergeSettings(this.ctx.settings.current(), patch));
-      return { saved, recorded: applyQuotaSettings({ sql: this.ctx.sql, settings: saved, nowMs }) };
+      const outbox = this.ctx.outbox.at(nowMs);
+      return { saved, recorded: applyQuotaSettings({ sql: this.ctx.sql, settings: saved, nowMs, outbox }) };
     });
+    await this.ctx.outbox.planDue();
     // The daily limit is part of the counts the sockets show.
     this.ctx.changes.publish(recorded, nowMs);
     if (patch.retention === undefined) return saved;

@@ -14,6 +14,7 @@ import { EnrolSection } from './EnrolSection';
 import { MembersSection } from './MembersSection';
 import { ConnectorSection } from './ConnectorSection';
 import { EmailSection } from './EmailSection';
+import { LazyChannelsSection } from './LazyChannelsSection';
 import { StreamsSection } from './StreamsSection';
 import { KeysSection } from './KeysSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -71,6 +72,7 @@ export function OptionsPage({ tr }: { tr: Translator }) {
       <MembersSection tr={tr} tested={tested} />
       <ConnectorSection tr={tr} tested={tested} />
       <EmailSection tr={tr} tested={tested} />
+      <LazyChannelsSection tr={tr} tested={tested} />
       <StreamsSection tr={tr} tested={tested} />
       <KeysSection tr={tr} tested={tested} />
     </main>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
+import { NOTIFICATION_TYPES, SEVERITIES, type Severity } from '../../../shared/notification-types';
 import { createApi } from '../connection/api-client';
 import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
 import type { TestedConnection } from './connection-test';
@@ -99,6 +99,7 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
               </p>
             )}
           </fieldset>
+          <EscalationFields form={form} setForm={setForm} issues={issues} tr={tr} />
           <div class="actions">
             <button type="submit" class="primary" data-testid="save-tenant">
               {tr.t('options.saveTenant')}
@@ -146,5 +147,62 @@ function NumberField({ field, testId, label, form, setForm, issues, tr }: FieldP
         </small>
       )}
     </label>
+  );
+}
+
+/** Escalation to the channels marked for it: off, or after how many minutes from which severity. */
+function EscalationFields({ form, setForm, issues, tr }: Omit<FieldProps, 'field' | 'testId' | 'label'>) {
+  const { escalation } = form;
+  const set = (change: Partial<SettingsForm['escalation']>) =>
+    setForm({ ...form, escalation: { ...escalation, ...change } });
+  const error = issues.escalationAfter && fieldIssueText(issues.escalationAfter, tr);
+  return (
+    <fieldset>
+      <legend>{tr.t('channels.title')}</legend>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-testid="escalation-on"
+          checked={escalation.on}
+          onChange={(e) => set({ on: e.currentTarget.checked })}
+        />
+        <span>{tr.t('options.escalation')}</span>
+      </label>
+      {escalation.on && (
+        <>
+          <label>
+            <span>{tr.t('options.escalationAfter')}</span>
+            <input
+              type="text"
+              inputMode="numeric"
+              data-testid="escalation-after"
+              value={escalation.afterMinutes}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'error-escalation-after' : undefined}
+              onInput={(e) => set({ afterMinutes: e.currentTarget.value })}
+            />
+            {error && (
+              <small class="problem" id="error-escalation-after" data-testid="error-escalation-after">
+                {error}
+              </small>
+            )}
+          </label>
+          <label>
+            <span>{tr.t('options.escalationSeverity')}</span>
+            <select
+              data-testid="escalation-severity"
+              value={escalation.minSeverity}
+              onChange={(e) => set({ minSeverity: e.currentTarget.value as Severity })}
+            >
+              {SEVERITIES.map((severity) => (
+                <option key={severity} value={severity}>
+                  {tr.t(`severity.${severity}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+    </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
+import { NOTIFICATION_TYPES, type Severity } from '../../../shared/notification-types';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { MessageKey, Params, Translator } from '../i18n';
 import type { Issue, JsonSchema } from '../wire/json-schema';
@@ -23,12 +23,21 @@ export const TEXT_FIELDS = [
 ] as const satisfies readonly { field: string; at: readonly [NumberGroup, string]; label: MessageKey; testId: string }[];
 
 export type TextField = (typeof TEXT_FIELDS)[number]['field'];
-export type SettingsField = TextField | 'types';
+export type SettingsField = TextField | 'types' | 'escalationAfter';
 type NumberField = Exclude<TextField, 'thresholds'>;
 const NUMBER_FIELDS = TEXT_FIELDS.filter((f): f is Extract<(typeof TEXT_FIELDS)[number], { field: NumberField }> => f.field !== 'thresholds');
 
 /** The tenant settings as the options form edits them (numbers as typed text). */
-export type SettingsForm = Record<TextField, string> & { types: Settings['types'] };
+export type SettingsForm = Record<TextField, string> & {
+  types: Settings['types'];
+  escalation: EscalationForm;
+};
+/** Escalation to the channels: off, or after how many minutes (as typed) from which severity. */
+export interface EscalationForm {
+  on: boolean;
+  afterMinutes: string;
+  minSeverity: Severity;
+}
 
 /** What is wrong with one field, as the extension says it (never the worker's own words). */
 export type FieldIssue =
@@ -45,6 +54,8 @@ export type FieldIssues = Partial<Record<SettingsField, FieldIssue>>;
 const SETTINGS = optionsWireSchema('Settings').properties!;
 const schemaAt = ([group, key]: readonly [string, string]): JsonSchema => SETTINGS[group]!.properties![key]!;
 const THRESHOLD = schemaAt(at('quota', 'thresholds')).items!;
+const ESCALATION = (SETTINGS.escalation!.anyOf ?? []).find((s) => s.type === 'object')!.properties!;
+const ESCALATION_DEFAULT = { afterMinutes: 30, minSeverity: 'critical' } as const;
 const bounds = (schema: JsonSchema) => ({ min: schema.minimum ?? 0, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
 
 type Groups = Record<NumberGroup, Record<string, unknown>>;
@@ -52,7 +63,14 @@ type Groups = Record<NumberGroup, Record<string, unknown>>;
 export function formFromSettings(settings: Settings): SettingsForm {
   const groups = settings as unknown as Groups;
   const numbers = Object.fromEntries(NUMBER_FIELDS.map(({ field, at: [group, key] }) => [field, String(groups[group][key])]));
-  return { ...(numbers as Record<NumberField, string>), thresholds: settings.quota.thresholds.join(', '), types: settings.types };
+  const { afterMinutes, minSeverity } = settings.escalation ?? ESCALATION_DEFAULT;
+  const escalation = { on: settings.escalation !== null, afterMinutes: String(afterMinutes), minSeverity };
+  return {
+    ...(numbers as Record<NumberField, string>),
+    thresholds: settings.quota.thresholds.join(', '),
+    types: settings.types,
+    escalation,
+  };
 }
 
 const INTEGER = /^-?\d{1,12}$/;
@@ -71,16 +89,21 @@ export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { 
   }
   const parts = form.thresholds.split(/[,;\s]+/).filter(Boolean);
   if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
+  const after = form.escalation.afterMinutes.trim();
+  if (form.escalation.on && !INTEGER.test(after)) issues.escalationAfter = { kind: 'wholeNumber' };
   if (Object.keys(issues).length) return { issues };
   groups.quota = { ...groups.quota, thresholds: parts.map(Number) };
   const types = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, { enabled: form.types[t].enabled }])) as Settings['types'];
-  return { patch: { types, ...groups } as SettingsPatch };
+  const { on, minSeverity } = form.escalation;
+  const escalation = on ? { afterMinutes: Number(after), minSeverity } : null;
+  return { patch: { types, ...groups, escalation } as SettingsPatch };
 }
 
 const FIELD_BY_PATH: Record<string, SettingsField> = Object.fromEntries(TEXT_FIELDS.map(({ field, at: path }) => [path.join('.'), field]));
 
 function fieldForPath(path: readonly unknown[]): SettingsField | undefined {
   if (path[0] === 'types') return 'types';
+  if (path[0] === 'escalation') return 'escalationAfter';
   return FIELD_BY_PATH[path.slice(0, 2).join('.')];
 }
 
@@ -120,6 +143,7 @@ export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): 
 
 function issueFor(field: SettingsField, local: Issue[]): FieldIssue {
   if (field === 'types' || local.length === 0) return { kind: 'rejected' };
+  if (field === 'escalationAfter') return { kind: 'range', ...bounds(ESCALATION.afterMinutes!) };
   if (field !== 'thresholds') return { kind: 'range', ...bounds(schemaAt(TEXT_FIELDS.find((f) => f.field === field)!.at)) };
   if (local.some((issue) => issue.code === 'not_unique')) return { kind: 'thresholdsDistinct' };
   const tooMany = local.find((issue) => issue.code === 'too_big' && issue.origin === 'array');

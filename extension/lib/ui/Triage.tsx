@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { displayText } from '../../../shared/display-text';
+import type { Triage } from '../../../shared/members';
 import type { Notification } from '../../../shared/notifications';
 import { formatDateTime, relativeTime } from '../notification/format';
 import type { Translator } from '../i18n';
@@ -13,12 +14,15 @@ const SNOOZE_LABELS = { hour: 'team.snoozeHour', tomorrow: 'team.snoozeTomorrow'
 /** Who is on it or resolved it, and when; and the member's own snooze. Plain text only. */
 export function TriageLine({ notification: n, tr, now }: { notification: Notification; tr: Translator; now: number }) {
   const parts: string[] = [];
-  const who = (member: string, at: string) => ({
-    member: displayText(member),
+  // Set from a channel's acknowledge link: "Anna (via Slack)".
+  const who = ({ member, at, via }: Triage) => ({
+    member: via
+      ? tr.t('team.via', { member: displayText(member), channel: tr.t(`channel.${via}`) })
+      : displayText(member),
     time: relativeTime(at, now, tr.lang),
   });
-  if (n.resolved) parts.push(tr.t('team.resolvedBy', who(n.resolved.member, n.resolved.at)));
-  else if (n.ack) parts.push(tr.t('team.ackedBy', who(n.ack.member, n.ack.at)));
+  if (n.resolved) parts.push(tr.t('team.resolvedBy', who(n.resolved)));
+  else if (n.ack) parts.push(tr.t('team.ackedBy', who(n.ack)));
   if (n.snoozedUntil) parts.push(tr.t('team.snoozedUntil', { time: formatDateTime(n.snoozedUntil, tr.lang) }));
   return (
     <span class="triage muted" data-testid="triage">

@@ -20,3 +20,9 @@ declare module 'virtual:wire-schemas/io-events' {
   const schemas: Record<Name, import('./json-schema').JsonSchema>;
   export default schemas;
 }
+
+declare module 'virtual:wire-schemas/channels' {
+  type Name = import('./channels').ChannelWireName;
+  const schemas: Record<Name, import('./json-schema').JsonSchema>;
+  export default schemas;
+}

@@ -111,6 +111,13 @@ export const SAMPLES: Record<NotificationType, Notification> = {
       excerpt: 'Line one\nLine two',
     },
   },
+  channel: {
+    ...base,
+    id: 'n-channel',
+    type: 'channel',
+    severity: 'critical',
+    data: { channelId: 'c1', name: 'Ops Slack', kind: 'slack', state: 'failing', status: 500, error: 'rollup_error' },
+  },
   ab_test: {
     ...base,
     id: 'n-ab-test',

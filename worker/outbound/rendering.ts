@@ -1,0 +1,2 @@
+/** The message renderers the delivery side calls. */
+export * from './index';
