@@ -1,7 +1,9 @@
-import { createServer, type AddressInfo } from 'node:net';
-import { defineConfig } from 'vitest/config';
+import { type AddressInfo, createServer } from 'node:net';
+
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
 import { wireSchemasPlugin } from './extension/build/wire-schemas';
 import { freeLoopbackPort } from './test/global/free-port';
 
@@ -70,11 +72,21 @@ export default defineConfig(async () => ({
       },
       {
         plugins: [WxtVitest(), wireSchemasPlugin()],
-        test: { name: 'extension', include: ['test/extension/**/*.test.{ts,tsx}'], setupFiles: ['test/extension/setup-catalogs.ts'] },
+        test: {
+          name: 'extension',
+          include: ['test/extension/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/extension/setup-catalogs.ts'],
+        },
       },
       {
         // Third-party checks on what ships: Mozilla's add-on linter, Redocly on the OpenAPI document, sizes.
-        test: { name: 'conformance', include: ['test/conformance/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000 },
+        test: {
+          name: 'conformance',
+          include: ['test/conformance/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
       },
       {
         test: {

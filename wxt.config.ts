@@ -1,14 +1,15 @@
-import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
 import { PURE_SCHEMA_BUILDER, pureSharedSchemas } from './extension/build/pure-schemas';
-import { wireSchemasPlugin } from './extension/build/wire-schemas';
 import { storeManifestHooks } from './extension/build/store-package';
-import { LANGUAGES, localeFolder } from './shared/languages';
+import { wireSchemasPlugin } from './extension/build/wire-schemas';
+import { originPattern } from './extension/lib/connection/connection-url';
 import { CATALOGS, MANIFEST_MESSAGES } from './extension/lib/i18n/catalogs';
 import { catalogPath } from './extension/lib/i18n/path';
-import { originPattern } from './extension/lib/connection/connection-url';
 import { MARKETO_MATCHES } from './extension/lib/notification/marketo-link';
 import { GECKO_ID, MANIFEST_KEY } from './extension/manifest-key';
+import { LANGUAGES, localeFolder } from './shared/languages';
 
 /** What the options may ask for at run time: the configured worker's origin, among these. */
 const WORKER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
@@ -59,7 +60,9 @@ export default defineConfig({
     // The Marketo UI (the overlay, and its tabs for toasts) and a preconfigured worker's origin; the
     // options ask for a configured worker's origin at run time.
     host_permissions: [...MARKETO_MATCHES, ...(builtInOrigin ? [builtInOrigin] : [])],
-    ...(browser === 'firefox' ? { optional_permissions: WORKER_ORIGINS } : { optional_host_permissions: WORKER_ORIGINS }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: WORKER_ORIGINS }
+      : { optional_host_permissions: WORKER_ORIGINS }),
     // The overlay reads its language's catalog from the package.
     web_accessible_resources: [{ resources: LANGUAGES.map(catalogPath), matches: MARKETO_MATCHES }],
     ...(browser === 'firefox'

@@ -1,33 +1,41 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
 // writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,email,team,sizes.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { floodSection } from './lib/flood-report.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { buildExtension } from '../scripts/lib/build-extension.mjs';
-import { benchBadge } from './lib/badge.mjs';
-import { chromiumAvailable, CHROMIUM } from './lib/chromium.mjs';
 import { createKey } from '../scripts/lib/local-worker.mjs';
+import { extensionSizes, workerBundleSize } from '../test/support/sizes.mjs';
+import { benchBadge } from './lib/badge.mjs';
+import { CHROMIUM, chromiumAvailable } from './lib/chromium.mjs';
 import { benchEmailBadge, benchEmailThroughput } from './lib/email.mjs';
+import { floodSection } from './lib/flood-report.mjs';
 import { benchIngest } from './lib/ingest.mjs';
-import { benchPopup } from './lib/popup.mjs';
 import { describeMachine } from './lib/machine.mjs';
+import { benchPopup } from './lib/popup.mjs';
 import { benchReads, provisionReadsTenant } from './lib/reads.mjs';
 import { renderResults } from './lib/report.mjs';
-import { extensionSizes, workerBundleSize } from '../test/support/sizes.mjs';
 import { benchFanout, benchTeamCounts } from './lib/team.mjs';
 import { killAllWorkers, startBenchWorker } from './lib/worker.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (part) => !only || only.includes(part);
 
 const options = quick
   ? {
       quick,
-      ingestLevels: [{ connections: 1, amount: 100 }, { connections: 10, amount: 300 }, { connections: 50, amount: 500 }],
+      ingestLevels: [
+        { connections: 1, amount: 100 },
+        { connections: 10, amount: 300 },
+        { connections: 50, amount: 500 },
+      ],
       readSizes: [1_000, 3_000],
       readSamples: 50,
       badgeEvents: 5,
@@ -42,7 +50,11 @@ const options = quick
     }
   : {
       quick,
-      ingestLevels: [{ connections: 1, amount: 1_000 }, { connections: 10, amount: 3_000 }, { connections: 50, amount: 5_000 }],
+      ingestLevels: [
+        { connections: 1, amount: 1_000 },
+        { connections: 10, amount: 3_000 },
+        { connections: 50, amount: 5_000 },
+      ],
       readSizes: [1_000, 10_000, 100_000],
       readSamples: 300,
       badgeEvents: 50,
@@ -75,7 +87,17 @@ async function main() {
   const started = Date.now();
   const machine = describeMachine();
   log(`bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}${quick ? ' [quick]' : ''}`);
-  const results = { machine, options, ingest: null, reads: null, badge: null, popup: null, email: null, team: null, sizes: null };
+  const results = {
+    machine,
+    options,
+    ingest: null,
+    reads: null,
+    badge: null,
+    popup: null,
+    email: null,
+    team: null,
+    sizes: null,
+  };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
   if (args.includes('--no-badge') || !wants('badge')) options.badgeSkipped = 'skipped by a flag';
 
@@ -84,34 +106,66 @@ async function main() {
     log(`worker at ${worker.url}`);
     if (wants('ingest')) {
       log('ingest');
-      const newIngestKey = async () => (await createKey(worker.url, worker.rootToken, worker.tenant, 'ingest', 'bench ingest')).key;
-      results.ingest = await benchIngest({ url: worker.url, newIngestKey, levels: options.ingestLevels, log });
+      const newIngestKey = async () =>
+        (await createKey(worker.url, worker.rootToken, worker.tenant, 'ingest', 'bench ingest')).key;
+      results.ingest = await benchIngest({
+        url: worker.url,
+        newIngestKey,
+        levels: options.ingestLevels,
+        log,
+      });
     }
     if (wants('reads')) {
       log('reads');
       const keys = await provisionReadsTenant(worker);
-      results.reads = await benchReads({ url: worker.url, keys, sizes: options.readSizes, samples: options.readSamples, log });
+      results.reads = await benchReads({
+        url: worker.url,
+        keys,
+        sizes: options.readSizes,
+        samples: options.readSamples,
+        log,
+      });
     }
     if (!options.badgeSkipped) {
       log('event to badge');
-      results.badge = await benchBadge({ worker, events: options.badgeEvents, settleMs: options.badgeSettleMs, log });
+      results.badge = await benchBadge({
+        worker,
+        events: options.badgeEvents,
+        settleMs: options.badgeSettleMs,
+        log,
+      });
     }
     if (wants('popup') && chromiumAvailable()) {
       log('popup time to feed');
-      results.popup = await benchPopup({ worker, opens: options.popupOpens, unread: options.popupUnread, log });
+      results.popup = await benchPopup({
+        worker,
+        opens: options.popupOpens,
+        unread: options.popupUnread,
+        log,
+      });
     }
     if (wants('email')) {
       log('e-mail');
       const throughput = [];
-      for (const concurrency of [1, 8]) throughput.push(await benchEmailThroughput({ worker, messages: options.emailMessages, concurrency, log }));
+      for (const concurrency of [1, 8])
+        throughput.push(
+          await benchEmailThroughput({ worker, messages: options.emailMessages, concurrency, log }),
+        );
       // Chromium and --no-badge decide, not --only: `--only=email` measures the whole e-mail path.
       const noBrowser = !chromiumAvailable() || args.includes('--no-badge');
-      const badge = noBrowser ? null : await benchEmailBadge({ worker, messages: options.emailBadgeMessages, log });
+      const badge = noBrowser
+        ? null
+        : await benchEmailBadge({ worker, messages: options.emailBadgeMessages, log });
       results.email = { throughput, badge };
     }
     if (wants('team')) {
       log('teams: counts as store and team grow, and fan-out to every member');
-      const counts = await benchTeamCounts({ worker, sizes: options.teamSizes, samples: options.teamSamples, log });
+      const counts = await benchTeamCounts({
+        worker,
+        sizes: options.teamSizes,
+        samples: options.teamSamples,
+        log,
+      });
       const fanout = await benchFanout({ worker, events: options.fanoutEvents, log });
       results.team = { counts, fanout };
     }

@@ -32,11 +32,19 @@ async function crossQuotaWarning(workerUrl, keys) {
     return;
   }
   const calls = target - used;
-  must(await callWorker(workerUrl, '/v1/usage', { method: 'POST', token: keys.ingest, body: { calls } }), 'post usage');
+  must(
+    await callWorker(workerUrl, '/v1/usage', { method: 'POST', token: keys.ingest, body: { calls } }),
+    'post usage',
+  );
   console.log(`usage: +${calls} calls -> ${target} of ${limit} (above ${QUOTA_WARNING_PERCENT} %)`);
 }
 
-const verdict = (result) => (result.rejectReason ? `refused: ${result.rejectReason}` : result.outcome === 'ok' ? 'accepted' : `HTTP ${result.status} ${result.outcome}`);
+const verdict = (result) =>
+  result.rejectReason
+    ? `refused: ${result.rejectReason}`
+    : result.outcome === 'ok'
+      ? 'accepted'
+      : `HTTP ${result.status} ${result.outcome}`;
 
 /** Four realistic mails to the demo tenant's address, and one to an address nobody has. */
 async function sendEmails(workerUrl, keys) {
@@ -47,7 +55,10 @@ async function sendEmails(workerUrl, keys) {
     console.log(`  ${fixture.padEnd(24)} ${about.padEnd(52)} -> ${verdict(result)}`);
   }
   const unknown = to.replace(/^[^.]+\.[a-z0-9]+@/, 'nobody.000000000000000000000000@');
-  const refused = await sendLocalEmail(workerUrl, { to: unknown, raw: await demoEmail('facebook.en', unknown) });
+  const refused = await sendLocalEmail(workerUrl, {
+    to: unknown,
+    raw: await demoEmail('facebook.en', unknown),
+  });
   console.log(`  ${'to an unknown address'.padEnd(77)} -> ${verdict(refused)}`);
 }
 
@@ -55,7 +66,7 @@ async function sendEmails(workerUrl, keys) {
 async function postIoEvents(workerUrl, keys, tenant) {
   const url = await registerIoEvents(workerUrl, keys.admin);
   console.log(`Registered the stream URL ${url} (a new one each run; the previous one now answers 404).`);
-  console.log('Posting signed deliveries of Marketo\'s own streams:');
+  console.log("Posting signed deliveries of Marketo's own streams:");
   for (const [about, item] of everyIoEvent({ munchkinId: tenant })) {
     const result = await postSignedDelivery(url, [item]);
     console.log(`  ${about.padEnd(28)} ${item.event.body.type.padEnd(58)} -> HTTP ${result.status}`);
@@ -67,7 +78,8 @@ async function postIoEvents(workerUrl, keys, tenant) {
 
 async function main() {
   const config = await readDemoConfig();
-  if (!config?.keys?.ingest) throw new Error(`No ${DEMO_FILE}: run \`npm start\` first (and keep it running).`);
+  if (!config?.keys?.ingest)
+    throw new Error(`No ${DEMO_FILE}: run \`npm start\` first (and keep it running).`);
   const { workerUrl, keys } = config;
   if (process.argv.includes('--io-events')) {
     await postIoEvents(workerUrl, keys, config.tenant);
@@ -102,6 +114,10 @@ async function printCounts(workerUrl, keys) {
 }
 
 main().catch((error) => {
-  console.error(error.cause?.code === 'ECONNREFUSED' ? 'The worker is not running: start it with `npm start`.' : error.message);
+  console.error(
+    error.cause?.code === 'ECONNREFUSED'
+      ? 'The worker is not running: start it with `npm start`.'
+      : error.message,
+  );
   process.exit(1);
 });

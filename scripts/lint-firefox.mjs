@@ -1,6 +1,7 @@
 // `npm run lint:firefox`: Mozilla's addons-linter on the Firefox build (`npm run build` first, or
 // give a directory). Fails on any error and on any warning from our own code.
 import { join } from 'node:path';
+
 import { describeLint, lintFirefoxBuild } from './lib/firefox-lint.mjs';
 import { projectRoot } from './lib/project.mjs';
 

@@ -2,8 +2,9 @@
 // "Notification Types" pages in ../shared/reference (beside the repository) and kept in
 // shared/glossary/notification-types.json, which the e-mail reader imports and the glossary tests
 // read on any checkout. `--check` fails when the kept file differs from what the pages say now.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 // The worker's own decoder (Node strips the types as it loads the file).
 import { decodeEntities } from '../shared/html-entities.ts';
 
@@ -17,10 +18,20 @@ const FIXTURE = new URL('../shared/glossary/notification-types.json', import.met
  */
 export function sectionTitles(markdown) {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = body
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const titles = [];
   for (const block of blocks) {
-    if (block.startsWith('# ') || block.startsWith('![') || block.startsWith('>') || block.startsWith('**') || block.includes('\n')) continue;
+    if (
+      block.startsWith('# ') ||
+      block.startsWith('![') ||
+      block.startsWith('>') ||
+      block.startsWith('**') ||
+      block.includes('\n')
+    )
+      continue;
     const heading = /^## (.+?)\s*\{#[a-z-]+\}$/.exec(block);
     if (heading) titles.push(heading[1]);
     else if ([...block].length <= 60 && !/[.。:]$/.test(block)) titles.push(decodeEntities(block));
@@ -35,7 +46,8 @@ function fromPages() {
     if (language) titles[language] = sectionTitles(readFileSync(new URL(file, REFERENCE), 'utf8'));
   }
   return {
-    source: "Adobe Experience League, Marketo Engage 'Notification Types' (section titles only), one page per language",
+    source:
+      "Adobe Experience League, Marketo Engage 'Notification Types' (section titles only), one page per language",
     titles,
   };
 }
@@ -43,7 +55,9 @@ function fromPages() {
 const text = `${JSON.stringify(fromPages(), null, 2)}\n`;
 if (process.argv.includes('--check')) {
   if (readFileSync(FIXTURE, 'utf8') !== text) {
-    console.error(`${fileURLToPath(FIXTURE)} differs from ../shared/reference: run node scripts/reference-glossary.mjs`);
+    console.error(
+      `${fileURLToPath(FIXTURE)} differs from ../shared/reference: run node scripts/reference-glossary.mjs`,
+    );
     process.exit(1);
   }
   console.log('the kept notification type names match the reference pages');

@@ -1,13 +1,20 @@
 // `npm start`: the local worker with a demo tenant, and the extension built to talk to it.
 import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
+
 import { buildExtension } from './lib/build-extension.mjs';
-import { DEMO_FILE, STATE_DIR, ensureDevVars, readDemoConfig, writeDemoConfig } from './lib/demo-config.mjs';
 import { ensureDemoChannels } from './lib/demo-channels.mjs';
+import { DEMO_FILE, ensureDevVars, readDemoConfig, STATE_DIR, writeDemoConfig } from './lib/demo-config.mjs';
 import { startDemoKeyHost } from './lib/demo-io-events.ts';
 import { connectToSimulator, startDemoMarketo } from './lib/demo-marketo.ts';
 import { INBOX_PORT, startInbox } from './lib/inbox/server.ts';
-import { DEMO_TENANT, ensureEmailAddress, keysStillWork, provisionTenant, startWorker } from './lib/local-worker.mjs';
+import {
+  DEMO_TENANT,
+  ensureEmailAddress,
+  keysStillWork,
+  provisionTenant,
+  startWorker,
+} from './lib/local-worker.mjs';
 import { projectRoot } from './lib/project.mjs';
 
 const PORT = 8787;
@@ -49,7 +56,10 @@ async function ensureDemoKeys(workerUrl, rootToken) {
     console.log('Demo keys from .local/demo.json still work; keeping them.');
     return config;
   }
-  const { keys } = await provisionTenant(workerUrl, rootToken, DEMO_TENANT, { label: 'demo', name: 'Demo instance' });
+  const { keys } = await provisionTenant(workerUrl, rootToken, DEMO_TENANT, {
+    label: 'demo',
+    name: 'Demo instance',
+  });
   const config = { workerUrl, tenant: DEMO_TENANT, keys };
   await writeDemoConfig(config);
   console.log('Created ingest, read and admin keys for the demo tenant (.local/demo.json).');
@@ -63,7 +73,9 @@ async function main() {
   const marketo = await startDemoMarketo();
   const keyHost = await startDemoKeyHost();
   const inboxPort = process.env.INBOX_PORT ? Number(process.env.INBOX_PORT) : INBOX_PORT;
-  console.log(`Starting the local inbox (a simulation of Slack, Teams and webhook receivers) on port ${inboxPort} ...`);
+  console.log(
+    `Starting the local inbox (a simulation of Slack, Teams and webhook receivers) on port ${inboxPort} ...`,
+  );
   const inbox = await startInbox({ port: inboxPort, secret: process.env.INBOX_WEBHOOK_SECRET || undefined });
   await mkdir(STATE_DIR, { recursive: true });
 
@@ -100,7 +112,9 @@ async function main() {
   try {
     const config = await ensureDemoKeys(worker.url, rootToken);
     const status = await connectToSimulator(config.workerUrl, config.keys.admin, marketo);
-    console.log(`Connected the demo tenant to the simulated Marketo: ${status.state}, API user ${status.apiUser}.`);
+    console.log(
+      `Connected the demo tenant to the simulated Marketo: ${status.state}, API user ${status.apiUser}.`,
+    );
     const channels = await ensureDemoChannels(config.workerUrl, config.keys.admin, inbox);
     console.log(`Outbound channels of the demo tenant, all to the local inbox: ${channels.join(', ')}.`);
     console.log('Building the extension ...');

@@ -12,7 +12,10 @@ export const MarketoEmailFact = z.strictObject({
   from: z.string().max(320),
   excerpt: z.string().max(EMAIL_EXCERPT_CHARS),
   /** The first link of the mail to a Marketo host, if any (shared/marketo-hosts.ts). */
-  url: z.url({ protocol: /^https$/ }).max(2000).optional(),
+  url: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .optional(),
 });
 export type MarketoEmailFact = z.infer<typeof MarketoEmailFact>;
 

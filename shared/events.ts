@@ -32,7 +32,11 @@ const Common = {
   errorCode: ErrorCode.optional(),
   message: Text.optional(),
   /** A link to the asset in Marketo; the extension shows it only for Marketo hosts. */
-  url: z.url({ protocol: /^https$/ }).max(2000).meta({ pattern: '^https://', description: 'An https URL' }).optional(),
+  url: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .meta({ pattern: '^https://', description: 'An https URL' })
+    .optional(),
   /** The Marketo user who did it (Marketo's own streams name them: "deactivated by anna@example.com"). */
   user: z.string().min(1).max(320).optional(),
 };

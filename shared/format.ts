@@ -9,8 +9,10 @@ function formatter<T>(kind: string, lang: string, options: object, make: () => T
   if (made === undefined) formatters.set(key, (made = make()));
   return made;
 }
-const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions) => formatter('date', lang, options, () => new Intl.DateTimeFormat(lang, options));
-const numberFormat = (lang: string, options: Intl.NumberFormatOptions) => formatter('number', lang, options, () => new Intl.NumberFormat(lang, options));
+const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions) =>
+  formatter('date', lang, options, () => new Intl.DateTimeFormat(lang, options));
+const numberFormat = (lang: string, options: Intl.NumberFormatOptions) =>
+  formatter('number', lang, options, () => new Intl.NumberFormat(lang, options));
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -25,7 +27,12 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 minutes ago", "in 2 hours", "now": the largest whole unit, in the given language. */
 export function relativeTime(iso: string, nowMs: number, lang: string): string {
   const seconds = Math.round((Date.parse(iso) - nowMs) / 1000);
-  const format = formatter('relative', lang, {}, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+  const format = formatter(
+    'relative',
+    lang,
+    {},
+    () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+  );
   if (!Number.isFinite(seconds)) return '';
   if (Math.abs(seconds) < 45) return format.format(0, 'second');
   for (const [unit, size] of UNITS) {
@@ -55,17 +62,28 @@ export function formatDateTime(iso: string, lang: string, timeZone?: string): st
 }
 
 /** From–to of two instants, written once where they share it (the day, when it is the same one). */
-export function formatDateTimeRange(startIso: string, endIso: string, lang: string, timeZone?: string): string {
+export function formatDateTimeRange(
+  startIso: string,
+  endIso: string,
+  lang: string,
+  timeZone?: string,
+): string {
   const start = new Date(startIso);
   const end = new Date(endIso);
   const format = dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) return formatList([formatDateTime(startIso, lang, timeZone), formatDateTime(endIso, lang, timeZone)], lang);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start)
+    return formatList(
+      [formatDateTime(startIso, lang, timeZone), formatDateTime(endIso, lang, timeZone)],
+      lang,
+    );
   return format.formatRange(start, end);
 }
 
 /** Quantities listed the way the language lists them ("Duplicate lead: 3, Field length mismatch: 2"). */
 export function formatList(items: readonly string[], lang: string): string {
-  return formatter('list', lang, {}, () => new Intl.ListFormat(lang, { type: 'unit', style: 'long' })).format(items);
+  return formatter('list', lang, {}, () => new Intl.ListFormat(lang, { type: 'unit', style: 'long' })).format(
+    items,
+  );
 }
 
 /** A whole percentage as the language writes it: 80 → "80%" in English, "80 %" in French. */

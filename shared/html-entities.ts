@@ -14,8 +14,26 @@ const LATIN1 = (
 ).split(' ');
 const NAMED: Record<string, string> = {
   ...Object.fromEntries(LATIN1.map((name, i) => [name, String.fromCodePoint(0xa0 + i)])),
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '\u2026', ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019',
-  ldquo: '\u201c', rdquo: '\u201d', bull: '\u2022', euro: '\u20ac', trade: '\u2122', zwnj: '', zwj: '', ensp: ' ', emsp: ' ', thinsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  hellip: '\u2026',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  euro: '\u20ac',
+  trade: '\u2122',
+  zwnj: '',
+  zwj: '',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
 };
 
 function codePoint(n: number): string {
@@ -24,9 +42,12 @@ function codePoint(n: number): string {
 }
 
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,8})|#x([0-9a-f]{1,7})|([a-z][a-z0-9]{1,9}));?/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (dec !== undefined) return codePoint(Number(dec));
-    if (hex !== undefined) return codePoint(parseInt(hex, 16));
-    return (name !== undefined && Object.hasOwn(NAMED, name) ? NAMED[name] : undefined) ?? whole;
-  });
+  return text.replace(
+    /&(?:#(\d{1,8})|#x([0-9a-f]{1,7})|([a-z][a-z0-9]{1,9}));?/gi,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      if (dec !== undefined) return codePoint(Number(dec));
+      if (hex !== undefined) return codePoint(parseInt(hex, 16));
+      return (name !== undefined && Object.hasOwn(NAMED, name) ? NAMED[name] : undefined) ?? whole;
+    },
+  );
 }

@@ -2,7 +2,20 @@
  * The languages the extension and the worker speak: those of Marketo Engage's documentation.
  * English comes first and is the fallback.
  */
-export const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt-BR', 'sv', 'zh-Hans', 'zh-Hant'] as const;
+export const LANGUAGES = [
+  'en',
+  'de',
+  'es',
+  'fr',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'pt-BR',
+  'sv',
+  'zh-Hans',
+  'zh-Hant',
+] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
@@ -38,7 +51,9 @@ export function matchLanguage(tag: string): Language | undefined {
   let candidate: string = primary;
   if (primary === 'pt') candidate = 'pt-BR';
   if (primary === 'zh') {
-    const traditional = subtags.includes('hant') || (!subtags.includes('hans') && subtags.some((s) => TRADITIONAL_REGIONS.has(s)));
+    const traditional =
+      subtags.includes('hant') ||
+      (!subtags.includes('hans') && subtags.some((s) => TRADITIONAL_REGIONS.has(s)));
     candidate = traditional ? 'zh-Hant' : 'zh-Hans';
   }
   return isLanguage(candidate) ? candidate : undefined;
@@ -58,6 +73,10 @@ export function firstSpokenLanguage(tags: readonly string[]): Language {
  * zh_TW) and write regions with an underscore (pt_BR).
  */
 export function localeFolder(language: Language): string {
-  const folders: Partial<Record<Language, string>> = { 'pt-BR': 'pt_BR', 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW' };
+  const folders: Partial<Record<Language, string>> = {
+    'pt-BR': 'pt_BR',
+    'zh-Hans': 'zh_CN',
+    'zh-Hant': 'zh_TW',
+  };
   return folders[language] ?? language;
 }

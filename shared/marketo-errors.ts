@@ -94,7 +94,9 @@ function toInfo([code, retry]: Row): MarketoErrorInfo {
   };
 }
 
-export const MARKETO_ERRORS: ReadonlyMap<number, MarketoErrorInfo> = new Map(ROWS.map((row) => [row[0], toInfo(row)]));
+export const MARKETO_ERRORS: ReadonlyMap<number, MarketoErrorInfo> = new Map(
+  ROWS.map((row) => [row[0], toInfo(row)]),
+);
 
 /** The catalog entry for a code (number or digits), or undefined for a code Marketo does not document. */
 export function marketoError(code: number | string | undefined | null): MarketoErrorInfo | undefined {

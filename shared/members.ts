@@ -73,10 +73,20 @@ export const EnrollBody = z.strictObject({ member: EnrolName });
 export type EnrollBody = z.infer<typeof EnrollBody>;
 
 /** A personal read key; `key` is shown in this answer and never again. */
-export const Enrolled = z.object({ id: z.string(), key: z.string(), role: z.literal('read'), member: z.string() });
+export const Enrolled = z.object({
+  id: z.string(),
+  key: z.string(),
+  role: z.literal('read'),
+  member: z.string(),
+});
 export type Enrolled = z.infer<typeof Enrolled>;
 
-export const MemberKey = z.object({ id: z.string(), role: z.enum(['read', 'admin']), label: z.string().nullable(), createdAt: z.string() });
+export const MemberKey = z.object({
+  id: z.string(),
+  role: z.enum(['read', 'admin']),
+  label: z.string().nullable(),
+  createdAt: z.string(),
+});
 export type MemberKey = z.infer<typeof MemberKey>;
 
 export const Member = z.object({

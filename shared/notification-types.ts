@@ -32,7 +32,8 @@ export const NotificationType = z.enum(NOTIFICATION_TYPES);
 
 /** Types only the Marketo connector makes, from what it reads in Marketo: no event carries them. */
 export const CONNECTOR_TYPES = ['api_errors', 'connector'] as const satisfies readonly NotificationType[];
-export const isConnectorType = (type: NotificationType): boolean => (CONNECTOR_TYPES as readonly NotificationType[]).includes(type);
+export const isConnectorType = (type: NotificationType): boolean =>
+  (CONNECTOR_TYPES as readonly NotificationType[]).includes(type);
 export type NotificationType = z.infer<typeof NotificationType>;
 
 /** Types only Marketo's own streams (Adobe I/O Events) make: no posted event carries them. */

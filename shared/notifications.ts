@@ -1,7 +1,8 @@
 import { z } from 'zod';
+
 import { CLEANUP_ACTIONS, Crm, CrmProblem, ExternalId, FACEBOOK_PROBLEMS, LinkedinOperation } from './events';
 import { Triage } from './members';
-import { NotificationType, Severity, NOTIFICATION_TYPES, SEVERITIES } from './notification-types';
+import { NOTIFICATION_TYPES, NotificationType, SEVERITIES, Severity } from './notification-types';
 
 /**
  * A notification holds facts, never display text: the extension renders them in the user's language.
@@ -49,7 +50,12 @@ export const DigestCause = z.enum(DIGEST_CAUSES);
 export type DigestCause = z.infer<typeof DigestCause>;
 export const MAX_DIGEST_LEADS = 100;
 
-export const CrmProblemData = z.object({ ...Carried, kind: z.literal('problem'), crm: Crm, problem: CrmProblem });
+export const CrmProblemData = z.object({
+  ...Carried,
+  kind: z.literal('problem'),
+  crm: Crm,
+  problem: CrmProblem,
+});
 export const CrmDigestData = z.object({
   ...Carried,
   kind: z.literal('digest'),
@@ -129,7 +135,13 @@ export const LoginFailuresData = z.object({
   failures: z.int(),
 });
 /** A mail that matched no seed type: its subject, sender and the start of its text. */
-export const MarketoEmailData = z.object({ ...Carried, source: z.literal('email'), subject: z.string(), from: z.string(), excerpt: z.string() });
+export const MarketoEmailData = z.object({
+  ...Carried,
+  source: z.literal('email'),
+  subject: z.string(),
+  from: z.string(),
+  excerpt: z.string(),
+});
 
 /** An outbound channel that turned failing or disabled; read by itself after its next good delivery. */
 export const ChannelData = z.object({
@@ -178,7 +190,8 @@ export type NotificationOf<T extends NotificationType> = Extract<Notification, {
 export type NotificationData<T extends NotificationType> = NotificationOf<T>['data'];
 
 /** A query parameter given empty (`?type=`, what a URL template leaves) counts as absent. */
-const orAbsent = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+const orAbsent = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
 
 /** A number in a query string: decimal digits only (no `0x10`, `1e1`, sign, point or spaces). */
 export const queryInt = (min: number, max: number) =>
@@ -214,7 +227,10 @@ export const QuotaState = z.object({
   /** Next midnight America/Chicago, as an ISO-8601 UTC instant. */
   resetsAt: z.string(),
   /** The largest API users of today as the connector last read them from Marketo (at most 3). */
-  topUsers: z.array(z.object({ userId: z.string(), count: z.int() })).max(3).optional(),
+  topUsers: z
+    .array(z.object({ userId: z.string(), count: z.int() }))
+    .max(3)
+    .optional(),
 });
 export type QuotaState = z.infer<typeof QuotaState>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { LANGUAGES, type Language } from './languages';
-import { NOTIFICATION_TYPES, Severity, type NotificationType } from './notification-types';
+
+import { type Language, LANGUAGES } from './languages';
+import { NOTIFICATION_TYPES, type NotificationType, Severity } from './notification-types';
 
 const TypeSettings = z.strictObject({ enabled: z.boolean() });
 
@@ -33,7 +34,10 @@ export const Settings = z.strictObject({
   /** The connector's api_errors: a code fires once its count today reaches minCount. */
   apiErrors: z.strictObject({ minCount: z.int().min(1).max(1_000_000) }),
   /** The tenant keeps at most this many notifications, none older than `days` (by lastAt). */
-  retention: z.strictObject({ maxNotifications: z.int().min(100).max(1_000_000), days: z.int().min(1).max(3650) }),
+  retention: z.strictObject({
+    maxNotifications: z.int().min(100).max(1_000_000),
+    days: z.int().min(1).max(3650),
+  }),
   /** What outbound messages (Slack, Teams, webhooks, e-mail, acknowledge pages) are written in. */
   language: z.enum(LANGUAGES),
   /** null: off. */

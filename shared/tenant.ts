@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { MemberName } from './members';
 
 /** A tenant is one Marketo instance, named by its Munchkin ID. */
@@ -15,7 +16,8 @@ export type Tenant = z.infer<typeof Tenant>;
 
 /** Roles whose keys belong to a member (a person) and read with that member's state. */
 export const MEMBER_ROLES = ['read', 'admin'] as const;
-export const hasMember = (role: KeyRole): role is (typeof MEMBER_ROLES)[number] => (MEMBER_ROLES as readonly string[]).includes(role);
+export const hasMember = (role: KeyRole): role is (typeof MEMBER_ROLES)[number] =>
+  (MEMBER_ROLES as readonly string[]).includes(role);
 
 /** A key as the worker stores it (KV `key:<sha256 of the key>`); the key itself is never stored. */
 export const KeyRecord = z.object({
@@ -38,17 +40,31 @@ export const KeyCreate = z
     /** The member a read or admin key belongs to; default: the key's own id. */
     member: MemberName.optional(),
   })
-  .refine((k) => k.member === undefined || hasMember(k.role), { path: ['member'], message: 'only read and admin keys belong to a member' });
+  .refine((k) => k.member === undefined || hasMember(k.role), {
+    path: ['member'],
+    message: 'only read and admin keys belong to a member',
+  });
 export type KeyCreate = z.infer<typeof KeyCreate>;
 /** `key` is the secret bearer token: shown in this answer and never again. */
-export const KeyCreated = z.object({ id: z.string(), key: z.string(), role: KeyRole, member: z.string().optional() });
+export const KeyCreated = z.object({
+  id: z.string(),
+  key: z.string(),
+  role: KeyRole,
+  member: z.string().optional(),
+});
 export type KeyCreated = z.infer<typeof KeyCreated>;
 
 export const StreamTicket = z.object({ ticket: z.string(), expiresAt: z.string() });
 export type StreamTicket = z.infer<typeof StreamTicket>;
 
 /** What the calling key is (never the secret): lets a client learn its role without side effects. */
-export const KeyInfo = z.object({ id: z.string(), tenant: MunchkinId, role: KeyRole, label: z.string().nullable(), member: z.string().optional() });
+export const KeyInfo = z.object({
+  id: z.string(),
+  tenant: MunchkinId,
+  role: KeyRole,
+  label: z.string().nullable(),
+  member: z.string().optional(),
+});
 export type KeyInfo = z.infer<typeof KeyInfo>;
 
 /** One key of a tenant as an admin sees it (never the secret); `lastUsedAt` is exact to the minute. */

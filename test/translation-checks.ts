@@ -5,8 +5,17 @@
 
 /** Words that stay as they are in every language: product and company names, acronyms. */
 export const BRAND_WORDS = [
-  'Marketo Notifier', 'Marketo', 'Microsoft Dynamics', 'Microsoft Teams', 'Slack', 'Salesforce', 'Facebook',
-  'LinkedIn', 'CRM', 'API', 'HTTP',
+  'Marketo Notifier',
+  'Marketo',
+  'Microsoft Dynamics',
+  'Microsoft Teams',
+  'Slack',
+  'Salesforce',
+  'Facebook',
+  'LinkedIn',
+  'CRM',
+  'API',
+  'HTTP',
 ];
 
 export const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();

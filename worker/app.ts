@@ -1,4 +1,5 @@
 import { cors } from 'hono/cors';
+
 import { allowedMethodsFinder } from './http/allowed-methods';
 import { notFoundOrWrongMethod, onError } from './middleware/errors';
 import { acknowledgeRoutes } from './routes/acknowledge';
@@ -22,7 +23,14 @@ import { tenantRoutes } from './routes/tenants';
 const corsForApi = cors({
   origin: '*',
   allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-  allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Prefer', 'Accept-Language'],
+  allowHeaders: [
+    'Authorization',
+    'Content-Type',
+    'Idempotency-Key',
+    'If-None-Match',
+    'Prefer',
+    'Accept-Language',
+  ],
   exposeHeaders: ['ETag', 'Retry-After', 'Allow'],
   maxAge: 86_400,
 });

@@ -1,8 +1,9 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z, ZodError } from 'zod';
+
 import type { ApiError, ApiErrorCode, IssueDetail } from '../shared/errors';
 import type { StreamLimit } from '../shared/limits';
-import { message, type Language, type MessageKey, type MessageParams } from './i18n/messages';
+import { type Language, message, type MessageKey, type MessageParams } from './i18n/messages';
 import { zodLocaleText as localeText } from './i18n/zod-locales';
 
 type Path = (string | number)[];
@@ -16,7 +17,11 @@ export class ApiFailure extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     readonly key: MessageKey,
-    readonly options: { params?: MessageParams; details?: FailureDetails; headers?: Record<string, string> } = {},
+    readonly options: {
+      params?: MessageParams;
+      details?: FailureDetails;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(key);
     this.name = 'ApiFailure';
@@ -51,7 +56,11 @@ function renderDetails(details: FailureDetails, language: Language): IssueDetail
 
 export function renderFailure(failure: ApiFailure, language: Language): ApiError {
   const { params, details } = failure.options;
-  return errorBody(failure.code, message(language, failure.key, params), details && renderDetails(details, language));
+  return errorBody(
+    failure.code,
+    message(language, failure.key, params),
+    details && renderDetails(details, language),
+  );
 }
 
 export const invalidInput = (error: ZodError, prefix: Path = []) =>
@@ -59,9 +68,11 @@ export const invalidInput = (error: ZodError, prefix: Path = []) =>
 
 export const unauthorized = (key: MessageKey = 'key_missing') => new ApiFailure(401, 'unauthorized', key);
 
-export const forbidden = (key: MessageKey, params?: MessageParams) => new ApiFailure(403, 'forbidden', key, { params });
+export const forbidden = (key: MessageKey, params?: MessageParams) =>
+  new ApiFailure(403, 'forbidden', key, { params });
 
-export const notFound = (key: MessageKey, params?: MessageParams) => new ApiFailure(404, 'not_found', key, { params });
+export const notFound = (key: MessageKey, params?: MessageParams) =>
+  new ApiFailure(404, 'not_found', key, { params });
 
 export const unsupportedMediaType = (types = 'application/json') =>
   new ApiFailure(415, 'unsupported_media_type', 'media_type', { params: { types } });
@@ -77,4 +88,7 @@ const STREAM_LIMIT_MESSAGES: Record<StreamLimit, MessageKey> = {
 
 /** A stream cap was reached; streams end or tickets expire within a minute, hence the Retry-After. */
 export const tooManyStreams = ({ limit, max }: { limit: StreamLimit; max: number }) =>
-  new ApiFailure(429, 'too_many_streams', STREAM_LIMIT_MESSAGES[limit], { params: { max }, headers: { 'Retry-After': '60' } });
+  new ApiFailure(429, 'too_many_streams', STREAM_LIMIT_MESSAGES[limit], {
+    params: { max },
+    headers: { 'Retry-After': '60' },
+  });

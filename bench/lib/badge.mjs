@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { launchWithExtension } from './chromium.mjs';
 import { campaignFailure } from './events.mjs';
@@ -29,12 +30,20 @@ async function watchBadge(browser, until, deadline) {
 }
 
 async function markAllRead(worker) {
-  const res = await request(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.read, body: { all: true } });
+  const res = await request(worker.url, '/v1/notifications/read', {
+    method: 'POST',
+    token: worker.keys.read,
+    body: { all: true },
+  });
   if (res.status !== 200) throw new Error(`mark all read: HTTP ${res.status} ${res.text.slice(0, 200)}`);
 }
 
 async function postEvent(worker, id, n) {
-  const res = await request(worker.url, '/v1/events', { method: 'POST', token: worker.keys.ingest, body: campaignFailure(id, n) });
+  const res = await request(worker.url, '/v1/events', {
+    method: 'POST',
+    token: worker.keys.ingest,
+    body: campaignFailure(id, n),
+  });
   if (res.status !== 202) throw new Error(`post event: HTTP ${res.status} ${res.text.slice(0, 200)}`);
   return performance.now();
 }
@@ -53,7 +62,8 @@ async function measurePush(worker, browser, events, prefix) {
   for (let i = 1; i <= events; i++) {
     const postedAt = await postEvent(worker, `${prefix}-${i}`, `${prefix}-${i}`);
     const { changes, last } = await watchBadge(browser, (text) => badgeCount(text) >= i, postedAt + 30_000);
-    if (badgeCount(last) < i) throw new Error(`push: badge never showed ${i} (shows ${JSON.stringify(last)})`);
+    if (badgeCount(last) < i)
+      throw new Error(`push: badge never showed ${i} (shows ${JSON.stringify(last)})`);
     latencies.push(changes.at(-1).at - postedAt);
   }
   return latencies;
@@ -77,7 +87,8 @@ async function measurePoll(worker, browser, events, prefix, waitMs, settleMs) {
   const deadline = performance.now() + events * 2_600 + waitMs;
   const { changes, last } = await watchBadge(browser, (text) => badgeCount(text) >= events, deadline);
   await poster;
-  if (badgeCount(last) < events) throw new Error(`poll: badge reached ${JSON.stringify(last)}, not ${events}`);
+  if (badgeCount(last) < events)
+    throw new Error(`poll: badge reached ${JSON.stringify(last)}, not ${events}`);
   return postedAt.map((at, index) => {
     const shown = changes.find((c) => c.at >= at && badgeCount(c.text) >= index + 1);
     return shown.at - at;
@@ -100,11 +111,15 @@ async function withExtension(workerUrl, readKey, measure) {
 
 export async function benchBadge({ worker, events, pollWaitMs = 150_000, settleMs = 0, log }) {
   log?.(`  push: ${events} events, one at a time`);
-  const push = await withExtension(worker.url, worker.keys.read, (browser) => measurePush(worker, browser, events, 'badge-push'));
+  const push = await withExtension(worker.url, worker.keys.read, (browser) =>
+    measurePush(worker, browser, events, 'badge-push'),
+  );
   const proxy = await startStreamCutProxy(worker.url);
   try {
     log?.(`  push cut (WebSocket upgrades refused by a proxy, long-poll fallback): ${events} events`);
-    const poll = await withExtension(proxy.url, worker.keys.read, (browser) => measurePoll(worker, browser, events, 'badge-poll', pollWaitMs, settleMs));
+    const poll = await withExtension(proxy.url, worker.keys.read, (browser) =>
+      measurePoll(worker, browser, events, 'badge-poll', pollWaitMs, settleMs),
+    );
     return {
       push: summarize(push),
       poll: { ...summarize(poll), refusedUpgrades: proxy.refusedUpgrades(), settleSeconds: settleMs / 1000 },

@@ -2,7 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { chromium } from 'playwright-core';
+
 import { CHROMIUM, chromiumArgs } from '../../scripts/lib/chromium.ts';
 
 export { CHROMIUM, chromiumAvailable } from '../../scripts/lib/chromium.ts';
@@ -15,7 +17,8 @@ export async function launchWithExtension(extensionDir) {
     args: chromiumArgs(extensionDir),
   });
   // The service worker may stop while idle and come back: always ask for the live one.
-  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+  const serviceWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   /** The badge text, or null while the service worker is (re)starting. */
   const badgeText = async () => {
     try {

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { DEMO_EMAILS, demoEmail, sendLocalEmail } from '../../scripts/lib/demo-emails.mjs';
 import { ensureEmailAddress } from '../../scripts/lib/local-worker.mjs';
@@ -14,7 +15,8 @@ import { summarize } from './stats.mjs';
 /** Sends one demo mail with a new Message-ID; throws unless the worker accepted it. */
 async function send(worker, to, fixture, n) {
   const result = await sendLocalEmail(worker.url, { to, raw: await demoEmail(fixture, to, n) });
-  if (result.status !== 200 || result.rejectReason) throw new Error(`e-mail ${fixture}: HTTP ${result.status} ${result.rejectReason ?? ''}`);
+  if (result.status !== 200 || result.rejectReason)
+    throw new Error(`e-mail ${fixture}: HTTP ${result.status} ${result.rejectReason ?? ''}`);
   return performance.now();
 }
 
@@ -44,8 +46,14 @@ export async function benchEmailBadge({ worker, messages, log }) {
   const outDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-email-'));
   let browser;
   try {
-    browser = await launchWithExtension(await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir }));
-    const read = await request(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.read, body: { all: true } });
+    browser = await launchWithExtension(
+      await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir }),
+    );
+    const read = await request(worker.url, '/v1/notifications/read', {
+      method: 'POST',
+      token: worker.keys.read,
+      body: { all: true },
+    });
     if (read.status !== 200) throw new Error(`mark all read: HTTP ${read.status}`);
     await waitForBadge(browser, (count) => count === 0, performance.now() + 90_000);
     const latencies = [];

@@ -5,7 +5,11 @@
  * @param {string} path
  * @param {{ method?: string, token?: string, body?: unknown, headers?: Record<string, string>, timeoutMs?: number }} [options]
  */
-export async function request(url, path, { method = 'GET', token, body, headers = {}, timeoutMs = 15_000 } = {}) {
+export async function request(
+  url,
+  path,
+  { method = 'GET', token, body, headers = {}, timeoutMs = 15_000 } = {},
+) {
   const res = await fetch(new URL(path, url), {
     method,
     headers: {

@@ -1,6 +1,8 @@
 // Ingest throughput and latency with autocannon: POST /v1/events against the no-op route.
 import { performance } from 'node:perf_hooks';
+
 import autocannon from 'autocannon';
+
 import { campaignFailure } from './events.mjs';
 import { request } from './http.mjs';
 import { summarize } from './stats.mjs';
@@ -18,14 +20,32 @@ export async function pickBaseline(url, ingestKey) {
     token: ingestKey,
     body: campaignFailure('noop-probe', 0),
   });
-  if (probe.status === 202) return { name: 'POST /v1/noop', method: 'POST', path: '/v1/noop', sendsEvent: true, expectedStatus: 202 };
-  return { name: 'POST /v1/events, refused by validation', method: 'POST', path: '/v1/events', sendsEvent: true, refused: true, expectedStatus: 400 };
+  if (probe.status === 202)
+    return { name: 'POST /v1/noop', method: 'POST', path: '/v1/noop', sendsEvent: true, expectedStatus: 202 };
+  return {
+    name: 'POST /v1/events, refused by validation',
+    method: 'POST',
+    path: '/v1/events',
+    sendsEvent: true,
+    refused: true,
+    expectedStatus: 400,
+  };
 }
 
 let runCounter = 0;
 
 /** One autocannon run of `amount` requests over `connections` connections; every event id unique. */
-export async function runCannon({ url, token, method, path, sendsEvent, refused = false, expectedStatus = 200, connections, amount }) {
+export async function runCannon({
+  url,
+  token,
+  method,
+  path,
+  sendsEvent,
+  refused = false,
+  expectedStatus = 200,
+  connections,
+  amount,
+}) {
   const runId = `r${Date.now().toString(36)}${runCounter++}`;
   let sequence = 0;
   const latencies = [];
@@ -80,9 +100,16 @@ export async function runCannon({ url, token, method, path, sendsEvent, refused 
 export async function benchIngest({ url, newIngestKey, levels, log }) {
   const ingestKey = await newIngestKey();
   const baseline = await pickBaseline(url, ingestKey);
-  const target = { name: 'POST /v1/events', method: 'POST', path: '/v1/events', sendsEvent: true, expectedStatus: 202 };
+  const target = {
+    name: 'POST /v1/events',
+    method: 'POST',
+    path: '/v1/events',
+    sendsEvent: true,
+    expectedStatus: 202,
+  };
   // Warm both paths (module load, KV cache, the Durable Object's first start).
-  for (const route of [target, baseline]) await runCannon({ url, token: ingestKey, ...route, connections: 5, amount: 100 });
+  for (const route of [target, baseline])
+    await runCannon({ url, token: ingestKey, ...route, connections: 5, amount: 100 });
   const rows = [];
   for (const { connections, amount } of levels) {
     for (const route of [target, baseline]) {

@@ -1,7 +1,8 @@
 // What the figures were measured on.
-import { cpus, totalmem, release, platform } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
+
 import { projectRoot } from '../../scripts/lib/project.mjs';
 
 function packageVersion(name) {

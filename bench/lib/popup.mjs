@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { launchWithExtension } from './chromium.mjs';
 import { campaignFailure } from './events.mjs';
@@ -30,11 +31,20 @@ const PAINT_PROBE = `(() => {
 })();`;
 
 async function storeUnread(worker, count) {
-  const read = await request(worker.url, '/v1/notifications/read', { method: 'POST', token: worker.keys.read, body: { all: true } });
+  const read = await request(worker.url, '/v1/notifications/read', {
+    method: 'POST',
+    token: worker.keys.read,
+    body: { all: true },
+  });
   if (read.status !== 200) throw new Error(`mark all read: HTTP ${read.status} ${read.text.slice(0, 200)}`);
   const events = Array.from({ length: count }, (_, i) => campaignFailure(`popup-${i}`, `popup-${i}`));
-  const posted = await request(worker.url, '/v1/events', { method: 'POST', token: worker.keys.ingest, body: { events } });
-  if (posted.status !== 202) throw new Error(`post events: HTTP ${posted.status} ${posted.text.slice(0, 200)}`);
+  const posted = await request(worker.url, '/v1/events', {
+    method: 'POST',
+    token: worker.keys.ingest,
+    body: { events },
+  });
+  if (posted.status !== 202)
+    throw new Error(`post events: HTTP ${posted.status} ${posted.text.slice(0, 200)}`);
 }
 
 async function waitForBadge(browser, text, timeoutMs) {
@@ -52,7 +62,9 @@ export async function benchPopup({ worker, opens, unread, log }) {
   const outDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-popup-'));
   let browser;
   try {
-    browser = await launchWithExtension(await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir }));
+    browser = await launchWithExtension(
+      await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir }),
+    );
     // The background is connected and has the counts, as when a user clicks the toolbar button.
     await waitForBadge(browser, String(unread), 60_000);
     await browser.context.addInitScript(PAINT_PROBE);
@@ -62,13 +74,21 @@ export async function benchPopup({ worker, opens, unread, log }) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 420, height: 600 });
       await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await page.waitForFunction(() => /** @type {any} */ (window).__freshPaintedAt !== undefined, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => /** @type {any} */ (window).__freshPaintedAt !== undefined,
+        undefined,
+        { timeout: 30_000 },
+      );
       const shown = await page.locator('li[data-testid^="notification-"]').count();
       if (shown === 0) throw new Error('the popup painted no notification');
-      const [firstAt, freshAt] = await page.evaluate(() => [/** @type {any} */ (window).__feedPaintedAt, /** @type {any} */ (window).__freshPaintedAt]);
+      const [firstAt, freshAt] = await page.evaluate(() => [
+        /** @type {any} */ (window).__feedPaintedAt,
+        /** @type {any} */ (window).__freshPaintedAt,
+      ]);
       samples.push(firstAt);
       freshSamples.push(freshAt);
-      if (process.env.POPUP_SAMPLES) log?.(`    open ${i + 1}: ${firstAt.toFixed(1)} ms, fresh ${freshAt.toFixed(1)} ms`);
+      if (process.env.POPUP_SAMPLES)
+        log?.(`    open ${i + 1}: ${firstAt.toFixed(1)} ms, fresh ${freshAt.toFixed(1)} ms`);
       await page.close();
     }
     // The first open has no page kept from an earlier one: it waits for the worker, like a browser just started.

@@ -13,9 +13,15 @@ export const READS_TENANT = '987-RDS-654';
  */
 export async function provisionReadsTenant(worker) {
   await ensureTenant(worker.url, worker.rootToken, READS_TENANT, 'reads bench');
-  const key = async (role) => (await createKey(worker.url, worker.rootToken, READS_TENANT, role, `reads bench ${role}`)).key;
-  const retention = await request(worker.url, '/v1/settings', { method: 'PUT', token: await key('admin'), body: { retention: { maxNotifications: 1_000_000 } } });
-  if (retention.status !== 200) throw new Error(`reads tenant retention: HTTP ${retention.status} ${retention.text.slice(0, 200)}`);
+  const key = async (role) =>
+    (await createKey(worker.url, worker.rootToken, READS_TENANT, role, `reads bench ${role}`)).key;
+  const retention = await request(worker.url, '/v1/settings', {
+    method: 'PUT',
+    token: await key('admin'),
+    body: { retention: { maxNotifications: 1_000_000 } },
+  });
+  if (retention.status !== 200)
+    throw new Error(`reads tenant retention: HTTP ${retention.status} ${retention.text.slice(0, 200)}`);
   return { ingest: await key('ingest'), read: await key('read'), newRead: () => key('read') };
 }
 
@@ -27,9 +33,15 @@ export async function loadNotifications({ url, ingestKey, from, to, concurrency 
     const size = Math.min(100, to - first);
     const body = campaignBatch('load', first, size);
     for (let attempt = 1; ; attempt++) {
-      const res = await request(url, '/v1/events', { method: 'POST', token: ingestKey, body, timeoutMs: 60_000 }).catch((e) => ({ status: 0, text: String(e) }));
+      const res = await request(url, '/v1/events', {
+        method: 'POST',
+        token: ingestKey,
+        body,
+        timeoutMs: 60_000,
+      }).catch((e) => ({ status: 0, text: String(e) }));
       if (res.status === 202) return;
-      if (attempt >= 3) throw new Error(`loading batch ${first}: HTTP ${res.status} ${res.text?.slice(0, 200)}`);
+      if (attempt >= 3)
+        throw new Error(`loading batch ${first}: HTTP ${res.status} ${res.text?.slice(0, 200)}`);
     }
   });
 }
@@ -55,7 +67,16 @@ export async function benchReads({ url, keys, sizes, samples, log }) {
     }
     log?.(`  ${size} notifications stored (${Math.round(loaded / loadSeconds)}/s loaded)`);
     for (const route of READ_ROUTES) {
-      const run = await runCannon({ url, token: await keys.newRead(), method: 'GET', path: route.path, sendsEvent: false, expectedStatus: 200, connections: 1, amount: samples });
+      const run = await runCannon({
+        url,
+        token: await keys.newRead(),
+        method: 'GET',
+        path: route.path,
+        sendsEvent: false,
+        expectedStatus: 200,
+        connections: 1,
+        amount: samples,
+      });
       rows.push({ size, route: route.name, loadSeconds, ...run });
     }
   }

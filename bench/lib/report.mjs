@@ -7,17 +7,20 @@ function machineSection(m) {
   return [
     '## Machine',
     '',
-    table(['', ''], [
-      ['Date', m.date],
-      ['CPU', m.cpu],
-      ['Cores', String(m.cores)],
-      ['Memory', `${m.memoryGiB} GiB`],
-      ['OS', m.os],
-      ['Node', m.node],
-      ['wrangler (workerd)', m.wrangler],
-      ['autocannon', m.autocannon],
-      ['Load average at start', m.loadAverage],
-    ]),
+    table(
+      ['', ''],
+      [
+        ['Date', m.date],
+        ['CPU', m.cpu],
+        ['Cores', String(m.cores)],
+        ['Memory', `${m.memoryGiB} GiB`],
+        ['OS', m.os],
+        ['Node', m.node],
+        ['wrangler (workerd)', m.wrangler],
+        ['autocannon', m.autocannon],
+        ['Load average at start', m.loadAverage],
+      ],
+    ),
   ].join('\n');
 }
 
@@ -54,27 +57,45 @@ function ingestSection({ baseline, rows }, options) {
       `Load from autocannon (${options.ingestLevels.map((l) => `${l.amount} requests at ${l.connections}`).join(', ')} connections), ` +
       'in the same process as the measurement, on the same machine as the worker; the two routes alternate at each level.',
     '',
-    table(['route', 'connections', 'requests', 'unexpected status/errors', 'req/s', 'p50', 'p95', 'p99', 'max'], latencyRows),
+    table(
+      ['route', 'connections', 'requests', 'unexpected status/errors', 'req/s', 'p50', 'p95', 'p99', 'max'],
+      latencyRows,
+    ),
     '',
     'Cost of ingest relative to the baseline (goal: within 1.5x):',
     '',
-    table(['connections', 'throughput baseline/ingest', 'p50 ingest/baseline', 'p95', 'p99', 'within 1.5x'], ratios),
+    table(
+      ['connections', 'throughput baseline/ingest', 'p50 ingest/baseline', 'p95', 'p99', 'within 1.5x'],
+      ratios,
+    ),
   ].join('\n');
 }
 
 function baselineNote(baseline) {
   if (baseline.name === 'POST /v1/noop') {
-    return 'It authenticates the ingest key (KV), reads and validates the same event body as `/v1/events` and answers 202 ' +
+    return (
+      'It authenticates the ingest key (KV), reads and validates the same event body as `/v1/events` and answers 202 ' +
       '`{accepted:0,duplicates:0}` without calling the Durable Object, so the ratio is the cost of the Durable Object ' +
-      '(idempotency check, rule, SQLite write, push to open sockets).';
+      '(idempotency check, rule, SQLite write, push to open sockets).'
+    );
   }
-  return 'The worker has no `POST /v1/noop`, so the baseline is `POST /v1/events` with the same event plus one unknown ' +
+  return (
+    'The worker has no `POST /v1/noop`, so the baseline is `POST /v1/events` with the same event plus one unknown ' +
     'field: the same key lookup (KV), body read and full validation, then a 400 before the Durable Object is called. ' +
-    'The ratio is therefore the cost of the Durable Object (idempotency check, rule, SQLite write, push to open sockets).';
+    'The ratio is therefore the cost of the Durable Object (idempotency check, rule, SQLite write, push to open sockets).'
+  );
 }
 
 function readsSection(rows, options) {
-  const body = rows.map((r) => [String(r.size), r.route, String(r.requests), ms(r.p50), ms(r.p95), ms(r.p99), num(r.throughput, 0)]);
+  const body = rows.map((r) => [
+    String(r.size),
+    r.route,
+    String(r.requests),
+    ms(r.p50),
+    ms(r.p95),
+    ms(r.p99),
+    num(r.throughput, 0),
+  ]);
   const flat = [];
   for (const route of [...new Set(rows.map((r) => r.route))]) {
     const own = rows.filter((r) => r.route === route);
@@ -113,7 +134,10 @@ function badgeSection(badge, options) {
       `Measuring starts ${badge.poll.settleSeconds} s after the browser started, as on a network that blocks WebSockets ` +
       'for good; events at random gaps of 0.5 to 2.5 s, each timed to the first badge count that includes it.',
     '',
-    table(['mode', 'events', 'p50', 'p95', 'max', 'p95 < 1 s'], [row('push (WebSocket)', badge.push), row('push cut: long-poll fallback', badge.poll)]),
+    table(
+      ['mode', 'events', 'p50', 'p95', 'max', 'p95 < 1 s'],
+      [row('push (WebSocket)', badge.push), row('push cut: long-poll fallback', badge.poll)],
+    ),
   ].join('\n');
 }
 
@@ -132,8 +156,26 @@ export function popupSection(popup) {
     table(
       ['painted', 'opens', 'p50', 'p95', 'max', 'p95 < 150 ms'],
       [
-        ['first notification', String(popup.opens), ms(popup.p50), ms(popup.p95), ms(popup.max), popup.p95 < 150 ? 'yes' : 'no'],
-        ...(popup.fresh ? [["the worker's page", String(popup.opens), ms(popup.fresh.p50), ms(popup.fresh.p95), ms(popup.fresh.max), popup.fresh.p95 < 150 ? 'yes' : 'no']] : []),
+        [
+          'first notification',
+          String(popup.opens),
+          ms(popup.p50),
+          ms(popup.p95),
+          ms(popup.max),
+          popup.p95 < 150 ? 'yes' : 'no',
+        ],
+        ...(popup.fresh
+          ? [
+              [
+                "the worker's page",
+                String(popup.opens),
+                ms(popup.fresh.p50),
+                ms(popup.fresh.p95),
+                ms(popup.fresh.max),
+                popup.fresh.p95 < 150 ? 'yes' : 'no',
+              ],
+            ]
+          : []),
       ],
     ),
   ].join('\n');
@@ -141,7 +183,13 @@ export function popupSection(popup) {
 
 export function emailSection(email, options) {
   if (!email) return '## E-mail path\n\nNot measured in this run.';
-  const rows = email.throughput.map((t) => [String(t.concurrency), String(t.messages), num(t.perSecond, 1), ms(t.latency.p50), ms(t.latency.p95)]);
+  const rows = email.throughput.map((t) => [
+    String(t.concurrency),
+    String(t.messages),
+    num(t.perSecond, 1),
+    ms(t.latency.p50),
+    ms(t.latency.p95),
+  ]);
   const badge = email.badge;
   return [
     '## E-mail path',
@@ -166,7 +214,13 @@ export function sizesSection(sizes) {
     const limit = BUDGETS_KIB[e.name];
     return limit === undefined ? ['', ''] : [`${limit} KiB`, e.gzip / 1024 <= limit ? 'yes' : 'no'];
   };
-  const entries = [...sizes.extension.entries, sizes.worker].map((e) => [e.name, e.files.join(', '), kib(e.raw), kib(e.gzip), ...budget(e)]);
+  const entries = [...sizes.extension.entries, sizes.worker].map((e) => [
+    e.name,
+    e.files.join(', '),
+    kib(e.raw),
+    kib(e.gzip),
+    ...budget(e),
+  ]);
   const files = sizes.extension.jsFiles.map((f) => [f.file, kib(f.raw), kib(f.gzip)]);
   return [
     '## Sizes',
@@ -183,7 +237,18 @@ export function sizesSection(sizes) {
   ].join('\n');
 }
 
-export function renderResults({ machine, ingest, reads, badge, popup, email, team, sizes, options, seconds }) {
+export function renderResults({
+  machine,
+  ingest,
+  reads,
+  badge,
+  popup,
+  email,
+  team,
+  sizes,
+  options,
+  seconds,
+}) {
   return [
     '# Benchmark results',
     '',
@@ -220,14 +285,19 @@ export function renderResults({ machine, ingest, reads, badge, popup, email, tea
  */
 export function connectorSection() {
   const polls = 287;
-  const calls = { 'usage.json': polls, 'errors.json': polls, 'usage/last7days.json': 1, 'smartCampaigns.json (150 campaigns, hourly)': 24 };
+  const calls = {
+    'usage.json': polls,
+    'errors.json': polls,
+    'usage/last7days.json': 1,
+    'smartCampaigns.json (150 campaigns, hourly)': 24,
+  };
   const total = Object.values(calls).reduce((sum, n) => sum + n, 0);
   const percent = (n) => `${((n / 50_000) * 100).toFixed(1)} %`;
   return [
     '## Marketo connector: calls per quota day at the default settings',
     '',
     'Poll every 5 minutes, campaigns every 60 minutes, `maxDailyCalls` 1,000. Counted by the simulated Marketo over a',
-    'whole quota day of the tenant object\'s alarm (test/worker/connector-budget.test.ts checks these numbers exactly).',
+    "whole quota day of the tenant object's alarm (test/worker/connector-budget.test.ts checks these numbers exactly).",
     'Identity calls are not counted by Marketo and are left out.',
     '',
     '| call | per day |',

@@ -1,5 +1,6 @@
 // Teams: GET /v1/counts as the store and the team grow, and one event fanned out to every member's sockets.
 import { performance } from 'node:perf_hooks';
+
 import { createKey, ensureTenant } from '../../scripts/lib/local-worker.mjs';
 import { campaignFailure } from './events.mjs';
 import { pool, request } from './http.mjs';
@@ -19,8 +20,16 @@ const expectOk = (res, what, status = 200) => {
 /** A tenant that keeps up to a million notifications, with an ingest key and `members` members (one read key each). */
 async function teamTenant(worker, tenant, members) {
   await ensureTenant(worker.url, worker.rootToken, tenant, `team bench ${tenant}`);
-  const key = async (role, member) => (await createKey(worker.url, worker.rootToken, tenant, role, `team bench ${role}`, member)).key;
-  expectOk(await request(worker.url, '/v1/settings', { method: 'PUT', token: await key('admin', 'bench admin'), body: { retention: { maxNotifications: 1_000_000 } } }), `${tenant} retention`);
+  const key = async (role, member) =>
+    (await createKey(worker.url, worker.rootToken, tenant, role, `team bench ${role}`, member)).key;
+  expectOk(
+    await request(worker.url, '/v1/settings', {
+      method: 'PUT',
+      token: await key('admin', 'bench admin'),
+      body: { retention: { maxNotifications: 1_000_000 } },
+    }),
+    `${tenant} retention`,
+  );
   const names = Array.from({ length: members }, (_, i) => `Member ${String(i + 1).padStart(2, '0')}`);
   const keys = [];
   for (const name of names) keys.push(await key('read', name));
@@ -33,10 +42,28 @@ async function triageAsMembers(worker, t) {
   const until = new Date(Date.now() + 24 * 3_600_000).toISOString();
   await pool(t.keys.length, 4, async (i) => {
     const token = t.keys[i];
-    const page = expectOk(await request(worker.url, `/v1/notifications?status=unread&limit=${MARKED + SNOOZED}`, { token }), 'feed');
+    const page = expectOk(
+      await request(worker.url, `/v1/notifications?status=unread&limit=${MARKED + SNOOZED}`, { token }),
+      'feed',
+    );
     const ids = page.items.map((n) => n.id);
-    expectOk(await request(worker.url, '/v1/notifications/read', { method: 'POST', token, body: { ids: ids.slice(0, MARKED) } }), 'mark read');
-    for (const id of ids.slice(MARKED)) expectOk(await request(worker.url, `/v1/notifications/${id}/snooze`, { method: 'POST', token, body: { until } }), 'snooze');
+    expectOk(
+      await request(worker.url, '/v1/notifications/read', {
+        method: 'POST',
+        token,
+        body: { ids: ids.slice(0, MARKED) },
+      }),
+      'mark read',
+    );
+    for (const id of ids.slice(MARKED))
+      expectOk(
+        await request(worker.url, `/v1/notifications/${id}/snooze`, {
+          method: 'POST',
+          token,
+          body: { until },
+        }),
+        'snooze',
+      );
   });
 }
 
@@ -66,22 +93,41 @@ export async function benchTeamCounts({ worker, sizes, samples, rounds = 6, team
       await loadNotifications({ url: worker.url, ingestKey: t.ingest, from: 0, to: size, concurrency: 4 });
       await triageAsMembers(worker, t);
       // Checked, so that a fast but wrong answer cannot pass: the member's own marks and snoozes are out.
-      const counts = expectOk(await request(worker.url, '/v1/counts', { token: await t.newMeasuredKey() }), 'counts');
-      if (counts.unread !== size - MARKED - SNOOZED) throw new Error(`${t.tenant}: counts say ${counts.unread} unread, expected ${size - MARKED - SNOOZED}`);
+      const counts = expectOk(
+        await request(worker.url, '/v1/counts', { token: await t.newMeasuredKey() }),
+        'counts',
+      );
+      if (counts.unread !== size - MARKED - SNOOZED)
+        throw new Error(
+          `${t.tenant}: counts say ${counts.unread} unread, expected ${size - MARKED - SNOOZED}`,
+        );
       cases.push({ size, members, t, latencies: [] });
       log?.(`  ${size} notifications, ${members} member(s): loaded`);
     }
   }
   for (let round = 0; round < rounds; round++) {
-    for (const c of cases) c.latencies.push(...(await timeCounts(worker.url, await c.t.newMeasuredKey(), Math.ceil(samples / rounds))));
+    for (const c of cases)
+      c.latencies.push(
+        ...(await timeCounts(worker.url, await c.t.newMeasuredKey(), Math.ceil(samples / rounds))),
+      );
   }
-  return cases.map(({ size, members, latencies }) => ({ size, members, requests: latencies.length, ...summarize(latencies) }));
+  return cases.map(({ size, members, latencies }) => ({
+    size,
+    members,
+    requests: latencies.length,
+    ...summarize(latencies),
+  }));
 }
 
 /** Opens one stream socket with a fresh ticket; resolves once open. */
 async function openSocket(worker, token, onMessage) {
-  const { ticket } = expectOk(await request(worker.url, '/v1/stream/ticket', { method: 'POST', token }), 'ticket');
-  const socket = new WebSocket(`${worker.url.replace(/^http/, 'ws')}/v1/stream?ticket=${encodeURIComponent(ticket)}`);
+  const { ticket } = expectOk(
+    await request(worker.url, '/v1/stream/ticket', { method: 'POST', token }),
+    'ticket',
+  );
+  const socket = new WebSocket(
+    `${worker.url.replace(/^http/, 'ws')}/v1/stream?ticket=${encodeURIComponent(ticket)}`,
+  );
   socket.addEventListener('message', (event) => onMessage(JSON.parse(String(event.data)), performance.now()));
   await new Promise((resolve, reject) => {
     socket.addEventListener('open', resolve, { once: true });
@@ -103,7 +149,12 @@ export async function benchFanout({ worker, events, members = 50, socketsEach = 
     for (let s = 0; s < socketsEach; s++) {
       const index = sockets.length;
       const onMessage = (message, at) => {
-        if (message.kind !== 'notification' || !waiting || message.notification.data?.campaign?.id !== waiting.campaign) return;
+        if (
+          message.kind !== 'notification' ||
+          !waiting ||
+          message.notification.data?.campaign?.id !== waiting.campaign
+        )
+          return;
         if (waiting.pending.delete(index)) waiting.last = at;
         if (waiting.pending.size === 0) waiting.done();
       };
@@ -119,13 +170,20 @@ export async function benchFanout({ worker, events, members = 50, socketsEach = 
       const current = { campaign, pending: new Set(sockets.keys()), last: 0, done: () => {} };
       const received = new Promise((resolve, reject) => {
         current.done = () => resolve(undefined);
-        setTimeout(() => reject(new Error(`event ${i}: ${current.pending.size} sockets never received it`)), 15_000).unref();
+        setTimeout(
+          () => reject(new Error(`event ${i}: ${current.pending.size} sockets never received it`)),
+          15_000,
+        ).unref();
       });
       waiting = current;
       // Awaited below; this keeps a failed POST from leaving the time-out's rejection unhandled.
       received.catch(() => undefined);
       const sentAt = performance.now();
-      const res = await request(worker.url, '/v1/events', { method: 'POST', token: t.ingest, body: campaignFailure(`fan-event-${i}`, `fan${i}`) });
+      const res = await request(worker.url, '/v1/events', {
+        method: 'POST',
+        token: t.ingest,
+        body: campaignFailure(`fan-event-${i}`, `fan${i}`),
+      });
       expectOk(res, 'post event', 202);
       const answeredAt = performance.now();
       await received;
@@ -139,5 +197,10 @@ export async function benchFanout({ worker, events, members = 50, socketsEach = 
   } finally {
     for (const socket of sockets) socket.close();
   }
-  return { members, sockets: sockets.length, toLastSocket: summarize(latencies), postAnswer: summarize(answers) };
+  return {
+    members,
+    sockets: sockets.length,
+    toLastSocket: summarize(latencies),
+    postAnswer: summarize(answers),
+  };
 }

@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { provisionTenant, randomToken, startWorker } from '../../scripts/lib/local-worker.mjs';
 
 export const BENCH_TENANT = '987-BEN-654';
@@ -22,7 +23,14 @@ export async function startBenchWorker({ tenant = BENCH_TENANT, onOutput } = {})
   /** @type {Awaited<ReturnType<typeof startWorker>>} */
   let current = null;
   const launch = async (port) => {
-    current = await startWorker({ port, persistTo, rootToken, onOutput, logLevel: 'info', timeoutMs: 120_000 });
+    current = await startWorker({
+      port,
+      persistTo,
+      rootToken,
+      onOutput,
+      logLevel: 'info',
+      timeoutMs: 120_000,
+    });
     running.add(current);
   };
   const halt = async (how) => {

@@ -12,7 +12,9 @@ export const PURE_SCHEMA_BUILDER = BUILDER;
  * (`z\n  .string()`): a `z` left behind would be an undefined global in the bundle.
  */
 export function renameSchemaBuilder(code: string): string {
-  return code.replace(/^import \{ z \} from 'zod';$/m, `import { z as ${BUILDER} } from 'zod';`).replace(/(?<![\w$.-])z(?=\s*\.)/g, BUILDER);
+  return code
+    .replace(/^import \{ z \} from 'zod';$/m, `import { z as ${BUILDER} } from 'zod';`)
+    .replace(/(?<![\w$.-])z(?=\s*\.)/g, BUILDER);
 }
 
 /** Vite plugin: in shared/*.ts, `z` becomes `sharedZodSchemaBuilder`, which the bundler takes as pure. */

@@ -2,6 +2,7 @@
 // JSON Schema when the extension is built (and when its tests run). The extension checks answers
 // against them with extension/lib/wire/json-schema.ts, so zod itself never ships in it.
 import { z } from 'zod';
+
 import {
   Channel,
   ChannelList,
@@ -11,10 +12,16 @@ import {
 } from '../../shared/channels';
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { EmailAddress } from '../../shared/email';
+import { ApiError } from '../../shared/errors';
 import { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../shared/io-events';
 import { Enrolled, MemberList } from '../../shared/members';
-import { ApiError } from '../../shared/errors';
-import { Counts, MarkReadResult, Notification, NotificationPage, StreamMessage } from '../../shared/notifications';
+import {
+  Counts,
+  MarkReadResult,
+  Notification,
+  NotificationPage,
+  StreamMessage,
+} from '../../shared/notifications';
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../shared/tenant';
 
@@ -23,7 +30,14 @@ const PAGE_ANSWERS = { ApiError, Counts, NotificationPage, KeyInfo, QuotaHistory
 
 /** The answers only the options read (and the full client): a module of their own keeps them out of the popup. */
 const OPTIONS_ANSWERS = {
-  EmailAddress, Settings, SettingsPatch, MemberList, Enrolled, KeyCreated, KeyList, ConnectorView,
+  EmailAddress,
+  Settings,
+  SettingsPatch,
+  MemberList,
+  Enrolled,
+  KeyCreated,
+  KeyList,
+  ConnectorView,
   ConnectorStatus,
 };
 

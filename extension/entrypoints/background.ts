@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+
 import { startBackground } from '../lib/background/start';
 
 export default defineBackground(() => {

@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+
 import { CHROMIUM } from './chromium.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -72,9 +73,12 @@ const required = new Map<string, Promise<void>>();
 export function requireBrowser(pkg: keyof typeof BROWSERS): Promise<void> {
   if (!required.has(pkg)) {
     const install = `Debian: apt-get update && apt-get install -y ${pkg}; .ci/run does it`;
-    required.set(pkg, checkBrowser(BROWSERS[pkg]).then((result) => {
-      if (result.state !== 'ok') throw new Error(`${result.message} (${install})`);
-    }));
+    required.set(
+      pkg,
+      checkBrowser(BROWSERS[pkg]).then((result) => {
+        if (result.state !== 'ok') throw new Error(`${result.message} (${install})`);
+      }),
+    );
   }
   return required.get(pkg)!;
 }

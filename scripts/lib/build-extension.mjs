@@ -1,11 +1,16 @@
 // Builds the extension with a worker URL and read key as its starting connection.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+
 import { projectEnv, projectRoot } from './project.mjs';
 
 function run(args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(projectEnv.nodeBinary, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(projectEnv.nodeBinary, args, {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

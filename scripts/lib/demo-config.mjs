@@ -2,8 +2,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { projectRoot } from './project.mjs';
+
 import { LOCAL_MARKETO_HOSTS, randomToken } from './local-worker.mjs';
+import { projectRoot } from './project.mjs';
 
 export const LOCAL_DIR = join(projectRoot, '.local');
 export const STATE_DIR = join(LOCAL_DIR, 'state');

@@ -2,6 +2,7 @@
 // hand them to the worker: through the local e-mail trigger of `wrangler dev`.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { projectRoot } from './project.mjs';
 
 const FIXTURES = join(projectRoot, 'test/worker/email/fixtures');
@@ -30,7 +31,11 @@ export async function demoEmail(fixture, to, n = 0) {
 export async function sendLocalEmail(workerUrl, { from = DEMO_SENDER, to, raw }) {
   const url = new URL('/cdn-cgi/local/email', workerUrl);
   url.search = new URLSearchParams({ from, to, format: 'json' }).toString();
-  const response = await fetch(url, { method: 'POST', body: raw, headers: { 'Content-Type': 'message/rfc822' } });
+  const response = await fetch(url, {
+    method: 'POST',
+    body: raw,
+    headers: { 'Content-Type': 'message/rfc822' },
+  });
   const text = await response.text();
   try {
     return { status: response.status, ...JSON.parse(text) };

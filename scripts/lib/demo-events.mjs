@@ -21,7 +21,12 @@ export const salesforceSync = (overrides = {}) => ({
 
 /** Two lead failures of different causes: the digest groups them into one notification. */
 export const dynamicsLeadFailures = () => [
-  { type: 'crm_sync', crm: 'dynamics', problem: 'duplicate_lead', lead: { id: 5001, email: 'ana@example.com' } },
+  {
+    type: 'crm_sync',
+    crm: 'dynamics',
+    problem: 'duplicate_lead',
+    lead: { id: 5001, email: 'ana@example.com' },
+  },
   { type: 'crm_sync', crm: 'dynamics', problem: 'field_length', lead: { id: 5002, email: 'bo@example.com' } },
 ];
 

@@ -5,7 +5,8 @@ import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startAdobeKeyHost, type AdobeKeyHost } from './adobe-key-host.ts';
+
+import { type AdobeKeyHost, startAdobeKeyHost } from './adobe-key-host.ts';
 import { projectRoot } from './project.mjs';
 
 /** The local key host's port for `npm start` (the simulated Marketo has 8790). */
@@ -39,9 +40,10 @@ export async function ensureDemoKeyPair(file = KEY_FILE): Promise<KeyPair> {
 }
 
 /** The local key host serving the demo's public key. */
-export async function startDemoKeyHost(
-  { port = KEY_HOST_PORT, keyFile }: { port?: number; keyFile?: string } = {},
-): Promise<AdobeKeyHost> {
+export async function startDemoKeyHost({
+  port = KEY_HOST_PORT,
+  keyFile,
+}: { port?: number; keyFile?: string } = {}): Promise<AdobeKeyHost> {
   const { publicKey } = await ensureDemoKeyPair(keyFile);
   return startAdobeKeyHost({ publicKeys: { local: publicKey }, port });
 }

@@ -2,6 +2,7 @@
 // dependency bundled into it. Used by test/conformance and `npm run lint:firefox`.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { runJsonCli } from './json-cli.mjs';
 
 /**
@@ -47,7 +48,8 @@ export async function lintFirefoxBuild(dir) {
   return { errors: report.errors, ownWarnings, dependencyWarnings, notices: report.notices };
 }
 
-const brief = (m) => `${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}${m.dependency ? ` (from ${m.dependency})` : ''}`;
+const brief = (m) =>
+  `${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}${m.dependency ? ` (from ${m.dependency})` : ''}`;
 
 /** One line per finding, for logs. */
 export function describeLint({ errors, ownWarnings, dependencyWarnings, notices }) {

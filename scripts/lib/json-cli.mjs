@@ -1,6 +1,7 @@
 // Runs a Node command-line tool of node_modules that prints a JSON report, and answers the report.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+
 import { projectEnv, projectRoot } from './project.mjs';
 
 /**

@@ -1,12 +1,13 @@
 // Start and stop a local worker (`wrangler dev`), and provision a tenant with keys on it.
 // Used by `npm start`, the end-to-end tests and the benchmarks.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { projectRoot, projectEnv } from './project.mjs';
+
+import { projectEnv, projectRoot } from './project.mjs';
 
 export const DEMO_TENANT = '123-ABC-456';
 /** The simulated Marketo's port for `npm start`. */
@@ -74,7 +75,16 @@ export async function waitForHealth(url, { timeoutMs = 90_000, exited = () => nu
  * emailDomain: the domain of the tenants' e-mail addresses (EMAIL_DOMAIN), notify.localhost by default.
  * @param {{ port?: number, persistTo?: string, rootToken?: string, vars?: Record<string, string>, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number, emailDomain?: string }} [options]
  */
-export async function startWorker({ port, persistTo, rootToken, vars = {}, onOutput, logLevel = 'warn', timeoutMs, emailDomain = LOCAL_EMAIL_DOMAIN } = {}) {
+export async function startWorker({
+  port,
+  persistTo,
+  rootToken,
+  vars = {},
+  onOutput,
+  logLevel = 'warn',
+  timeoutMs,
+  emailDomain = LOCAL_EMAIL_DOMAIN,
+} = {}) {
   const workerPort = port ?? (await findFreePort());
   // Else the health check could be answered by whatever already listens there.
   if (!(await isPortFree(workerPort))) throw new Error(`port ${workerPort} is already in use on 127.0.0.1`);
@@ -82,11 +92,15 @@ export async function startWorker({ port, persistTo, rootToken, vars = {}, onOut
   const args = [
     join(projectRoot, 'node_modules/wrangler/bin/wrangler.js'),
     'dev',
-    '--port', String(workerPort),
-    '--ip', '127.0.0.1',
-    '--inspector-port', String(inspectorPort),
+    '--port',
+    String(workerPort),
+    '--ip',
+    '127.0.0.1',
+    '--inspector-port',
+    String(inspectorPort),
     '--show-interactive-dev-session=false',
-    '--log-level', logLevel,
+    '--log-level',
+    logLevel,
   ];
   if (persistTo) args.push('--persist-to', persistTo);
   if (rootToken) args.push('--var', `ROOT_TOKEN:${rootToken}`);
@@ -213,11 +227,6 @@ export async function ensureEmailAddress(url, adminKey) {
   return expectStatus(created, [200], 'create the e-mail address').address;
 }
 
-export async function revokeKey(url, token, tenant, keyId) {
-  const result = await callWorker(url, `/v1/tenants/${tenant}/keys/${keyId}`, { method: 'DELETE', token });
-  return expectStatus(result, [200, 204], `revoke key ${keyId}`);
-}
-
 /**
  * Creates the tenant and an ingest, a read and an admin key; the read and the admin key belong to
  * one member, so that they share one read state.
@@ -232,7 +241,14 @@ export async function provisionTenant(url, rootToken, tenant = DEMO_TENANT, { la
   const keys = /** @type {ByRole} */ ({});
   const keyIds = /** @type {ByRole} */ ({});
   for (const role of /** @type {const} */ (['ingest', 'read', 'admin'])) {
-    const created = await createKey(url, rootToken, tenant, role, `${label} ${role}`, role === 'ingest' ? undefined : `${label} user`);
+    const created = await createKey(
+      url,
+      rootToken,
+      tenant,
+      role,
+      `${label} ${role}`,
+      role === 'ingest' ? undefined : `${label} user`,
+    );
     keys[role] = created.key;
     keyIds[role] = created.id;
   }
@@ -272,7 +288,11 @@ export async function startTestWorker({
   // the simulated Marketo a test starts listens on `marketoPort`, a port of its own;
   // `extraVars`: more worker variables a test needs (ADOBE_IO_KEYS_URL, OUTBOUND_DEV_HOSTS).
   const marketoPort = await findFreePort();
-  const vars = { CONNECTOR_KEY: randomToken(32), MARKETO_HOSTS: localMarketoHosts(marketoPort), ...extraVars };
+  const vars = {
+    CONNECTOR_KEY: randomToken(32),
+    MARKETO_HOSTS: localMarketoHosts(marketoPort),
+    ...extraVars,
+  };
   let current;
   try {
     current = await startWorker({ persistTo, rootToken, vars, onOutput });

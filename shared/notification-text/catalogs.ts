@@ -4,8 +4,8 @@
  * ./locales, imported and listed here (and its folder in extension/lib/i18n/locales).
  */
 import type { Language } from '../languages';
-import { en } from './locales/en';
 import { de } from './locales/de';
+import { en } from './locales/en';
 import { es } from './locales/es';
 import { fr } from './locales/fr';
 import { it } from './locales/it';

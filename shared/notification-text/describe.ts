@@ -1,15 +1,10 @@
 import { displayText } from '../display-text';
-import type {
-  CampaignChangeKind,
-  MoreCampaignChanges,
-  Notification,
-  NotificationOf,
-} from '../notifications';
 import { formatDateTime, formatDateTimeRange, formatDay, formatList, formatPercentValue } from '../format';
-import { describeHeadline, failedLeads, quotaReportedUsedUp, type ErrorCodeExplanation } from './headline';
+import type { CampaignChangeKind, MoreCampaignChanges, Notification, NotificationOf } from '../notifications';
+import { describeHeadline, type ErrorCodeExplanation, failedLeads, quotaReportedUsedUp } from './headline';
 import type { NotificationTranslator as Translator } from './translator';
 
-export { explainErrorCode, type ErrorCodeExplanation } from './headline';
+export { type ErrorCodeExplanation, explainErrorCode } from './headline';
 
 export interface Fact {
   label: string;
@@ -64,7 +59,9 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
     ...fact(tr.t('fact.program'), data.program?.name, tr),
     ...fact(
       tr.t('fact.error'),
-      data.error.code === undefined ? data.error.message : tr.t('fact.errorWithCode', { message: data.error.message, code: String(data.error.code) }),
+      data.error.code === undefined
+        ? data.error.message
+        : tr.t('fact.errorWithCode', { message: data.error.message, code: String(data.error.code) }),
       tr,
     ),
     ...fact(tr.t('fact.user'), data.user, tr),
@@ -72,10 +69,19 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   ],
   crm_sync: ({ data }, tr) => {
     const crm = tr.t(`crm.${data.crm}`);
-    if (data.kind === 'problem') return [...fact(tr.t('fact.crm'), crm, tr), ...fact(tr.t('fact.problem'), tr.t(`problem.${data.problem}`), tr)];
+    if (data.kind === 'problem')
+      return [
+        ...fact(tr.t('fact.crm'), crm, tr),
+        ...fact(tr.t('fact.problem'), tr.t(`problem.${data.problem}`), tr),
+      ];
     const causes = Object.entries(data.causes)
       .filter(([, n]) => (n ?? 0) > 0)
-      .map(([cause, n]) => tr.t('fact.causeCount', { cause: tr.t(`problem.${cause as keyof typeof data.causes}`), count: n ?? 0 }));
+      .map(([cause, n]) =>
+        tr.t('fact.causeCount', {
+          cause: tr.t(`problem.${cause as keyof typeof data.causes}`),
+          count: n ?? 0,
+        }),
+      );
     return [
       ...fact(tr.t('fact.crm'), crm, tr),
       ...fact(tr.t('fact.failedLeads'), failedLeads(data), tr),
@@ -92,7 +98,11 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   trigger_campaign_cleanup: ({ data }, tr) => [
     ...fact(tr.t('fact.campaign'), data.campaign.name, tr),
     ...fact(tr.t('fact.action'), byUser(tr.t(`cleanup.${data.action}`), data.user, tr), tr),
-    ...fact(tr.t('fact.lastActivity'), data.lastActivityAt && formatDateTime(data.lastActivityAt, tr.lang), tr),
+    ...fact(
+      tr.t('fact.lastActivity'),
+      data.lastActivityAt && formatDateTime(data.lastActivityAt, tr.lang),
+      tr,
+    ),
     ...moreFacts(data.more, tr),
   ],
   linkedin: ({ data }, tr) => [
@@ -102,11 +112,25 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   ],
   web_services_quota: ({ data }, tr) => {
     const day = fact(tr.t('fact.day'), formatDay(data.day, tr.lang), tr);
-    const usage = fact(tr.t('fact.usage'), tr.t('fact.usageValue', { used: data.used, limit: data.limit }), tr);
-    if (data.kind === 'forecast' && data.forecastAt !== undefined) return [...day, ...usage, ...fact(tr.t('fact.forecastAt'), formatDateTime(data.forecastAt, tr.lang), tr)];
+    const usage = fact(
+      tr.t('fact.usage'),
+      tr.t('fact.usageValue', { used: data.used, limit: data.limit }),
+      tr,
+    );
+    if (data.kind === 'forecast' && data.forecastAt !== undefined)
+      return [
+        ...day,
+        ...usage,
+        ...fact(tr.t('fact.forecastAt'), formatDateTime(data.forecastAt, tr.lang), tr),
+      ];
     // The title says Marketo reported the quota used up; the counter's own figure would contradict it.
-    if (quotaReportedUsedUp(data)) return [...day, ...fact(tr.t('fact.usage'), tr.t('fact.usageReported'), tr)];
-    return [...day, ...fact(tr.t('fact.threshold'), formatPercentValue(data.threshold, tr.lang), tr), ...usage];
+    if (quotaReportedUsedUp(data))
+      return [...day, ...fact(tr.t('fact.usage'), tr.t('fact.usageReported'), tr)];
+    return [
+      ...day,
+      ...fact(tr.t('fact.threshold'), formatPercentValue(data.threshold, tr.lang), tr),
+      ...usage,
+    ];
   },
   api_errors: ({ data }, tr) => {
     const byCode = Object.entries(data.byCode)
@@ -120,7 +144,12 @@ const FACTS: { [T in Notification['type']]: FactLister<T> } = {
   },
   connector: ({ data }, tr) => fact(tr.t('fact.connectorProblem'), connectorProblem(data.code, tr), tr),
   marketo_email: ({ data }, tr) => fact(tr.t('fact.from'), data.from, tr),
-  channel: ({ data }, tr) => fact(tr.t('fact.channelError'), [data.status, data.error].filter((v) => v !== null).join(' ') || undefined, tr),
+  channel: ({ data }, tr) =>
+    fact(
+      tr.t('fact.channelError'),
+      [data.status, data.error].filter((v) => v !== null).join(' ') || undefined,
+      tr,
+    ),
   ab_test: ({ data }, tr) => [
     ...fact(tr.t('fact.test'), data.test, tr),
     ...fact(tr.t('fact.winner'), data.winner, tr),
@@ -163,7 +192,11 @@ export function describeNotification(notification: Notification, tr: Translator)
   const { message } = notification.data;
   return {
     ...describeHeadline(notification, tr),
-    facts: [...lister(notification as never, tr), ...emailFacts(notification.data, tr), ...fact(tr.t('fact.message'), message, tr)],
+    facts: [
+      ...lister(notification as never, tr),
+      ...emailFacts(notification.data, tr),
+      ...fact(tr.t('fact.message'), message, tr),
+    ],
     message: message === undefined ? null : displayText(message, { multiline: true }),
   };
 }

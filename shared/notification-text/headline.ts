@@ -4,9 +4,9 @@
  * so that the content script and the background carry no code for facts they never show.
  */
 import { displayText } from '../display-text';
+import { formatDateTime, formatPercentValue } from '../format';
 import { marketoError, QUOTA_REACHED_ERROR } from '../marketo-errors';
 import type { Notification, NotificationData, NotificationOf } from '../notifications';
-import { formatDateTime, formatPercentValue } from '../format';
 import type { NotificationTranslator as Translator } from './translator';
 import type { NotificationKey } from './types';
 
@@ -39,13 +39,16 @@ const TITLES: { [T in Notification['type']]: Titler<T> } = {
   campaign_failure: ({ data }, tr) => tr.t('title.campaign_failure', { campaign: data.campaign.name }),
   crm_sync: ({ data }, tr) => {
     const crm = tr.t(`crm.${data.crm}`);
-    if (data.kind === 'problem') return tr.t('title.crm_problem', { crm, problem: tr.t(`problem.${data.problem}`) });
+    if (data.kind === 'problem')
+      return tr.t('title.crm_problem', { crm, problem: tr.t(`problem.${data.problem}`) });
     return tr.t('title.crm_digest', { crm, count: failedLeads(data) });
   },
   engagement_exhausted: ({ data }, tr) => tr.t('title.engagement_exhausted', { stream: data.stream.name }),
   facebook: ({ data }, tr) => tr.t('title.facebook', { problem: tr.t(`facebook.${data.problem}`) }),
   trigger_campaign_cleanup: ({ data }, tr) =>
-    tr.t(data.action === 'scheduled' ? 'title.cleanup_scheduled' : 'title.cleanup_deactivated', { campaign: data.campaign.name }),
+    tr.t(data.action === 'scheduled' ? 'title.cleanup_scheduled' : 'title.cleanup_deactivated', {
+      campaign: data.campaign.name,
+    }),
   linkedin: ({ data }, tr) => tr.t('title.linkedin', { operation: tr.t(`linkedin.${data.operation}`) }),
   web_services_quota: ({ data }, tr) => {
     if (data.kind === 'forecast' && data.forecastAt !== undefined) {
@@ -58,7 +61,8 @@ const TITLES: { [T in Notification['type']]: Titler<T> } = {
   api_errors: ({ data }, tr) => tr.t('title.api_errors', { count: data.total }),
   connector: (_n, tr) => tr.t('title.connector'),
   marketo_email: (_n, tr) => tr.t('title.marketo_email'),
-  channel: ({ data }, tr) => tr.t(data.state === 'disabled' ? 'title.channel_disabled' : 'title.channel_failing', { name: data.name }),
+  channel: ({ data }, tr) =>
+    tr.t(data.state === 'disabled' ? 'title.channel_disabled' : 'title.channel_failing', { name: data.name }),
   ab_test: ({ data }, tr) =>
     data.program ? tr.t('title.ab_test', { program: data.program.name }) : tr.t('title.ab_test_plain'),
   login_failures: ({ data }, tr) => tr.t('title.login_failures', { user: data.user }),
@@ -79,7 +83,8 @@ function errorCodesOf(n: Notification): number[] {
   const codes = n.data.errorCode === undefined ? [] : [n.data.errorCode];
   // api_errors: the codes that reached the minimum; connector: Marketo's code when it gave one.
   const reported = n.type === 'api_errors' ? n.data.reached : n.type === 'connector' ? [n.data.code] : [];
-  for (const code of reported) if (/^\d{3,4}$/.test(code) && !codes.includes(Number(code))) codes.push(Number(code));
+  for (const code of reported)
+    if (/^\d{3,4}$/.test(code) && !codes.includes(Number(code))) codes.push(Number(code));
   const own = n.type === 'campaign_failure' ? marketoError(n.data.error.code)?.code : undefined;
   if (own !== undefined && !codes.includes(own)) codes.push(own);
   return codes;

@@ -1,9 +1,11 @@
 // Mozilla's addons-linter on the Firefox build: no error, no warning from our code, and each
 // warning from a dependency is one the README explains.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { DEPENDENCY_WARNINGS, describeLint, lintFirefoxBuild } from '../../scripts/lib/firefox-lint.mjs';
 
@@ -32,7 +34,10 @@ describe('addons-linter on the Firefox build', () => {
     for (const known of DEPENDENCY_WARNINGS) {
       expect(section, known.dependency).toContain(known.code);
       // An explanation for a warning that no longer occurs goes too.
-      expect(result.dependencyWarnings.some((w) => w.code === known.code), `${known.code} from ${known.dependency}`).toBe(true);
+      expect(
+        result.dependencyWarnings.some((w) => w.code === known.code),
+        `${known.code} from ${known.dependency}`,
+      ).toBe(true);
     }
   });
 
@@ -42,7 +47,9 @@ describe('addons-linter on the Firefox build', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const text = await readFile(new URL(file, root), 'utf8');
-      expect(text, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/);
+      expect(text, file).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(|document\.write/,
+      );
     }
   });
 });

@@ -3,9 +3,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomToken, startWorker } from '../../scripts/lib/local-worker.mjs';
+
 import { runJsonCli } from '../../scripts/lib/json-cli.mjs';
+import { randomToken, startWorker } from '../../scripts/lib/local-worker.mjs';
 import { projectRoot } from '../../scripts/lib/project.mjs';
 
 interface Problem {
@@ -20,7 +22,9 @@ let problems: Problem[];
 
 function redoclyLint(file: string): Promise<{ problems: Problem[] }> {
   const args = ['lint', file, '--config', join(projectRoot, 'redocly.yaml'), '--format', 'json'];
-  return runJsonCli('@redocly/cli/bin/cli.js', args, { env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+  return runJsonCli('@redocly/cli/bin/cli.js', args, {
+    env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  });
 }
 
 beforeAll(async () => {
@@ -44,7 +48,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const brief = (list: Problem[]) => list.map((p) => `${p.severity} ${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`).join('\n');
+const brief = (list: Problem[]) =>
+  list.map((p) => `${p.severity} ${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`).join('\n');
 
 describe('redocly lint of GET /v1/openapi.json', () => {
   it('finds no error', () => {

@@ -2,10 +2,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { BUDGETS_KIB } from '../support/budgets.mjs';
 import { extensionSizes, workerBundleSize } from '../support/sizes.mjs';
-import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 
 let dir: string;
 const measured = new Map<string, { gzip: number; files: string[] }>();

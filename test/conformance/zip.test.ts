@@ -6,7 +6,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { projectEnv, projectRoot } from '../../scripts/lib/project.mjs';
 import { LANGUAGES, localeFolder } from '../../shared/languages';
 
@@ -46,7 +48,9 @@ function zipFor(browser: string, outDir: string): Promise<void> {
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`wxt zip -b ${browser} failed:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`wxt zip -b ${browser} failed:\n${output}`)),
+    );
   });
 }
 
@@ -73,7 +77,10 @@ describe.each(['chrome', 'firefox'])('the %s package', (browser) => {
     expect(Object.keys(manifest.icons).sort()).toEqual([...ICON_SIZES].sort());
     const action = manifest.action ?? manifest.browser_action;
     expect(Object.keys(action.default_icon).sort()).toEqual(['16', '32', '48'].sort());
-    for (const path of [...Object.values(manifest.icons), ...Object.values(action.default_icon)] as string[]) {
+    for (const path of [
+      ...Object.values(manifest.icons),
+      ...Object.values(action.default_icon),
+    ] as string[]) {
       const png = files.get(path.replace(/^\//, ''));
       expect(png, path).toBeDefined();
       // A PNG of the size its key names.
@@ -86,9 +93,15 @@ describe.each(['chrome', 'firefox'])('the %s package', (browser) => {
   it('takes its name and description from _locales, in every language', () => {
     const files = packages.get(browser)!;
     const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
-    expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    expect(manifest).toMatchObject({
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+    });
     for (const lang of LANGUAGES) {
-      const messages = JSON.parse(files.get(`_locales/${localeFolder(lang)}/messages.json`)!.toString('utf8'));
+      const messages = JSON.parse(
+        files.get(`_locales/${localeFolder(lang)}/messages.json`)!.toString('utf8'),
+      );
       expect(messages.extName.message, lang).not.toBe('');
       // Chrome Web Store: a description of at most 132 characters.
       expect(messages.extDescription.message.length, lang).toBeGreaterThan(20);
@@ -126,7 +139,10 @@ describe('store readiness', () => {
   it.each(['chrome', 'firefox'])('reaches Marketo pages over https only (%s)', (browser) => {
     const manifest = manifestOf(browser);
     const patterns = grantedPatterns(manifest);
-    expect(patterns.some((p) => p.includes('marketo.com')), JSON.stringify(patterns)).toBe(true);
+    expect(
+      patterns.some((p) => p.includes('marketo.com')),
+      JSON.stringify(patterns),
+    ).toBe(true);
     for (const pattern of patterns) expect(pattern, browser).toMatch(/^https:\/\//);
     // The content script: both its match patterns and its globs.
     const [script] = manifest.content_scripts;

@@ -4,8 +4,10 @@ import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promisify } from 'node:util';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { BROWSERS, checkBrowser, majorVersion } from '../../scripts/lib/browser-versions.ts';
 import { projectEnv, projectRoot } from '../../scripts/lib/project.mjs';
 

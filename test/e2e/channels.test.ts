@@ -2,8 +2,9 @@
 // and send a test; an event then reaches the inbox, and the acknowledge link in that message,
 // opened in the browser and submitted, acknowledges it: the open popup shows "(via Slack)" live.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { campaignFailure } from '../../scripts/lib/demo-events.mjs';
-import { startInbox, type Inbox } from '../../scripts/lib/inbox/server';
+import { type Inbox, startInbox } from '../../scripts/lib/inbox/server';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
 let inbox: Inbox;

@@ -1,5 +1,6 @@
 // The badge when the worker goes away, comes back, or refuses the extension's key (real Chromium).
 import { describe, expect, it } from 'vitest';
+
 import { campaignFailure } from '../../scripts/lib/demo-events.mjs';
 import { GREY, POLL, RED, rgba, useChromiumExtension } from './support/chromium-harness';
 

@@ -1,13 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectToSimulator, DEMO_API_USER, startDemoMarketo, type DemoMarketo } from '../../scripts/lib/demo-marketo';
+
+import {
+  connectToSimulator,
+  DEMO_API_USER,
+  type DemoMarketo,
+  startDemoMarketo,
+} from '../../scripts/lib/demo-marketo';
 import { callWorker } from '../../scripts/lib/local-worker.mjs';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
 const h = useChromiumExtension();
 /** What `npm start` runs for the demo tenant: the simulated Marketo, and the connector pointed at it. */
 let marketo: DemoMarketo;
-const openExtensionPage = (path: string, size?: { width: number; height: number }): Promise<Page> => h.openExtensionPage(path, size);
+const openExtensionPage = (path: string, size?: { width: number; height: number }): Promise<Page> =>
+  h.openExtensionPage(path, size);
 
 beforeAll(async () => {
   // The test worker's MARKETO_HOSTS names this port only.
@@ -43,20 +50,28 @@ describe('Marketo connector against the simulated Marketo', () => {
     const page = await openExtensionPage('popup.html');
     const users = page.getByTestId('quota-top-users');
     await expect.poll(() => users.count(), POLL).toBe(1);
-    expect(await users.textContent()).toMatch(/^Top API users: etl-sync@demo\.example \([\d,]+\), crm-connector@demo\.example \([\d,]+\),/);
+    expect(await users.textContent()).toMatch(
+      /^Top API users: etl-sync@demo\.example \([\d,]+\), crm-connector@demo\.example \([\d,]+\),/,
+    );
     await expect.poll(() => page.getByTestId('quota-chart').count(), POLL).toBe(1);
     expect(await page.locator('.chart-today').getAttribute('points')).toMatch(/^[\d.]+,[\d.]+$/);
-    expect(await page.getByTestId('chart-summary').textContent()).toMatch(/^API usage today and the last 7 days: Today: [\d,]+ of 50,000 calls\. Last 7 days: .+\.$/);
+    expect(await page.getByTestId('chart-summary').textContent()).toMatch(
+      /^API usage today and the last 7 days: Today: [\d,]+ of 50,000 calls\. Last 7 days: .+\.$/,
+    );
     await page.close();
   });
 
   it('turns a burst of 606 errors into an api_errors notification in the badge', async () => {
-    const before = (await callWorker(h.worker.url, '/v1/counts', { token: h.worker.keys.read })).body as { unread: number };
+    const before = (await callWorker(h.worker.url, '/v1/counts', { token: h.worker.keys.read })).body as {
+      unread: number;
+    };
     marketo.instance.addErrors('606', 25);
     const status = await connectToSimulator(h.worker.url, h.worker.keys.admin, marketo);
     expect(status.state).toBe('ok');
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe(String(before.unread + 1));
-    const feed = (await callWorker(h.worker.url, '/v1/notifications?type=api_errors', { token: h.worker.keys.read })).body as { items: { data: { byCode: Record<string, number> } }[] };
+    const feed = (
+      await callWorker(h.worker.url, '/v1/notifications?type=api_errors', { token: h.worker.keys.read })
+    ).body as { items: { data: { byCode: Record<string, number> } }[] };
     expect(feed.items[0]!.data.byCode['606']).toBeGreaterThanOrEqual(25);
     const page = await openExtensionPage('popup.html');
     const group = page.getByTestId('feed-group-api_errors');

@@ -2,6 +2,7 @@
 // handler, and the built extension in real Chromium (badge and popup).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { demoEmail, sendLocalEmail } from '../../scripts/lib/demo-emails.mjs';
 import { ensureEmailAddress } from '../../scripts/lib/local-worker.mjs';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
@@ -47,18 +48,33 @@ describe('notification e-mails through the local e-mail trigger', () => {
 
   it('a classified mail and an unknown one show in the badge and the popup; hostile HTML stays inert', async () => {
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('');
-    expect((await sendLocalEmail(h.worker.url, { to: address, raw: hostileMail(address) })).rejectReason).toBeUndefined();
+    expect(
+      (await sendLocalEmail(h.worker.url, { to: address, raw: hostileMail(address) })).rejectReason,
+    ).toBeUndefined();
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('1');
-    expect((await sendLocalEmail(h.worker.url, { to: address, raw: await demoEmail('unknown.en.attachment', address) })).rejectReason).toBeUndefined();
+    expect(
+      (
+        await sendLocalEmail(h.worker.url, {
+          to: address,
+          raw: await demoEmail('unknown.en.attachment', address),
+        })
+      ).rejectReason,
+    ).toBeUndefined();
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('2');
 
-    const [unknown] = await h.api.notifications().then((items) => items.filter((n) => n.type === 'marketo_email'));
+    const [unknown] = await h.api
+      .notifications()
+      .then((items) => items.filter((n) => n.type === 'marketo_email'));
     const page = await openPopup();
     const failure = page.getByTestId('feed-group-campaign_failure');
     await expect.poll(() => failure.getByText(XSS_NAME).count(), POLL).toBeGreaterThan(0);
     expect(await failure.textContent()).toContain('Marketo Notification: Campaign Failure');
     expect(await failure.getByTestId('open-in-marketo').getAttribute('href')).toBe(MARKETO_LINK);
-    expect(await page.locator('a[href^="javascript:" i], a[href*="evil.example"], img[src="x"], script:not([src])').count()).toBe(0);
+    expect(
+      await page
+        .locator('a[href^="javascript:" i], a[href*="evil.example"], img[src="x"], script:not([src])')
+        .count(),
+    ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
     const item = page.getByTestId(`notification-${unknown!.id}`);
@@ -83,15 +99,25 @@ describe('notification e-mails through the local e-mail trigger', () => {
       'Click Subscribe. Repeat for every type you want to see here.',
     ]);
     await page.getByTestId('email-copy').click();
-    await expect.poll(() => page.getByTestId('email-note').textContent(), POLL).toMatch(/^(Copied\.|Could not copy; the address is selected: press Ctrl\+C\.)$/);
+    await expect
+      .poll(() => page.getByTestId('email-note').textContent(), POLL)
+      .toMatch(/^(Copied\.|Could not copy; the address is selected: press Ctrl\+C\.)$/);
 
     await page.getByTestId('email-rotate').click();
     await expect.poll(() => field.inputValue(), POLL).not.toBe(address);
     const rotated = await field.inputValue();
-    expect(rotated).toMatch(new RegExp(`^${h.worker.tenant.toLowerCase()}\\.[a-z0-9]{24}@notify\\.localhost$`));
+    expect(rotated).toMatch(
+      new RegExp(`^${h.worker.tenant.toLowerCase()}\\.[a-z0-9]{24}@notify\\.localhost$`),
+    );
     expect(await page.getByTestId('email-note').textContent()).toContain('the old one no longer works');
-    expect((await sendLocalEmail(h.worker.url, { to: address, raw: await demoEmail('facebook.en', address) })).rejectReason).toBe('Message refused: unknown recipient address.');
-    expect((await sendLocalEmail(h.worker.url, { to: rotated, raw: await demoEmail('facebook.en', rotated) })).rejectReason).toBeUndefined();
+    expect(
+      (await sendLocalEmail(h.worker.url, { to: address, raw: await demoEmail('facebook.en', address) }))
+        .rejectReason,
+    ).toBe('Message refused: unknown recipient address.');
+    expect(
+      (await sendLocalEmail(h.worker.url, { to: rotated, raw: await demoEmail('facebook.en', rotated) }))
+        .rejectReason,
+    ).toBeUndefined();
     await page.close();
   });
 });

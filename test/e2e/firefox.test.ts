@@ -3,13 +3,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { campaignFailure, engagementExhausted } from '../../scripts/lib/demo-events.mjs';
 import { callWorker, provisionTenant, startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { FIREFOX, firefoxAccessibilityTree, firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
-import { startMarketoFixture, type FixtureServer } from './support/fixture-server';
+import {
+  FIREFOX,
+  firefoxAccessibilityTree,
+  firefoxAvailable,
+  type FirefoxWithExtension,
+  launchFirefoxWithExtension,
+} from './support/firefox';
+import { type FixtureServer, startMarketoFixture } from './support/fixture-server';
 import { readOverlay } from './support/overlay-view';
 import { workerClient } from './support/worker-client';
 
@@ -32,14 +40,21 @@ async function overlay(page: Page) {
   return readOverlay(await firefoxAccessibilityTree(firefox.browser, page.url()));
 }
 
-const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
+const textOf = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
 
 beforeAll(async () => {
-  if (!firefoxAvailable()) throw new Error(`${FIREFOX} is missing: apt-get install -y firefox-esr (.ci/run does it)`);
+  if (!firefoxAvailable())
+    throw new Error(`${FIREFOX} is missing: apt-get install -y firefox-esr (.ci/run does it)`);
   worker = await startTestWorker();
   api = workerClient(worker);
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-firefox-'));
-  const extensionDir = await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir: buildDir, browser: 'firefox' });
+  const extensionDir = await buildExtension({
+    workerUrl: worker.url,
+    readKey: worker.keys.read,
+    outDir: buildDir,
+    browser: 'firefox',
+  });
   firefox = await launchFirefoxWithExtension(extensionDir, { hosts: [MARKETO_HOST, LANDING_HOST] });
   fixture = await startMarketoFixture();
 });
@@ -68,7 +83,9 @@ describe('Firefox', () => {
 
   it('popup: shows the feed and marks a notification read', async () => {
     await api.ingest([campaignFailure({ campaign: { id: 7003, name: 'Firefox popup: send reminder' } })]);
-    const target = (await api.notifications()).find((n) => n.type === 'campaign_failure' && n.data.campaign.id === 7003)!;
+    const target = (await api.notifications()).find(
+      (n) => n.type === 'campaign_failure' && n.data.campaign.id === 7003,
+    )!;
     const before = (await api.counts()).unread;
     const popup = await firefox.openExtensionPage('popup.html');
     const item = `[data-testid="notification-${target.id}"]`;
@@ -76,15 +93,20 @@ describe('Firefox', () => {
     expect(await textOf(popup, '[data-testid="connection-status"]')).not.toBe('');
     await popup.click(`[data-testid="mark-read-${target.id}"]`);
     await expect.poll(async () => (await api.counts()).unread, POLL).toBe(before - 1);
-    await expect.poll(async () => (await firefox.badge()).text, POLL).toBe(before - 1 === 0 ? '' : String(before - 1));
+    await expect
+      .poll(async () => (await firefox.badge()).text, POLL)
+      .toBe(before - 1 === 0 ? '' : String(before - 1));
     await popup.close();
   });
 
   it('options: shows the connection and tests it', async () => {
     const options = await firefox.openExtensionPage('options.html');
-    await expect.poll(() => options.$eval('[data-testid="worker-url"]', (el) => (el as HTMLInputElement).value), POLL).toBe(worker.url);
+    await expect
+      .poll(() => options.$eval('[data-testid="worker-url"]', (el) => (el as HTMLInputElement).value), POLL)
+      .toBe(worker.url);
     await options.click('[data-testid="test-connection"]');
-    const result = () => options.$eval('[data-testid="connection-result"]', (el) => el.getAttribute('data-result'));
+    const result = () =>
+      options.$eval('[data-testid="connection-result"]', (el) => el.getAttribute('data-result'));
     await expect.poll(result, POLL).toBe('ok');
     await options.close();
   });
@@ -96,15 +118,21 @@ describe('Firefox', () => {
     await page.goto(`https://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
     const unread = (await api.counts()).unread;
     await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread);
-    expect(await page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot)).toBeNull();
+    expect(
+      await page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot),
+    ).toBeNull();
     await api.ingest([campaignFailure({ campaign: { id: 7004, name: 'Firefox overlay: send survey' } })]);
-    await expect.poll(async () => (await overlay(page)).toastText, POLL).toContain('Firefox overlay: send survey');
+    await expect
+      .poll(async () => (await overlay(page)).toastText, POLL)
+      .toContain('Firefox overlay: send survey');
     await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread + 1);
     const shown = await overlay(page);
     expect(shown.toasts.length).toBe(1);
     expect(shown.liveRegions).toEqual(['assertive']);
     // By now the content script had its turn on the landing page too.
-    expect(await landing.evaluate(() => document.querySelector('marketo-notifier-overlay') === null)).toBe(true);
+    expect(await landing.evaluate(() => document.querySelector('marketo-notifier-overlay') === null)).toBe(
+      true,
+    );
     expect((await overlay(landing)).count).toBeNull();
     await landing.close();
     await page.close();
@@ -125,13 +153,13 @@ describe('Firefox', () => {
     const production = (await api.counts()).unread;
     await expect.poll(() => firefox.badge(), POLL).toEqual({ text: String(production + 1), color: RED });
     const popup = await firefox.openExtensionPage('popup.html');
-    await expect.poll(() => popup.$$eval('[role="tab"]', (tabs) => tabs.map((t) => t.getAttribute('aria-label'))), POLL).toEqual([
-      `All, ${production + 1} unread`,
-      `Production, ${production} unread`,
-      'Sandbox, 1 unread',
-    ]);
+    await expect
+      .poll(() => popup.$$eval('[role="tab"]', (tabs) => tabs.map((t) => t.getAttribute('aria-label'))), POLL)
+      .toEqual([`All, ${production + 1} unread`, `Production, ${production} unread`, 'Sandbox, 1 unread']);
     await popup.click('[data-testid="tab-sandbox"]');
-    await expect.poll(() => textOf(popup, '[data-testid="feed"]'), POLL).toContain('Firefox sandbox: send test');
+    await expect
+      .poll(() => textOf(popup, '[data-testid="feed"]'), POLL)
+      .toContain('Firefox sandbox: send test');
     expect(await popup.$$eval('[data-testid^="notification-"][data-read]', (rows) => rows.length)).toBe(1);
     await popup.close();
   });

@@ -5,6 +5,7 @@
 // and the overlay on B's Marketo host shows B's notifications.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { campaignFailure, engagementExhausted } from '../../scripts/lib/demo-events.mjs';
 import { callWorker, provisionTenant, startTestWorker } from '../../scripts/lib/local-worker.mjs';
 import { POLL, RED, rgba, useChromiumExtension } from './support/chromium-harness';
@@ -19,12 +20,21 @@ const h = useChromiumExtension({ tenant: TENANT_A, marketoPage: true });
 let second: Awaited<ReturnType<typeof startTestWorker>>;
 let tenantB: Awaited<ReturnType<typeof provisionTenant>>;
 
-type Stored = { id: string; label: string; workerUrl: string; key: string; tenant?: string; marketoHost?: string };
+type Stored = {
+  id: string;
+  label: string;
+  workerUrl: string;
+  key: string;
+  tenant?: string;
+  marketoHost?: string;
+};
 
-async function local(
-): Promise<{ connection?: Stored[]; states?: Record<string, { status: string; problem: { kind: string } | null }> }> {
+async function local(): Promise<{
+  connection?: Stored[];
+  states?: Record<string, { status: string; problem: { kind: string } | null }>;
+}> {
   const sw = await h.browser.serviceWorker();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   return sw.evaluate(async () => (globalThis as any).chrome.storage.local.get(['connection', 'states']));
 }
 const idOf = async (label: string) => (await local()).connection!.find((c) => c.label === label)!.id;
@@ -49,13 +59,17 @@ async function addConnection(
   fields: { label: string; workerUrl: string; key: string; marketoHost?: string },
 ) {
   await page.getByTestId('add-connection').click();
-  await expect.poll(() => page.getByTestId('connection-editor').getAttribute('data-connection'), POLL).toBe('');
+  await expect
+    .poll(() => page.getByTestId('connection-editor').getAttribute('data-connection'), POLL)
+    .toBe('');
   await page.getByTestId('connection-label').fill(fields.label);
   await page.getByTestId('worker-url').fill(fields.workerUrl);
   await page.getByTestId('key').fill(fields.key);
   if (fields.marketoHost) await page.getByTestId('marketo-host').fill(fields.marketoHost);
   await page.getByTestId('save').click();
-  await expect.poll(async () => (await local()).connection?.some((c) => c.label === fields.label), POLL).toBe(true);
+  await expect
+    .poll(async () => (await local()).connection?.some((c) => c.label === fields.label), POLL)
+    .toBe(true);
 }
 
 beforeAll(async () => {
@@ -70,8 +84,15 @@ afterAll(async () => {
 describe('several Marketo instances', () => {
   it('adds connections in the options, refuses a duplicate and a bad label, and adds up the badge over all', async () => {
     const page = await h.openExtensionPage('options.html', { width: 900, height: 1600 });
-    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
-    await addConnection(page, { label: 'Sandbox', workerUrl: h.worker.url, key: tenantB.keys.read, marketoHost: HOST_B });
+    await expect
+      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
+      .toBe('ok');
+    await addConnection(page, {
+      label: 'Sandbox',
+      workerUrl: h.worker.url,
+      key: tenantB.keys.read,
+      marketoHost: HOST_B,
+    });
     await addConnection(page, { label: 'Client', workerUrl: second.url, key: second.keys.read });
 
     // The same worker and tenant as Sandbox again: refused once the test names the tenant; nothing stored.
@@ -80,19 +101,35 @@ describe('several Marketo instances', () => {
     await page.getByTestId('worker-url').fill(h.worker.url);
     await page.getByTestId('key').fill(tenantB.keys.admin);
     await page.getByTestId('save').click();
-    await expect.poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL).toBe('duplicate');
+    await expect
+      .poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL)
+      .toBe('duplicate');
     expect(await page.getByTestId('connection-issue').textContent()).toBe(
       `Sandbox already connects to this worker and Marketo instance (${TENANT_B}).`,
     );
     await page.getByTestId('connection-label').fill('x'.repeat(41));
     await page.getByTestId('save').click();
-    await expect.poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL).toBe('label');
-    expect((await local()).connection!.map((c) => c.label)).toEqual([expect.any(String), 'Sandbox', 'Client']);
-    await expect.poll(async () => (await local()).connection!.map((c) => c.tenant), POLL).toEqual([TENANT_A, TENANT_B, TENANT_C]);
+    await expect
+      .poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL)
+      .toBe('label');
+    expect((await local()).connection!.map((c) => c.label)).toEqual([
+      expect.any(String),
+      'Sandbox',
+      'Client',
+    ]);
+    await expect
+      .poll(async () => (await local()).connection!.map((c) => c.tenant), POLL)
+      .toEqual([TENANT_A, TENANT_B, TENANT_C]);
 
-    await ingest(h.worker.url, h.worker.keys.ingest, [engagementExhausted({ program: { id: 41, name: 'A nurture' } })]);
-    await ingest(h.worker.url, tenantB.keys.ingest, [campaignFailure({ campaign: { id: 42, name: 'B launch' } })]);
-    await ingest(second.url, second.keys.ingest, [engagementExhausted({ program: { id: 43, name: 'C nurture' } })]);
+    await ingest(h.worker.url, h.worker.keys.ingest, [
+      engagementExhausted({ program: { id: 41, name: 'A nurture' } }),
+    ]);
+    await ingest(h.worker.url, tenantB.keys.ingest, [
+      campaignFailure({ campaign: { id: 42, name: 'B launch' } }),
+    ]);
+    await ingest(second.url, second.keys.ingest, [
+      engagementExhausted({ program: { id: 43, name: 'C nurture' } }),
+    ]);
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('3');
     expect((await h.browser.badge()).color).toEqual(rgba(RED));
     await page.close();
@@ -119,16 +156,22 @@ describe('several Marketo instances', () => {
   });
 
   it('an acknowledgement in "All" reaches the tenant of its row', async () => {
-    const [b] = (await notificationsOf(h.worker.url, tenantB.keys.admin)).filter((n) => n.type === 'campaign_failure');
+    const [b] = (await notificationsOf(h.worker.url, tenantB.keys.admin)).filter(
+      (n) => n.type === 'campaign_failure',
+    );
     const popup = await h.openExtensionPage('popup.html');
     const row = popup.getByTestId(`notification-${b!.id}`);
     await expect.poll(() => row.count(), POLL).toBe(1);
     expect(await row.getByTestId('row-connection').textContent()).toBe('Sandbox');
     await row.getByTestId(`details-${b!.id}`).click();
     await row.getByTestId(`ack-${b!.id}`).click();
-    await expect.poll(async () => (await notificationsOf(h.worker.url, tenantB.keys.admin)).find((n) => n.id === b!.id)?.ack?.member, POLL).toBe(
-      'b user',
-    );
+    await expect
+      .poll(
+        async () =>
+          (await notificationsOf(h.worker.url, tenantB.keys.admin)).find((n) => n.id === b!.id)?.ack?.member,
+        POLL,
+      )
+      .toBe('b user');
     expect((await notificationsOf(h.worker.url, h.worker.keys.admin)).every((n) => !n.ack)).toBe(true);
     expect(await popup.getByTestId('action-problem').count()).toBe(0);
     await popup.close();
@@ -136,17 +179,35 @@ describe('several Marketo instances', () => {
 
   it("shows a revoked key in its connection's state while the others stay live", async () => {
     const client = await idOf('Client');
-    await callWorker(second.url, `/v1/tenants/${TENANT_C}/keys/${second.keyIds.read}`, { method: 'DELETE', token: second.rootToken });
+    await callWorker(second.url, `/v1/tenants/${TENANT_C}/keys/${second.keyIds.read}`, {
+      method: 'DELETE',
+      token: second.rootToken,
+    });
     // The worker closes the revoked key's stream; the next poll or reconnect finds the key refused.
-    await expect.poll(async () => (await local()).states?.[client]?.problem?.kind, { ...POLL, timeout: 150_000 }).toBe('refused');
+    await expect
+      .poll(async () => (await local()).states?.[client]?.problem?.kind, { ...POLL, timeout: 150_000 })
+      .toBe('refused');
     const states = (await local()).states!;
-    expect(Object.entries(states).filter(([id]) => id !== client).map(([, s]) => s.status)).toEqual(['live', 'live']);
+    expect(
+      Object.entries(states)
+        .filter(([id]) => id !== client)
+        .map(([, s]) => s.status),
+    ).toEqual(['live', 'live']);
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('2');
-    await ingest(h.worker.url, tenantB.keys.ingest, [campaignFailure({ campaign: { id: 44, name: 'B second' } })]);
+    await ingest(h.worker.url, tenantB.keys.ingest, [
+      campaignFailure({ campaign: { id: 44, name: 'B second' } }),
+    ]);
     await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('3');
     const popup = await h.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator(`[data-testid="connection-problem"][data-connection="${client}"]`).count(), POLL).toBe(1);
-    expect(await popup.locator(`[data-testid="connection-problem"][data-connection="${client}"]`).textContent()).toMatch(/^Client: /);
+    await expect
+      .poll(
+        () => popup.locator(`[data-testid="connection-problem"][data-connection="${client}"]`).count(),
+        POLL,
+      )
+      .toBe(1);
+    expect(
+      await popup.locator(`[data-testid="connection-problem"][data-connection="${client}"]`).textContent(),
+    ).toMatch(/^Client: /);
     await popup.close();
   }, 200_000);
 

@@ -1,6 +1,7 @@
 // Least privilege in real Chromium: the options (with an admin key) list the tenant's keys and
 // revoke one, and a new worker URL asks for the key again.
 import { describe, expect, it } from 'vitest';
+
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
 const h = useChromiumExtension({ tenant: '987-KEY-654' });
@@ -9,8 +10,10 @@ const openOptions = () => h.openExtensionPage('options.html', { width: 900, heig
 /** The extension's first stored connection, as the background reads it. */
 async function storedConnection(): Promise<{ workerUrl: string; key: string; tenant?: string } | null> {
   const sw = await h.browser.serviceWorker();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return sw.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('connection')).connection?.[0] ?? null));
+
+  return sw.evaluate(
+    async () => (await (globalThis as any).chrome.storage.local.get('connection')).connection?.[0] ?? null,
+  );
 }
 
 describe('keys in the options', () => {
@@ -20,7 +23,9 @@ describe('keys in the options', () => {
     await page.getByTestId('worker-url').fill(h.worker.url);
     await page.getByTestId('key').fill(h.worker.keys.read);
     await page.getByTestId('save').click();
-    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
+    await expect
+      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
+      .toBe('ok');
     await expect.poll(async () => (await h.browser.badge()).text, POLL).not.toBe('!');
     // The host permission of a preconfigured build's worker came with the build: nothing to allow.
     expect(await page.getByTestId('allow-access').count()).toBe(0);
@@ -51,7 +56,9 @@ describe('keys in the options', () => {
   it('asks for the key again when a new worker URL is saved, and keeps none of the old one', async () => {
     const page = await openOptions();
     // The page first checks the stored (revoked) connection: type only once that check is done.
-    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).not.toBeNull();
+    await expect
+      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
+      .not.toBeNull();
     await page.getByTestId('worker-url').fill(h.worker.url);
     await page.getByTestId('key').fill(h.worker.keys.admin);
     await page.getByTestId('save').click();
@@ -62,7 +69,9 @@ describe('keys in the options', () => {
     await page.getByTestId('worker-url').fill(elsewhere);
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('key-needed').count(), POLL).toBe(1);
-    expect(await page.getByTestId('key-needed').textContent()).toBe('A new worker URL needs its own key: enter the key again.');
+    expect(await page.getByTestId('key-needed').textContent()).toBe(
+      'A new worker URL needs its own key: enter the key again.',
+    );
     const moved = await storedConnection();
     expect(moved).toMatchObject({ workerUrl: elsewhere, key: '' });
     expect(moved).not.toHaveProperty('tenant');
@@ -71,7 +80,9 @@ describe('keys in the options', () => {
     // Plain http to another host is refused before anything is stored.
     await page.getByTestId('worker-url').fill('http://notifier.example.com');
     await page.getByTestId('save').click();
-    await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('bad_url');
+    await expect
+      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
+      .toBe('bad_url');
     expect((await storedConnection())?.workerUrl).toBe(elsewhere);
     await page.close();
   });

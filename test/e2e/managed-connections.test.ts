@@ -5,11 +5,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { callWorker, createKey, provisionTenant, startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { POLL } from './support/chromium-harness';
 import { testExtensionKey, writeExtensionPolicy } from './support/policy';
 
@@ -23,16 +25,26 @@ let enrollKeys: string[];
 let adminB: string;
 let policy: ReturnType<typeof writeExtensionPolicy> | undefined;
 
-type Stored = { id: string; label: string; workerUrl: string; key: string; member?: string; tenant?: string; managed?: boolean };
+type Stored = {
+  id: string;
+  label: string;
+  workerUrl: string;
+  key: string;
+  member?: string;
+  tenant?: string;
+  managed?: boolean;
+};
 
 async function local(): Promise<Record<string, unknown>> {
   const sw = await browser.serviceWorker();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   return sw.evaluate(async () => (globalThis as any).chrome.storage.local.get(null));
 }
 
 function openedOptions(): Page | undefined {
-  return browser.context.pages().find((page) => page.url() === `chrome-extension://${browser.extensionId}/options.html`);
+  return browser.context
+    .pages()
+    .find((page) => page.url() === `chrome-extension://${browser.extensionId}/options.html`);
 }
 
 beforeAll(async () => {
@@ -40,7 +52,8 @@ beforeAll(async () => {
   const b = await provisionTenant(worker.url, worker.rootToken, TENANT_B, { label: 'b' });
   adminB = b.keys.admin;
   enrollKeys = [
-    (await createKey(worker.url, worker.rootToken, worker.tenant, 'enroll', 'policy production')).key as string,
+    (await createKey(worker.url, worker.rootToken, worker.tenant, 'enroll', 'policy production'))
+      .key as string,
     (await createKey(worker.url, worker.rootToken, TENANT_B, 'enroll', 'policy sandbox')).key as string,
   ];
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-managed-two-'));
@@ -52,7 +65,12 @@ beforeAll(async () => {
   policy = writeExtensionPolicy(testKey.id, {
     connections: [
       { label: 'Production', workerUrl: worker.url, enrollKey: enrollKeys[0] },
-      { label: 'Sandbox', workerUrl: worker.url, enrollKey: enrollKeys[1], marketoHost: 'app-sj02.marketo.com' },
+      {
+        label: 'Sandbox',
+        workerUrl: worker.url,
+        enrollKey: enrollKeys[1],
+        marketoHost: 'app-sj02.marketo.com',
+      },
     ],
     // Ignored: `connections` is set.
     workerUrl: 'https://ignored.example.workers.dev',
@@ -84,7 +102,9 @@ describe('managed roll-out of two instances', () => {
     expect(await page.getByTestId('enrol').textContent()).toContain('set up: Production, Sandbox.');
     await page.getByTestId('enrol-name').fill(NAME);
     await page.getByTestId('enrol-submit').click();
-    await expect.poll(() => page.getByTestId('enrol-joined').textContent(), POLL).toBe(`You joined Production, Sandbox as ${NAME}.`);
+    await expect
+      .poll(() => page.getByTestId('enrol-joined').textContent(), POLL)
+      .toBe(`You joined Production, Sandbox as ${NAME}.`);
 
     const stored = (await local()).connection as Stored[];
     expect(stored.map((c) => [c.label, c.tenant, c.member, c.managed])).toEqual([
@@ -94,10 +114,15 @@ describe('managed roll-out of two instances', () => {
     for (const c of stored) expect(c.key).toMatch(/^mn_/);
     const everything = JSON.stringify(await local());
     for (const key of enrollKeys) expect(everything).not.toContain(key);
-    await expect.poll(
-      async () => Object.values(((await local()).states ?? {}) as Record<string, { status: string }>).map((s) => s.status),
-      POLL,
-    ).toEqual(['live', 'live']);
+    await expect
+      .poll(
+        async () =>
+          Object.values(((await local()).states ?? {}) as Record<string, { status: string }>).map(
+            (s) => s.status,
+          ),
+        POLL,
+      )
+      .toEqual(['live', 'live']);
     // The sandbox's tenant knows the new member.
     const members = await callWorker(worker.url, '/v1/members', { token: adminB });
     expect((members.body as { members: { member: string }[] }).members.map((m) => m.member)).toContain(NAME);
@@ -109,8 +134,12 @@ describe('managed roll-out of two instances', () => {
     for (const c of stored) {
       expect(await page.getByTestId(`remove-${c.id}`).count()).toBe(0);
       await page.getByTestId(`edit-${c.id}`).click();
-      await expect.poll(() => page.getByTestId('connection-editor').getAttribute('data-connection'), POLL).toBe(c.id);
-      expect(await page.getByTestId('connection-locked').textContent()).toBe('Your organisation manages this connection.');
+      await expect
+        .poll(() => page.getByTestId('connection-editor').getAttribute('data-connection'), POLL)
+        .toBe(c.id);
+      expect(await page.getByTestId('connection-locked').textContent()).toBe(
+        'Your organisation manages this connection.',
+      );
       expect(await page.getByTestId('worker-url').inputValue()).toBe(worker.url);
       expect(await page.getByTestId('worker-url').getAttribute('readonly')).not.toBeNull();
       expect(await page.getByTestId('key').isDisabled()).toBe(true);

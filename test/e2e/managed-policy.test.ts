@@ -18,11 +18,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { callWorker, createKey, startTestWorker } from '../../scripts/lib/local-worker.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { POLL } from './support/chromium-harness';
 import { extensionIdOf, testExtensionKey, writeExtensionPolicy } from './support/policy';
 
@@ -41,13 +43,15 @@ let policy: ReturnType<typeof writeExtensionPolicy> | undefined;
 /** What the extension keeps in storage.local, read in its service worker. */
 async function local(): Promise<Record<string, unknown>> {
   const sw = await browser.serviceWorker();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   return sw.evaluate(async () => (globalThis as any).chrome.storage.local.get(null));
 }
 
 /** The options page the extension opened by itself at installation. */
 function openedOptions(): Page | undefined {
-  return browser.context.pages().find((page) => page.url() === `chrome-extension://${browser.extensionId}/options.html`);
+  return browser.context
+    .pages()
+    .find((page) => page.url() === `chrome-extension://${browser.extensionId}/options.html`);
 }
 
 /** Waits, by browser events rather than a fixed time, for the options page opened at installation. */
@@ -76,7 +80,8 @@ function deepText(page: Page): Promise<string> {
 
 beforeAll(async () => {
   worker = await startTestWorker({ tenant: '987-MGD-654' });
-  enrollKey = (await createKey(worker.url, worker.rootToken, worker.tenant, 'enroll', 'policy rollout')).key as string;
+  enrollKey = (await createKey(worker.url, worker.rootToken, worker.tenant, 'enroll', 'policy rollout'))
+    .key as string;
   buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-managed-'));
   // The build's worker URL only gives host access; no key is built in.
   const extensionDir = await buildExtension({ workerUrl: worker.url, outDir: buildDir });
@@ -106,7 +111,7 @@ describe('managed roll-out by browser policy', () => {
     expect(extensionIdOf(builtKey)).toBe(FIXED_ID);
     expect(browser.extensionId).toBe(testKey.id);
     const sw = await browser.serviceWorker();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
     const managed = await sw.evaluate(async () => (globalThis as any).chrome.storage.managed.get(null));
     expect(managed).toEqual({ workerUrl: worker.url, enrollKey, lockConnection: true });
     // The browser's own policy page lists it under the extension (by name and id), each value
@@ -132,27 +137,45 @@ describe('managed roll-out by browser policy', () => {
     expect(await page.getByTestId('enrol-key').count()).toBe(0);
     await page.getByTestId('enrol-name').fill(NAME);
     await page.getByTestId('enrol-submit').click();
-    await expect.poll(() => page.getByTestId('member-name').textContent(), POLL).toBe(`Your name in the team: ${NAME}`);
+    await expect
+      .poll(() => page.getByTestId('member-name').textContent(), POLL)
+      .toBe(`Your name in the team: ${NAME}`);
     expect(await page.getByTestId('enrol-joined').textContent()).toBe(`You joined as ${NAME}.`);
 
-    const [stored] = (await local()).connection as { id: string; workerUrl: string; key: string; member: string; managed: boolean }[];
+    const [stored] = (await local()).connection as {
+      id: string;
+      workerUrl: string;
+      key: string;
+      member: string;
+      managed: boolean;
+    }[];
     expect(stored!.managed).toBe(true);
     expect(stored!.member).toBe(NAME);
     expect(stored!.key).toMatch(/^mn_/);
     expect(stored!.key).not.toBe(enrollKey);
     expect(JSON.stringify(await local())).not.toContain(enrollKey);
-    await expect.poll(async () => ((await local()).states as Record<string, { status: string }> | undefined)?.[stored!.id]?.status, POLL).toBe('live');
+    await expect
+      .poll(
+        async () =>
+          ((await local()).states as Record<string, { status: string }> | undefined)?.[stored!.id]?.status,
+        POLL,
+      )
+      .toBe('live');
     // The worker knows the new member by the name given, with one key (the personal read key).
     const admin = await callWorker(worker.url, '/v1/members', { token: worker.keys.admin });
     expect(admin.status).toBe(200);
-    const member = (admin.body as { members: { member: string; keys: { role: string; label: string | null }[] }[] }).members.find((m) => m.member === NAME);
+    const member = (
+      admin.body as { members: { member: string; keys: { role: string; label: string | null }[] }[] }
+    ).members.find((m) => m.member === NAME);
     expect(member?.keys).toEqual([expect.objectContaining({ role: 'read' })]);
 
     // Asked once: the options opened again show the connection, set and locked by the organisation.
     await page.reload();
     await expect.poll(() => page.getByTestId('member-name').count(), POLL).toBe(1);
     expect(await page.getByTestId('enrol').count()).toBe(0);
-    expect(await page.getByTestId('connection-locked').textContent()).toBe('Your organisation manages this connection.');
+    expect(await page.getByTestId('connection-locked').textContent()).toBe(
+      'Your organisation manages this connection.',
+    );
     const url = page.getByTestId('worker-url');
     await expect.poll(() => url.inputValue(), POLL).toBe(worker.url);
     expect(await url.getAttribute('readonly')).not.toBeNull();

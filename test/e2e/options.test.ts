@@ -1,6 +1,8 @@
 // The options page in real Chromium: the connection, its errors, and the tenant settings.
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { POLL, SCREENSHOTS, useChromiumExtension } from './support/chromium-harness';
 
 const h = useChromiumExtension();
@@ -33,7 +35,9 @@ describe('options', () => {
     await page.getByTestId('save').click();
     await expect.poll(() => result.getAttribute('data-result'), POLL).toBe('bad_url');
     expect(await result.textContent()).toBe('The worker URL is not a valid http or https address.');
-    expect(await page.getByTestId('worker-url').evaluate((input: HTMLInputElement) => input.validationMessage)).not.toBe('');
+    expect(
+      await page.getByTestId('worker-url').evaluate((input: HTMLInputElement) => input.validationMessage),
+    ).not.toBe('');
     // Nothing was stored: the extension stays connected.
     expect((await h.backgroundState()).status).toBe('live');
     await page.close();
@@ -53,16 +57,25 @@ describe('options', () => {
     expect(await dailyLimit.inputValue()).toBe(String(before.quota.dailyLimit));
     expect(await page.getByTestId('thresholds').inputValue()).toBe(before.quota.thresholds.join(', '));
     expect(await page.getByTestId('tenant-settings').getAttribute('data-tenant')).toBe(h.worker.tenant);
-    expect(await page.getByTestId('connection-result').textContent()).toMatch(/^Connected with an admin key\. \d+ unread\.$/);
+    expect(await page.getByTestId('connection-result').textContent()).toMatch(
+      /^Connected with an admin key\. \d+ unread\.$/,
+    );
     // Each type's checkbox sits on the line of its name.
     const checkbox = await page.getByTestId('type-enabled-linkedin').boundingBox();
-    const name = await page.getByTestId('type-enabled-linkedin').locator('xpath=following-sibling::span').boundingBox();
-    expect(checkbox && name && Math.abs(checkbox.y + checkbox.height / 2 - (name.y + name.height / 2))).toBeLessThan(4);
+    const name = await page
+      .getByTestId('type-enabled-linkedin')
+      .locator('xpath=following-sibling::span')
+      .boundingBox();
+    expect(
+      checkbox && name && Math.abs(checkbox.y + checkbox.height / 2 - (name.y + name.height / 2)),
+    ).toBeLessThan(4);
 
     const result = page.getByTestId('tenant-result');
     await dailyLimit.fill('60000');
     await page.getByTestId('thresholds').fill('70, 90, 100');
-    expect(await page.getByTestId('retention-max').inputValue()).toBe(String(before.retention.maxNotifications));
+    expect(await page.getByTestId('retention-max').inputValue()).toBe(
+      String(before.retention.maxNotifications),
+    );
     await page.getByTestId('api-errors-min').fill('12');
     await page.getByTestId('retention-days').fill('30');
     await page.getByTestId('save-tenant').click();
@@ -78,16 +91,26 @@ describe('options', () => {
     await dailyLimit.fill('0');
     await page.getByTestId('save-tenant').click();
     await expect.poll(() => result.getAttribute('data-result'), POLL).toBe('invalid');
-    expect(await page.getByTestId('error-thresholds').textContent()).toBe('Each threshold may appear only once.');
-    expect(await page.getByTestId('error-daily-limit').textContent()).toBe('Enter a whole number from 1 to 1,000,000,000.');
+    expect(await page.getByTestId('error-thresholds').textContent()).toBe(
+      'Each threshold may appear only once.',
+    );
+    expect(await page.getByTestId('error-daily-limit').textContent()).toBe(
+      'Enter a whole number from 1 to 1,000,000,000.',
+    );
     expect(await page.getByTestId('thresholds').getAttribute('aria-invalid')).toBe('true');
     expect((await h.api.settings()).quota).toEqual({ dailyLimit: 60_000, thresholds: [70, 90, 100] });
 
     // In the language chosen in the options, not the worker's English.
     await page.getByTestId('language').selectOption('fr');
-    await expect.poll(() => page.getByTestId('error-thresholds').textContent(), POLL).toBe('Chaque seuil ne peut figurer qu’une seule fois.');
+    await expect
+      .poll(() => page.getByTestId('error-thresholds').textContent(), POLL)
+      .toBe('Chaque seuil ne peut figurer qu’une seule fois.');
     await page.getByTestId('language').selectOption('auto');
     await page.close();
-    await h.api.updateSettings({ quota: before.quota, apiErrors: before.apiErrors, retention: before.retention });
+    await h.api.updateSettings({
+      quota: before.quota,
+      apiErrors: before.apiErrors,
+      retention: before.retention,
+    });
   });
 });

@@ -1,8 +1,10 @@
 // The overlay on the Marketo UI in real Chromium: bell, toasts, and the switch in the options. Its
 // shadow root is closed, so the tests read it as assistive technology does (support/overlay-view).
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { campaignFailure, engagementExhausted } from '../../scripts/lib/demo-events.mjs';
 import { clickAccessible } from './support/accessibility';
 import { POLL, SCREENSHOTS, useChromiumExtension } from './support/chromium-harness';
@@ -33,11 +35,17 @@ describe('overlay in the Marketo UI', () => {
   });
 
   it('stays off landing pages on *.marketo.com, which are not Marketo’s app', async () => {
-    const landingPages = [await h.openMarketoPage('na-ab12.marketo.com'), await h.openMarketoPage('pages.marketo.com')];
+    const landingPages = [
+      await h.openMarketoPage('na-ab12.marketo.com'),
+      await h.openMarketoPage('pages.marketo.com'),
+    ];
     // The same page on app hosts gets the bell, by then the content script had its turn on the others too.
     const apps = [await openBell(), await openBell('engage-ab12.marketo.com')];
     for (const page of landingPages) {
-      expect(await page.evaluate(() => document.querySelector('marketo-notifier-overlay') === null), page.url()).toBe(true);
+      expect(
+        await page.evaluate(() => document.querySelector('marketo-notifier-overlay') === null),
+        page.url(),
+      ).toBe(true);
       expect((await view(page)).count, page.url()).toBeNull();
     }
     for (const page of [...landingPages, ...apps]) await page.close();

@@ -1,8 +1,10 @@
 // The built extension in real Chromium against a real local worker: manifest, badge and popup.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import {
   campaignFailure,
   dynamicsLeadFailures,
@@ -24,23 +26,35 @@ const h = useChromiumExtension();
 
 /** The value of a notification's fact, found by its label. */
 async function fact(item: Locator, label: string): Promise<string | null> {
-  return item.locator('.fact').filter({ has: item.page().locator('dt', { hasText: label }) }).locator('dd').textContent();
+  return item
+    .locator('.fact')
+    .filter({ has: item.page().locator('dt', { hasText: label }) })
+    .locator('dd')
+    .textContent();
 }
 
 describe('manifest', () => {
   it('names and describes the extension from _locales, in the browser language', async () => {
     const manifest = JSON.parse(await readFile(join(h.extensionDir, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    expect(manifest).toMatchObject({
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+    });
     for (const lang of LANGUAGES) {
-      const messages = JSON.parse(await readFile(join(h.extensionDir, '_locales', localeFolder(lang), 'messages.json'), 'utf8'));
+      const messages = JSON.parse(
+        await readFile(join(h.extensionDir, '_locales', localeFolder(lang), 'messages.json'), 'utf8'),
+      );
       expect(messages.extDescription.message, lang).not.toBe('');
     }
     // What Chrome shows for it (this browser runs in English).
     const sw = await h.browser.serviceWorker();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
     const self = await sw.evaluate(() => (globalThis as any).chrome.management.getSelf());
     expect(self.name).toBe('Marketo Notifier');
-    expect(self.description).toBe('Live notifications for Marketo Engage failures: badge, feed and alerts inside Marketo.');
+    expect(self.description).toBe(
+      'Live notifications for Marketo Engage failures: badge, feed and alerts inside Marketo.',
+    );
   });
 });
 
@@ -110,7 +124,9 @@ describe('popup', () => {
     // The Dynamics digest: its lead count and the causes, counted.
     const digest = notifications.find((n) => n.type === 'crm_sync' && n.data.kind === 'digest')!;
     const digestItem = page.getByTestId(`notification-${digest.id}`);
-    expect(await digestItem.getByRole('heading').textContent()).toBe('Microsoft Dynamics: 2 leads failed to sync');
+    expect(await digestItem.getByRole('heading').textContent()).toBe(
+      'Microsoft Dynamics: 2 leads failed to sync',
+    );
     expect(await fact(digestItem, 'Failed leads')).toBe('2');
     expect(await fact(digestItem, 'Causes')).toBe('Duplicate lead: 1, Field length mismatch: 1');
 
@@ -118,23 +134,38 @@ describe('popup', () => {
     const quota = page.getByTestId('feed-group-web_services_quota');
     const warning = notifications.find((n) => n.type === 'web_services_quota' && n.severity === 'warning')!;
     const reported = notifications.find((n) => n.type === 'web_services_quota' && n.data.errorCode === 607)!;
-    expect(await quota.getByTestId(`notification-${warning.id}`).getByRole('heading').textContent()).toBe('API quota at 80%');
-    expect(await fact(quota.getByTestId(`notification-${warning.id}`), 'Calls used')).toBe('40,001 of 50,000');
+    expect(await quota.getByTestId(`notification-${warning.id}`).getByRole('heading').textContent()).toBe(
+      'API quota at 80%',
+    );
+    expect(await fact(quota.getByTestId(`notification-${warning.id}`), 'Calls used')).toBe(
+      '40,001 of 50,000',
+    );
     const reportedItem = quota.getByTestId(`notification-${reported.id}`);
     expect(await reportedItem.getByRole('heading').textContent()).toBe('Daily API quota used up');
     expect(await fact(reportedItem, 'Calls used')).toBe('Used up, as reported by Marketo');
 
     // Marketo error codes, explained.
-    expect(await reportedItem.getByTestId('error-code').textContent()).toContain('The daily API quota is used up.');
-    const failureCode = page.getByTestId(`notification-${notifications.find((n) => n.type === 'campaign_failure')!.id}`).getByTestId('error-code');
+    expect(await reportedItem.getByTestId('error-code').textContent()).toContain(
+      'The daily API quota is used up.',
+    );
+    const failureCode = page
+      .getByTestId(`notification-${notifications.find((n) => n.type === 'campaign_failure')!.id}`)
+      .getByTestId('error-code');
     expect(await failureCode.locator('dt').textContent()).toBe('Marketo error 611');
     expect(await failureCode.locator('dd').textContent()).toContain('A system error occurred at Marketo.');
 
     // Links are shown only to Marketo hosts.
     const failure = notifications.find((n) => n.type === 'campaign_failure')!;
     const cleanup = notifications.find((n) => n.type === 'trigger_campaign_cleanup')!;
-    expect(await page.getByTestId(`notification-${failure.id}`).getByTestId('open-in-marketo').getAttribute('href')).toBe(MARKETO_LINK);
-    expect(await page.getByTestId(`notification-${cleanup.id}`).getByTestId('open-in-marketo').count()).toBe(0);
+    expect(
+      await page
+        .getByTestId(`notification-${failure.id}`)
+        .getByTestId('open-in-marketo')
+        .getAttribute('href'),
+    ).toBe(MARKETO_LINK);
+    expect(await page.getByTestId(`notification-${cleanup.id}`).getByTestId('open-in-marketo').count()).toBe(
+      0,
+    );
 
     // For screen readers: the feed is not a live region; "×2" is read as words, from real text.
     expect(await page.getByTestId('feed').getAttribute('aria-live')).toBeNull();
@@ -151,7 +182,9 @@ describe('popup', () => {
   it('shows a hostile campaign name as inert text', async () => {
     await h.api.ingest([campaignFailure({ campaign: { id: 666, name: XSS_NAME }, url: undefined })]);
     const page = await h.openExtensionPage('popup.html');
-    await expect.poll(() => page.getByTestId('feed-group-campaign_failure').getByText(XSS_NAME).count(), POLL).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('feed-group-campaign_failure').getByText(XSS_NAME).count(), POLL)
+      .toBeGreaterThan(0);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await page.close();
@@ -161,10 +194,15 @@ describe('popup', () => {
     const before = await h.api.counts();
     const failure = (await h.api.notifications()).find((n) => n.type === 'facebook')!;
     const page = await h.openExtensionPage('popup.html');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName,
+      );
     const marked = `mark-read-${failure.id}`;
     await expect.poll(() => page.getByTestId(marked).count(), POLL).toBe(1);
-    const buttons = await page.locator('[data-testid^="mark-read-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+    const buttons = await page
+      .locator('[data-testid^="mark-read-"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
     const next = buttons[buttons.indexOf(marked) + 1];
     expect(next).toBeDefined();
 
@@ -195,7 +233,10 @@ describe('popup with a hidden type', () => {
   it('mark all as read leaves the hidden type unread', async () => {
     const options = await h.openExtensionPage('options.html', { width: 820, height: 900 });
     await options.getByTestId('pref-facebook-show').uncheck();
-    await h.api.ingest([facebookProblem({ problem: 'app_removed' }), engagementExhausted({ program: { id: 3003, name: 'Partner webinar nurture' } })]);
+    await h.api.ingest([
+      facebookProblem({ problem: 'app_removed' }),
+      engagementExhausted({ program: { id: 3003, name: 'Partner webinar nurture' } }),
+    ]);
     expect((await h.api.counts()).unread).toBe(2);
 
     const popup = await h.openExtensionPage('popup.html');
@@ -220,7 +261,16 @@ describe('popup opened again', () => {
   it("paints the page kept from the last open at once, then the worker's own", async () => {
     await h.api.ingest([campaignFailure({ campaign: { id: 9001, name: 'Kept: spring webinar invite' } })]);
     const first = await h.openExtensionPage('popup.html');
-    await expect.poll(() => first.locator('[data-testid="feed"]:not([data-stale])').getByText('Kept: spring webinar invite').count(), POLL).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          first
+            .locator('[data-testid="feed"]:not([data-stale])')
+            .getByText('Kept: spring webinar invite')
+            .count(),
+        POLL,
+      )
+      .toBeGreaterThan(0);
     await first.close();
 
     // The worker's answers are held back: what the popup shows meanwhile is the kept page.

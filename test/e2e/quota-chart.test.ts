@@ -1,13 +1,15 @@
 // The popup's quota chart in real Chromium, fed by a real worker that reads the simulated Marketo, at
 // 3 %, 45 % and 110 % of the daily limit: what it scales to, where the limit and the forecast are.
 import { join } from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { connectToSimulator, type DemoMarketo } from '../../scripts/lib/demo-marketo';
 import { callWorker } from '../../scripts/lib/local-worker.mjs';
 import type { SimulatedInstance } from '../../scripts/lib/marketo-sim/instance';
-import { startMarketoSimulator, type MarketoSimulator } from '../../scripts/lib/marketo-sim/server';
+import { type MarketoSimulator, startMarketoSimulator } from '../../scripts/lib/marketo-sim/server';
 import { POLL, useChromiumExtension } from './support/chromium-harness';
 
 const h = useChromiumExtension();

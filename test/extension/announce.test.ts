@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { announce, listenForNotificationClicks, rememberSilently } from '../../extension/lib/background/announce';
-import { translator } from './translators';
+
+import {
+  announce,
+  listenForNotificationClicks,
+  rememberSilently,
+} from '../../extension/lib/background/announce';
 import { isPushMessage } from '../../extension/lib/state/protocol';
 import { announcedItem, notificationLinksItem } from '../../extension/lib/state/storage';
 import { campaignFailure, engagement, prefs } from './fixtures';
+import { translator } from './translators';
 
 const en = translator('en');
 /** The connection the notifications come from. */
@@ -44,7 +49,12 @@ describe('announcing critical notifications', () => {
 
   it("adds each Marketo error code's meaning to the desktop notification, in the user language", async () => {
     const data = { ...campaignFailure('x', '').data, errorCode: 611 };
-    await announce(C, campaignFailure('n3', '2026-11-22T10:00:00Z', { data } as never), prefs(), translator('fr'));
+    await announce(
+      C,
+      campaignFailure('n3', '2026-11-22T10:00:00Z', { data } as never),
+      prefs(),
+      translator('fr'),
+    );
     expect(fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:c1:n3']?.message).toBe(
       'La campagne « Welcome » a échoué\nErreur Marketo 611\u00a0: Une erreur système est survenue chez Marketo.',
     );
@@ -53,7 +63,12 @@ describe('announcing critical notifications', () => {
   it('desktop: false suppresses the desktop notification but keeps the toast in Marketo', async () => {
     const toTab = marketoTab();
     const pages = pagePushes();
-    await announce(C, campaignFailure('n1', '2026-11-22T10:00:00Z'), prefs({ campaign_failure: { desktop: false } }), en);
+    await announce(
+      C,
+      campaignFailure('n1', '2026-11-22T10:00:00Z'),
+      prefs({ campaign_failure: { desktop: false } }),
+      en,
+    );
     expect(await desktopIds()).toEqual([]);
     expect(toTab).toHaveBeenCalledTimes(1);
     expect(pages.filter((m) => isPushMessage(m, 'notificationArrived'))).toHaveLength(1);
@@ -79,7 +94,12 @@ describe('announcing critical notifications', () => {
     await announce(C, campaignFailure('n1', '2026-11-22T11:00:00Z'), prefs(), en);
     expect(await desktopIds()).toEqual(['marketo-notifier:c1:n1']);
     await announce(C, engagement('w1', '2026-11-22T10:00:00Z'), prefs(), en);
-    await announce(C, campaignFailure('r1', '2026-11-22T10:00:00Z', { readAt: '2026-11-22T10:05:00Z' }), prefs(), en);
+    await announce(
+      C,
+      campaignFailure('r1', '2026-11-22T10:00:00Z', { readAt: '2026-11-22T10:05:00Z' }),
+      prefs(),
+      en,
+    );
     expect(await desktopIds()).toEqual(['marketo-notifier:c1:n1']);
   });
 
@@ -102,7 +122,14 @@ describe('announcing critical notifications', () => {
 
 describe('clicking a desktop notification', () => {
   it('opens its Marketo link also after the service worker was restarted', async () => {
-    await announce(C, campaignFailure('n1', '2026-11-22T10:00:00Z', { data: { ...campaignFailure('x', '').data, url: LINK } } as never), prefs(), en);
+    await announce(
+      C,
+      campaignFailure('n1', '2026-11-22T10:00:00Z', {
+        data: { ...campaignFailure('x', '').data, url: LINK },
+      } as never),
+      prefs(),
+      en,
+    );
     expect(await notificationLinksItem().getValue()).toEqual({ 'c1:n1': LINK });
     expect(notificationLinksItem().key).toMatch(/^session:/);
 
@@ -116,7 +143,12 @@ describe('clicking a desktop notification', () => {
 
   it("opens its connection's feed, never the link, for a notification without a safe link", async () => {
     const phishing = { ...campaignFailure('x', '').data, url: 'https://marketo.example.com/phish' };
-    await announce({ id: 'sandbox', label: 'Sandbox' }, campaignFailure('n2', '2026-11-22T10:00:00Z', { data: phishing } as never), prefs(), en);
+    await announce(
+      { id: 'sandbox', label: 'Sandbox' },
+      campaignFailure('n2', '2026-11-22T10:00:00Z', { data: phishing } as never),
+      prefs(),
+      en,
+    );
     const feed = fakeBrowser.runtime.getURL('/popup.html?connection=sandbox');
     expect(await notificationLinksItem().getValue()).toEqual({ 'sandbox:n2': feed });
     listenForNotificationClicks();
@@ -128,8 +160,20 @@ describe('clicking a desktop notification', () => {
 
   it('names its connection in the title and tells pages which connection it came from', async () => {
     const pages = pagePushes();
-    await announce({ id: 'sandbox', label: 'Sandbox' }, campaignFailure('n5', '2026-11-22T10:00:00Z'), prefs(), en);
-    expect(fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:sandbox:n5']?.title).toBe('Marketo (Sandbox): Campaign failures');
-    expect(pages).toContainEqual(expect.objectContaining({ push: 'notificationArrived', payload: expect.objectContaining({ connectionId: 'sandbox' }) }));
+    await announce(
+      { id: 'sandbox', label: 'Sandbox' },
+      campaignFailure('n5', '2026-11-22T10:00:00Z'),
+      prefs(),
+      en,
+    );
+    expect(fakeBrowser.notifications.getAllCreateOptions()['marketo-notifier:sandbox:n5']?.title).toBe(
+      'Marketo (Sandbox): Campaign failures',
+    );
+    expect(pages).toContainEqual(
+      expect.objectContaining({
+        push: 'notificationArrived',
+        payload: expect.objectContaining({ connectionId: 'sandbox' }),
+      }),
+    );
   });
 });

@@ -1,27 +1,42 @@
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FeedQuery } from '../../shared/notifications';
-import { NOTIFICATION_TYPES } from '../../shared/notification-types';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { createApi, type Api } from '../../extension/lib/connection/api-client';
+
 import { createBackgroundApi } from '../../extension/lib/background/background-api';
-import { languageItem, type FeedStatus } from '../../extension/lib/state/storage';
-import { testConnection } from '../../extension/lib/options/connection-test';
+import { type Api, createApi } from '../../extension/lib/connection/api-client';
 import { normalizeWorkerUrl, streamUrl } from '../../extension/lib/connection/connection-url';
+import { testConnection } from '../../extension/lib/options/connection-test';
+import { type FeedStatus, languageItem } from '../../extension/lib/state/storage';
+import { NOTIFICATION_TYPES } from '../../shared/notification-types';
+import { FeedQuery } from '../../shared/notifications';
 import { counts } from './fixtures';
 
 const KEY = 'mn_secretsecretsecret1234';
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const errorBody = (code: string, message: string, details?: unknown) => ({ error: { code, message, details } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const errorBody = (code: string, message: string, details?: unknown) => ({
+  error: { code, message, details },
+});
 
 /** A worker stand-in answering by method and path; records what it was asked. */
 function fakeWorker(routes: Record<string, (request: Request) => Response | Promise<Response>>) {
-  const calls: { method: string; url: string; auth: string | null; language: string | null; body: string | null }[] = [];
+  const calls: {
+    method: string;
+    url: string;
+    auth: string | null;
+    language: string | null;
+    body: string | null;
+  }[] = [];
   const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const headers = request.headers;
-    calls.push({ method: request.method, url: request.url, auth: headers.get('authorization'), language: headers.get('accept-language'), body: request.body ? await request.text() : null });
+    calls.push({
+      method: request.method,
+      url: request.url,
+      auth: headers.get('authorization'),
+      language: headers.get('accept-language'),
+      body: request.body ? await request.text() : null,
+    });
     const route = routes[`${request.method} ${url.pathname}`];
     return route ? route(request) : json(404, errorBody('not_found', 'no route'));
   }) as typeof fetch;
@@ -30,12 +45,18 @@ function fakeWorker(routes: Record<string, (request: Request) => Response | Prom
 
 describe('api client', () => {
   it('sends the key as a bearer token and parses counts with the shared schema', async () => {
-    const worker = fakeWorker({ 'GET /v1/counts': () => json(200, counts({ facebook: 1 }, { critical: 1 })) });
+    const worker = fakeWorker({
+      'GET /v1/counts': () => json(200, counts({ facebook: 1 }, { critical: 1 })),
+    });
     const api = createApi({ workerUrl: 'http://127.0.0.1:8787/', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const result = await api.value.counts();
     expect(result).toMatchObject({ ok: true, value: { unread: 1 } });
-    expect(worker.calls[0]).toMatchObject({ method: 'GET', url: 'http://127.0.0.1:8787/v1/counts', auth: `Bearer ${KEY}` });
+    expect(worker.calls[0]).toMatchObject({
+      method: 'GET',
+      url: 'http://127.0.0.1:8787/v1/counts',
+      auth: `Bearer ${KEY}`,
+    });
   });
 
   it('asks for the feed with status, limit and cursor', async () => {
@@ -103,7 +124,10 @@ describe('api client', () => {
     const worker = fakeWorker({ 'GET /v1/counts': () => json(status, errorBody('x', 'no')) });
     const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
-    expect(await api.value.counts()).toEqual({ ok: false, problem: expect.objectContaining({ kind, status }) });
+    expect(await api.value.counts()).toEqual({
+      ok: false,
+      problem: expect.objectContaining({ kind, status }),
+    });
   });
 
   it('reports an unreachable worker, a foreign answer, a bad URL and a missing connection', async () => {
@@ -114,18 +138,25 @@ describe('api client', () => {
     if (!down.ok) throw new Error('expected a client');
     expect(await down.value.counts()).toEqual({ ok: false, problem: { kind: 'unreachable' } });
 
-    const foreign = fakeWorker({ 'GET /v1/counts': () => new Response('<html>hello</html>', { status: 200 }) });
+    const foreign = fakeWorker({
+      'GET /v1/counts': () => new Response('<html>hello</html>', { status: 200 }),
+    });
     const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, foreign.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.counts()).toMatchObject({ ok: false, problem: { kind: 'bad_response' } });
 
-    expect(createApi({ workerUrl: 'ftp://x', key: KEY })).toEqual({ ok: false, problem: { kind: 'bad_url' } });
+    expect(createApi({ workerUrl: 'ftp://x', key: KEY })).toEqual({
+      ok: false,
+      problem: { kind: 'bad_url' },
+    });
     expect(createApi(null)).toEqual({ ok: false, problem: { kind: 'not_configured' } });
   });
 
   it('keeps the worker validation details for the settings form', async () => {
     const details = [{ path: ['quota', 'dailyLimit'], message: 'Too small' }];
-    const worker = fakeWorker({ 'PUT /v1/settings': () => json(400, errorBody('invalid_input', 'Invalid settings', details)) });
+    const worker = fakeWorker({
+      'PUT /v1/settings': () => json(400, errorBody('invalid_input', 'Invalid settings', details)),
+    });
     const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     expect(await api.value.updateSettings({ quota: { dailyLimit: 0 } })).toEqual({
@@ -162,38 +193,69 @@ describe('language of the worker messages', () => {
   it('shows the worker message it gets back in that language', async () => {
     const worker = fakeWorker({
       'PUT /v1/settings': (request) =>
-        json(400, errorBody('invalid_input', request.headers.get('accept-language') === 'nl' ? 'De inhoud van het verzoek is niet geldig.' : 'The request body is not valid.')),
+        json(
+          400,
+          errorBody(
+            'invalid_input',
+            request.headers.get('accept-language') === 'nl'
+              ? 'De inhoud van het verzoek is niet geldig.'
+              : 'The request body is not valid.',
+          ),
+        ),
     });
     await languageItem.setValue('nl');
     const api = createApi({ workerUrl: 'http://127.0.0.1:8787', key: KEY }, worker.options);
     if (!api.ok) throw new Error('expected a client');
     const saved = await api.value.updateSettings({ linkedin: { maxAttempts: 3 } });
     expect(worker.calls[0]!.language).toBe('nl');
-    expect(saved).toMatchObject({ ok: false, problem: { message: 'De inhoud van het verzoek is niet geldig.' } });
+    expect(saved).toMatchObject({
+      ok: false,
+      problem: { message: 'De inhoud van het verzoek is niet geldig.' },
+    });
   });
 });
 
 describe('connection test', () => {
-  const settings = DEFAULT_SETTINGS;
-
   const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
   const keyInfo = (role: string) => json(200, { id: 'key_1', tenant: '123-ABC-456', role, label: null });
 
   it('learns the role from GET /v1/key and only reads', async () => {
-    const admin = fakeWorker({ 'GET /v1/key': () => keyInfo('admin'), 'GET /v1/counts': () => json(200, counts({}, {})) });
-    const read = fakeWorker({ 'GET /v1/key': () => keyInfo('read'), 'GET /v1/counts': () => json(200, counts({}, {})) });
-    expect(await testConnection(conn, admin.options)).toMatchObject({ ok: true, role: 'admin', tenant: '123-ABC-456' });
+    const admin = fakeWorker({
+      'GET /v1/key': () => keyInfo('admin'),
+      'GET /v1/counts': () => json(200, counts({}, {})),
+    });
+    const read = fakeWorker({
+      'GET /v1/key': () => keyInfo('read'),
+      'GET /v1/counts': () => json(200, counts({}, {})),
+    });
+    expect(await testConnection(conn, admin.options)).toMatchObject({
+      ok: true,
+      role: 'admin',
+      tenant: '123-ABC-456',
+    });
     expect(await testConnection(conn, read.options)).toMatchObject({ ok: true, role: 'read' });
     expect([...admin.calls, ...read.calls].every((c) => c.method === 'GET')).toBe(true);
   });
 
   it('says when the key is refused or is an ingest key', async () => {
     const refused = fakeWorker({ 'GET /v1/key': () => json(401, errorBody('unauthorized', 'no')) });
-    const ingest = fakeWorker({ 'GET /v1/key': () => keyInfo('ingest'), 'GET /v1/counts': () => json(403, errorBody('forbidden', 'no')) });
-    expect(await testConnection(conn, refused.options)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
-    expect(await testConnection(conn, ingest.options)).toMatchObject({ ok: false, problem: { kind: 'wrong_role' } });
+    const ingest = fakeWorker({
+      'GET /v1/key': () => keyInfo('ingest'),
+      'GET /v1/counts': () => json(403, errorBody('forbidden', 'no')),
+    });
+    expect(await testConnection(conn, refused.options)).toMatchObject({
+      ok: false,
+      problem: { kind: 'refused' },
+    });
+    expect(await testConnection(conn, ingest.options)).toMatchObject({
+      ok: false,
+      problem: { kind: 'wrong_role' },
+    });
     expect(ingest.calls.map((c) => new URL(c.url).pathname)).toEqual(['/v1/key']);
-    expect(await testConnection({ workerUrl: 'javascript:alert(1)', key: KEY })).toMatchObject({ ok: false, problem: { kind: 'bad_url' } });
+    expect(await testConnection({ workerUrl: 'javascript:alert(1)', key: KEY })).toMatchObject({
+      ok: false,
+      problem: { kind: 'bad_url' },
+    });
   });
 });
 
@@ -203,7 +265,9 @@ describe('worker URL', () => {
     expect(normalizeWorkerUrl('http://127.0.0.1:8787/base//')).toBe('http://127.0.0.1:8787/base');
     expect(normalizeWorkerUrl('ws://x')).toBeNull();
     expect(normalizeWorkerUrl('https://a?b=1')).toBeNull();
-    expect(streamUrl('https://n.example.workers.dev', 'T.1/+')).toBe('wss://n.example.workers.dev/v1/stream?ticket=T.1%2F%2B');
+    expect(streamUrl('https://n.example.workers.dev', 'T.1/+')).toBe(
+      'wss://n.example.workers.dev/v1/stream?ticket=T.1%2F%2B',
+    );
     expect(streamUrl('http://127.0.0.1:8787', 'abc')).toBe('ws://127.0.0.1:8787/v1/stream?ticket=abc');
   });
 });
@@ -211,7 +275,10 @@ describe('worker URL', () => {
 describe('counts long poll', () => {
   const conn = { workerUrl: 'http://127.0.0.1:8787', key: KEY };
   const tagged = (status: number, body: unknown, tag: string) =>
-    new Response(status === 304 ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ETag: tag } });
+    new Response(status === 304 ? null : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json', ETag: tag },
+    });
 
   it('asks with If-None-Match and Prefer: wait, and reads 304 as unchanged and 200 as new counts', async () => {
     const fresh = counts({ linkedin: 1 }, { critical: 1 });
@@ -226,12 +293,18 @@ describe('counts long poll', () => {
     const api = createBackgroundApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
 
-    expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({ ok: true, value: { changed: false, tag: 'W/"a"' } });
+    expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({
+      ok: true,
+      value: { changed: false, tag: 'W/"a"' },
+    });
     expect(sent[0]!.get('if-none-match')).toBe('W/"a"');
     expect(sent[0]!.get('prefer')).toBe('wait=25');
 
     answer = tagged(200, fresh, 'W/"b"');
-    expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({ ok: true, value: { changed: true, counts: fresh, tag: 'W/"b"' } });
+    expect(await api.value.countsWhenChanged('W/"a"', 25)).toEqual({
+      ok: true,
+      value: { changed: true, counts: fresh, tag: 'W/"b"' },
+    });
   });
 
   it('asks plainly without a tag, and turns failures into problems', async () => {
@@ -244,7 +317,10 @@ describe('counts long poll', () => {
     });
     const api = createBackgroundApi(conn, worker.options);
     if (!api.ok) throw new Error('expected a client');
-    expect(await api.value.countsWhenChanged(null, 25)).toMatchObject({ ok: false, problem: { kind: 'refused' } });
+    expect(await api.value.countsWhenChanged(null, 25)).toMatchObject({
+      ok: false,
+      problem: { kind: 'refused' },
+    });
     expect(sent[0]!.get('if-none-match')).toBeNull();
     expect(sent[0]!.get('prefer')).toBeNull();
   });

@@ -1,27 +1,33 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLORS } from '../../extension/lib/notification/badge';
+
 import { BackgroundController } from '../../extension/lib/background/controller';
 import { startBackground } from '../../extension/lib/background/start';
-import { requestMessage } from '../../extension/lib/state/protocol';
 import type { SocketLike } from '../../extension/lib/background/stream-connection';
+import { BADGE_COLORS } from '../../extension/lib/notification/badge';
+import { requestMessage } from '../../extension/lib/state/protocol';
 import {
   announcedItem,
+  type BackgroundState,
   connectionsItem,
   languageItem,
   statesItem,
   typePrefsItem,
-  type BackgroundState,
 } from '../../extension/lib/state/storage';
 import { normalizeTypePrefs } from '../../extension/lib/state/storage';
 import type { Notification } from '../../shared/notifications';
 import { campaignFailure, counts } from './fixtures';
 
 const KEY = 'mn_controllertestkey00001234';
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** A worker at the HTTP boundary: counts and an unread page; no stream, so the extension polls. */
-function serveWorker(options: { status?: number; counts: ReturnType<typeof counts>; unread?: Notification[] }) {
+function serveWorker(options: {
+  status?: number;
+  counts: ReturnType<typeof counts>;
+  unread?: Notification[];
+}) {
   const seen: string[] = [];
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
@@ -32,7 +38,8 @@ function serveWorker(options: { status?: number; counts: ReturnType<typeof count
     if (path === '/v1/counts') return json(200, options.counts);
     if (path === '/v1/notifications') return json(200, { items: options.unread ?? [], nextCursor: null });
     if (path === '/v1/notifications/read') return json(200, { updated: 1 });
-    if (path === '/v1/stream/ticket') return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    if (path === '/v1/stream/ticket')
+      return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
     return json(404, { error: { code: 'not_found', message: 'no route' } });
   }) as typeof fetch;
   return seen;
@@ -78,7 +85,9 @@ class FakeSocket {
 
 describe('background controller', () => {
   it('shows the unread count of counted types in the worst colour, and keeps the state in storage', async () => {
-    serveWorker({ counts: counts({ campaign_failure: 2, engagement_exhausted: 1 }, { critical: 2, warning: 1 }) });
+    serveWorker({
+      counts: counts({ campaign_failure: 2, engagement_exhausted: 1 }, { critical: 2, warning: 1 }),
+    });
     await connectionsItem.setValue([PROD]);
     await controller.configure();
     await settle();
@@ -106,18 +115,26 @@ describe('background controller', () => {
     expect(shown.text).toBe('!');
     expect(shown.color.slice(0, 3)).toEqual([0x5f, 0x63, 0x68]);
     expect(shown.title).toContain('The key was refused');
-    expect((await state())).toMatchObject({ status: 'error', problem: { kind: 'refused' } });
+    expect(await state()).toMatchObject({ status: 'error', problem: { kind: 'refused' } });
   });
 
   it('stays quiet and unconfigured without a connection', async () => {
     await controller.configure();
-    expect(await badge()).toMatchObject({ text: '', title: 'Marketo Notifier: set up the connection in the options' });
+    expect(await badge()).toMatchObject({
+      text: '',
+      title: 'Marketo Notifier: set up the connection in the options',
+    });
     expect(await statesItem.getValue()).toEqual({});
   });
 
   it('announces new critical notifications found by polling, once, as desktop notifications', async () => {
     const fresh = campaignFailure('n9', new Date(Date.now() + 1000).toISOString());
-    await setState({ status: 'polling', problem: null, counts: counts({}, {}), updatedAt: new Date(Date.now() - 60_000).toISOString() });
+    await setState({
+      status: 'polling',
+      problem: null,
+      counts: counts({}, {}),
+      updatedAt: new Date(Date.now() - 60_000).toISOString(),
+    });
     serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [fresh] });
     await connectionsItem.setValue([PROD]);
     await controller.configure();
@@ -132,8 +149,16 @@ describe('background controller', () => {
   it('while polling, announces a new critical notification even when the critical count stayed flat', async () => {
     // One was read and one is new: the count is 1 before and after.
     await announcedItem.setValue(['n1@2026-11-22T09:00:00.000Z']);
-    await setState({ status: 'polling', problem: null, counts: counts({ campaign_failure: 1 }, { critical: 1 }), updatedAt: new Date().toISOString() });
-    serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [campaignFailure('n2', '2026-11-22T09:30:00.000Z')] });
+    await setState({
+      status: 'polling',
+      problem: null,
+      counts: counts({ campaign_failure: 1 }, { critical: 1 }),
+      updatedAt: new Date().toISOString(),
+    });
+    serveWorker({
+      counts: counts({ campaign_failure: 1 }, { critical: 1 }),
+      unread: [campaignFailure('n2', '2026-11-22T09:30:00.000Z')],
+    });
     await connectionsItem.setValue([PROD]);
     await controller.configure();
     await settle();
@@ -144,7 +169,10 @@ describe('background controller', () => {
     const localNow = new Date().toISOString();
     const behind = new Date(Date.now() - 3_600_000).toISOString();
     await setState({ status: 'polling', problem: null, counts: counts({}, {}), updatedAt: localNow });
-    serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [campaignFailure('late', behind)] });
+    serveWorker({
+      counts: counts({ campaign_failure: 1 }, { critical: 1 }),
+      unread: [campaignFailure('late', behind)],
+    });
     await connectionsItem.setValue([PROD]);
     await controller.configure();
     await settle();
@@ -152,7 +180,10 @@ describe('background controller', () => {
   });
 
   it('on the first contact remembers what is there without announcing it', async () => {
-    serveWorker({ counts: counts({ campaign_failure: 1 }, { critical: 1 }), unread: [campaignFailure('old', '2026-11-01T10:00:00.000Z')] });
+    serveWorker({
+      counts: counts({ campaign_failure: 1 }, { critical: 1 }),
+      unread: [campaignFailure('old', '2026-11-01T10:00:00.000Z')],
+    });
     await connectionsItem.setValue([PROD]);
     await controller.configure();
     await settle();
@@ -203,8 +234,12 @@ describe('background controller', () => {
     const seen = serveWorker({ counts: counts({ facebook: 1 }, { critical: 1 }) });
     await connectionsItem.setValue([PROD]);
     // As on wake-up: the background starts and the waking message is dispatched right away.
-    controller = startBackground(new BackgroundController({ openSocket: (url) => new FakeSocket(url) as unknown as SocketLike }));
-    const answer = await fakeBrowser.runtime.sendMessage(requestMessage('markRead', { connectionId: 'c1', selection: { ids: ['n1'] } }));
+    controller = startBackground(
+      new BackgroundController({ openSocket: (url) => new FakeSocket(url) as unknown as SocketLike }),
+    );
+    const answer = await fakeBrowser.runtime.sendMessage(
+      requestMessage('markRead', { connectionId: 'c1', selection: { ids: ['n1'] } }),
+    );
     expect(answer).toEqual({ ok: true, value: { updated: 1 } });
     expect(seen).toContain('POST /v1/notifications/read');
     const state = await fakeBrowser.runtime.sendMessage(requestMessage('getState', {}));
@@ -218,7 +253,9 @@ describe('background controller', () => {
     const answer = controller.handlers().markRead({ connectionId: 'c1', selection: { ids: ['n1'] } });
     // The connection changes again; the second configure() reads it slowly, the first gives way.
     let release!: () => void;
-    const slowRead = vi.spyOn(connectionsItem, 'getValue').mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve([PROD]))));
+    const slowRead = vi
+      .spyOn(connectionsItem, 'getValue')
+      .mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve([PROD]))));
     void controller.configure();
     await settle();
     release();
@@ -243,10 +280,14 @@ describe('long poll while the stream is down', () => {
         const prefer = request.headers.get('prefer');
         countRequests.push({ tag, prefer, signal: init?.signal ?? request.signal });
         if (tag === `W/"v${version}"` && prefer) await new Promise<void>((resolve) => held.push(resolve));
-        return new Response(JSON.stringify(current), { status: 200, headers: { 'content-type': 'application/json', ETag: `W/"v${version}"` } });
+        return new Response(JSON.stringify(current), {
+          status: 200,
+          headers: { 'content-type': 'application/json', ETag: `W/"v${version}"` },
+        });
       }
       if (path === '/v1/notifications') return json(200, { items: [], nextCursor: null });
-      if (path === '/v1/stream/ticket') return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+      if (path === '/v1/stream/ticket')
+        return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
       return json(404, { error: { code: 'not_found', message: 'no route' } });
     }) as typeof fetch;
     return {
@@ -274,13 +315,17 @@ describe('long poll while the stream is down', () => {
     await vi.waitFor(() => expect(sockets).toHaveLength(1));
     // A proxy refuses the upgrade: the socket closes without ever opening.
     sockets[0]!.onclose?.({ code: 1006 });
-    await vi.waitFor(() => expect(worker.countRequests.at(-1)).toMatchObject({ tag: 'W/"v1"', prefer: 'wait=25' }));
+    await vi.waitFor(() =>
+      expect(worker.countRequests.at(-1)).toMatchObject({ tag: 'W/"v1"', prefer: 'wait=25' }),
+    );
     expect((await badge()).text).toBe('1');
     expect((await state()).status).toBe('polling');
 
     worker.change(counts({ facebook: 1, linkedin: 1 }, { critical: 2 }));
     await vi.waitFor(async () => expect((await badge()).text).toBe('2'));
-    await vi.waitFor(() => expect(worker.countRequests.at(-1)).toMatchObject({ tag: 'W/"v2"', prefer: 'wait=25' }));
+    await vi.waitFor(() =>
+      expect(worker.countRequests.at(-1)).toMatchObject({ tag: 'W/"v2"', prefer: 'wait=25' }),
+    );
 
     // The stream reconnects (after its backoff) and opens: the held request is given up.
     await vi.waitFor(() => expect(sockets).toHaveLength(2), { timeout: 5_000 });
@@ -309,9 +354,11 @@ describe('several connections', () => {
       if (worker.refused) return json(401, { error: { code: 'unauthorized', message: 'no' } });
       if (url.pathname === '/v1/counts') return json(200, worker.counts);
       if (url.pathname === '/v1/notifications') return json(200, { items: [], nextCursor: null });
-      if (url.pathname === '/v1/key') return json(200, { id: 'k1', tenant: '123-ABC-456', role: 'read', label: null });
+      if (url.pathname === '/v1/key')
+        return json(200, { id: 'k1', tenant: '123-ABC-456', role: 'read', label: null });
       if (url.pathname.endsWith('/ack')) return json(200, campaignFailure('n1', '2026-11-22T10:00:00.000Z'));
-      if (url.pathname === '/v1/stream/ticket') return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+      if (url.pathname === '/v1/stream/ticket')
+        return json(200, { ticket: 't1', expiresAt: new Date(Date.now() + 60_000).toISOString() });
       return json(404, { error: { code: 'not_found', message: 'no route' } });
     }) as typeof fetch;
     return seen;
@@ -326,11 +373,19 @@ describe('several connections', () => {
       [B]: { counts: counts({ engagement_exhausted: 3 }, { warning: 3 }) },
       [C]: { refused: true },
     });
-    controller = new BackgroundController({ openSocket: (url) => new FakeSocket(url) as unknown as SocketLike });
+    controller = new BackgroundController({
+      openSocket: (url) => new FakeSocket(url) as unknown as SocketLike,
+    });
     await connectionsItem.setValue([
       { id: 'prod', label: 'Production', workerUrl: A, key: KEY },
       // The sandbox counts no engagement programs in the badge: its 3 do not add up.
-      { id: 'sandbox', label: 'Sandbox', workerUrl: B, key: KEY, prefs: normalizeTypePrefs({ engagement_exhausted: { countInBadge: false } }) },
+      {
+        id: 'sandbox',
+        label: 'Sandbox',
+        workerUrl: B,
+        key: KEY,
+        prefs: normalizeTypePrefs({ engagement_exhausted: { countInBadge: false } }),
+      },
       { id: 'client', label: 'Client', workerUrl: C, key: KEY },
     ]);
     await controller.configure();
@@ -353,12 +408,19 @@ describe('several connections', () => {
     const before = seen.length;
     const acked = await controller.handlers().triage({ connectionId: 'sandbox', id: 'n1', action: 'ack' });
     expect(acked.ok).toBe(true);
-    expect(seen.slice(before).filter((call) => call.startsWith('POST'))).toEqual([`POST ${B}/v1/notifications/n1/ack`]);
+    expect(seen.slice(before).filter((call) => call.startsWith('POST'))).toEqual([
+      `POST ${B}/v1/notifications/n1/ack`,
+    ]);
   });
 
   it('learns each connection tenant, and stops the link of a removed connection', async () => {
-    serveWorkers({ [A]: { counts: counts({ facebook: 1 }, { critical: 1 }) }, [B]: { counts: counts({ facebook: 4 }, { critical: 4 }) } });
-    controller = new BackgroundController({ openSocket: (url) => new FakeSocket(url) as unknown as SocketLike });
+    serveWorkers({
+      [A]: { counts: counts({ facebook: 1 }, { critical: 1 }) },
+      [B]: { counts: counts({ facebook: 4 }, { critical: 4 }) },
+    });
+    controller = new BackgroundController({
+      openSocket: (url) => new FakeSocket(url) as unknown as SocketLike,
+    });
     await connectionsItem.setValue([
       { id: 'prod', label: 'Production', workerUrl: A, key: KEY },
       { id: 'sandbox', label: 'Sandbox', workerUrl: B, key: KEY },
@@ -372,7 +434,9 @@ describe('several connections', () => {
     await controller.repaint();
     expect(Object.keys(await statesItem.getValue())).toEqual(['prod']);
     expect((await badge()).text).toBe('1');
-    expect(await controller.handlers().markRead({ connectionId: 'sandbox', selection: { ids: ['n1'] } })).toEqual({
+    expect(
+      await controller.handlers().markRead({ connectionId: 'sandbox', selection: { ids: ['n1'] } }),
+    ).toEqual({
       ok: false,
       problem: { kind: 'not_configured' },
     });

@@ -1,19 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeText, computeBadge, countedUnread, worstCountedSeverity } from '../../extension/lib/notification/badge';
-import { translator } from './translators';
+
 import type { Translator } from '../../extension/lib/i18n';
+import {
+  BADGE_COLORS,
+  badgeText,
+  computeBadge,
+  countedUnread,
+  worstCountedSeverity,
+} from '../../extension/lib/notification/badge';
 import type { BackgroundState, TypePrefs } from '../../extension/lib/state/storage';
 import { counts, prefs } from './fixtures';
+import { translator } from './translators';
 
 const en = translator('en');
-const live = (c: BackgroundState['counts']): BackgroundState => ({ status: 'live', problem: null, counts: c, updatedAt: null });
-const failing = (problem: NonNullable<BackgroundState['problem']>): BackgroundState => ({ status: 'error', problem, counts: null, updatedAt: null });
+const live = (c: BackgroundState['counts']): BackgroundState => ({
+  status: 'live',
+  problem: null,
+  counts: c,
+  updatedAt: null,
+});
+const failing = (problem: NonNullable<BackgroundState['problem']>): BackgroundState => ({
+  status: 'error',
+  problem,
+  counts: null,
+  updatedAt: null,
+});
 /** The badge of one connection, as the extension with a single connection shows it. */
-const one = (state: BackgroundState, p: TypePrefs, tr: Translator) => computeBadge([{ label: 'Production', prefs: p, state }], tr);
+const one = (state: BackgroundState, p: TypePrefs, tr: Translator) =>
+  computeBadge([{ label: 'Production', prefs: p, state }], tr);
 
 describe('badge', () => {
   it('sums unread of the counted types only', () => {
-    const c = counts({ campaign_failure: 3, engagement_exhausted: 2, trigger_campaign_cleanup: 4 }, { critical: 3, warning: 2, info: 4 });
+    const c = counts(
+      { campaign_failure: 3, engagement_exhausted: 2, trigger_campaign_cleanup: 4 },
+      { critical: 3, warning: 2, info: 4 },
+    );
     expect(countedUnread(c, prefs())).toBe(9);
     expect(countedUnread(c, prefs({ trigger_campaign_cleanup: { countInBadge: false } }))).toBe(5);
     expect(countedUnread(c, prefs({ campaign_failure: { show: false } }))).toBe(6);
@@ -30,12 +51,18 @@ describe('badge', () => {
   });
 
   it('takes the colour of the worst unread severity among counted types', () => {
-    const c = counts({ campaign_failure: 1, engagement_exhausted: 1, trigger_campaign_cleanup: 1 }, { critical: 1, warning: 1, info: 1 });
+    const c = counts(
+      { campaign_failure: 1, engagement_exhausted: 1, trigger_campaign_cleanup: 1 },
+      { critical: 1, warning: 1, info: 1 },
+    );
     expect(one(live(c), prefs(), en).color).toBe(BADGE_COLORS.critical);
     const noCampaigns = prefs({ campaign_failure: { countInBadge: false } });
     expect(worstCountedSeverity(c, noCampaigns)).toBe('warning');
     expect(one(live(c), noCampaigns, en).color).toBe(BADGE_COLORS.warning);
-    const infoOnly = prefs({ campaign_failure: { countInBadge: false }, engagement_exhausted: { countInBadge: false } });
+    const infoOnly = prefs({
+      campaign_failure: { countInBadge: false },
+      engagement_exhausted: { countInBadge: false },
+    });
     expect(one(live(c), infoOnly, en).color).toBe(BADGE_COLORS.info);
   });
 
@@ -48,17 +75,38 @@ describe('badge', () => {
 
   it('uses the product colours: red, amber, blue, and grey for problems', () => {
     // Literal values: a wrong constant must fail here, not be compared with itself.
-    expect(BADGE_COLORS).toEqual({ critical: '#C5221F', warning: '#F29900', info: '#1A73E8', error: '#5F6368' });
+    expect(BADGE_COLORS).toEqual({
+      critical: '#C5221F',
+      warning: '#F29900',
+      info: '#1A73E8',
+      error: '#5F6368',
+    });
     const c = counts({ campaign_failure: 1 }, { critical: 1 });
     expect(one(live(c), prefs(), en)).toMatchObject({ color: '#C5221F', textColor: '#FFFFFF' });
-    expect(one(live(counts({ engagement_exhausted: 1 }, { warning: 1 })), prefs(), en)).toMatchObject({ color: '#F29900', textColor: '#202124' });
+    expect(one(live(counts({ engagement_exhausted: 1 }, { warning: 1 })), prefs(), en)).toMatchObject({
+      color: '#F29900',
+      textColor: '#202124',
+    });
   });
 
   it('shows a grey ! with the reason when the worker is unreachable or the key refused', () => {
-    const refused = one({ status: 'error', problem: { kind: 'refused', status: 401 }, counts: null, updatedAt: null }, prefs(), en);
+    const refused = one(
+      { status: 'error', problem: { kind: 'refused', status: 401 }, counts: null, updatedAt: null },
+      prefs(),
+      en,
+    );
     expect(refused).toMatchObject({ text: '!', color: '#5F6368' });
     expect(refused.title).toContain('key was refused');
-    const down = one({ status: 'error', problem: { kind: 'unreachable' }, counts: counts({ facebook: 2 }, { critical: 2 }), updatedAt: null }, prefs(), translator('nl'));
+    const down = one(
+      {
+        status: 'error',
+        problem: { kind: 'unreachable' },
+        counts: counts({ facebook: 2 }, { critical: 2 }),
+        updatedAt: null,
+      },
+      prefs(),
+      translator('nl'),
+    );
     expect(down.text).toBe('!');
     expect(down.title).toContain('niet bereikbaar');
   });
@@ -77,15 +125,31 @@ describe('badge over several connections', () => {
     const view = computeBadge(
       [
         // Production does not count campaign failures: its 2 critical ones neither count nor colour.
-        { label: 'Production', prefs: prefs({ campaign_failure: { countInBadge: false } }), state: live(production) },
-        { label: 'Sandbox', prefs: prefs({ trigger_campaign_cleanup: { show: false } }), state: live(sandbox) },
+        {
+          label: 'Production',
+          prefs: prefs({ campaign_failure: { countInBadge: false } }),
+          state: live(production),
+        },
+        {
+          label: 'Sandbox',
+          prefs: prefs({ trigger_campaign_cleanup: { show: false } }),
+          state: live(sandbox),
+        },
       ],
       en,
     );
     expect(view.text).toBe('5');
     expect(view.color).toBe('#F29900');
-    expect(view.title).toBe('Marketo Notifier: 5 unread notifications\nProduction: 1 unread\nSandbox: 4 unread');
-    const critical = computeBadge([{ label: 'Production', prefs: prefs(), state: live(production) }, { label: 'Sandbox', prefs: prefs(), state: live(sandbox) }], en);
+    expect(view.title).toBe(
+      'Marketo Notifier: 5 unread notifications\nProduction: 1 unread\nSandbox: 4 unread',
+    );
+    const critical = computeBadge(
+      [
+        { label: 'Production', prefs: prefs(), state: live(production) },
+        { label: 'Sandbox', prefs: prefs(), state: live(sandbox) },
+      ],
+      en,
+    );
     expect(critical).toMatchObject({ text: '10', color: '#C5221F' });
   });
 
@@ -107,7 +171,11 @@ describe('badge over several connections', () => {
       [
         { label: 'Production', prefs: prefs(), state: failing({ kind: 'refused', status: 401 }) },
         { label: 'Sandbox', prefs: prefs(), state: failing({ kind: 'unreachable' }) },
-        { label: 'Not set up', prefs: prefs(), state: { status: 'unconfigured', problem: null, counts: null, updatedAt: null } },
+        {
+          label: 'Not set up',
+          prefs: prefs(),
+          state: { status: 'unconfigured', problem: null, counts: null, updatedAt: null },
+        },
       ],
       en,
     );
@@ -117,6 +185,9 @@ describe('badge over several connections', () => {
   });
 
   it('asks to set up a connection when there is none', () => {
-    expect(computeBadge([], en)).toMatchObject({ text: '', title: 'Marketo Notifier: set up the connection in the options' });
+    expect(computeBadge([], en)).toMatchObject({
+      text: '',
+      title: 'Marketo Notifier: set up the connection in the options',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { loadCatalog, loadTranslator } from '../../extension/lib/i18n/load';
 
 describe('catalog loader', () => {
@@ -9,7 +10,9 @@ describe('catalog loader', () => {
     const ko = await loadTranslator('ko');
     expect(ko.t('popup.groupCount', { count: 3 })).toBe('알림 3개');
     await loadTranslator('ko');
-    const catalogUrls = fetches.mock.calls.map(([input]) => String(input)).filter((url) => url.includes('/i18n/'));
+    const catalogUrls = fetches.mock.calls
+      .map(([input]) => String(input))
+      .filter((url) => url.includes('/i18n/'));
     expect(catalogUrls).toHaveLength(1);
     expect(catalogUrls[0]).toMatch(/\/i18n\/ko\.json$/);
   });

@@ -1,16 +1,8 @@
 // The options' channel form: what it refuses before sending, what POST and PATCH carry.
 import { describe, expect, it } from 'vitest';
+
 import {
-  CHANNEL_KINDS,
-  CHANNEL_NAME_MAX,
-  ChannelCreate,
-  ChannelPatch,
-  MAX_CHANNEL_URL_LENGTH,
-  MAX_EMAIL_RECIPIENTS,
-  type Channel,
-} from '../../shared/channels';
-import { NOTIFICATION_TYPES } from '../../shared/notification-types';
-import {
+  type ChannelForm,
   checkChannelForm,
   createFromForm,
   emptyChannelForm,
@@ -21,8 +13,17 @@ import {
   patchFromForm,
   rejectedFields,
   URL_MAX,
-  type ChannelForm,
 } from '../../extension/lib/options/channel-form';
+import {
+  type Channel,
+  CHANNEL_KINDS,
+  CHANNEL_NAME_MAX,
+  ChannelCreate,
+  ChannelPatch,
+  MAX_CHANNEL_URL_LENGTH,
+  MAX_EMAIL_RECIPIENTS,
+} from '../../shared/channels';
+import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 
 const slack: Channel = {
   id: 'c1',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { connectionsForPage, munchkinOfPage } from '../../extension/lib/overlay/instance-match';
 import {
   checkedLabel,
@@ -12,9 +13,28 @@ import type { Connection } from '../../extension/lib/state/storage';
 
 const W1 = 'https://notifier.example.workers.dev';
 const W2 = 'https://other.example.workers.dev';
-const prod: Connection = { id: 'prod', label: 'Production', workerUrl: W1, key: 'mn_p', tenant: '123-ABC-456' };
-const sandbox: Connection = { id: 'sandbox', label: 'Sandbox', workerUrl: W1, key: 'mn_s', tenant: '789-DEF-012', marketoHost: 'app-sj02.marketo.com' };
-const client: Connection = { id: 'client', label: 'Client', workerUrl: W2, key: 'mn_c', tenant: '345-GHI-678' };
+const prod: Connection = {
+  id: 'prod',
+  label: 'Production',
+  workerUrl: W1,
+  key: 'mn_p',
+  tenant: '123-ABC-456',
+};
+const sandbox: Connection = {
+  id: 'sandbox',
+  label: 'Sandbox',
+  workerUrl: W1,
+  key: 'mn_s',
+  tenant: '789-DEF-012',
+  marketoHost: 'app-sj02.marketo.com',
+};
+const client: Connection = {
+  id: 'client',
+  label: 'Client',
+  workerUrl: W2,
+  key: 'mn_c',
+  tenant: '345-GHI-678',
+};
 
 describe('a list of connections', () => {
   it('adds one at the end and edits one in place', () => {
@@ -25,7 +45,11 @@ describe('a list of connections', () => {
   });
 
   it('refuses an 11th connection, a label of 0 or more than 40 characters, and a bad URL, changing nothing', () => {
-    const ten = Array.from({ length: MAX_CONNECTIONS }, (_, i) => ({ ...prod, id: `c${i}`, tenant: `${100 + i}-ABC-456` }));
+    const ten = Array.from({ length: MAX_CONNECTIONS }, (_, i) => ({
+      ...prod,
+      id: `c${i}`,
+      tenant: `${100 + i}-ABC-456`,
+    }));
     expect(withConnection(ten, { ...client, id: 'new' })).toEqual({ ok: false, issue: 'tooMany' });
     // Editing one of the ten is still fine.
     expect(withConnection(ten, { ...ten[3]!, label: 'Renamed' }).ok).toBe(true);
@@ -37,7 +61,14 @@ describe('a list of connections', () => {
   });
 
   it('refuses a second connection to the same worker and tenant, once the tenant is known', () => {
-    expect(connectionIssue([prod, sandbox], { ...client, id: 'again', workerUrl: `${W1}/`, tenant: '123-ABC-456' })).toBe('duplicate');
+    expect(
+      connectionIssue([prod, sandbox], {
+        ...client,
+        id: 'again',
+        workerUrl: `${W1}/`,
+        tenant: '123-ABC-456',
+      }),
+    ).toBe('duplicate');
     // Same tenant on another worker, or the tenant not known yet: not the same instance.
     expect(connectionIssue([prod], { ...client, id: 'again', tenant: '123-ABC-456' })).toBeNull();
     const { tenant: _unknown, ...untested } = { ...prod, id: 'again' };
@@ -45,8 +76,16 @@ describe('a list of connections', () => {
   });
 
   it('moves a connection and tells whether its origin is still used by another', () => {
-    expect(moved([prod, sandbox, client], 'client', -1).map((c) => c.id)).toEqual(['prod', 'client', 'sandbox']);
-    expect(moved([prod, sandbox, client], 'prod', -1).map((c) => c.id)).toEqual(['prod', 'sandbox', 'client']);
+    expect(moved([prod, sandbox, client], 'client', -1).map((c) => c.id)).toEqual([
+      'prod',
+      'client',
+      'sandbox',
+    ]);
+    expect(moved([prod, sandbox, client], 'prod', -1).map((c) => c.id)).toEqual([
+      'prod',
+      'sandbox',
+      'client',
+    ]);
     expect(originStillUsed([prod, sandbox, client], 'prod', W1)).toBe(true);
     expect(originStillUsed([prod, sandbox, client], 'client', W2)).toBe(false);
   });
@@ -57,7 +96,9 @@ describe("the page's Marketo instance", () => {
   const experience = (hash: string) => `https://experience.adobe.com/${hash}`;
 
   it('reads the Munchkin ID from an Experience Cloud address', () => {
-    expect(munchkinOfPage(experience('#/@acme/so:789-DEF-012/marketo-engage/classic/MarketingActivities'))).toBe('789-DEF-012');
+    expect(
+      munchkinOfPage(experience('#/@acme/so:789-DEF-012/marketo-engage/classic/MarketingActivities')),
+    ).toBe('789-DEF-012');
     expect(munchkinOfPage(experience('#/@acme/so:789-def-012/marketo-engage'))).toBe('789-DEF-012');
     expect(munchkinOfPage(experience('#/@acme/so:789-DEF-0123/marketo-engage'))).toBeNull();
     expect(munchkinOfPage(experience('#/@acme/home'))).toBeNull();
@@ -74,14 +115,34 @@ describe("the page's Marketo instance", () => {
   });
 
   it('knows app-* and engage-* hosts by the Marketo host a connection names', () => {
-    expect(connectionsForPage(all, 'https://app-sj02.marketo.com/#SC1042A1')).toEqual({ connections: [sandbox], matched: true });
-    expect(connectionsForPage(all, 'https://APP-SJ02.marketo.com/')).toEqual({ connections: [sandbox], matched: true });
-    expect(connectionsForPage([...all, { ...client, marketoHost: 'engage-ab12.marketo.com' }], 'https://engage-ab12.marketo.com/').connections.map((c) => c.id)).toEqual(['client']);
+    expect(connectionsForPage(all, 'https://app-sj02.marketo.com/#SC1042A1')).toEqual({
+      connections: [sandbox],
+      matched: true,
+    });
+    expect(connectionsForPage(all, 'https://APP-SJ02.marketo.com/')).toEqual({
+      connections: [sandbox],
+      matched: true,
+    });
+    expect(
+      connectionsForPage(
+        [...all, { ...client, marketoHost: 'engage-ab12.marketo.com' }],
+        'https://engage-ab12.marketo.com/',
+      ).connections.map((c) => c.id),
+    ).toEqual(['client']);
   });
 
   it('shows every connection where nothing matches', () => {
-    expect(connectionsForPage(all, 'https://app-zz99.marketo.com/')).toEqual({ connections: all, matched: false });
-    expect(connectionsForPage(all, experience('#/@acme/so:999-ZZZ-999/marketo-engage'))).toEqual({ connections: all, matched: false });
-    expect(connectionsForPage(all, experience('#/@acme/marketo-engage'))).toEqual({ connections: all, matched: false });
+    expect(connectionsForPage(all, 'https://app-zz99.marketo.com/')).toEqual({
+      connections: all,
+      matched: false,
+    });
+    expect(connectionsForPage(all, experience('#/@acme/so:999-ZZZ-999/marketo-engage'))).toEqual({
+      connections: all,
+      matched: false,
+    });
+    expect(connectionsForPage(all, experience('#/@acme/marketo-engage'))).toEqual({
+      connections: all,
+      matched: false,
+    });
   });
 });

@@ -1,28 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import type { Notification } from '../../shared/notifications';
-import { describeNotification, explainErrorCode } from '../../extension/lib/notification/describe';
-import { LANGUAGES, type Language } from '../../extension/lib/i18n';
-import { translator } from './translators';
-import { campaignFailure, engagement } from './fixtures';
 
-const base = { severity: 'critical' as const, count: 1, firstAt: '2026-11-22T10:00:00Z', lastAt: '2026-11-22T10:00:00Z', readAt: null };
+import { type Language, LANGUAGES } from '../../extension/lib/i18n';
+import { describeNotification, explainErrorCode } from '../../extension/lib/notification/describe';
+import type { Notification } from '../../shared/notifications';
+import { campaignFailure, engagement } from './fixtures';
+import { translator } from './translators';
+
+const base = {
+  severity: 'critical' as const,
+  count: 1,
+  firstAt: '2026-11-22T10:00:00Z',
+  lastAt: '2026-11-22T10:00:00Z',
+  readAt: null,
+};
 const samples: Notification[] = [
-  campaignFailure('c', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: '<img src=x onerror=alert(1)>' }, error: { message: 'boom', code: 'X1' }, errorCode: 607 } } as Partial<Notification>),
-  { ...base, id: 's', type: 'crm_sync', data: { kind: 'problem', crm: 'salesforce', problem: 'expired_credentials' } },
+  campaignFailure('c', '2026-11-22T10:00:00Z', {
+    data: {
+      campaign: { id: 1, name: '<img src=x onerror=alert(1)>' },
+      error: { message: 'boom', code: 'X1' },
+      errorCode: 607,
+    },
+  } as Partial<Notification>),
+  {
+    ...base,
+    id: 's',
+    type: 'crm_sync',
+    data: { kind: 'problem', crm: 'salesforce', problem: 'expired_credentials' },
+  },
   {
     ...base,
     id: 'd',
     type: 'crm_sync',
     severity: 'warning',
     count: 5,
-    data: { kind: 'digest', crm: 'dynamics', windowStart: '2026-11-21T10:00:00Z', windowEnd: '2026-11-22T10:00:00Z', causes: { duplicate_lead: 3, field_length: 2 }, leads: [1, 2, 3, 4, 5] },
+    data: {
+      kind: 'digest',
+      crm: 'dynamics',
+      windowStart: '2026-11-21T10:00:00Z',
+      windowEnd: '2026-11-22T10:00:00Z',
+      causes: { duplicate_lead: 3, field_length: 2 },
+      leads: [1, 2, 3, 4, 5],
+    },
   },
   engagement('e', '2026-11-22T10:00:00Z'),
   { ...base, id: 'f', type: 'facebook', data: { problem: 'app_removed' } },
-  { ...base, id: 't', type: 'trigger_campaign_cleanup', severity: 'info', data: { campaign: { id: 9, name: 'Old trigger' }, action: 'scheduled', lastActivityAt: '2026-05-01T00:00:00Z' } },
-  { ...base, id: 'l', type: 'linkedin', data: { operation: 'create_audience', target: 'Audience A', attempts: 3 } },
-  { ...base, id: 'q', type: 'web_services_quota', severity: 'warning', data: { day: '2026-11-22', threshold: 80, used: 40000, limit: 50000 } },
-  { ...base, id: 'm', type: 'marketo_email', severity: 'info', data: { source: 'email', subject: 'Your password expires', from: 'noreply@mktomail.com', excerpt: 'Change it.' } },
+  {
+    ...base,
+    id: 't',
+    type: 'trigger_campaign_cleanup',
+    severity: 'info',
+    data: {
+      campaign: { id: 9, name: 'Old trigger' },
+      action: 'scheduled',
+      lastActivityAt: '2026-05-01T00:00:00Z',
+    },
+  },
+  {
+    ...base,
+    id: 'l',
+    type: 'linkedin',
+    data: { operation: 'create_audience', target: 'Audience A', attempts: 3 },
+  },
+  {
+    ...base,
+    id: 'q',
+    type: 'web_services_quota',
+    severity: 'warning',
+    data: { day: '2026-11-22', threshold: 80, used: 40000, limit: 50000 },
+  },
+  {
+    ...base,
+    id: 'm',
+    type: 'marketo_email',
+    severity: 'info',
+    data: {
+      source: 'email',
+      subject: 'Your password expires',
+      from: 'noreply@mktomail.com',
+      excerpt: 'Change it.',
+    },
+  },
   {
     ...base,
     id: 'ab',
@@ -41,7 +98,10 @@ const samples: Notification[] = [
 
 describe('notifications from Marketo e-mails', () => {
   it('an unknown mail: its own title, the sender, subject and excerpt as text', () => {
-    const d = describeNotification(samples.find((n) => n.id === 'm')!, translator('en'));
+    const d = describeNotification(
+      samples.find((n) => n.id === 'm')!,
+      translator('en'),
+    );
     expect(d.title).toBe('E-mail from Marketo');
     expect(d.facts).toEqual([
       { label: 'From', value: 'noreply@mktomail.com' },
@@ -51,9 +111,21 @@ describe('notifications from Marketo e-mails', () => {
   });
 
   it('a seed type from a mail: the title from the type, the subject and excerpt added', () => {
-    const n: Notification = { ...base, id: 'fe', type: 'facebook', data: { problem: 'app_removed', source: 'email', subject: 'Marketo: Facebook', excerpt: '<b>app removed</b>' } };
+    const n: Notification = {
+      ...base,
+      id: 'fe',
+      type: 'facebook',
+      data: {
+        problem: 'app_removed',
+        source: 'email',
+        subject: 'Marketo: Facebook',
+        excerpt: '<b>app removed</b>',
+      },
+    };
     const d = describeNotification(n, translator('nl'));
-    expect(d.title).toBe(describeNotification({ ...n, data: { problem: 'app_removed' } }, translator('nl')).title);
+    expect(d.title).toBe(
+      describeNotification({ ...n, data: { problem: 'app_removed' } }, translator('nl')).title,
+    );
     expect(d.facts.slice(-2)).toEqual([
       { label: 'Onderwerp', value: 'Marketo: Facebook' },
       { label: 'Fragment', value: '<b>app removed</b>' },
@@ -79,17 +151,27 @@ describe('notifications from Marketo’s own streams', () => {
       value: 'Deaktiviert von anna@example.com',
     });
     const aborted = campaignFailure('ca', '2026-11-22T10:00:00Z', {
-      data: { campaign: { id: 1, name: 'Spring' }, error: { code: 'aborted', message: 'x' }, user: 'bob@ex.com' },
+      data: {
+        campaign: { id: 1, name: 'Spring' },
+        error: { code: 'aborted', message: 'x' },
+        user: 'bob@ex.com',
+      },
     } as Partial<Notification>);
     const user = { label: 'User', value: 'bob@ex.com' };
     expect(describeNotification(aborted, translator('en')).facts).toContainEqual(user);
   });
 
   it('an A/B test result and repeated failed logins', () => {
-    const ab = describeNotification(samples.find((n) => n.id === 'ab')!, translator('en'));
+    const ab = describeNotification(
+      samples.find((n) => n.id === 'ab')!,
+      translator('en'),
+    );
     expect(ab.title).toBe('A/B test result for “Subject test”');
     expect(ab.facts).toEqual([{ label: 'Winner', value: 'B' }]);
-    const logins = describeNotification(samples.find((n) => n.id === 'lf')!, translator('fr'));
+    const logins = describeNotification(
+      samples.find((n) => n.id === 'lf')!,
+      translator('fr'),
+    );
     expect(logins.title).toBe('Échecs de connexion de eve@example.com');
     expect(logins.facts).toEqual([{ label: 'Échecs de connexion aujourd’hui', value: '12' }]);
   });
@@ -110,11 +192,16 @@ describe('notification facts', () => {
 
   it('shows the facts of each type', () => {
     const tr = translator('en');
-    const [campaign, salesforce, digest, stream, facebook, cleanup, linkedin, quota] = samples.map((n) => describeNotification(n, tr));
+    const [campaign, salesforce, digest, stream, facebook, cleanup, linkedin, quota] = samples.map((n) =>
+      describeNotification(n, tr),
+    );
     expect(campaign!.facts).toContainEqual({ label: 'Error', value: 'boom (X1)' });
     expect(salesforce!.title).toBe('Salesforce: The sync user’s credentials expired');
     expect(digest!.title).toBe('Microsoft Dynamics: 5 leads failed to sync');
-    expect(digest!.facts).toContainEqual({ label: 'Causes', value: 'Duplicate lead: 3, Field length mismatch: 2' });
+    expect(digest!.facts).toContainEqual({
+      label: 'Causes',
+      value: 'Duplicate lead: 3, Field length mismatch: 2',
+    });
     expect(digest!.facts).toContainEqual({ label: 'Failed leads', value: '5' });
     expect(stream!.facts).toContainEqual({ label: 'Leads without content', value: '42' });
     expect(stream!.facts).toContainEqual({ label: 'Program', value: 'Nurture' });
@@ -134,8 +221,16 @@ describe('notification facts', () => {
 
   it('explains the Marketo error code in the user language', () => {
     const d = describeNotification(samples[0]!, translator('nl'));
-    expect(d.errorCodes).toEqual([expect.objectContaining({ code: 607, label: 'Marketo-fout 607', meaning: 'Het dagelijkse API-quotum is op.' })]);
-    expect(explainErrorCode(9999, translator('fr')).meaning).toBe('Un code d’erreur absent de la liste de Marketo.');
+    expect(d.errorCodes).toEqual([
+      expect.objectContaining({
+        code: 607,
+        label: 'Marketo-fout 607',
+        meaning: 'Het dagelijkse API-quotum is op.',
+      }),
+    ]);
+    expect(explainErrorCode(9999, translator('fr')).meaning).toBe(
+      'Un code d’erreur absent de la liste de Marketo.',
+    );
   });
 });
 
@@ -149,32 +244,48 @@ describe('formatting through Intl', () => {
     expect(value(quota, 'fr', 'Seuil')).toBe(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.8));
     expect(value(quota, 'fr', 'Seuil')).toMatch(/^80\s%$/);
     expect(value(quota, 'fr', 'Seuil')).not.toBe('80 %'); // a no-break space, never a plain one
-    expect(describeNotification(quota, translator('sv')).title).toBe(`API-kvoten på ${new Intl.NumberFormat('sv', { style: 'percent' }).format(0.8)}`);
+    expect(describeNotification(quota, translator('sv')).title).toBe(
+      `API-kvoten på ${new Intl.NumberFormat('sv', { style: 'percent' }).format(0.8)}`,
+    );
   });
 
   it('lists causes and writes the digest window as a range, per language', () => {
     const nl = translator('nl');
     const causes = [`${nl.t('problem.duplicate_lead')}: 3`, `${nl.t('problem.field_length')}: 2`];
-    expect(value(digest, 'nl', 'Oorzaken')).toBe(new Intl.ListFormat('nl', { type: 'unit', style: 'long' }).format(causes));
+    expect(value(digest, 'nl', 'Oorzaken')).toBe(
+      new Intl.ListFormat('nl', { type: 'unit', style: 'long' }).format(causes),
+    );
     const fr = value(digest, 'fr', 'Motifs')!;
     expect(fr).toContain(' et '); // Intl.ListFormat's own conjunction
     expect(fr).toContain('\u00a0: 3');
     const window = { start: '2026-11-21T10:00:00Z', end: '2026-11-22T10:00:00Z' };
-    const range = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).formatRange(new Date(window.start), new Date(window.end));
+    const range = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).formatRange(
+      new Date(window.start),
+      new Date(window.end),
+    );
     expect(value(digest, 'en', 'Window')).toBe(range);
   });
 
   it('shares the day in a window within one day', () => {
-    const sameDay = { ...digest, data: { ...digest.data, windowStart: '2026-11-22T08:00:00Z', windowEnd: '2026-11-22T10:00:00Z' } } as Notification;
+    const sameDay = {
+      ...digest,
+      data: { ...digest.data, windowStart: '2026-11-22T08:00:00Z', windowEnd: '2026-11-22T10:00:00Z' },
+    } as Notification;
     const text = value(sameDay, 'en', 'Window')!;
-    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2026-11-22T09:00:00Z'));
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
+      new Date('2026-11-22T09:00:00Z'),
+    );
     expect(text.split(day)).toHaveLength(2); // the day once
   });
 });
 
 describe('error codes', () => {
   it('says the quota was reported used up on error 607 instead of a contradictory usage', () => {
-    const reported: Notification = { ...samples[7]!, severity: 'critical', data: { day: '2026-11-22', threshold: 100, used: 0, limit: 50000, errorCode: 607 } } as Notification;
+    const reported: Notification = {
+      ...samples[7]!,
+      severity: 'critical',
+      data: { day: '2026-11-22', threshold: 100, used: 0, limit: 50000, errorCode: 607 },
+    } as Notification;
     const en = describeNotification(reported, translator('en'));
     expect(en.title).toBe('Daily API quota used up');
     expect(en.facts).toContainEqual({ label: 'Calls used', value: 'Used up, as reported by Marketo' });
@@ -182,16 +293,28 @@ describe('error codes', () => {
     expect(en.errorCodes.map((c) => c.meaning)).toEqual(['The daily API quota is used up.']);
     // Counted to the limit: the usage is true and shown.
     const counted = { ...reported, data: { ...reported.data, used: 50000 } } as Notification;
-    expect(describeNotification(counted, translator('en')).facts).toContainEqual({ label: 'Calls used', value: '50,000 of 50,000' });
-    for (const lang of LANGUAGES) expect(describeNotification(reported, translator(lang)).title).not.toMatch(/\{\w+\}/);
+    expect(describeNotification(counted, translator('en')).facts).toContainEqual({
+      label: 'Calls used',
+      value: '50,000 of 50,000',
+    });
+    for (const lang of LANGUAGES)
+      expect(describeNotification(reported, translator(lang)).title).not.toMatch(/\{\w+\}/);
   });
 
   it("explains a campaign's own error code when Marketo documents it", () => {
-    const own = campaignFailure('o', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'Welcome' }, error: { code: '606', message: 'Rate limited' } } } as Partial<Notification>);
-    expect(describeNotification(own, translator('en')).errorCodes).toEqual([expect.objectContaining({ code: 606, meaning: 'Rate limit reached (100 calls per 20 seconds).' })]);
-    const both = campaignFailure('b', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 1004, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
+    const own = campaignFailure('o', '2026-11-22T10:00:00Z', {
+      data: { campaign: { id: 1, name: 'Welcome' }, error: { code: '606', message: 'Rate limited' } },
+    } as Partial<Notification>);
+    expect(describeNotification(own, translator('en')).errorCodes).toEqual([
+      expect.objectContaining({ code: 606, meaning: 'Rate limit reached (100 calls per 20 seconds).' }),
+    ]);
+    const both = campaignFailure('b', '2026-11-22T10:00:00Z', {
+      data: { campaign: { id: 1, name: 'W' }, error: { code: 1004, message: 'x' }, errorCode: 611 },
+    } as Partial<Notification>);
     expect(describeNotification(both, translator('sv')).errorCodes.map((c) => c.code)).toEqual([611, 1004]);
-    const same = campaignFailure('s', '2026-11-22T10:00:00Z', { data: { campaign: { id: 1, name: 'W' }, error: { code: 611, message: 'x' }, errorCode: 611 } } as Partial<Notification>);
+    const same = campaignFailure('s', '2026-11-22T10:00:00Z', {
+      data: { campaign: { id: 1, name: 'W' }, error: { code: 611, message: 'x' }, errorCode: 611 },
+    } as Partial<Notification>);
     expect(describeNotification(same, translator('en')).errorCodes).toHaveLength(1);
     // Not Marketo's: no explanation.
     expect(describeNotification(samples[0]!, translator('en')).errorCodes.map((c) => c.code)).toEqual([607]);

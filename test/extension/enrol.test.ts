@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enrol, enrolProblemKey, memberNameOrNull } from '../../extension/lib/options/enrol';
+
 import { LANGUAGES } from '../../extension/lib/i18n';
+import { enrol, enrolProblemKey, memberNameOrNull } from '../../extension/lib/options/enrol';
 import { translator } from './translators';
 
 const WORKER = 'http://127.0.0.1:8787';

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+
 import {
   dropKeptPage,
   keepFirstPage,
@@ -9,7 +10,8 @@ import {
 } from '../../extension/lib/popup/feed-cache';
 import type { Endpoint, FeedStatus } from '../../extension/lib/state/storage';
 
-const readFirstPage = async (connection: Endpoint, status: FeedStatus) => keptPageFor(await readKeptPages(), connection, status);
+const readFirstPage = async (connection: Endpoint, status: FeedStatus) =>
+  keptPageFor(await readKeptPages(), connection, status);
 import { campaignFailure } from './fixtures';
 
 beforeEach(() => fakeBrowser.reset());
@@ -29,7 +31,11 @@ describe('the first page kept for the next popup open', () => {
 
   it('keeps on the unread page only what is still unread and not snoozed', async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
-    const items = [campaignFailure('unread', AT), campaignFailure('read', AT, { readAt: AT }), campaignFailure('snoozed', AT, { snoozedUntil: future })];
+    const items = [
+      campaignFailure('unread', AT),
+      campaignFailure('read', AT, { readAt: AT }),
+      campaignFailure('snoozed', AT, { snoozedUntil: future }),
+    ];
     await keepFirstPage(mine, 'unread', items);
     expect((await readFirstPage(mine, 'unread'))?.items.map((n) => n.id)).toEqual(['unread']);
   });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
+import {
+  acknowledgedBy,
+  groupFeed,
+  MARK_READ_BATCH,
+  markAllSelections,
+  markLocallyRead,
+  mergeFeed,
+  replaceNotification,
+  unreadToFocusAfter,
+} from '../../extension/lib/popup/feed';
 import { MarkRead } from '../../shared/notifications';
-import { acknowledgedBy, groupFeed, MARK_READ_BATCH, replaceNotification, markAllSelections, markLocallyRead, mergeFeed, unreadToFocusAfter } from '../../extension/lib/popup/feed';
 import { campaignFailure, engagement, prefs } from './fixtures';
 
 describe('feed grouping', () => {
@@ -18,11 +28,16 @@ describe('feed grouping', () => {
   });
 
   it('leaves out types the user hides', () => {
-    expect(groupFeed(items, prefs({ campaign_failure: { show: false } })).map((g) => g.type)).toEqual(['engagement_exhausted']);
+    expect(groupFeed(items, prefs({ campaign_failure: { show: false } })).map((g) => g.type)).toEqual([
+      'engagement_exhausted',
+    ]);
   });
 
   it('merges pages by id and marks read locally', () => {
-    const merged = mergeFeed(items, [engagement('b', '2026-11-22T11:00:00Z'), engagement('d', '2026-11-19T00:00:00Z')]);
+    const merged = mergeFeed(items, [
+      engagement('b', '2026-11-22T11:00:00Z'),
+      engagement('d', '2026-11-19T00:00:00Z'),
+    ]);
     expect(merged.map((n) => n.id).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(merged.find((n) => n.id === 'b')!.lastAt).toBe('2026-11-22T11:00:00Z');
     const read = markLocallyRead(items, ['a'], '2026-11-22T12:00:00Z');
@@ -45,19 +60,34 @@ describe('mark all as read', () => {
   });
 
   it('marks only the unread notifications shown when some types are hidden', () => {
-    expect(markAllSelections(items, prefs({ campaign_failure: { show: false } }))).toEqual([{ ids: ['b', 'd'] }]);
-    expect(markAllSelections(items, prefs({ engagement_exhausted: { show: false } }))).toEqual([{ ids: ['a'] }]);
-    expect(markAllSelections(items, prefs({ campaign_failure: { show: false }, engagement_exhausted: { show: false } }))).toEqual([]);
+    expect(markAllSelections(items, prefs({ campaign_failure: { show: false } }))).toEqual([
+      { ids: ['b', 'd'] },
+    ]);
+    expect(markAllSelections(items, prefs({ engagement_exhausted: { show: false } }))).toEqual([
+      { ids: ['a'] },
+    ]);
+    expect(
+      markAllSelections(
+        items,
+        prefs({ campaign_failure: { show: false }, engagement_exhausted: { show: false } }),
+      ),
+    ).toEqual([]);
     // Counting in the badge is not hiding.
-    expect(markAllSelections(items, prefs({ campaign_failure: { countInBadge: false } }))).toEqual([{ all: true }]);
+    expect(markAllSelections(items, prefs({ campaign_failure: { countInBadge: false } }))).toEqual([
+      { all: true },
+    ]);
   });
 
   it('splits many ids into requests the worker accepts', () => {
-    const many = Array.from({ length: MARK_READ_BATCH + 3 }, (_, i) => engagement(`e${i}`, '2026-11-22T10:00:00Z'));
+    const many = Array.from({ length: MARK_READ_BATCH + 3 }, (_, i) =>
+      engagement(`e${i}`, '2026-11-22T10:00:00Z'),
+    );
     const selections = markAllSelections(many, prefs({ facebook: { show: false } }));
     expect(selections.map((s) => ('ids' in s ? s.ids.length : 0))).toEqual([MARK_READ_BATCH, 3]);
     for (const selection of selections) expect(MarkRead.safeParse(selection).success).toBe(true);
-    expect(MarkRead.safeParse({ ids: Array.from({ length: MARK_READ_BATCH + 1 }, (_, i) => `x${i}`) }).success).toBe(false);
+    expect(
+      MarkRead.safeParse({ ids: Array.from({ length: MARK_READ_BATCH + 1 }, (_, i) => `x${i}`) }).success,
+    ).toBe(false);
   });
 });
 
@@ -90,7 +120,10 @@ describe('team triage in the feed', () => {
   const items = [
     campaignFailure('mine', '2026-11-22T09:00:00Z', { ack: { member: 'Anna', ...at }, resolved: null }),
     campaignFailure('theirs', '2026-11-22T09:01:00Z', { ack: { member: 'Ben', ...at } }),
-    campaignFailure('done', '2026-11-22T09:02:00Z', { ack: { member: 'Anna', ...at }, resolved: { member: 'Ben', ...at } }),
+    campaignFailure('done', '2026-11-22T09:02:00Z', {
+      ack: { member: 'Anna', ...at },
+      resolved: { member: 'Ben', ...at },
+    }),
     campaignFailure('open', '2026-11-22T09:03:00Z'),
   ];
 

@@ -1,16 +1,23 @@
+import { normalizeTypePrefs, type TypePrefs } from '../../extension/lib/state/storage';
 import type { Counts, Notification } from '../../shared/notifications';
 import { emptyCounts } from '../../shared/notifications';
-import { normalizeTypePrefs, type TypePrefs } from '../../extension/lib/state/storage';
 
 export const QUOTA = { used: 100, limit: 50_000, resetsAt: '2026-11-23T06:00:00.000Z' };
 
 export function counts(byType: Partial<Counts['byType']>, bySeverity: Partial<Counts['bySeverity']>): Counts {
   const base = emptyCounts(QUOTA);
   const unread = Object.values(byType).reduce((a, b) => a + (b ?? 0), 0);
-  return { ...base, unread, byType: { ...base.byType, ...byType }, bySeverity: { ...base.bySeverity, ...bySeverity } };
+  return {
+    ...base,
+    unread,
+    byType: { ...base.byType, ...byType },
+    bySeverity: { ...base.bySeverity, ...bySeverity },
+  };
 }
 
-export function prefs(overrides: Partial<Record<keyof TypePrefs, Partial<TypePrefs[keyof TypePrefs]>>> = {}): TypePrefs {
+export function prefs(
+  overrides: Partial<Record<keyof TypePrefs, Partial<TypePrefs[keyof TypePrefs]>>> = {},
+): TypePrefs {
   return normalizeTypePrefs(overrides);
 }
 
@@ -23,7 +30,11 @@ export function campaignFailure(id: string, lastAt: string, extra: Partial<Notif
     firstAt: lastAt,
     lastAt,
     readAt: null,
-    data: { campaign: { id: 1, name: 'Welcome' }, program: { id: 2, name: 'Onboarding' }, error: { message: 'Token missing' } },
+    data: {
+      campaign: { id: 1, name: 'Welcome' },
+      program: { id: 2, name: 'Onboarding' },
+      error: { message: 'Token missing' },
+    },
     ...extra,
   } as Notification;
 }

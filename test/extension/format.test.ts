@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatResetTime, maskKey, quotaRatio, relativeTime } from '../../extension/lib/notification/format';
+
+import {
+  formatPercent,
+  formatResetTime,
+  maskKey,
+  quotaRatio,
+  relativeTime,
+} from '../../extension/lib/notification/format';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Language } from '../../shared/languages';
-import { CONNECTOR_TYPES, NOTIFICATION_TYPES, SEED_TYPES, STREAM_TYPES } from '../../shared/notification-types';
+
 import { CATALOGS } from '../../extension/lib/i18n/catalogs';
 import adobe from '../../shared/glossary/notification-types.json';
+import { type Language, LANGUAGES } from '../../shared/languages';
+import {
+  CONNECTOR_TYPES,
+  NOTIFICATION_TYPES,
+  SEED_TYPES,
+  STREAM_TYPES,
+} from '../../shared/notification-types';
 
 /** Adobe's section titles of the "Notification Types" page in each language (scripts/reference-glossary.mjs). */
 const reference = (lang: Language) => (adobe.titles as Record<string, string[]>)[lang] ?? [];

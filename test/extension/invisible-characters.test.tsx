@@ -4,10 +4,11 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Notification } from '../../shared/notifications';
+
 import { announce } from '../../extension/lib/background/announce';
 import { Toast } from '../../extension/lib/overlay/Overlay';
 import { NotificationItem } from '../../extension/lib/popup/NotificationItem';
+import type { Notification } from '../../shared/notifications';
 import { campaignFailure, prefs } from './fixtures';
 import { translator } from './translators';
 

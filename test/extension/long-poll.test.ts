@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../extension/lib/connection/api-client';
+
 import type { CountsChange } from '../../extension/lib/background/background-api';
-import { LONG_POLL_WAIT_SECONDS, LongPoll, UNTAGGED_PAUSE_MS } from '../../extension/lib/background/long-poll';
+import {
+  LONG_POLL_WAIT_SECONDS,
+  LongPoll,
+  UNTAGGED_PAUSE_MS,
+} from '../../extension/lib/background/long-poll';
+import type { ApiResult } from '../../extension/lib/connection/api-client';
 import type { Counts } from '../../shared/notifications';
 import { counts } from './fixtures';
 
@@ -9,7 +14,8 @@ type Answer = ApiResult<CountsChange>;
 
 /** A worker whose answers the test hands out one by one; records each request. */
 function scriptedWorker() {
-  const requests: { tag: string | null; wait: number; signal: AbortSignal; answer: (a: Answer) => void }[] = [];
+  const requests: { tag: string | null; wait: number; signal: AbortSignal; answer: (a: Answer) => void }[] =
+    [];
   return {
     requests,
     countsWhenChanged: (tag: string | null, wait: number, signal: AbortSignal) =>

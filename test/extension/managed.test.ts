@@ -1,29 +1,35 @@
 import { readFile } from 'node:fs/promises';
+
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_EXTENSION_ID, extensionIdFromKey, MANIFEST_KEY } from '../../extension/manifest-key';
+
+import { snoozeUntil } from '../../extension/lib/notification/snooze-times';
+import { memberNameOrNull } from '../../extension/lib/options/enrol';
 import {
   connectionsUnderPolicy,
   connectionUnderPolicy,
   enrolmentPending,
-  managedConnections,
   MANAGED_KEYS,
+  managedConnections,
   parseManaged,
   pendingEnrolments,
 } from '../../extension/lib/state/managed';
-import { memberNameOrNull } from '../../extension/lib/options/enrol';
-import { snoozeUntil } from '../../extension/lib/notification/snooze-times';
+import { CHROMIUM_EXTENSION_ID, extensionIdFromKey, MANIFEST_KEY } from '../../extension/manifest-key';
 
 const URL_A = 'https://notifier.example.workers.dev';
 
 describe('managed configuration', () => {
   it('takes each valid policy value and drops only the invalid ones', () => {
-    expect(parseManaged({ workerUrl: `${URL_A}/`, enrollKey: ' mn_abc ', lockConnection: true, language: 'fr' })).toEqual({
+    expect(
+      parseManaged({ workerUrl: `${URL_A}/`, enrollKey: ' mn_abc ', lockConnection: true, language: 'fr' }),
+    ).toEqual({
       workerUrl: URL_A,
       enrollKey: 'mn_abc',
       lockConnection: true,
       language: 'fr',
     });
-    expect(parseManaged({ workerUrl: 'ftp://x', enrollKey: '', lockConnection: 'yes', language: 'xx', other: 1 })).toEqual({});
+    expect(
+      parseManaged({ workerUrl: 'ftp://x', enrollKey: '', lockConnection: 'yes', language: 'xx', other: 1 }),
+    ).toEqual({});
     expect(parseManaged({ workerUrl: URL_A, language: 'klingon' })).toEqual({ workerUrl: URL_A });
     expect(parseManaged(undefined)).toEqual({});
     expect(parseManaged('text')).toEqual({});
@@ -33,7 +39,9 @@ describe('managed configuration', () => {
     const stored = { workerUrl: URL_A, key: 'mn_k', member: 'Anna' };
     expect(connectionUnderPolicy(stored, {})).toBe(stored);
     expect(connectionUnderPolicy(stored, { workerUrl: URL_A })).toEqual(stored);
-    expect(connectionUnderPolicy({ ...stored, workerUrl: `${URL_A}/` }, { workerUrl: URL_A })).toEqual(stored);
+    expect(connectionUnderPolicy({ ...stored, workerUrl: `${URL_A}/` }, { workerUrl: URL_A })).toEqual(
+      stored,
+    );
     expect(connectionUnderPolicy(stored, { workerUrl: 'https://other.example' })).toBeNull();
     expect(connectionUnderPolicy(null, { workerUrl: URL_A })).toBeNull();
   });
@@ -43,8 +51,18 @@ describe('managed configuration', () => {
     const [single] = managedConnections(policy);
     expect(single).toMatchObject({ workerUrl: URL_A, enrollKey: 'mn_e', label: '' });
     expect(enrolmentPending([], policy)).toBe(true);
-    expect(enrolmentPending([{ id: single!.id, label: '123-ABC-456', workerUrl: URL_A, key: 'mn_personal', managed: true }], policy)).toBe(false);
-    expect(enrolmentPending([{ id: 'mine', label: 'Old', workerUrl: 'https://old.example', key: 'mn_old' }], policy)).toBe(true);
+    expect(
+      enrolmentPending(
+        [{ id: single!.id, label: '123-ABC-456', workerUrl: URL_A, key: 'mn_personal', managed: true }],
+        policy,
+      ),
+    ).toBe(false);
+    expect(
+      enrolmentPending(
+        [{ id: 'mine', label: 'Old', workerUrl: 'https://old.example', key: 'mn_old' }],
+        policy,
+      ),
+    ).toBe(true);
     expect(enrolmentPending([], { workerUrl: URL_A })).toBe(false);
     expect(enrolmentPending([], { enrollKey: 'mn_e' })).toBe(false);
   });
@@ -54,7 +72,12 @@ describe('managed configuration', () => {
       workerUrl: 'https://single.example',
       enrollKey: 'mn_single',
       connections: [
-        { label: ' Production ', workerUrl: `${URL_A}/`, enrollKey: 'mn_prod', marketoHost: 'APP-AB12.marketo.com' },
+        {
+          label: ' Production ',
+          workerUrl: `${URL_A}/`,
+          enrollKey: 'mn_prod',
+          marketoHost: 'APP-AB12.marketo.com',
+        },
         { label: 'Sandbox', workerUrl: 'https://sandbox.example', enrollKey: 'mn_sand' },
         { label: '', workerUrl: URL_A, enrollKey: 'mn_x' },
         { label: 'x'.repeat(41), workerUrl: URL_A, enrollKey: 'mn_x' },
@@ -78,11 +101,14 @@ describe('managed configuration', () => {
   });
 
   it('declares to the browser exactly the keys the extension reads, with their types', async () => {
-    const schema = JSON.parse(await readFile(new URL('../../extension/public/managed_schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      await readFile(new URL('../../extension/public/managed_schema.json', import.meta.url), 'utf8'),
+    );
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
     expect(schema.properties.lockConnection.type).toBe('boolean');
-    for (const key of ['workerUrl', 'enrollKey', 'language']) expect(schema.properties[key].type).toBe('string');
+    for (const key of ['workerUrl', 'enrollKey', 'language'])
+      expect(schema.properties[key].type).toBe('string');
   });
 
   it('fixes the Chromium extension id with the manifest key, and the README names that id', async () => {
@@ -104,7 +130,13 @@ describe('enrolment and snooze helpers', () => {
     expect(snoozeUntil('hour', now).getTime()).toBe(now.getTime() + 3_600_000);
     expect(snoozeUntil('week', now).getTime()).toBe(now.getTime() + 7 * 86_400_000);
     const tomorrow = snoozeUntil('tomorrow', now);
-    expect([tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), tomorrow.getHours(), tomorrow.getMinutes()]).toEqual([2026, 4, 6, 9, 0]);
+    expect([
+      tomorrow.getFullYear(),
+      tomorrow.getMonth(),
+      tomorrow.getDate(),
+      tomorrow.getHours(),
+      tomorrow.getMinutes(),
+    ]).toEqual([2026, 4, 6, 9, 0]);
     // Just after midnight, "tomorrow" is still the next calendar day.
     const early = snoozeUntil('tomorrow', new Date(2026, 4, 6, 0, 10));
     expect(early.getDate()).toBe(7);

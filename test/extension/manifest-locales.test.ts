@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import config from '../../wxt.config';
-import { LANGUAGES, localeFolder, type Language } from '../../shared/languages';
+
 import { MANIFEST_MESSAGES } from '../../extension/lib/i18n/catalogs';
+import { type Language, LANGUAGES, localeFolder } from '../../shared/languages';
+import config from '../../wxt.config';
 
 type Messages = Record<string, { message: string; description?: string }>;
 
@@ -40,7 +41,19 @@ describe('manifest in the browser language', () => {
   });
 
   it('is what the manifest refers to, with English as the default', async () => {
-    const manifest = typeof config.manifest === 'function' ? await config.manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' }) : config.manifest;
-    expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    const manifest =
+      typeof config.manifest === 'function'
+        ? await config.manifest({
+            browser: 'chrome',
+            manifestVersion: 3,
+            mode: 'production',
+            command: 'build',
+          })
+        : config.manifest;
+    expect(manifest).toMatchObject({
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+    });
   });
 });

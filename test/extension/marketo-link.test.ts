@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
+
 import { isMarketoPage, marketoLink } from '../../extension/lib/notification/marketo-link';
 
 describe('open in Marketo link', () => {
   it('accepts https links to Marketo hosts', () => {
-    expect(marketoLink('https://app-ab12.marketo.com/#SC1234A1')).toBe('https://app-ab12.marketo.com/#SC1234A1');
-    expect(marketoLink('https://experience.adobe.com/#/@acme/marketo')).toBe('https://experience.adobe.com/#/@acme/marketo');
+    expect(marketoLink('https://app-ab12.marketo.com/#SC1234A1')).toBe(
+      'https://app-ab12.marketo.com/#SC1234A1',
+    );
+    expect(marketoLink('https://experience.adobe.com/#/@acme/marketo')).toBe(
+      'https://experience.adobe.com/#/@acme/marketo',
+    );
     expect(marketoLink('https://APP-AB12.Marketo.com/x')).toBe('https://app-ab12.marketo.com/x');
-    expect(marketoLink('https://engage-ab12.marketo.com/#PG1A1')).toBe('https://engage-ab12.marketo.com/#PG1A1');
+    expect(marketoLink('https://engage-ab12.marketo.com/#PG1A1')).toBe(
+      'https://engage-ab12.marketo.com/#PG1A1',
+    );
   });
 
   it.each([
@@ -41,7 +48,9 @@ describe('open in Marketo link', () => {
 describe('Marketo page detection for the overlay', () => {
   it('knows Marketo pages by host, and in Experience Cloud by path or hash', () => {
     expect(isMarketoPage('https://app-ab12.marketo.com/#MM0A1')).toBe(true);
-    expect(isMarketoPage('https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/MM0A1')).toBe(true);
+    expect(
+      isMarketoPage('https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/MM0A1'),
+    ).toBe(true);
     expect(isMarketoPage('https://experience.adobe.com/#/@acme/analytics')).toBe(false);
     expect(isMarketoPage('https://example.com/marketo')).toBe(false);
     expect(isMarketoPage('https://engage-ab12.marketo.com/')).toBe(true);

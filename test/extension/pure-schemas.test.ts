@@ -2,7 +2,9 @@
 // every use of zod's `z`, or the bundle refers to an undefined global (`z is not defined`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { PURE_SCHEMA_BUILDER, renameSchemaBuilder } from '../../extension/build/pure-schemas';
 
 const SHARED = join(import.meta.dirname, '../../shared');
@@ -25,7 +27,9 @@ describe('shared zod schemas renamed for tree-shaking', () => {
     expect(renamed).toContain('q.z;');
   });
 
-  const files: string[] = readdirSync(SHARED).filter((f) => f.endsWith('.ts') && readFileSync(join(SHARED, f), 'utf8').includes(IMPORT));
+  const files: string[] = readdirSync(SHARED).filter(
+    (f) => f.endsWith('.ts') && readFileSync(join(SHARED, f), 'utf8').includes(IMPORT),
+  );
   it.each(files)('shared/%s keeps no z of its own', (file) => {
     const renamed = renameSchemaBuilder(readFileSync(join(SHARED, file), 'utf8'));
     expect(bareZ(renamed.replace(`import { z as ${PURE_SCHEMA_BUILDER} } from 'zod';`, ''))).toEqual([]);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+
 import {
-  BAR, BOTTOM, chartShapes, LEFT, niceTicks, RIGHT, SLOT, TODAY_LEFT, TOP,
+  BAR,
+  BOTTOM,
+  chartShapes,
+  LEFT,
+  niceTicks,
+  RIGHT,
+  SLOT,
+  TODAY_LEFT,
+  TOP,
 } from '../../extension/lib/popup/quota-chart';
 
 const CHART = { top: TOP, bottom: BOTTOM, left: LEFT, right: RIGHT, slot: SLOT };
@@ -20,7 +29,8 @@ const named = (s: ReturnType<typeof chartShapes>) => {
 
 const RESETS = '2026-05-06T05:00:00.000Z'; // Central midnight (CDT) after Tuesday 2026-05-05
 const LIMIT = 50_000;
-const at = (hoursAfterStart: number) => new Date(Date.parse(RESETS) - 86_400_000 + hoursAfterStart * 3_600_000).toISOString();
+const at = (hoursAfterStart: number) =>
+  new Date(Date.parse(RESETS) - 86_400_000 + hoursAfterStart * 3_600_000).toISOString();
 /** Seven days before the quota day (28 April to 4 May), with these totals. */
 const week = (totals: number[]) =>
   totals.map((total, i) => ({ date: new Date(Date.UTC(2026, 3, 28 + i)).toISOString().slice(0, 10), total }));
@@ -55,15 +65,20 @@ describe('niceTicks', () => {
 
 describe('chartShapes', () => {
   it('at 3 % scales to the data and leaves the limit off the plot, to be named at the edge', () => {
-    const shapes = named(chartShapes(
-      {
-        today: [{ at: at(1), used: 100 }, { at: at(12), used: 1_500 }],
-        days: week([1_500, 1_620, 1_710, 1_580, 1_400, 600, 640]),
-        forecastAt: null,
-      },
-      LIMIT,
-      RESETS,
-    ));
+    const shapes = named(
+      chartShapes(
+        {
+          today: [
+            { at: at(1), used: 100 },
+            { at: at(12), used: 1_500 },
+          ],
+          days: week([1_500, 1_620, 1_710, 1_580, 1_400, 600, 640]),
+          forecastAt: null,
+        },
+        LIMIT,
+        RESETS,
+      ),
+    );
     expect(shapes.limitY).toBeNull();
     expect(shapes.ticks.map((t) => t.value)).toEqual([0, 500, 1_000, 1_500, 2_000]);
     expect(shapes.ticks[0]!.y).toBe(CHART.bottom);
@@ -77,30 +92,34 @@ describe('chartShapes', () => {
   });
 
   it('at 45 % takes the limit into the scale and draws its line at the top tick', () => {
-    const shapes = named(chartShapes(
-      {
-        today: [{ at: at(12), used: 22_500 }],
-        days: week([24_000, 25_000, 23_000, 24_500, 22_000, 9_000, 9_500]),
-        forecastAt: null,
-      },
-      LIMIT,
-      RESETS,
-    ));
+    const shapes = named(
+      chartShapes(
+        {
+          today: [{ at: at(12), used: 22_500 }],
+          days: week([24_000, 25_000, 23_000, 24_500, 22_000, 9_000, 9_500]),
+          forecastAt: null,
+        },
+        LIMIT,
+        RESETS,
+      ),
+    );
     expect(shapes.ticks.map((t) => t.value)).toEqual([0, 10_000, 20_000, 30_000, 40_000, 50_000]);
     expect(shapes.limitY).toBe(CHART.top);
     expect(shapes.now.y).toBe(CHART.bottom - PLOT * 0.45);
   });
 
   it('at 110 % puts the limit inside the plot, below the highest values', () => {
-    const shapes = named(chartShapes(
-      {
-        today: [{ at: at(20), used: 55_000 }],
-        days: week([54_000, 56_000, 53_000, 55_000, 52_000, 21_000, 22_000]),
-        forecastAt: null,
-      },
-      LIMIT,
-      RESETS,
-    ));
+    const shapes = named(
+      chartShapes(
+        {
+          today: [{ at: at(20), used: 55_000 }],
+          days: week([54_000, 56_000, 53_000, 55_000, 52_000, 21_000, 22_000]),
+          forecastAt: null,
+        },
+        LIMIT,
+        RESETS,
+      ),
+    );
     expect(shapes.ticks.map((t) => t.value)).toEqual([0, 20_000, 40_000, 60_000]);
     expect(shapes.limitY).toBeCloseTo(CHART.bottom - (PLOT * 5) / 6, 1);
     expect(shapes.limitY!).toBeGreaterThan(CHART.top);
@@ -109,11 +128,20 @@ describe('chartShapes', () => {
 
   it('draws the forecast from the latest sample to the limit at its time, the limit in the scale', () => {
     // 6 % of the limit, but rising fast: the forecast needs the limit on the plot.
-    const shapes = named(chartShapes(
-      { today: [{ at: at(6), used: 1_000 }, { at: at(12), used: 3_000 }], days: [], forecastAt: at(18) },
-      LIMIT,
-      RESETS,
-    ));
+    const shapes = named(
+      chartShapes(
+        {
+          today: [
+            { at: at(6), used: 1_000 },
+            { at: at(12), used: 3_000 },
+          ],
+          days: [],
+          forecastAt: at(18),
+        },
+        LIMIT,
+        RESETS,
+      ),
+    );
     const todayLeft = TODAY_LEFT;
     const width = CHART.right - todayLeft;
     expect(shapes.limitY).toBe(CHART.top);
@@ -125,7 +153,10 @@ describe('chartShapes', () => {
 
   it('places today on the quota day’s hours and names the days by their dates', () => {
     const days = Array.from({ length: 9 }, (_, i) => ({ date: `2026-04-${String(20 + i)}`, total: 1_000 }));
-    const today = [{ at: at(0), used: 10 }, { at: at(24), used: 20 }];
+    const today = [
+      { at: at(0), used: 10 },
+      { at: at(24), used: 20 },
+    ];
     const shapes = named(chartShapes({ today, days, forecastAt: null }, LIMIT, RESETS));
     expect(shapes.bars).toHaveLength(7);
     expect(shapes.bars[0]).toMatchObject({ total: 1_000, noonMs: Date.parse('2026-04-22T12:00:00Z') });

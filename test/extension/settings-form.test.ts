@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SettingsPatch } from '../../shared/settings';
+
 import { LANGUAGES } from '../../extension/lib/i18n';
+import {
+  fieldIssuesFromDetails,
+  fieldIssueText,
+  fieldsFromDetails,
+  formFromSettings,
+  patchFromForm,
+} from '../../extension/lib/options/settings-form';
+import { DEFAULT_SETTINGS, SettingsPatch } from '../../shared/settings';
 import { translator } from './translators';
-import { fieldIssuesFromDetails, fieldIssueText, fieldsFromDetails, formFromSettings, patchFromForm } from '../../extension/lib/options/settings-form';
 
 const form = () => formFromSettings(DEFAULT_SETTINGS);
 
@@ -16,7 +23,12 @@ describe('tenant settings form', () => {
 
   it('edits the API error minimum and the retention bounds', () => {
     expect(form()).toMatchObject({ apiErrorsMin: '20', retentionMax: '10000', retentionDays: '90' });
-    const result = patchFromForm({ ...form(), apiErrorsMin: '5', retentionMax: '2500', retentionDays: ' 30 ' });
+    const result = patchFromForm({
+      ...form(),
+      apiErrorsMin: '5',
+      retentionMax: '2500',
+      retentionDays: ' 30 ',
+    });
     if (!('patch' in result)) throw new Error('expected a patch');
     expect(result.patch.apiErrors).toEqual({ minCount: 5 });
     expect(result.patch.retention).toEqual({ maxNotifications: 2500, days: 30 });
@@ -24,14 +36,19 @@ describe('tenant settings form', () => {
       issues: { retentionDays: { kind: 'wholeNumber' }, apiErrorsMin: { kind: 'wholeNumber' } },
     });
     const patch = { retention: { maxNotifications: 50 } };
-    expect(fieldIssuesFromDetails([{ path: ['retention', 'maxNotifications'], message: 'Too small' }], patch)).toEqual({
+    expect(
+      fieldIssuesFromDetails([{ path: ['retention', 'maxNotifications'], message: 'Too small' }], patch),
+    ).toEqual({
       retentionMax: { kind: 'range', min: 100, max: 1_000_000 },
     });
   });
 
   it('flags text that is not a whole number, leaving ranges to the worker', () => {
     expect(patchFromForm({ ...form(), maxAttempts: 'three', thresholds: '80, x' })).toEqual({
-      issues: { maxAttempts: { kind: 'wholeNumber' }, thresholds: { kind: 'thresholdList', min: 1, max: 100 } },
+      issues: {
+        maxAttempts: { kind: 'wholeNumber' },
+        thresholds: { kind: 'thresholdList', min: 1, max: 100 },
+      },
     });
     expect('patch' in patchFromForm({ ...form(), digestHours: '0' })).toBe(true);
   });
@@ -52,11 +69,24 @@ describe('tenant settings form', () => {
 
 describe('worker validation errors in the user language', () => {
   /** What the worker answers: English text of the shared schema, whatever the language. */
-  const workerDetails = (...paths: (string | number)[][]) => paths.map((path) => ({ path, message: 'thresholds must be distinct' }));
+  const workerDetails = (...paths: (string | number)[][]) =>
+    paths.map((path) => ({ path, message: 'thresholds must be distinct' }));
 
   it('names the reason per field and issue, with the bounds of the shared schema', () => {
-    const patch = { quota: { dailyLimit: 0, thresholds: [80, 80] }, linkedin: { maxAttempts: 101 }, dynamics: { digestHours: 200 } };
-    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'dailyLimit'], ['quota', 'thresholds'], ['linkedin', 'maxAttempts'], ['dynamics', 'digestHours']), patch);
+    const patch = {
+      quota: { dailyLimit: 0, thresholds: [80, 80] },
+      linkedin: { maxAttempts: 101 },
+      dynamics: { digestHours: 200 },
+    };
+    const issues = fieldIssuesFromDetails(
+      workerDetails(
+        ['quota', 'dailyLimit'],
+        ['quota', 'thresholds'],
+        ['linkedin', 'maxAttempts'],
+        ['dynamics', 'digestHours'],
+      ),
+      patch,
+    );
     expect(issues).toEqual({
       dailyLimit: { kind: 'range', min: 1, max: 1_000_000_000 },
       thresholds: { kind: 'thresholdsDistinct' },
@@ -66,28 +96,43 @@ describe('worker validation errors in the user language', () => {
     const en = translator('en');
     expect(fieldIssueText(issues.dailyLimit!, en)).toBe('Enter a whole number from 1 to 1,000,000,000.');
     expect(fieldIssueText(issues.thresholds!, en)).toBe('Each threshold may appear only once.');
-    expect(fieldIssueText(issues.thresholds!, translator('sv'))).toBe('Varje tröskel får bara förekomma en gång.');
-    expect(fieldIssueText(issues.dailyLimit!, translator('nl'))).toBe('Vul een geheel getal van 1 tot 1.000.000.000 in.');
+    expect(fieldIssueText(issues.thresholds!, translator('sv'))).toBe(
+      'Varje tröskel får bara förekomma en gång.',
+    );
+    expect(fieldIssueText(issues.dailyLimit!, translator('nl'))).toBe(
+      'Vul een geheel getal van 1 tot 1.000.000.000 in.',
+    );
   });
 
   it('tells a threshold out of range from too many thresholds', () => {
-    expect(fieldIssuesFromDetails(workerDetails(['quota', 'thresholds', 0]), { quota: { thresholds: [150] } })).toEqual({
+    expect(
+      fieldIssuesFromDetails(workerDetails(['quota', 'thresholds', 0]), { quota: { thresholds: [150] } }),
+    ).toEqual({
       thresholds: { kind: 'thresholdRange', min: 1, max: 100 },
     });
     const eleven = Array.from({ length: 11 }, (_, i) => i + 1);
-    const tooMany = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), { quota: { thresholds: eleven } });
+    const tooMany = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), {
+      quota: { thresholds: eleven },
+    });
     expect(tooMany).toEqual({ thresholds: { kind: 'thresholdCount', max: 10 } });
     expect(fieldIssueText(tooMany.thresholds!, translator('fr'))).toBe('Saisissez au plus 10 seuils.');
   });
 
   it('says the worker did not accept a value it rejects for a reason the schema does not know', () => {
-    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'dailyLimit'], ['types', 'linkedin']), { quota: { dailyLimit: 500 } });
+    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'dailyLimit'], ['types', 'linkedin']), {
+      quota: { dailyLimit: 500 },
+    });
     expect(issues).toEqual({ dailyLimit: { kind: 'rejected' }, types: { kind: 'rejected' } });
   });
 
   it('never shows the worker text itself, in any language', () => {
-    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), { quota: { thresholds: [80, 80] } });
-    for (const lang of LANGUAGES) expect(fieldIssueText(issues.thresholds!, translator(lang))).not.toContain('thresholds must be distinct');
+    const issues = fieldIssuesFromDetails(workerDetails(['quota', 'thresholds']), {
+      quota: { thresholds: [80, 80] },
+    });
+    for (const lang of LANGUAGES)
+      expect(fieldIssueText(issues.thresholds!, translator(lang))).not.toContain(
+        'thresholds must be distinct',
+      );
   });
 });
 

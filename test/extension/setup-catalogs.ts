@@ -9,6 +9,7 @@ const realFetch = globalThis.fetch;
 globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = input instanceof Request ? input.url : String(input);
   const lang = /^[a-z-]+-extension:\/\/[^/]+\/i18n\/([A-Za-z-]+)\.json$/.exec(url)?.[1];
-  if (lang && isLanguage(lang)) return new Response(JSON.stringify(CATALOGS[lang]), { headers: { 'content-type': 'application/json' } });
+  if (lang && isLanguage(lang))
+    return new Response(JSON.stringify(CATALOGS[lang]), { headers: { 'content-type': 'application/json' } });
   return realFetch(input, init);
 }) as typeof fetch;

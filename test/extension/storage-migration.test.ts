@@ -2,10 +2,13 @@
 // The fixture was written by the v2 code itself: its storage items and its feed cache, set in the
 // fake browser and dumped as they were (no version marks: v2's items had no migrations).
 import { readFile } from 'node:fs/promises';
+
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-const fixture = JSON.parse(await readFile(new URL('../fixtures/extension/v2-storage.json', import.meta.url), 'utf8')) as {
+const fixture = JSON.parse(
+  await readFile(new URL('../fixtures/extension/v2-storage.json', import.meta.url), 'utf8'),
+) as {
   local: Record<string, any>;
   session: Record<string, any>;
 };

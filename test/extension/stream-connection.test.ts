@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../extension/lib/connection/api-client';
+
 import { backoffDelay } from '../../extension/lib/background/backoff';
-import { CONNECT_TIMEOUT_MS, KEEPALIVE_MS, PONG_TIMEOUT_MS, StreamConnection, type SocketLike } from '../../extension/lib/background/stream-connection';
+import {
+  CONNECT_TIMEOUT_MS,
+  KEEPALIVE_MS,
+  PONG_TIMEOUT_MS,
+  type SocketLike,
+  StreamConnection,
+} from '../../extension/lib/background/stream-connection';
+import type { ApiResult } from '../../extension/lib/connection/api-client';
 import type { StreamMessage } from '../../shared/notifications';
 import { campaignFailure, counts } from './fixtures';
 
@@ -81,8 +88,15 @@ describe('stream connection', () => {
     expect(socket.url).toBe('ws://127.0.0.1/v1/stream?ticket=one');
     socket.onopen!({});
     expect(t.opens()).toBe(1);
-    socket.onmessage!({ data: JSON.stringify({ kind: 'counts', counts: counts({ facebook: 1 }, { critical: 1 }) }) });
-    socket.onmessage!({ data: JSON.stringify({ kind: 'notification', notification: campaignFailure('n1', '2026-11-22T10:00:00Z') }) });
+    socket.onmessage!({
+      data: JSON.stringify({ kind: 'counts', counts: counts({ facebook: 1 }, { critical: 1 }) }),
+    });
+    socket.onmessage!({
+      data: JSON.stringify({
+        kind: 'notification',
+        notification: campaignFailure('n1', '2026-11-22T10:00:00Z'),
+      }),
+    });
     socket.onmessage!({ data: 'pong' });
     socket.onmessage!({ data: JSON.stringify({ kind: 'counts', counts: { unread: 'many' } }) });
     expect(t.messages.map((m) => m.kind)).toEqual(['counts', 'notification']);

@@ -3,9 +3,10 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { Notification } from '../../shared/notifications';
+
 import { LANGUAGES } from '../../extension/lib/i18n';
 import { TriageLine } from '../../extension/lib/ui/Triage';
+import type { Notification } from '../../shared/notifications';
 import { campaignFailure } from './fixtures';
 import { translator } from './translators';
 

@@ -1,7 +1,9 @@
 // Starts a local key host for Adobe I/O Events' signatures: the worker's var ADOBE_IO_KEYS_URL names
 // it (vitest.config.ts). The tests sign with the private keys of test/fixtures/io-events.
 import { readFileSync } from 'node:fs';
+
 import type { TestProject } from 'vitest/node';
+
 import { startAdobeKeyHost } from '../../scripts/lib/adobe-key-host.ts';
 
 declare module 'vitest' {

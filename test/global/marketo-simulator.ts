@@ -1,5 +1,6 @@
 // Starts the simulated Marketo for the workerd tests: the tenant objects' polls reach it on loopback.
 import type { TestProject } from 'vitest/node';
+
 import { startMarketoSimulator } from '../../scripts/lib/marketo-sim/server';
 
 declare module 'vitest' {

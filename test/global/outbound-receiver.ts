@@ -2,6 +2,7 @@
 // chosen by the path's first segment. The port is chosen in vitest.config.ts (the worker's
 // OUTBOUND_DEV_HOSTS must name it) and reaches the tests with provide/inject.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -41,7 +42,7 @@ export function startOutboundReceiver(port: number) {
     res.end(body);
   };
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
     if (url.pathname === '/_received') {
@@ -105,6 +106,9 @@ export function startOutboundReceiver(port: number) {
       default:
         return answer(res, 404, {}, 'unknown path');
     }
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
   });
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     server.listen(port, '127.0.0.1', () =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { firstSpokenLanguage, LANGUAGE_NAMES, LANGUAGES, matchLanguage } from '../../shared/languages';
 
 describe('languages', () => {
@@ -8,7 +9,9 @@ describe('languages', () => {
     expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LANGUAGES].sort());
     for (const lang of LANGUAGES) {
       const own = new Intl.DisplayNames([lang], { type: 'language' }).of(lang)!;
-      expect(LANGUAGE_NAMES[lang].toLocaleLowerCase(lang), lang).toContain(own.toLocaleLowerCase(lang).split(/[ (（]/)[0]);
+      expect(LANGUAGE_NAMES[lang].toLocaleLowerCase(lang), lang).toContain(
+        own.toLocaleLowerCase(lang).split(/[ (（]/)[0],
+      );
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { EXAMPLE_ROOT_TOKEN, MIN_ROOT_TOKEN_LENGTH, rootTokenProblem } from '../../worker/keys/root-token';
 
 describe('ROOT_TOKEN strength', () => {

@@ -1,11 +1,28 @@
+import { describe, expect, it } from 'vitest';
 import * as zod from 'zod';
 import * as zodCore from 'zod/v4/core';
-import { describe, expect, it } from 'vitest';
+
 import * as slim from '../../worker/zod';
 
 /** What the worker's zod leaves out: unused by the worker and by @hono/zod-openapi, and large. */
-const LEFT_OUT = ['locales', 'compile', 'withParser', 'ZodCompileAsyncError', 'ZodCompileUnsupportedError', 'INVALID', 'fromJSONSchema'];
-const LEFT_OUT_OF_CORE = ['locales', 'compile', 'compileFn', 'withParser', 'ZodCompileAsyncError', 'ZodCompileUnsupportedError', 'INVALID'];
+const LEFT_OUT = [
+  'locales',
+  'compile',
+  'withParser',
+  'ZodCompileAsyncError',
+  'ZodCompileUnsupportedError',
+  'INVALID',
+  'fromJSONSchema',
+];
+const LEFT_OUT_OF_CORE = [
+  'locales',
+  'compile',
+  'compileFn',
+  'withParser',
+  'ZodCompileAsyncError',
+  'ZodCompileUnsupportedError',
+  'INVALID',
+];
 
 const names = (module: object, without: string[] = []) =>
   Object.keys(module)

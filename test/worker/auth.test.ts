@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { createKey, createTenant, tenantWithKeys, uniqueTenantId } from './support/tenants';
 
@@ -6,7 +7,12 @@ type Role = 'ingest' | 'read' | 'admin';
 
 /** Every tenant route, the role it needs, and a body it accepts. */
 const ROUTES: { method: string; path: string; json?: unknown; needs: Role }[] = [
-  { method: 'POST', path: '/v1/events', json: { type: 'facebook', problem: 'terms_not_accepted' }, needs: 'ingest' },
+  {
+    method: 'POST',
+    path: '/v1/events',
+    json: { type: 'facebook', problem: 'terms_not_accepted' },
+    needs: 'ingest',
+  },
   { method: 'POST', path: '/v1/usage', json: { calls: 1 }, needs: 'ingest' },
   { method: 'GET', path: '/v1/notifications', needs: 'read' },
   { method: 'POST', path: '/v1/notifications/read', json: { all: true }, needs: 'read' },
@@ -16,7 +22,8 @@ const ROUTES: { method: string; path: string; json?: unknown; needs: Role }[] = 
   { method: 'PUT', path: '/v1/settings', json: { linkedin: { maxAttempts: 4 } }, needs: 'admin' },
 ];
 
-const allowed = (needs: Role, has: Role) => (needs === 'read' ? has === 'read' || has === 'admin' : needs === has);
+const allowed = (needs: Role, has: Role) =>
+  needs === 'read' ? has === 'read' || has === 'admin' : needs === has;
 
 async function send(route: (typeof ROUTES)[number], token?: string) {
   return call(route.path, { method: route.method, token, json: route.json });
@@ -62,9 +69,14 @@ describe('auth by role', () => {
 
   it("keeps tenants apart: a key reads only its own tenant's data", async () => {
     const [a, b] = await Promise.all([tenantWithKeys(), tenantWithKeys()]);
-    expect((await call('/v1/events', { token: b.ingest, json: { type: 'facebook', problem: 'app_removed' } })).status).toBe(202);
-    const countsOf = async (key: string) => (await call('/v1/counts', { token: key })).json<{ unread: number }>();
-    const feedOf = async (key: string) => (await call('/v1/notifications?status=all', { token: key })).json<{ items: unknown[] }>();
+    expect(
+      (await call('/v1/events', { token: b.ingest, json: { type: 'facebook', problem: 'app_removed' } }))
+        .status,
+    ).toBe(202);
+    const countsOf = async (key: string) =>
+      (await call('/v1/counts', { token: key })).json<{ unread: number }>();
+    const feedOf = async (key: string) =>
+      (await call('/v1/notifications?status=all', { token: key })).json<{ items: unknown[] }>();
     expect((await countsOf(b.read)).unread).toBe(1);
     expect((await countsOf(a.read)).unread).toBe(0);
     expect((await feedOf(b.read)).items).toHaveLength(1);
@@ -77,9 +89,12 @@ describe('auth by role', () => {
     // Every route with every kind of caller: accepted, refused for the role, and refused as unknown.
     const bodies: string[] = [];
     for (const route of ROUTES) {
-      for (const token of [...secrets, t.read + 'x', undefined]) bodies.push(await (await send(route, token)).text());
+      for (const token of [...secrets, t.read + 'x', undefined])
+        bodies.push(await (await send(route, token)).text());
     }
-    bodies.push(await (await call(`/v1/tenants/${t.tenant}/keys`, { token: t.admin, json: { role: 'read' } })).text());
+    bodies.push(
+      await (await call(`/v1/tenants/${t.tenant}/keys`, { token: t.admin, json: { role: 'read' } })).text(),
+    );
     expect(bodies).toHaveLength(ROUTES.length * 6 + 1);
     for (const body of bodies) {
       for (const secret of secrets) expect(body).not.toContain(secret);
@@ -96,7 +111,10 @@ describe('key management across tenants', () => {
     expect((await errorOf(cross)).code).toBe('forbidden');
     const readKey = await call(`/v1/tenants/${a.tenant}/keys`, { token: a.read, json: { role: 'read' } });
     expect(readKey.status).toBe(403);
-    const ingestKey = await call(`/v1/tenants/${a.tenant}/keys`, { token: a.ingest, json: { role: 'admin' } });
+    const ingestKey = await call(`/v1/tenants/${a.tenant}/keys`, {
+      token: a.ingest,
+      json: { role: 'admin' },
+    });
     expect(ingestKey.status).toBe(403);
   });
 
@@ -104,7 +122,10 @@ describe('key management across tenants', () => {
     const a = await tenantWithKeys();
     const created = await createKey(a.tenant, 'read', a.admin);
     expect((await call('/v1/counts', { token: created.key })).status).toBe(200);
-    const revoked = await call(`/v1/tenants/${a.tenant}/keys/${created.id}`, { method: 'DELETE', token: a.admin });
+    const revoked = await call(`/v1/tenants/${a.tenant}/keys/${created.id}`, {
+      method: 'DELETE',
+      token: a.admin,
+    });
     expect(revoked.status).toBe(204);
     expect((await call('/v1/counts', { token: created.key })).status).toBe(401);
   });
@@ -127,6 +148,8 @@ describe('key management across tenants', () => {
     expect(response.status).toBe(404);
     expect((await errorOf(response)).code).toBe('not_found');
     await createTenant(id);
-    expect((await call(`/v1/tenants/${id}/keys`, { token: ROOT_TOKEN, json: { role: 'admin' } })).status).toBe(201);
+    expect(
+      (await call(`/v1/tenants/${id}/keys`, { token: ROOT_TOKEN, json: { role: 'admin' } })).status,
+    ).toBe(201);
   });
 });

@@ -1,13 +1,14 @@
 import { hc } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { Channel, ChannelWithSecret } from '../../shared/channels';
 import type { Counts, NotificationPage } from '../../shared/notifications';
 import type { Settings } from '../../shared/settings';
 import type { AppType } from '../../worker/app';
-import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { tenantWithKeys } from './support/tenants';
 import { postEvents } from './support/events';
+import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { fetchWorker } from './support/openapi';
+import { tenantWithKeys } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -53,18 +54,26 @@ describe('typed client (hc<AppType>)', () => {
   it('manages outbound channels with the JSON types of their routes', async () => {
     const t = await tenantWithKeys();
     const client = clientFor(t.admin);
-    const made = await client.v1.channels.$post({ json: { kind: 'webhook', name: 'Hook', url: 'https://hooks.example.com/in' } });
+    const made = await client.v1.channels.$post({
+      json: { kind: 'webhook', name: 'Hook', url: 'https://hooks.example.com/in' },
+    });
     if (made.status !== 201) throw new Error(`channel: ${made.status}`);
     const channel: ChannelWithSecret = await made.json();
     expect(channel.secret).toMatch(/^whsec_/);
-    const patched = await client.v1.channels[':id'].$patch({ param: { id: channel.id }, json: { enabled: false } });
+    const patched = await client.v1.channels[':id'].$patch({
+      param: { id: channel.id },
+      json: { enabled: false },
+    });
     if (patched.status !== 200) throw new Error(`patch: ${patched.status}`);
     const changed: Channel = await patched.json();
     expect(changed.enabled).toBe(false);
     const list = await client.v1.channels.$get();
     if (list.status !== 200) throw new Error(`list: ${list.status}`);
     expect((await list.json()).channels.map((c) => c.id)).toEqual([channel.id]);
-    const deliveries = await client.v1.channels[':id'].deliveries.$get({ param: { id: channel.id }, query: { limit: '5' } });
+    const deliveries = await client.v1.channels[':id'].deliveries.$get({
+      param: { id: channel.id },
+      query: { limit: '5' },
+    });
     if (deliveries.status !== 200) throw new Error(`deliveries: ${deliveries.status}`);
     expect((await deliveries.json()).deliveries).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TenantParts } from '../../worker/tenant/parts';
+
 import { quotaDayAt } from '../../worker/domain/quota-day';
+import type { TenantParts } from '../../worker/tenant/parts';
 import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { connectedTenant, sim } from './support/marketo';
 
@@ -15,7 +16,9 @@ describe('connector: a day at the default settings', () => {
     // What the alarm does all day: every wake-up runs the connector's part, which polls when due.
     let wakeUps = 0;
     for (let at = startMs; at < endMs; at += 60_000 * 5) {
-      await runInDurableObject(stub, (object) => (object as unknown as { parts: TenantParts }).parts.connector.onAlarm(at));
+      await runInDurableObject(stub, (object) =>
+        (object as unknown as { parts: TenantParts }).parts.connector.onAlarm(at),
+      );
       wakeUps += 1;
     }
     const report = await sim.report(clientId);
@@ -24,7 +27,13 @@ describe('connector: a day at the default settings', () => {
     // 287 polls (the first is due 5 minutes after set-up): usage and errors each time, the last 7 days
     // once, campaigns every hour; identity calls are not counted by Marketo.
     expect(wakeUps).toBe(288);
-    expect(counts).toEqual({ identity: expect.any(Number), usage: 287, errors: 287, usage7: 1, campaigns: 24 });
+    expect(counts).toEqual({
+      identity: expect.any(Number),
+      usage: 287,
+      errors: 287,
+      usage7: 1,
+      campaigns: 24,
+    });
     expect(report.restCalls).toBe(599);
     expect(report.restCalls / 50_000).toBeLessThanOrEqual(0.02);
     expect((await stub.getConnector(endMs - 1))?.status.callsToday).toBe(599);

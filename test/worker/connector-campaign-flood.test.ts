@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NotificationPage, type Notification } from '../../shared/notifications';
+
+import { type Notification, NotificationPage } from '../../shared/notifications';
 import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { connectedTenant, sim } from './support/marketo';
 import { MEMBER } from './support/members';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NotificationPage, type Notification, type NotificationOf } from '../../shared/notifications';
+
+import { type Notification, type NotificationOf, NotificationPage } from '../../shared/notifications';
 import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { connectedTenant, sim } from './support/marketo';
 import { MEMBER } from './support/members';
@@ -9,18 +10,35 @@ type Stub = TenantStub;
 const at = (iso: string) => Date.parse(iso);
 const NOON = at('2026-05-05T17:00:00Z');
 
-async function notifications<T extends Notification['type']>(stub: Stub, type?: T): Promise<NotificationOf<T>[]> {
-  return NotificationPage.parse(await stub.list(MEMBER, { status: 'all', type, limit: 100 })).items as NotificationOf<T>[];
+async function notifications<T extends Notification['type']>(
+  stub: Stub,
+  type?: T,
+): Promise<NotificationOf<T>[]> {
+  return NotificationPage.parse(await stub.list(MEMBER, { status: 'all', type, limit: 100 }))
+    .items as NotificationOf<T>[];
 }
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 describe('connector poll: usage', () => {
   it('replaces the quota counter with Marketo’s total and names the top users', async () => {
-    const { stub, clientId } = await connectedTenant({ nowMs: NOON, users: { 'etl@example.com': 900, 'crm@example.com': 300, 'forms@example.com': 40, 'rare@example.com': 2 } });
+    const { stub, clientId } = await connectedTenant({
+      nowMs: NOON,
+      users: {
+        'etl@example.com': 900,
+        'crm@example.com': 300,
+        'forms@example.com': 40,
+        'rare@example.com': 2,
+      },
+    });
     await stub.addUsage(5_000, NOON);
     const status = await stub.pollConnector(NOON);
-    expect(status).toMatchObject({ state: 'ok', lastError: null, apiUser: 'notifier-api@example.com', lastPollAt: new Date(NOON).toISOString() });
+    expect(status).toMatchObject({
+      state: 'ok',
+      lastError: null,
+      apiUser: 'notifier-api@example.com',
+      lastPollAt: new Date(NOON).toISOString(),
+    });
     // usage.json counts itself: 1242 + the connector's first call.
     const { quota } = await stub.counts(MEMBER, NOON);
     expect(quota.used).toBe(1243);
@@ -52,7 +70,10 @@ describe('connector poll: quota thresholds and forecast', () => {
     await stub.pollConnector(NOON + 120_000);
     await stub.pollConnector(NOON + 180_000);
     items = await notifications(stub, 'web_services_quota');
-    expect(items.map((n) => [n.data.threshold, n.severity, n.count]).sort()).toEqual([[100, 'critical', 1], [80, 'warning', 1]]);
+    expect(items.map((n) => [n.data.threshold, n.severity, n.count]).sort()).toEqual([
+      [100, 'critical', 1],
+      [80, 'warning', 1],
+    ]);
   });
 
   it('forecasts the limit from the last hour’s pace, once per quota day', async () => {
@@ -67,7 +88,11 @@ describe('connector poll: quota thresholds and forecast', () => {
     await sim.usage(clientId, { 'etl@example.com': 9_995 });
     await stub.pollConnector(t1);
     const [forecast] = await notifications(stub, 'web_services_quota');
-    expect(forecast).toMatchObject({ severity: 'warning', count: 1, data: { kind: 'forecast', day: '2026-05-05', used: 20_000, limit: 50_000 } });
+    expect(forecast).toMatchObject({
+      severity: 'warning',
+      count: 1,
+      data: { kind: 'forecast', day: '2026-05-05', used: 20_000, limit: 50_000 },
+    });
     const forecastAt = Date.parse(forecast!.data.forecastAt!);
     expect(Math.abs(forecastAt - (t1 + 90 * 60_000))).toBeLessThan(60_000);
     expect((await stub.quotaHistory(t1)).today.map((s) => s.used)).toEqual([10_001, 20_000]);
@@ -102,7 +127,12 @@ describe('connector poll: api_errors', () => {
     await sim.errors(clientId, { '606': 1 });
     await stub.pollConnector(NOON + 60_000);
     let [item] = await notifications(stub, 'api_errors');
-    expect(item).toMatchObject({ severity: 'warning', count: 1, readAt: null, data: { day: '2026-05-05', byCode: { '606': 20, '610': 3 }, total: 23, reached: ['606'], minCount: 20 } });
+    expect(item).toMatchObject({
+      severity: 'warning',
+      count: 1,
+      readAt: null,
+      data: { day: '2026-05-05', byCode: { '606': 20, '610': 3 }, total: 23, reached: ['606'], minCount: 20 },
+    });
     await stub.markRead(MEMBER, { ids: [item!.id] });
     await sim.errors(clientId, { '606': 30 });
     await stub.pollConnector(NOON + 120_000);
@@ -110,7 +140,12 @@ describe('connector poll: api_errors', () => {
     await sim.errors(clientId, { '607': 20 });
     await stub.pollConnector(NOON + 180_000);
     [item] = await notifications(stub, 'api_errors');
-    expect(item).toMatchObject({ severity: 'critical', count: 2, readAt: null, data: { reached: ['606', '607'], byCode: { '606': 50, '607': 20 } } });
+    expect(item).toMatchObject({
+      severity: 'critical',
+      count: 2,
+      readAt: null,
+      data: { reached: ['606', '607'], byCode: { '606': 50, '607': 20 } },
+    });
     expect((await stub.counts(MEMBER, NOON)).byType.api_errors).toBe(1);
   });
 
@@ -118,7 +153,9 @@ describe('connector poll: api_errors', () => {
     const { stub } = await connectedTenant({ nowMs: NOON, errors: { '611': 5 } });
     await stub.updateSettings({ apiErrors: { minCount: 5 } }, NOON);
     await stub.pollConnector(NOON);
-    expect((await notifications(stub, 'api_errors')).map((n) => n.data)).toMatchObject([{ reached: ['611'], minCount: 5 }]);
+    expect((await notifications(stub, 'api_errors')).map((n) => n.data)).toMatchObject([
+      { reached: ['611'], minCount: 5 },
+    ]);
   });
 });
 
@@ -140,9 +177,23 @@ describe('connector poll: campaigns', () => {
     await sim.campaign(clientId, 4, { isActive: true, status: 'Active' });
     await stub.pollConnector(NOON + 120_000);
     const [cleanup] = await notifications(stub, 'trigger_campaign_cleanup');
-    expect(cleanup).toMatchObject({ severity: 'info', data: { campaign: { id: 1, name: 'Welcome' }, action: 'deactivated', url: 'https://app-sim.marketo.com/#SC1A1' } });
+    expect(cleanup).toMatchObject({
+      severity: 'info',
+      data: {
+        campaign: { id: 1, name: 'Welcome' },
+        action: 'deactivated',
+        url: 'https://app-sim.marketo.com/#SC1A1',
+      },
+    });
     const [invalid] = await notifications(stub, 'campaign_failure');
-    expect(invalid).toMatchObject({ severity: 'critical', data: { campaign: { id: 3, name: 'Newsletter' }, error: { code: 'invalid' }, url: 'https://app-sim.marketo.com/#SC3A1' } });
+    expect(invalid).toMatchObject({
+      severity: 'critical',
+      data: {
+        campaign: { id: 3, name: 'Newsletter' },
+        error: { code: 'invalid' },
+        url: 'https://app-sim.marketo.com/#SC3A1',
+      },
+    });
     // The change is now the baseline: the next run is silent again.
     await stub.pollConnector(NOON + 180_000);
     expect((await notifications(stub)).map((n) => n.count)).toEqual([1, 1]);
@@ -154,6 +205,8 @@ describe('connector poll: campaigns', () => {
     await stub.pollConnector(NOON);
     await sim.campaign(clientId, 329, { isActive: false, status: 'Inactive' });
     await stub.pollConnector(NOON + 60_000);
-    expect((await notifications(stub, 'trigger_campaign_cleanup')).map((n) => n.data)).toMatchObject([{ campaign: { id: 329 } }]);
+    expect((await notifications(stub, 'trigger_campaign_cleanup')).map((n) => n.data)).toMatchObject([
+      { campaign: { id: 329 } },
+    ]);
   });
 });

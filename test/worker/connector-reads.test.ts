@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { connectedTenant, sim } from './support/marketo';
 

@@ -1,15 +1,16 @@
 import { runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { hc } from 'hono/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { Counts } from '../../shared/notifications';
 import type { AppType } from '../../worker/app';
 import { tenantStub } from '../../worker/tenant/stub';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { tenantWithKeys } from './support/tenants';
 import { CLIENT_SECRET, sim, simInstance, simUrl } from './support/marketo';
 import { fetchWorker } from './support/openapi';
-import { env } from 'cloudflare:workers';
+import { tenantWithKeys } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 afterEach(() => vi.restoreAllMocks());
@@ -28,9 +29,15 @@ async function connected() {
 describe('PUT|GET|DELETE /v1/connector', () => {
   it('stores the connector with its defaults and never answers the secret', async () => {
     const t = await tenantWithKeys();
-    expect(await errorOf(await call('/v1/connector', { token: t.admin }))).toMatchObject({ code: 'not_found' });
+    expect(await errorOf(await call('/v1/connector', { token: t.admin }))).toMatchObject({
+      code: 'not_found',
+    });
     const clientId = await simInstance();
-    const saved = ConnectorView.parse(await (await put(t.admin, { restUrl: `${simUrl()}/rest`, clientId, clientSecret: CLIENT_SECRET })).json());
+    const saved = ConnectorView.parse(
+      await (
+        await put(t.admin, { restUrl: `${simUrl()}/rest`, clientId, clientSecret: CLIENT_SECRET })
+      ).json(),
+    );
     expect(saved).toEqual({
       restUrl: simUrl(),
       clientId,
@@ -39,12 +46,30 @@ describe('PUT|GET|DELETE /v1/connector', () => {
       campaignsEveryMinutes: 60,
       maxDailyCalls: 1000,
       secretSet: true,
-      status: { state: 'ok', lastPollAt: null, nextPollAt: expect.any(String), lastError: null, callsToday: 0, apiUser: null },
+      status: {
+        state: 'ok',
+        lastPollAt: null,
+        nextPollAt: expect.any(String),
+        lastError: null,
+        callsToday: 0,
+        apiUser: null,
+      },
     });
     // A later PUT changes what it names and keeps the rest, the secret included.
-    const changed = ConnectorView.parse(await (await put(t.admin, { pollMinutes: 15, maxDailyCalls: 200 })).json());
-    expect(changed).toMatchObject({ clientId, pollMinutes: 15, maxDailyCalls: 200, campaignsEveryMinutes: 60, secretSet: true });
-    expect(ConnectorStatus.parse(await (await poll(t.admin)).json())).toMatchObject({ state: 'ok', apiUser: 'notifier-api@example.com' });
+    const changed = ConnectorView.parse(
+      await (await put(t.admin, { pollMinutes: 15, maxDailyCalls: 200 })).json(),
+    );
+    expect(changed).toMatchObject({
+      clientId,
+      pollMinutes: 15,
+      maxDailyCalls: 200,
+      campaignsEveryMinutes: 60,
+      secretSet: true,
+    });
+    expect(ConnectorStatus.parse(await (await poll(t.admin)).json())).toMatchObject({
+      state: 'ok',
+      apiUser: 'notifier-api@example.com',
+    });
     const removed = ConnectorView.parse(await (await put(t.admin, { clientSecret: null })).json());
     expect(removed).toMatchObject({ secretSet: false, status: { state: 'off', nextPollAt: null } });
     expect((await call('/v1/connector', { method: 'DELETE', token: t.admin })).status).toBe(200);
@@ -63,20 +88,59 @@ describe('PUT|GET|DELETE /v1/connector', () => {
     expect(history.today).toHaveLength(1);
     expect(history.days).toHaveLength(7);
     const counts = Counts.parse(await (await call('/v1/counts', { token: t.read })).json());
-    expect(counts.quota.topUsers).toEqual([{ userId: 'etl@example.com', count: 700 }, { userId: 'crm@example.com', count: 200 }, { userId: 'notifier-api@example.com', count: 1 }]);
+    expect(counts.quota.topUsers).toEqual([
+      { userId: 'etl@example.com', count: 700 },
+      { userId: 'crm@example.com', count: 200 },
+      { userId: 'notifier-api@example.com', count: 1 },
+    ]);
   });
 });
 
 describe('PUT /v1/connector: bad input changes nothing', () => {
   it.each([
-    ['a host MARKETO_HOSTS does not list', { restUrl: 'https://marketo.example.com' }, 'host_not_allowed', null],
-    ['http to a host that is not loopback', { restUrl: 'http://123-ABC-456.mktorest.com' }, 'invalid_input', ['restUrl']],
-    ['a path that is not the REST endpoint', { restUrl: 'https://123-ABC-456.mktorest.com/identity/x' }, 'invalid_input', ['restUrl']],
-    ['an unknown field', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 's', pollEvery: 3 }, 'invalid_input', []],
-    ['a secret of 10 KB', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 'x'.repeat(10_240) }, 'invalid_input', ['clientSecret']],
-    ['an interval out of range', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 's', pollMinutes: 0 }, 'invalid_input', ['pollMinutes']],
+    [
+      'a host MARKETO_HOSTS does not list',
+      { restUrl: 'https://marketo.example.com' },
+      'host_not_allowed',
+      null,
+    ],
+    [
+      'http to a host that is not loopback',
+      { restUrl: 'http://123-ABC-456.mktorest.com' },
+      'invalid_input',
+      ['restUrl'],
+    ],
+    [
+      'a path that is not the REST endpoint',
+      { restUrl: 'https://123-ABC-456.mktorest.com/identity/x' },
+      'invalid_input',
+      ['restUrl'],
+    ],
+    [
+      'an unknown field',
+      { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 's', pollEvery: 3 },
+      'invalid_input',
+      [],
+    ],
+    [
+      'a secret of 10 KB',
+      { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 'x'.repeat(10_240) },
+      'invalid_input',
+      ['clientSecret'],
+    ],
+    [
+      'an interval out of range',
+      { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: 's', pollMinutes: 0 },
+      'invalid_input',
+      ['pollMinutes'],
+    ],
     ['an explicit port other than 443', { restUrl: 'https://x.mktorest.com:1' }, 'host_not_allowed', null],
-    ['a first PUT without a secret', { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: undefined }, 'invalid_input', ['clientSecret']],
+    [
+      'a first PUT without a secret',
+      { restUrl: 'https://123-ABC-456.mktorest.com', clientId: 'id', clientSecret: undefined },
+      'invalid_input',
+      ['clientSecret'],
+    ],
   ])('%s: 400 with a clear message', async (_, body, code, path) => {
     const t = await tenantWithKeys();
     const res = await put(t.admin, { clientId: 'id', clientSecret: 'secret-value', ...body });
@@ -84,7 +148,8 @@ describe('PUT /v1/connector: bad input changes nothing', () => {
     const error = await errorOf(res);
     expect(error.code).toBe(code);
     expect(error.message.length).toBeGreaterThan(10);
-    if (path !== null && path.length > 0) expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
+    if (path !== null && path.length > 0)
+      expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
     if (code === 'host_not_allowed') expect(error.message).toContain('*.mktorest.com');
     expect((await call('/v1/connector', { token: t.admin })).status).toBe(404);
   });
@@ -92,7 +157,9 @@ describe('PUT /v1/connector: bad input changes nothing', () => {
   it('keeps the stored connector when a change is refused', async () => {
     const t = await connected();
     expect((await put(t.admin, { restUrl: 'https://evil.example.net', pollMinutes: 9 })).status).toBe(400);
-    expect(ConnectorView.parse(await (await call('/v1/connector', { token: t.admin })).json())).toMatchObject({ restUrl: simUrl(), pollMinutes: 5 });
+    expect(ConnectorView.parse(await (await call('/v1/connector', { token: t.admin })).json())).toMatchObject(
+      { restUrl: simUrl(), pollMinutes: 5 },
+    );
   });
 });
 
@@ -144,7 +211,19 @@ describe('lastError: Marketo’s text', () => {
 describe('POST /v1/connector/poll: no Marketo failure makes a 5xx', () => {
   it('answers 200 with the failure in the status, whatever Marketo does', async () => {
     const t = await connected();
-    const faults = ['601', '602', '603', '606', '607', '611', '615', 'http500', 'http502', 'malformed', 'success_false'];
+    const faults = [
+      '601',
+      '602',
+      '603',
+      '606',
+      '607',
+      '611',
+      '615',
+      'http500',
+      'http502',
+      'malformed',
+      'success_false',
+    ];
     for (const fault of faults) {
       await sim.replay(t.clientId, { on: 'usage', fault });
       const res = await poll(t.admin);
@@ -152,7 +231,9 @@ describe('POST /v1/connector/poll: no Marketo failure makes a 5xx', () => {
       ConnectorStatus.parse(await res.json());
       // 607 pauses the connector for the day: start it over for the next fault.
       expect((await call('/v1/connector', { method: 'DELETE', token: t.admin })).status).toBe(200);
-      expect((await put(t.admin, { restUrl: simUrl(), clientId: t.clientId, clientSecret: CLIENT_SECRET })).status).toBe(200);
+      expect(
+        (await put(t.admin, { restUrl: simUrl(), clientId: t.clientId, clientSecret: CLIENT_SECRET })).status,
+      ).toBe(200);
     }
   });
 });
@@ -162,7 +243,9 @@ describe('the client secret', () => {
     const secret = `Sx${crypto.randomUUID().replaceAll('-', '')}`;
     const logged: string[] = [];
     for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+      vi.spyOn(console, level).mockImplementation(
+        (...args: unknown[]) => void logged.push(args.map(String).join(' ')),
+      );
     }
     const bodies: string[] = [];
     const keep = async (res: Response) => void bodies.push(await res.text());

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
+import { postEvents } from './support/events';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { tenantWithKeys } from './support/tenants';
-import { postEvents } from './support/events';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const counts = (readKey: string, headers: Record<string, string> = {}) => call('/v1/counts', { token: readKey, headers });
+const counts = (readKey: string, headers: Record<string, string> = {}) =>
+  call('/v1/counts', { token: readKey, headers });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Whether the request is still unanswered after a moment: a wrong early answer shows up as 'answered'. */
@@ -41,7 +43,15 @@ describe('GET /v1/counts: long poll with Prefer: wait', () => {
     const tag = (await counts(t.read)).headers.get('ETag')!;
     const pending = counts(t.read, { 'If-None-Match': tag, Prefer: 'wait=20' });
     expect(await stateAfterAMoment(pending)).toBe('waiting');
-    expect((await postEvents(t.ingest, { type: 'campaign_failure', campaign: { id: 1, name: 'Welcome' }, error: { message: 'x' } })).status).toBe(202);
+    expect(
+      (
+        await postEvents(t.ingest, {
+          type: 'campaign_failure',
+          campaign: { id: 1, name: 'Welcome' },
+          error: { message: 'x' },
+        })
+      ).status,
+    ).toBe(202);
     const answer = await pending;
     expect(answer.status).toBe(200);
     const body = await answer.json<{ unread: number; bySeverity: { critical: number } }>();
@@ -100,7 +110,11 @@ describe('GET /v1/counts from another origin', () => {
   it('allows the long-poll headers in a preflight and exposes the ETag', async () => {
     const preflight = await call('/v1/counts', {
       method: 'OPTIONS',
-      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization, if-none-match, prefer' },
+      headers: {
+        Origin: 'chrome-extension://abc',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization, if-none-match, prefer',
+      },
     });
     const allowed = (preflight.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
     for (const header of ['authorization', 'if-none-match', 'prefer']) expect(allowed).toContain(header);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { Enrolled, MemberList } from '../../shared/members';
-import { call, errorOf, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
+import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Enrolled } from '../../shared/members';
+
 import { STREAM_LIMITS } from '../../shared/limits';
+import { Enrolled } from '../../shared/members';
 import { StreamTicket } from '../../shared/tenant';
-import { call, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
-import { createKey, createTenant } from './support/tenants';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { fetchWorker } from './support/openapi';
+import { createKey, createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 

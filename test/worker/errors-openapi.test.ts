@@ -2,10 +2,11 @@ import Ajv from 'ajv';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { AppEnv } from '../../worker/middleware/context';
 import { onError } from '../../worker/middleware/errors';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { tenantWithKeys, type TenantWithKeys } from './support/tenants';
+import { type TenantWithKeys, tenantWithKeys } from './support/tenants';
 
 let t: TenantWithKeys;
 beforeAll(async () => {
@@ -45,7 +46,11 @@ describe('errors', () => {
 
   it('never shows a stack trace or internals in an error', async () => {
     const responses = await Promise.all([
-      call('/v1/events', { token: t.ingest, raw: '{"type":', headers: { 'Content-Type': 'application/json' } }),
+      call('/v1/events', {
+        token: t.ingest,
+        raw: '{"type":',
+        headers: { 'Content-Type': 'application/json' },
+      }),
       call('/v1/events', { token: t.ingest, json: { type: 'nope' } }),
       call('/v1/settings', { method: 'PUT', token: t.admin, json: { quota: { thresholds: 'x' } } }),
       call('/v1/notifications?cursor=%00%FF', { token: t.read }),
@@ -82,7 +87,9 @@ describe('the error handler, for a route refusing a content type itself', () => 
     });
     const response = await app.request('/strict', { method: 'POST', headers: { 'Accept-Language': 'nl' } });
     expect(response.status).toBe(415);
-    expect(await response.json()).toEqual({ error: { code: 'unsupported_media_type', message: 'Stuur de inhoud als application/json.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'unsupported_media_type', message: 'Stuur de inhoud als application/json.' },
+    });
   });
 });
 
@@ -98,7 +105,11 @@ describe('CORS', () => {
   it('answers a preflight from any origin and allows the headers the API needs', async () => {
     const response = await call('/v1/counts', {
       method: 'OPTIONS',
-      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'chrome-extension://abc',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(response.status).toBeLessThan(300);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
@@ -112,11 +123,16 @@ describe('GET /v1/openapi.json', () => {
     expect(response.status).toBe(200);
     const doc = await response.json<{
       openapi: string;
-      paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown>; requestBody?: unknown }>>;
+      paths: Record<
+        string,
+        Record<string, { security?: unknown; responses: Record<string, unknown>; requestBody?: unknown }>
+      >;
       components: { securitySchemes: Record<string, { type: string; scheme: string }> };
     }>();
     expect(doc.openapi).toMatch(/^3\./);
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(operations.sort()).toEqual(
       [
         'GET /healthz',
@@ -165,32 +181,63 @@ describe('GET /v1/openapi.json', () => {
     expect(doc.paths['/v1/counts']!.get!.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/v1/events']!.post!.requestBody).toMatchObject({
       required: true,
-      content: { 'application/json': { schema: expect.any(Object) }, 'application/x-www-form-urlencoded': { schema: expect.any(Object) } },
+      content: {
+        'application/json': { schema: expect.any(Object) },
+        'application/x-www-form-urlencoded': { schema: expect.any(Object) },
+      },
     });
-    expect(Object.keys(doc.paths['/v1/events']!.post!.responses)).toEqual(expect.arrayContaining(['202', '400', '401', '403', '413', '415']));
+    expect(Object.keys(doc.paths['/v1/events']!.post!.responses)).toEqual(
+      expect.arrayContaining(['202', '400', '401', '403', '413', '415']),
+    );
     // Generated from the shared schemas: the event types and settings fields are all there.
     const text = JSON.stringify(doc);
-    for (const word of ['campaign_failure', 'web_services_quota', 'dailyLimit', 'digestHours', 'nextCursor', 'resetsAt']) expect(text).toContain(word);
+    for (const word of [
+      'campaign_failure',
+      'web_services_quota',
+      'dailyLimit',
+      'digestHours',
+      'nextCursor',
+      'resetsAt',
+    ])
+      expect(text).toContain(word);
   });
 
   it('documents what the handlers of POST /v1/events and GET /v1/stream validate', async () => {
-    type Operation = { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: unknown }> } };
-    const doc = await (await call('/v1/openapi.json')).json<{ paths: Record<string, Record<string, Operation>> }>();
+    type Operation = {
+      parameters?: { name: string; in: string }[];
+      requestBody?: { content: Record<string, { schema: unknown }> };
+    };
+    const doc = await (
+      await call('/v1/openapi.json')
+    ).json<{ paths: Record<string, Record<string, Operation>> }>();
     const events = doc.paths['/v1/events']!.post!;
-    expect(events.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'idempotency-key', in: 'header' })]));
+    expect(events.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'idempotency-key', in: 'header' })]),
+    );
     for (const type of ['application/json', 'application/x-www-form-urlencoded']) {
       const schema = JSON.stringify(events.requestBody!.content[type]!.schema);
-      for (const word of ['campaign_failure', 'linkedin', 'exhaustedLeads']) expect(schema, type).toContain(word);
+      for (const word of ['campaign_failure', 'linkedin', 'exhaustedLeads'])
+        expect(schema, type).toContain(word);
     }
-    expect(doc.paths['/v1/stream']!.get!.parameters).toEqual([expect.objectContaining({ name: 'ticket', in: 'query' })]);
+    expect(doc.paths['/v1/stream']!.get!.parameters).toEqual([
+      expect.objectContaining({ name: 'ticket', in: 'query' }),
+    ]);
   });
 
   it('states the rules the handlers enforce: names without control characters, ranges of numbers written as text', async () => {
-    type Operation = { parameters?: { name: string; description?: string }[]; requestBody?: { content: Record<string, { schema: object }> } };
-    const doc = await (await call('/v1/openapi.json')).json<{ paths: Record<string, Record<string, Operation>> }>();
-    const enroll = new Ajv({ strict: false }).compile(doc.paths['/v1/enroll']!.post!.requestBody!.content['application/json']!.schema);
+    type Operation = {
+      parameters?: { name: string; description?: string }[];
+      requestBody?: { content: Record<string, { schema: object }> };
+    };
+    const doc = await (
+      await call('/v1/openapi.json')
+    ).json<{ paths: Record<string, Record<string, Operation>> }>();
+    const enroll = new Ajv({ strict: false }).compile(
+      doc.paths['/v1/enroll']!.post!.requestBody!.content['application/json']!.schema,
+    );
     for (const member of ['Anna Berg', 'Zoë 李 🙂']) expect(enroll({ member }), member).toBe(true);
-    for (const member of ['a\nb', 'tab\there', 'c\u0085']) expect(enroll({ member }), JSON.stringify(member)).toBe(false);
+    for (const member of ['a\nb', 'tab\there', 'c\u0085'])
+      expect(enroll({ member }), JSON.stringify(member)).toBe(false);
     const limit = doc.paths['/v1/notifications']!.get!.parameters!.find((p) => p.name === 'limit');
     expect(limit?.description).toBe('A whole number from 1 to 100, in decimal digits.');
   });

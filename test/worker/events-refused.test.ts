@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
+import { expectNothingStored, ONE_OF_EACH, postEvents } from './support/events';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { tenantWithKeys } from './support/tenants';
-import { expectNothingStored, feedOf, ONE_OF_EACH, postEvents } from './support/events';
 import { fetchWorker } from './support/openapi';
+import { tenantWithKeys } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -10,11 +11,24 @@ describe('POST /v1/events: invalid input changes nothing', () => {
   const INVALID: [string, unknown, (string | number)[]][] = [
     ['an unknown type', { type: 'email_bounce' }, ['type']],
     ['an unknown field', { type: 'facebook', problem: 'app_removed', severity: 'info' }, []],
-    ['an unknown nested field', { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit', lead: { id: 1, phone: '1' } }, ['lead']],
+    [
+      'an unknown nested field',
+      { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit', lead: { id: 1, phone: '1' } },
+      ['lead'],
+    ],
     ['a missing field', { type: 'campaign_failure', campaign: { id: 1, name: 'A' } }, ['error']],
     ['a wrong enum value', { type: 'crm_sync', crm: 'hubspot', problem: 'api_limit' }, ['crm']],
     ['a bad date', { type: 'facebook', problem: 'app_removed', occurredAt: 'yesterday' }, ['occurredAt']],
-    ['zero exhausted leads', { type: 'engagement_exhausted', program: { id: 1, name: 'P' }, stream: { name: 'S' }, exhaustedLeads: 0 }, ['exhaustedLeads']],
+    [
+      'zero exhausted leads',
+      {
+        type: 'engagement_exhausted',
+        program: { id: 1, name: 'P' },
+        stream: { name: 'S' },
+        exhaustedLeads: 0,
+      },
+      ['exhaustedLeads'],
+    ],
     ['an http url', { type: 'facebook', problem: 'app_removed', url: 'http://app.marketo.com/x' }, ['url']],
     ['a JSON array', [{ type: 'facebook', problem: 'app_removed' }], []],
     ['a JSON string', 'facebook', []],
@@ -27,7 +41,9 @@ describe('POST /v1/events: invalid input changes nothing', () => {
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error.code).toBe('invalid_input');
-    expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path, message: expect.any(String) })]));
+    expect(error.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path, message: expect.any(String) })]),
+    );
     await expectNothingStored(t.read);
   });
 
@@ -42,7 +58,12 @@ describe('POST /v1/events: invalid input changes nothing', () => {
 
   it('stores nothing of a batch with one bad event and names its index', async () => {
     const t = await tenantWithKeys();
-    const events = [ONE_OF_EACH[0], ONE_OF_EACH[4], { type: 'facebook', problem: 'unknown_problem' }, ONE_OF_EACH[1]];
+    const events = [
+      ONE_OF_EACH[0],
+      ONE_OF_EACH[4],
+      { type: 'facebook', problem: 'unknown_problem' },
+      ONE_OF_EACH[1],
+    ];
     const response = await postEvents(t.ingest, { events });
     expect(response.status).toBe(400);
     const error = await errorOf(response);
@@ -52,9 +73,17 @@ describe('POST /v1/events: invalid input changes nothing', () => {
 
   it('answers 400 invalid_json for broken JSON, an empty JSON body and bad UTF-8', async () => {
     const t = await tenantWithKeys();
-    const bodies: BodyInit[] = ['{"type": "facebook",', '', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])];
+    const bodies: BodyInit[] = [
+      '{"type": "facebook",',
+      '',
+      new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]),
+    ];
     for (const raw of bodies) {
-      const response = await call('/v1/events', { token: t.ingest, raw, headers: { 'Content-Type': 'application/json' } });
+      const response = await call('/v1/events', {
+        token: t.ingest,
+        raw,
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect(response.status).toBe(400);
       expect((await errorOf(response)).code).toBe('invalid_json');
     }
@@ -71,9 +100,18 @@ describe('POST /v1/events: invalid input changes nothing', () => {
   it('answers 415 for other content types and for a body without one', async () => {
     const t = await tenantWithKeys();
     const json = JSON.stringify({ type: 'facebook', problem: 'app_removed' });
-    for (const contentType of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml', undefined]) {
+    for (const contentType of [
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      'application/xml',
+      undefined,
+    ]) {
       // A Blob without a type: the request carries no Content-Type unless one is set here.
-      const response = await call('/v1/events', { token: t.ingest, raw: new Blob([json]), headers: contentType ? { 'Content-Type': contentType } : {} });
+      const response = await call('/v1/events', {
+        token: t.ingest,
+        raw: new Blob([json]),
+        headers: contentType ? { 'Content-Type': contentType } : {},
+      });
       expect(response.status, String(contentType)).toBe(415);
       expect((await errorOf(response)).code).toBe('unsupported_media_type');
     }
@@ -82,8 +120,16 @@ describe('POST /v1/events: invalid input changes nothing', () => {
 
   it('rejects form fields that do not describe one object', async () => {
     const t = await tenantWithKeys();
-    for (const raw of ['type=facebook&problem=app_removed&problem=terms_not_accepted', 'type=campaign_failure&campaign=x&campaign.name=y', 'type=facebook&__proto__.x=1&problem=app_removed']) {
-      const response = await call('/v1/events', { token: t.ingest, raw, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    for (const raw of [
+      'type=facebook&problem=app_removed&problem=terms_not_accepted',
+      'type=campaign_failure&campaign=x&campaign.name=y',
+      'type=facebook&__proto__.x=1&problem=app_removed',
+    ]) {
+      const response = await call('/v1/events', {
+        token: t.ingest,
+        raw,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      });
       expect(response.status).toBe(400);
       expect((await errorOf(response)).code).toBe('invalid_input');
     }
@@ -92,11 +138,16 @@ describe('POST /v1/events: invalid input changes nothing', () => {
 });
 
 describe('POST /v1/events: body size', () => {
-  const oversized = () => JSON.stringify({ type: 'facebook', problem: 'app_removed', message: 'x'.repeat(70 * 1024) });
+  const oversized = () =>
+    JSON.stringify({ type: 'facebook', problem: 'app_removed', message: 'x'.repeat(70 * 1024) });
 
   it('answers 413 when Content-Length is over 64 KiB', async () => {
     const t = await tenantWithKeys();
-    const response = await call('/v1/events', { token: t.ingest, raw: oversized(), headers: { 'Content-Type': 'application/json' } });
+    const response = await call('/v1/events', {
+      token: t.ingest,
+      raw: oversized(),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(response.status).toBe(413);
     expect((await errorOf(response)).code).toBe('payload_too_large');
     await expectNothingStored(t.read);

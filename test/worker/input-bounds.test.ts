@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { MAX_FORM_FIELDS, MAX_FORM_NAME_SEGMENTS } from '../../shared/events';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { tenantWithKeys, type TenantWithKeys } from './support/tenants';
+import { type TenantWithKeys, tenantWithKeys } from './support/tenants';
 
 let t: TenantWithKeys;
 beforeAll(async () => {
@@ -9,11 +10,18 @@ beforeAll(async () => {
   t = await tenantWithKeys();
 }, WARM_UP_TIMEOUT_MS);
 
-const postForm = (raw: string) => call('/v1/events', { token: t.ingest, raw, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+const postForm = (raw: string) =>
+  call('/v1/events', {
+    token: t.ingest,
+    raw,
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  });
 
 describe('form bodies', () => {
   it('answers a field name of 6,000 dotted segments with 400, not 500', async () => {
-    const response = await postForm(`type=facebook&problem=app_removed&${Array(6_000).fill('a').join('.')}=1`);
+    const response = await postForm(
+      `type=facebook&problem=app_removed&${Array(6_000).fill('a').join('.')}=1`,
+    );
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error.code).toBe('invalid_input');
@@ -47,13 +55,16 @@ describe('form bodies', () => {
 });
 
 describe('numbers in query strings', () => {
-  it.each(['0x10', '1e1', '+10', '-1', ' 10', '10.0', '1_0', '１０', '0b1'])('refuses limit=%s with 400', async (limit) => {
-    const response = await call(`/v1/notifications?limit=${encodeURIComponent(limit)}`, { token: t.read });
-    expect(response.status).toBe(400);
-    const error = await errorOf(response);
-    expect(error.code).toBe('invalid_input');
-    expect(JSON.stringify(error.details)).toContain('limit');
-  });
+  it.each(['0x10', '1e1', '+10', '-1', ' 10', '10.0', '1_0', '１０', '0b1'])(
+    'refuses limit=%s with 400',
+    async (limit) => {
+      const response = await call(`/v1/notifications?limit=${encodeURIComponent(limit)}`, { token: t.read });
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe('invalid_input');
+      expect(JSON.stringify(error.details)).toContain('limit');
+    },
+  );
 
   it('takes decimal digits, leading zeros included', async () => {
     for (const limit of ['10', '010', '100', '1']) {

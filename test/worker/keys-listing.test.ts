@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { KeyList } from '../../shared/tenant';
 import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { createKey, createTenant } from './support/tenants';
 import { MEMBER } from './support/members';
 import { newTenant, TENANT } from './support/tenant-object';
+import { createKey, createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -18,12 +19,18 @@ describe('GET /v1/tenants/:id/keys', () => {
   it('lists every key with role, label, created and last used, never a key itself', async () => {
     const tenant = await createTenant();
     const created = [];
-    for (const [role, label] of [['ingest', 'webhook'], ['read', 'Ann'], ['admin', 'ops']] as const) {
+    for (const [role, label] of [
+      ['ingest', 'webhook'],
+      ['read', 'Ann'],
+      ['admin', 'ops'],
+    ] as const) {
       const response = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, label } });
       created.push(await response.json<{ id: string; key: string; role: string }>());
     }
     const byRoot = await listKeys(tenant, ROOT_TOKEN);
-    expect(byRoot.keys.map((k) => [k.id, k.role, k.label])).toEqual(created.map((k, i) => [k.id, k.role, ['webhook', 'Ann', 'ops'][i]]));
+    expect(byRoot.keys.map((k) => [k.id, k.role, k.label])).toEqual(
+      created.map((k, i) => [k.id, k.role, ['webhook', 'Ann', 'ops'][i]]),
+    );
     for (const k of byRoot.keys) {
       expect(Date.parse(k.createdAt)).toBeGreaterThan(Date.now() - 60_000);
       expect(k.lastUsedAt).toBeNull();
@@ -59,15 +66,25 @@ describe('GET /v1/tenants/:id/keys', () => {
     const t0 = Date.parse('2026-06-01T10:00:00Z');
     expect(await stub.admitKey('key_minute000000000', t0)).toBe(true);
     expect(await stub.admitKey('key_minute000000000', t0 + 59_000)).toBe(true);
-    expect(await stub.keysLastUsed(['key_minute000000000', 'key_neverused000000'])).toEqual({ key_minute000000000: new Date(t0).toISOString() });
+    expect(await stub.keysLastUsed(['key_minute000000000', 'key_neverused000000'])).toEqual({
+      key_minute000000000: new Date(t0).toISOString(),
+    });
     expect(await stub.admitKey('key_minute000000000', t0 + 60_000)).toBe(true);
-    expect(await stub.keysLastUsed(['key_minute000000000'])).toEqual({ key_minute000000000: new Date(t0 + 60_000).toISOString() });
+    expect(await stub.keysLastUsed(['key_minute000000000'])).toEqual({
+      key_minute000000000: new Date(t0 + 60_000).toISOString(),
+    });
   });
 
   it('leaves a revoked key out, and refuses other tenants and roles', async () => {
     const [a, b] = [await createTenant(), await createTenant()];
-    const [adminA, readA, adminB] = [await createKey(a, 'admin'), await createKey(a, 'read'), await createKey(b, 'admin')];
-    expect((await call(`/v1/tenants/${a}/keys/${readA.id}`, { method: 'DELETE', token: adminA.key })).status).toBe(204);
+    const [adminA, readA, adminB] = [
+      await createKey(a, 'admin'),
+      await createKey(a, 'read'),
+      await createKey(b, 'admin'),
+    ];
+    expect(
+      (await call(`/v1/tenants/${a}/keys/${readA.id}`, { method: 'DELETE', token: adminA.key })).status,
+    ).toBe(204);
     expect((await listKeys(a, adminA.key)).keys.map((k) => k.id)).toEqual([adminA.id]);
     const elsewhere = await call(`/v1/tenants/${a}/keys`, { token: adminB.key });
     expect(elsewhere.status).toBe(403);
@@ -81,7 +98,11 @@ describe('GET /v1/tenants/:id/keys', () => {
 describe('a revoked key, while KV still knows it', () => {
   it('is refused at once by the tenant object on every route', async () => {
     const tenant = await createTenant();
-    const [ingest, read, admin] = [await createKey(tenant, 'ingest'), await createKey(tenant, 'read'), await createKey(tenant, 'admin')];
+    const [ingest, read, admin] = [
+      await createKey(tenant, 'ingest'),
+      await createKey(tenant, 'read'),
+      await createKey(tenant, 'admin'),
+    ];
     const stub = TENANT.getByName(tenant);
     // Revoked in the tenant's object only, as when KV elsewhere has not caught up yet.
     for (const key of [ingest, read, admin]) await stub.revokeKey(key.id);

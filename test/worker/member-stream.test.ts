@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
+
 import { MarketoEvent } from '../../shared/events';
 import { STREAM_NOTIFICATIONS_PER_CHANGE } from '../../shared/limits';
 import { StreamMessage } from '../../shared/notifications';
 import { newTenant, type TenantStub as Stub } from './support/tenant-object';
 
-const failure = (id: number) => MarketoEvent.parse({ type: 'campaign_failure', campaign: { id, name: `C${id}` }, error: { message: 'failed' } });
+const failure = (id: number) =>
+  MarketoEvent.parse({
+    type: 'campaign_failure',
+    campaign: { id, name: `C${id}` },
+    error: { message: 'failed' },
+  });
 
 /** A member's socket: messages in arrival order. */
 async function open(stub: Stub, keyId: string, member: string) {
   const ticket = await stub.createTicket(keyId, member);
   if ('error' in ticket) throw new Error(ticket.error);
-  const response = await stub.fetch(`https://tenant/v1/stream?ticket=${encodeURIComponent(ticket.ticket)}`, { headers: { Upgrade: 'websocket' } });
+  const response = await stub.fetch(`https://tenant/v1/stream?ticket=${encodeURIComponent(ticket.ticket)}`, {
+    headers: { Upgrade: 'websocket' },
+  });
   const ws = response.webSocket!;
   ws.accept();
   const messages: StreamMessage[] = [];
@@ -20,7 +28,8 @@ async function open(stub: Stub, keyId: string, member: string) {
 
 /** Waits until every socket has at least `n` messages. */
 async function settle(sockets: { messages: unknown[] }[], n: number[]) {
-  for (let i = 0; i < 1000 && sockets.some((s, k) => s.messages.length < n[k]!); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 1000 && sockets.some((s, k) => s.messages.length < n[k]!); i++)
+    await new Promise((r) => setTimeout(r, 10));
 }
 
 const kinds = (messages: StreamMessage[]) => messages.map((m) => m.kind);
@@ -35,7 +44,8 @@ describe('pushes go only to the members a change concerns', () => {
     await settle(all, [1, 1, 1]);
     await stub.ingest([failure(1), failure(2)]);
     await settle(all, [4, 4, 4]);
-    for (const s of all) expect(kinds(s.messages)).toEqual(['counts', 'notification', 'notification', 'counts']);
+    for (const s of all)
+      expect(kinds(s.messages)).toEqual(['counts', 'notification', 'notification', 'counts']);
 
     const page = await stub.list('Anna', { status: 'unread', limit: 10 });
     if ('error' in page) throw new Error(page.error);
@@ -72,13 +82,22 @@ describe('a big change', () => {
     const anna = await open(stub, 'key_anna000000000001', 'Anna');
     await settle([anna], [1]);
     const base = Date.UTC(2026, 10, 23, 12);
-    const events = Array.from({ length: 100 }, (_, i) => MarketoEvent.parse({ ...failure(i), occurredAt: new Date(base + i * 1000).toISOString() }));
+    const events = Array.from({ length: 100 }, (_, i) =>
+      MarketoEvent.parse({ ...failure(i), occurredAt: new Date(base + i * 1000).toISOString() }),
+    );
     await stub.ingest(events);
     await settle([anna], [STREAM_NOTIFICATIONS_PER_CHANGE + 2]);
     await new Promise((r) => setTimeout(r, 100));
     const after = anna.messages.slice(1);
-    expect(kinds(after)).toEqual([...Array<string>(STREAM_NOTIFICATIONS_PER_CHANGE).fill('notification'), 'counts']);
-    const names = after.flatMap((m) => (m.kind === 'notification' && m.notification.type === 'campaign_failure' ? [m.notification.data.campaign.name] : []));
+    expect(kinds(after)).toEqual([
+      ...Array<string>(STREAM_NOTIFICATIONS_PER_CHANGE).fill('notification'),
+      'counts',
+    ]);
+    const names = after.flatMap((m) =>
+      m.kind === 'notification' && m.notification.type === 'campaign_failure'
+        ? [m.notification.data.campaign.name]
+        : [],
+    );
     expect(names).toEqual(Array.from({ length: STREAM_NOTIFICATIONS_PER_CHANGE }, (_, i) => `C${99 - i}`));
     const counts = after.at(-1);
     expect(counts?.kind === 'counts' && counts.counts.unread).toBe(100);

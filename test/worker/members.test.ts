@@ -1,16 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { EnrollBody, Enrolled, MemberList } from '../../shared/members';
 import { Counts, Notification, NotificationPage } from '../../shared/notifications';
+import { postEvents } from './support/events';
 import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { createTenant } from './support/tenants';
-import { postEvents } from './support/events';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const failure = (campaignId: number) => ({ type: 'campaign_failure', campaign: { id: campaignId, name: `C${campaignId}` }, error: { message: 'failed' } });
+const failure = (campaignId: number) => ({
+  type: 'campaign_failure',
+  campaign: { id: campaignId, name: `C${campaignId}` },
+  error: { message: 'failed' },
+});
 
 async function keyFor(tenant: string, role: string, member?: string): Promise<string> {
-  const response = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, ...(member ? { member } : {}) } });
+  const response = await call(`/v1/tenants/${tenant}/keys`, {
+    token: ROOT_TOKEN,
+    json: { role, ...(member ? { member } : {}) },
+  });
   expect(response.status).toBe(201);
   return (await response.json<{ key: string }>()).key;
 }
@@ -34,19 +42,28 @@ async function feed(key: string, status: 'unread' | 'all' = 'unread') {
   return NotificationPage.parse(await response.json()).items;
 }
 async function triage(key: string, id: string, action: 'ack' | 'resolve' | 'snooze', json?: unknown) {
-  return call(`/v1/notifications/${encodeURIComponent(id)}/${action}`, { token: key, ...(json === undefined ? { method: 'POST' } : { json }) });
+  return call(`/v1/notifications/${encodeURIComponent(id)}/${action}`, {
+    token: key,
+    ...(json === undefined ? { method: 'POST' } : { json }),
+  });
 }
 
 describe('read state per member', () => {
   it('one member marks all read, and the other one’s counts are unchanged', async () => {
     const t = await team();
-    await postEvents(t.ingest, { events: [failure(1), failure(2), { type: 'facebook', problem: 'app_removed' }] });
+    await postEvents(t.ingest, {
+      events: [failure(1), failure(2), { type: 'facebook', problem: 'app_removed' }],
+    });
     const mark = await call('/v1/notifications/read', { token: t.anna, json: { all: true } });
     expect(await mark.json()).toEqual({ updated: 3 });
     expect((await counts(t.anna)).unread).toBe(0);
     expect(await feed(t.anna)).toHaveLength(0);
     const ben = await counts(t.ben);
-    expect(ben).toMatchObject({ unread: 3, byType: { campaign_failure: 2, facebook: 1 }, bySeverity: { critical: 3 } });
+    expect(ben).toMatchObject({
+      unread: 3,
+      byType: { campaign_failure: 2, facebook: 1 },
+      bySeverity: { critical: 3 },
+    });
     expect((await feed(t.ben)).every((n) => n.readAt === null)).toBe(true);
     // Anna sees her own read time; Ben's view is untouched.
     expect((await feed(t.anna, 'all')).every((n) => n.readAt !== null)).toBe(true);
@@ -78,7 +95,10 @@ describe('shared triage', () => {
       expect(seen.readAt).toBeNull();
     }
     const resolved = await triage(t.ben, n!.id, 'resolve');
-    expect(Notification.parse(await resolved.json())).toMatchObject({ resolved: { member: 'Ben Okafor' }, ack: { member: 'Anna Berg' } });
+    expect(Notification.parse(await resolved.json())).toMatchObject({
+      resolved: { member: 'Ben Okafor' },
+      ack: { member: 'Anna Berg' },
+    });
     for (const key of [t.anna, t.ben]) {
       expect((await counts(key)).unread).toBe(1);
       expect((await feed(key)).map((x) => x.id)).not.toContain(n!.id);
@@ -116,7 +136,10 @@ describe('shared triage', () => {
     expect((await counts(t.ben)).unread).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, untilMs - Date.now() + 50));
     expect((await counts(t.anna)).unread).toBe(2);
-    expect((await feed(t.anna)).find((x) => x.id === n!.id)).toMatchObject({ readAt: null, snoozedUntil: null });
+    expect((await feed(t.anna)).find((x) => x.id === n!.id)).toMatchObject({
+      readAt: null,
+      snoozedUntil: null,
+    });
   }, 30_000);
 
   it('refuses a snooze in the past, beyond 7 days, of a read notification, and unknown or foreign ids', async () => {
@@ -127,10 +150,16 @@ describe('shared triage', () => {
     const [n] = await feed(t.anna);
     const [foreign] = await feed(other.anna);
     const at = (ms: number) => ({ until: new Date(Date.now() + ms).toISOString() });
-    for (const [body, key] of [[at(-1000), 'snooze_past'], [at(8 * 86_400_000), 'snooze_too_long']] as const) {
+    for (const [body, key] of [
+      [at(-1000), 'snooze_past'],
+      [at(8 * 86_400_000), 'snooze_too_long'],
+    ] as const) {
       const response = await triage(t.anna, n!.id, 'snooze', body);
       expect(response.status, key).toBe(400);
-      expect(await errorOf(response)).toMatchObject({ code: 'invalid_input', details: [{ path: ['until'] }] });
+      expect(await errorOf(response)).toMatchObject({
+        code: 'invalid_input',
+        details: [{ path: ['until'] }],
+      });
     }
     expect((await triage(t.anna, n!.id, 'snooze', { until: 'tomorrow' })).status).toBe(400);
     expect((await triage(t.anna, n!.id, 'snooze', { until: at(60_000).until, extra: 1 })).status).toBe(400);
@@ -151,23 +180,32 @@ describe('shared triage', () => {
 });
 
 describe('members and enrolment', () => {
-  it.each(['', '   ', 'x'.repeat(81), '\u0007\u0008', 'Anna\nBerg'])('refuses the member name %j', async (member) => {
-    const t = await team();
-    const key = await call(`/v1/tenants/${t.tenant}/keys`, { token: ROOT_TOKEN, json: { role: 'read', member } });
-    expect(key.status).toBe(400);
-    const error = await errorOf(key);
-    expect(error.code).toBe('invalid_input');
-    expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: ['member'] })]));
-    const enroll = await keyFor(t.tenant, 'enroll');
-    const enrolled = await call('/v1/enroll', { token: enroll, json: { member } });
-    expect(enrolled.status).toBe(400);
-    expect(EnrollBody.safeParse({ member }).success).toBe(false);
-  });
+  it.each(['', '   ', 'x'.repeat(81), '\u0007\u0008', 'Anna\nBerg'])(
+    'refuses the member name %j',
+    async (member) => {
+      const t = await team();
+      const key = await call(`/v1/tenants/${t.tenant}/keys`, {
+        token: ROOT_TOKEN,
+        json: { role: 'read', member },
+      });
+      expect(key.status).toBe(400);
+      const error = await errorOf(key);
+      expect(error.code).toBe('invalid_input');
+      expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: ['member'] })]));
+      const enroll = await keyFor(t.tenant, 'enroll');
+      const enrolled = await call('/v1/enroll', { token: enroll, json: { member } });
+      expect(enrolled.status).toBe(400);
+      expect(EnrollBody.safeParse({ member }).success).toBe(false);
+    },
+  );
 
   it('refuses a member on an ingest or enroll key', async () => {
     const tenant = await createTenant();
     for (const role of ['ingest', 'enroll']) {
-      const response = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, member: 'Anna' } });
+      const response = await call(`/v1/tenants/${tenant}/keys`, {
+        token: ROOT_TOKEN,
+        json: { role, member: 'Anna' },
+      });
       expect(response.status).toBe(400);
     }
   });
@@ -207,7 +245,9 @@ describe('members and enrolment', () => {
     const other = await keyFor(t.tenant, 'enroll');
     for (let batch = 0; batch < 10; batch++) {
       const answers = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => call('/v1/enroll', { token: enrollKey, json: { member: `Person ${batch * 10 + i}` } })),
+        Array.from({ length: 10 }, (_, i) =>
+          call('/v1/enroll', { token: enrollKey, json: { member: `Person ${batch * 10 + i}` } }),
+        ),
       );
       expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
     }
@@ -245,7 +285,9 @@ describe('members and enrolment', () => {
     expect(response.status).toBe(200);
     const text = await response.text();
     const { members } = MemberList.parse(JSON.parse(text));
-    expect(members.map((m) => m.member)).toEqual(expect.arrayContaining(['Admin', 'Anna Berg', 'Ben Okafor']));
+    expect(members.map((m) => m.member)).toEqual(
+      expect.arrayContaining(['Admin', 'Anna Berg', 'Ben Okafor']),
+    );
     expect(members).toHaveLength(4);
     const anna = members.find((m) => m.member === 'Anna Berg')!;
     expect(anna.keys).toHaveLength(2);
@@ -255,7 +297,8 @@ describe('members and enrolment', () => {
     // A key made without a member is its own member.
     const own = members.find((m) => m.keys.length === 1 && m.member === m.keys[0]!.id);
     expect(own).toBeDefined();
-    for (const secret of [t.anna, t.ben, t.admin, annaAgain, legacy, t.ingest]) expect(text).not.toContain(secret);
+    for (const secret of [t.anna, t.ben, t.admin, annaAgain, legacy, t.ingest])
+      expect(text).not.toContain(secret);
     expect((await call('/v1/members', { token: t.anna })).status).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { LANGUAGES } from '../../shared/languages';
-import { languageOf, message, MESSAGES, type MessageKey } from '../../worker/i18n/messages';
+import { languageOf, message, type MessageKey, MESSAGES } from '../../worker/i18n/messages';
 import { placeholders, untranslated } from '../translation-checks';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { tenantWithKeys } from './support/tenants';
@@ -15,7 +16,8 @@ describe('error messages in every language', () => {
       const text = MESSAGES[language][key];
       expect(text.trim().length, `${language}.${key}`).toBeGreaterThan(0);
       expect(placeholders(text), `${language}.${key}`).toEqual(placeholders(MESSAGES.en[key]));
-      if (language !== 'en') expect(untranslated(text, [MESSAGES.en[key]]), `${language}.${key} is still English`).toBe(false);
+      if (language !== 'en')
+        expect(untranslated(text, [MESSAGES.en[key]]), `${language}.${key} is still English`).toBe(false);
     }
   });
 
@@ -70,15 +72,26 @@ describe('error messages in every language', () => {
     const t = await tenantWithKeys();
     const unauthorized = await call('/v1/counts', { headers: { 'Accept-Language': 'sv-SE' } });
     expect((await errorOf(unauthorized)).message).toBe(MESSAGES.sv.key_missing);
-    const forbidden = await call('/v1/settings', { method: 'PUT', token: t.read, json: {}, headers: { 'Accept-Language': 'nl' } });
-    expect((await errorOf(forbidden)).message).toBe('Hiervoor is een sleutel met de rol admin nodig; deze sleutel heeft de rol read.');
+    const forbidden = await call('/v1/settings', {
+      method: 'PUT',
+      token: t.read,
+      json: {},
+      headers: { 'Accept-Language': 'nl' },
+    });
+    expect((await errorOf(forbidden)).message).toBe(
+      'Hiervoor is een sleutel met de rol admin nodig; deze sleutel heeft de rol read.',
+    );
     const invalid = await call('/v1/settings', {
       method: 'PUT',
       token: t.admin,
       json: { linkedin: { maxAttempts: 0 } },
       headers: { 'Accept-Language': 'fr' },
     });
-    const english = await call('/v1/settings', { method: 'PUT', token: t.admin, json: { linkedin: { maxAttempts: 0 } } });
+    const english = await call('/v1/settings', {
+      method: 'PUT',
+      token: t.admin,
+      json: { linkedin: { maxAttempts: 0 } },
+    });
     const [frenchIssue] = (await errorOf(invalid)).details as { path: unknown[]; message: string }[];
     const [englishIssue] = (await errorOf(english)).details as { path: unknown[]; message: string }[];
     expect(frenchIssue!.path).toEqual(['linkedin', 'maxAttempts']);
@@ -86,14 +99,19 @@ describe('error messages in every language', () => {
     expect(frenchIssue!.message).toMatch(/1/);
   });
 
-  it.each(LANGUAGES.filter((language) => language !== 'en'))("gives zod's field messages in %s too", async (language) => {
-    const t = await tenantWithKeys();
-    const body = { method: 'PUT', token: t.admin, json: { linkedin: { maxAttempts: 0 } } } as const;
-    const [english] = (await errorOf(await call('/v1/settings', body))).details as { message: string }[];
-    const [own] = (await errorOf(await call('/v1/settings', { ...body, headers: { 'Accept-Language': language } }))).details as { message: string }[];
-    expect(own!.message).not.toBe(english!.message);
-    expect(own!.message).toMatch(/1/);
-  });
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    "gives zod's field messages in %s too",
+    async (language) => {
+      const t = await tenantWithKeys();
+      const body = { method: 'PUT', token: t.admin, json: { linkedin: { maxAttempts: 0 } } } as const;
+      const [english] = (await errorOf(await call('/v1/settings', body))).details as { message: string }[];
+      const [own] = (
+        await errorOf(await call('/v1/settings', { ...body, headers: { 'Accept-Language': language } }))
+      ).details as { message: string }[];
+      expect(own!.message).not.toBe(english!.message);
+      expect(own!.message).toMatch(/1/);
+    },
+  );
 
   it('writes numbers in a message as the language does', () => {
     expect(message('en', 'too_large', { bytes: 65536 })).toBe('The body may be at most 65,536 bytes.');

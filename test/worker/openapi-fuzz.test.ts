@@ -5,10 +5,8 @@
 // reproducible from its seed (printed on failure; replay with FUZZ_SEED=<seed>).
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { NotificationPage } from '../../shared/notifications';
-import { call, ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
-import { createKey, createTenant } from './support/tenants';
-import { postEvents } from './support/events';
 import {
   bodyText,
   contentType,
@@ -21,12 +19,15 @@ import {
   SchemaValues,
 } from './openapi-fuzz-inputs';
 import {
-  documentedOperations,
-  openApiDocument,
   type DocumentedOperation,
+  documentedOperations,
   type OpenApiDocument,
+  openApiDocument,
 } from './openapi-operations';
+import { postEvents } from './support/events';
+import { call, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { checkAgainstDocument } from './support/openapi';
+import { createKey, createTenant } from './support/tenants';
 
 const BASE = 'https://worker.test';
 /** Requests per operation; with about 25 operations the run stays well under a minute in workerd. */
@@ -36,9 +37,8 @@ const PARALLEL = 10;
 
 /** FUZZ_SEED of the environment of `vitest` (vitest.config.ts hands it to the worker's bindings). */
 const envSeed = (env as unknown as { FUZZ_SEED?: string }).FUZZ_SEED;
-const SEED = envSeed !== undefined && /^\d+$/.test(envSeed)
-  ? Number(envSeed)
-  : Math.floor(Math.random() * 2 ** 32);
+const SEED =
+  envSeed !== undefined && /^\d+$/.test(envSeed) ? Number(envSeed) : Math.floor(Math.random() * 2 ** 32);
 
 const ROLES = ['ingest', 'read', 'admin', 'enroll'] as const;
 /** A path parameter of the document, `{name}`. */
@@ -120,7 +120,11 @@ function build(fuzz: Fuzz, operation: DocumentedOperation, keys: OperationKeys):
   const values = new SchemaValues(fuzz, document.components.schemas);
   const good = goodParams(operation, sacrificialKeyId);
   const path = operation.path.replace(PARAM, (_, name: string) => encodePart(pathValue(fuzz, good[name])));
-  const query = queryString(fuzz, values, operation.parameterSchemas.filter((p) => p.in === 'query'));
+  const query = queryString(
+    fuzz,
+    values,
+    operation.parameterSchemas.filter((p) => p.in === 'query'),
+  );
   const headers = extraHeaders(fuzz);
   // Mostly a valid key of some role; sometimes none, or a broken Authorization header.
   const auth = fuzz.int(20);

@@ -3,11 +3,12 @@
 // its body the documented schema). The limits are used up through the same bindings the worker uses.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { MAX_BODY_BYTES } from '../../shared/events';
-import { ROOT_TOKEN, warmUp, WARM_UP_TIMEOUT_MS } from './support/http';
-import { createKey, createTenant, type CreatedKey } from './support/tenants';
-import { documentedOperations, fillPath, type DocumentedOperation } from './openapi-operations';
+import { type DocumentedOperation, documentedOperations, fillPath } from './openapi-operations';
+import { ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { checkAgainstDocument } from './support/openapi';
+import { type CreatedKey, createKey, createTenant } from './support/tenants';
 
 const workerEnv = env as unknown as Env;
 const BASE = 'https://worker.test';

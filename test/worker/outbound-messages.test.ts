@@ -3,6 +3,7 @@
 import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
+
 import { LANGUAGES } from '../../shared/languages';
 import {
   ackTokenExpiry,

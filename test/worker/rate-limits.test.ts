@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { createKey, createTenant, uniqueTenantId } from './support/tenants';
 
@@ -11,7 +12,11 @@ const minuteOf = (ms: number) => Math.floor(ms / 60_000);
  * Sends `total` requests, `parallel` at a time, and answers their statuses in order of sending,
  * or null when the clock's minute (the limiter's window) changed meanwhile.
  */
-async function withinOneWindow(total: number, parallel: number, send: () => Promise<Response>): Promise<number[] | null> {
+async function withinOneWindow(
+  total: number,
+  parallel: number,
+  send: () => Promise<Response>,
+): Promise<number[] | null> {
   const started = minuteOf(Date.now());
   const statuses: number[] = [];
   for (let sent = 0; sent < total; sent += parallel) {
@@ -49,8 +54,13 @@ describe('per-key rate limits', () => {
         await Promise.all(Array.from({ length: 100 }, () => env.INGEST_LIMITER.limit({ key: ingest.id })));
       }
       // Bodies that validation refuses: each request still counts, and costs no storage.
-      const statuses = await withinOneWindow(101, 101, () => call('/v1/events', { token: ingest.key, json: {} }));
-      const over = await call('/v1/events', { token: ingest.key, json: { type: 'facebook', problem: 'app_removed' } });
+      const statuses = await withinOneWindow(101, 101, () =>
+        call('/v1/events', { token: ingest.key, json: {} }),
+      );
+      const over = await call('/v1/events', {
+        token: ingest.key,
+        json: { type: 'facebook', problem: 'app_removed' },
+      });
       if (statuses === null || minuteOf(Date.now()) !== started) return false;
       expect(statuses.filter((s) => s === 400)).toHaveLength(100);
       expect(statuses.filter((s) => s === 429)).toHaveLength(1);
@@ -63,7 +73,10 @@ describe('per-key rate limits', () => {
       expect(error.message).toMatch(/try again in \d+ s/);
       // Another key of the same tenant has its own count.
       const other = await createKey(tenant, 'ingest');
-      expect((await call('/v1/events', { token: other.key, json: { type: 'facebook', problem: 'app_removed' } })).status).toBe(202);
+      expect(
+        (await call('/v1/events', { token: other.key, json: { type: 'facebook', problem: 'app_removed' } }))
+          .status,
+      ).toBe(202);
       return true;
     });
   }, 240_000);
@@ -73,7 +86,9 @@ describe('per-key rate limits', () => {
     await inOneWindow(async () => {
       const [read, admin] = await Promise.all([createKey(tenant, 'read'), createKey(tenant, 'admin')]);
       const reads = await withinOneWindow(301, 50, () => call('/v1/settings', { token: read.key }));
-      const admins = await withinOneWindow(61, 20, () => call(`/v1/tenants/${tenant}/keys`, { token: admin.key }));
+      const admins = await withinOneWindow(61, 20, () =>
+        call(`/v1/tenants/${tenant}/keys`, { token: admin.key }),
+      );
       if (reads === null || admins === null) return false;
       expect(reads.filter((s) => s === 200)).toHaveLength(300);
       expect(reads.filter((s) => s === 429)).toHaveLength(1);
@@ -90,7 +105,12 @@ describe('failed root-token attempts', () => {
   it('answers the 11th wrong token from one address in a minute with 429; other addresses and the real token go on', async () => {
     await inOneWindow(async () => {
       const address = `192.0.2.${Math.floor(Math.random() * 250)}`;
-      const wrong = () => call(`/v1/tenants/${uniqueTenantId()}`, { method: 'PUT', token: 'guess-' + crypto.randomUUID(), headers: { 'CF-Connecting-IP': address } });
+      const wrong = () =>
+        call(`/v1/tenants/${uniqueTenantId()}`, {
+          method: 'PUT',
+          token: 'guess-' + crypto.randomUUID(),
+          headers: { 'CF-Connecting-IP': address },
+        });
       const statuses = await withinOneWindow(11, 1, wrong);
       if (statuses === null) return false;
       expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
@@ -98,9 +118,18 @@ describe('failed root-token attempts', () => {
       const refused = await wrong();
       expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
       expect((await errorOf(refused)).code).toBe('rate_limited');
-      const elsewhere = await call(`/v1/tenants/${uniqueTenantId()}`, { method: 'PUT', token: 'guess', headers: { 'CF-Connecting-IP': '198.51.100.7' } });
+      const elsewhere = await call(`/v1/tenants/${uniqueTenantId()}`, {
+        method: 'PUT',
+        token: 'guess',
+        headers: { 'CF-Connecting-IP': '198.51.100.7' },
+      });
       expect(elsewhere.status).toBe(401);
-      const root = await call(`/v1/tenants/${uniqueTenantId()}`, { method: 'PUT', token: ROOT_TOKEN, json: {}, headers: { 'CF-Connecting-IP': address } });
+      const root = await call(`/v1/tenants/${uniqueTenantId()}`, {
+        method: 'PUT',
+        token: ROOT_TOKEN,
+        json: {},
+        headers: { 'CF-Connecting-IP': address },
+      });
       expect(root.status).toBe(201);
       return true;
     });
@@ -110,7 +139,9 @@ describe('failed root-token attempts', () => {
     const address = '203.0.113.9';
     const unknownKey = 'mn_' + 'A'.repeat(43);
     for (let i = 0; i < 12; i++) {
-      expect((await call('/v1/counts', { token: unknownKey, headers: { 'CF-Connecting-IP': address } })).status).toBe(401);
+      expect(
+        (await call('/v1/counts', { token: unknownKey, headers: { 'CF-Connecting-IP': address } })).status,
+      ).toBe(401);
     }
   });
 });

@@ -1,29 +1,39 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
 import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
 import { pruneSeenEventsBeyond } from '../../worker/store/idempotency';
 import { pruneLinkedinRuns, setLinkedinFailures } from '../../worker/store/linkedin';
-import { loadSettings } from '../../worker/store/settings';
 import { writeMeta } from '../../worker/store/meta';
+import { loadSettings } from '../../worker/store/settings';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { tenantWithKeys } from './support/tenants';
 import { MEMBER } from './support/members';
-import { newTenant, TENANT, type TenantStub } from './support/tenant-object';
+import { newTenant, type TenantStub } from './support/tenant-object';
+import { tenantWithKeys } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 const DAY = 86_400_000;
 const failure = (n: number, extra: Partial<MarketoEventInput> = {}) =>
-  MarketoEvent.parse({ type: 'campaign_failure', campaign: { id: n, name: `C${n}` }, error: { message: 'failed' }, ...extra });
-const campaignsOf = (items: { data: unknown }[]) => items.map((n) => (n.data as { campaign: { id: number } }).campaign.id);
+  MarketoEvent.parse({
+    type: 'campaign_failure',
+    campaign: { id: n, name: `C${n}` },
+    error: { message: 'failed' },
+    ...extra,
+  });
+const campaignsOf = (items: { data: unknown }[]) =>
+  items.map((n) => (n.data as { campaign: { id: number } }).campaign.id);
 
 async function ingestMany(stub: TenantStub, from: number, to: number, atMs: (n: number) => number) {
   for (let n = from; n <= to; n++) await stub.ingest([failure(n)], atMs(n));
 }
 
 async function countersMatch(stub: TenantStub) {
-  const [kept, recounted] = await runInDurableObject(stub, (_i, state) => [readUnreadCounts(state.storage.sql, MEMBER), recountUnread(state.storage.sql, MEMBER, Date.now())]);
+  const [kept, recounted] = await runInDurableObject(stub, (_i, state) => [
+    readUnreadCounts(state.storage.sql, MEMBER),
+    recountUnread(state.storage.sql, MEMBER, Date.now()),
+  ]);
   expect(kept).toEqual(recounted);
 }
 
@@ -37,7 +47,9 @@ describe('retention of notifications', () => {
     const page = await stub.list(MEMBER, { status: 'all', limit: 100 });
     if ('error' in page) throw new Error(page.error);
     const byCampaign = new Map(page.items.map((n) => [campaignsOf([n])[0]!, n.id]));
-    const readIds = [...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20], ...[101, 102, 103, 104, 105]].map((c) => byCampaign.get(c)!);
+    const readIds = [...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20], ...[101, 102, 103, 104, 105]].map((c) =>
+      byCampaign.get(c)!,
+    );
     await stub.markRead(MEMBER, { ids: readIds });
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const all = await stub.list(MEMBER, { status: 'all', limit: 100 });
@@ -87,10 +99,16 @@ describe('retention of notifications', () => {
     await stub.updateSettings({ retention: { maxNotifications: 100 } });
     const base = Date.now() - 1_000_000;
     for (let batch = 0; batch < 3; batch++) {
-      await stub.ingest(Array.from({ length: 100 }, (_, i) => failure(batch * 100 + i + 1)), base + batch * 1000);
+      await stub.ingest(
+        Array.from({ length: 100 }, (_, i) => failure(batch * 100 + i + 1)),
+        base + batch * 1000,
+      );
     }
     // 300 made, no alarm run: the store never held much more than its maximum and a tenth.
-    const stored = await runInDurableObject(stub, (_i, state) => state.storage.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM notifications').one().n);
+    const stored = await runInDurableObject(
+      stub,
+      (_i, state) => state.storage.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM notifications').one().n,
+    );
     expect(stored).toBeLessThanOrEqual(200);
     expect(stored).toBeGreaterThanOrEqual(100);
     await countersMatch(stub);
@@ -110,13 +128,27 @@ describe('retention settings', () => {
     const t = await tenantWithKeys();
     const settings = await (await call('/v1/settings', { token: t.read })).json<{ retention: unknown }>();
     expect(settings.retention).toEqual({ maxNotifications: 10_000, days: 90 });
-    for (const retention of [{ maxNotifications: 99 }, { maxNotifications: 1_000_001 }, { days: 0 }, { days: 3651 }, { days: 1.5 }, { keep: 1 }]) {
+    for (const retention of [
+      { maxNotifications: 99 },
+      { maxNotifications: 1_000_001 },
+      { days: 0 },
+      { days: 3651 },
+      { days: 1.5 },
+      { keep: 1 },
+    ]) {
       const refused = await call('/v1/settings', { method: 'PUT', token: t.admin, json: { retention } });
       expect(refused.status).toBe(400);
       expect((await errorOf(refused)).code).toBe('invalid_input');
     }
-    const changed = await call('/v1/settings', { method: 'PUT', token: t.admin, json: { retention: { days: 7 } } });
-    expect((await changed.json<{ retention: unknown }>()).retention).toEqual({ maxNotifications: 10_000, days: 7 });
+    const changed = await call('/v1/settings', {
+      method: 'PUT',
+      token: t.admin,
+      json: { retention: { days: 7 } },
+    });
+    expect((await changed.json<{ retention: unknown }>()).retention).toEqual({
+      maxNotifications: 10_000,
+      days: 7,
+    });
   });
 
   it('gives a document stored before retention existed the default retention, keeping the rest', async () => {
@@ -138,7 +170,10 @@ describe('other tables stay bounded', () => {
     for (let i = 0; i < 12; i++) await stub.ingest([failure(1, { id: `e${i}` })], now - (12 - i) * 1000);
     const left = await runInDurableObject(stub, (_i, state) => {
       pruneSeenEventsBeyond(state.storage.sql, 10);
-      return state.storage.sql.exec<{ id: string }>('SELECT id FROM seen_events ORDER BY seen_at').toArray().map((r) => r.id);
+      return state.storage.sql
+        .exec<{ id: string }>('SELECT id FROM seen_events ORDER BY seen_at')
+        .toArray()
+        .map((r) => r.id);
     });
     expect(left).toEqual(Array.from({ length: 10 }, (_, i) => `e${i + 2}`));
     expect(await stub.ingest([failure(1, { id: 'e11' })])).toEqual({ accepted: 0, duplicates: 1 });
@@ -150,7 +185,10 @@ describe('other tables stay bounded', () => {
       const sql = state.storage.sql;
       for (let i = 0; i < 5; i++) setLinkedinFailures(sql, `send|target-${i}`, 1, 1000 + i);
       pruneLinkedinRuns(sql, 3);
-      return sql.exec<{ key: string }>('SELECT key FROM linkedin_attempts ORDER BY updated_at').toArray().map((r) => r.key);
+      return sql
+        .exec<{ key: string }>('SELECT key FROM linkedin_attempts ORDER BY updated_at')
+        .toArray()
+        .map((r) => r.key);
     });
     expect(left).toEqual(['send|target-2', 'send|target-3', 'send|target-4']);
   });
@@ -164,7 +202,10 @@ describe('other tables stay bounded', () => {
     await stub.ingest([failure(1)]);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const rows = await runInDurableObject(stub, (_i, state) => ({
-      revoked: state.storage.sql.exec<{ key_id: string }>('SELECT key_id FROM revoked_keys').toArray().map((r) => r.key_id),
+      revoked: state.storage.sql
+        .exec<{ key_id: string }>('SELECT key_id FROM revoked_keys')
+        .toArray()
+        .map((r) => r.key_id),
       tickets: state.storage.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM stream_tickets').one().n,
     }));
     expect(rows).toEqual({ revoked: ['key_justrevoked00000'], tickets: 0 });

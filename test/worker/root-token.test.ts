@@ -1,6 +1,7 @@
-import { env } from 'cloudflare:workers';
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { app } from '../../worker/app';
 import { EXAMPLE_ROOT_TOKEN } from '../../worker/keys/root-token';
 import { errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
@@ -13,7 +14,11 @@ async function asRoot(rootToken: string) {
   const ctx = createExecutionContext();
   const request = new Request(`https://worker.test/v1/tenants/${uniqueTenantId()}`, {
     method: 'PUT',
-    headers: { Authorization: `Bearer ${rootToken}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': `192.0.2.${Math.floor(Math.random() * 250)}` },
+    headers: {
+      Authorization: `Bearer ${rootToken}`,
+      'Content-Type': 'application/json',
+      'CF-Connecting-IP': `192.0.2.${Math.floor(Math.random() * 250)}`,
+    },
     body: '{}',
   });
   const response = await app.fetch(request, { ...env, ROOT_TOKEN: rootToken }, ctx);

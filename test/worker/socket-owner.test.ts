@@ -1,10 +1,11 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+
 import { SocketsOwner } from '../../worker/sockets/socket-owner';
 import type { TenantDurableObject } from '../../worker/tenant/object';
-import { newTenant } from './support/tenant-object';
-import { MEMBER } from './support/members';
 import { campaignFailure, events } from './support/events';
+import { MEMBER } from './support/members';
+import { newTenant } from './support/tenant-object';
 
 /** Waits (in the object) until `received` holds `n` messages, or gives up after a few seconds. */
 async function settle(received: unknown[], n: number) {

@@ -1,11 +1,12 @@
-import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { NotificationPage } from '../../shared/notifications';
 import { generateKey, sha256Hex } from '../../worker/keys/tokens';
 import { call, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { createKey, createTenant } from './support/tenants';
 import { TENANT } from './support/tenant-object';
+import { createKey, createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -15,7 +16,13 @@ describe('stored records read back', () => {
   it('refuses a key whose KV record does not fit the shared schema', async () => {
     const tenant = await createTenant();
     const key = generateKey();
-    const record = { id: 'key_storedrecord0000', tenant, role: 'read', label: null, createdAt: new Date().toISOString() };
+    const record = {
+      id: 'key_storedrecord0000',
+      tenant,
+      role: 'read',
+      label: null,
+      createdAt: new Date().toISOString(),
+    };
     await KV.put(`key:${await sha256Hex(key)}`, JSON.stringify({ ...record, role: 'superuser' }));
     expect((await call('/v1/counts', { token: key })).status).toBe(401);
     // The same record with a role that exists is a working key: only the shape was refused.
@@ -27,7 +34,11 @@ describe('stored records read back', () => {
     const tenant = await createTenant();
     const admin = await createKey(tenant, 'admin');
     await KV.put(`tenant:${tenant}`, JSON.stringify({ id: tenant, name: 42 }));
-    const keys = await call(`/v1/tenants/${tenant}/keys`, { method: 'POST', token: admin.key, json: { role: 'read' } });
+    const keys = await call(`/v1/tenants/${tenant}/keys`, {
+      method: 'POST',
+      token: admin.key,
+      json: { role: 'read' },
+    });
     expect(keys.status).toBe(404);
   });
 

@@ -1,19 +1,24 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { STREAM_LIMITS } from '../../shared/limits';
 import { StreamTicket } from '../../shared/tenant';
 import { saveTicket } from '../../worker/store/tickets';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { createKey, createTenant } from './support/tenants';
-import { fetchWorker } from './support/openapi';
 import { MEMBER } from './support/members';
+import { fetchWorker } from './support/openapi';
 import { TENANT, type TenantStub } from './support/tenant-object';
+import { createKey, createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 const ticketOf = (key: string) => call('/v1/stream/ticket', { method: 'POST', token: key });
 const openStream = (ticket: string) =>
-  fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
+  fetchWorker(
+    new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, {
+      headers: { Upgrade: 'websocket' },
+    }),
+  );
 
 async function openSocket(key: string): Promise<WebSocket> {
   const ticket = StreamTicket.parse(await (await ticketOf(key)).json()).ticket;
@@ -49,7 +54,8 @@ describe('stream caps', () => {
     const tenant = await createTenant();
     const read = await createKey(tenant, 'read');
     const tickets = [];
-    for (let i = 0; i < STREAM_LIMITS.unusedTicketsPerKey; i++) tickets.push(StreamTicket.parse(await (await ticketOf(read.key)).json()).ticket);
+    for (let i = 0; i < STREAM_LIMITS.unusedTicketsPerKey; i++)
+      tickets.push(StreamTicket.parse(await (await ticketOf(read.key)).json()).ticket);
     const eleventh = await ticketOf(read.key);
     expect(eleventh.status).toBe(429);
     expect((await errorOf(eleventh)).code).toBe('too_many_streams');
@@ -73,13 +79,19 @@ describe('stream caps', () => {
     const tenant = await createTenant();
     const stub = TENANT.getByName(tenant);
     const sockets: WebSocket[] = [];
-    const keys = Array.from({ length: STREAM_LIMITS.socketsPerTenant / STREAM_LIMITS.socketsPerKey }, (_, i) => `key_tenantcap${String(i).padStart(6, '0')}`);
+    const keys = Array.from(
+      { length: STREAM_LIMITS.socketsPerTenant / STREAM_LIMITS.socketsPerKey },
+      (_, i) => `key_tenantcap${String(i).padStart(6, '0')}`,
+    );
     for (const keyId of keys) {
       await Promise.all(
         Array.from({ length: STREAM_LIMITS.socketsPerKey }, async () => {
           const ticket = await stub.createTicket(keyId, MEMBER);
           if ('error' in ticket) throw new Error(ticket.error);
-          const response = await stub.fetch(`https://tenant/v1/stream?ticket=${encodeURIComponent(ticket.ticket)}`, { headers: { Upgrade: 'websocket' } });
+          const response = await stub.fetch(
+            `https://tenant/v1/stream?ticket=${encodeURIComponent(ticket.ticket)}`,
+            { headers: { Upgrade: 'websocket' } },
+          );
           expect(response.status).toBe(101);
           response.webSocket!.accept();
           sockets.push(response.webSocket!);
@@ -87,7 +99,11 @@ describe('stream caps', () => {
       );
     }
     expect(sockets).toHaveLength(STREAM_LIMITS.socketsPerTenant);
-    expect(await stub.createTicket('key_onemorekey000000', MEMBER)).toEqual({ error: 'too_many_streams', limit: 'socketsPerTenant', max: STREAM_LIMITS.socketsPerTenant });
+    expect(await stub.createTicket('key_onemorekey000000', MEMBER)).toEqual({
+      error: 'too_many_streams',
+      limit: 'socketsPerTenant',
+      max: STREAM_LIMITS.socketsPerTenant,
+    });
     for (const socket of sockets) socket.close(1000, 'done');
   }, 60_000);
 
@@ -95,7 +111,8 @@ describe('stream caps', () => {
     const tenant = await createTenant();
     const [read, other] = [await createKey(tenant, 'read'), await createKey(tenant, 'read')];
     const tag = (await call('/v1/counts', { token: read.key })).headers.get('ETag')!;
-    const wait = (key: string) => call('/v1/counts', { token: key, headers: { 'If-None-Match': tag, Prefer: 'wait=20' } });
+    const wait = (key: string) =>
+      call('/v1/counts', { token: key, headers: { 'If-None-Match': tag, Prefer: 'wait=20' } });
     const waiting = Array.from({ length: STREAM_LIMITS.waitsPerKey }, () => wait(read.key));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const refused = await wait(read.key);
@@ -106,7 +123,10 @@ describe('stream caps', () => {
     const othersWait = wait(other.key);
     // A change answers them all.
     const ingest = await createKey(tenant, 'ingest');
-    expect((await call('/v1/events', { token: ingest.key, json: { type: 'facebook', problem: 'app_removed' } })).status).toBe(202);
+    expect(
+      (await call('/v1/events', { token: ingest.key, json: { type: 'facebook', problem: 'app_removed' } }))
+        .status,
+    ).toBe(202);
     for (const response of await Promise.all([...waiting, othersWait])) expect(response.status).toBe(200);
   });
 });
@@ -114,6 +134,8 @@ describe('stream caps', () => {
 /** A ticket saved straight into the object's table, past the caps the object checks when issuing. */
 async function runTicketPastCaps(stub: TenantStub, keyId: string): Promise<string> {
   const ticket = `${stub.name ?? 'x'}.raced-${crypto.randomUUID()}`;
-  await runInDurableObject(stub, (_i, state) => saveTicket(state.storage.sql, ticket, keyId, MEMBER, Date.now() + 60_000));
+  await runInDurableObject(stub, (_i, state) =>
+    saveTicket(state.storage.sql, ticket, keyId, MEMBER, Date.now() + 60_000),
+  );
   return ticket;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import type { MarketoEventInput } from '../../shared/events';
-import { NotificationPage, type Notification } from '../../shared/notifications';
+import { type Notification, NotificationPage } from '../../shared/notifications';
+import { events } from './support/events';
 import { MEMBER } from './support/members';
 import { newTenant, NOW, type TenantStub } from './support/tenant-object';
-import { events } from './support/events';
 
 const HOUR = 3_600_000;
 
@@ -23,12 +24,19 @@ describe('linkedin rule', () => {
     expect(await all(stub)).toHaveLength(0);
     await stub.ingest(events(linkedin('failure', 'aud-1')), NOW);
     let [n] = ofType(await all(stub), 'linkedin');
-    expect(n).toMatchObject({ severity: 'critical', count: 1, data: { operation: 'send', target: 'aud-1', attempts: 3 } });
+    expect(n).toMatchObject({
+      severity: 'critical',
+      count: 1,
+      data: { operation: 'send', target: 'aud-1', attempts: 3 },
+    });
     await stub.ingest(events(linkedin('failure', 'aud-1')), NOW + 1);
     [n] = ofType(await all(stub), 'linkedin');
     expect(n).toMatchObject({ count: 2, data: { attempts: 4 } });
     // A success resets the run: two failures are not enough again.
-    await stub.ingest(events(linkedin('success', 'aud-1'), linkedin('failure', 'aud-1'), linkedin('failure', 'aud-1')), NOW + 2);
+    await stub.ingest(
+      events(linkedin('success', 'aud-1'), linkedin('failure', 'aud-1'), linkedin('failure', 'aud-1')),
+      NOW + 2,
+    );
     [n] = ofType(await all(stub), 'linkedin');
     expect(n).toMatchObject({ count: 2, data: { attempts: 4 } });
     await stub.ingest(events(linkedin('failure', 'aud-1')), NOW + 3);
@@ -38,7 +46,15 @@ describe('linkedin rule', () => {
 
   it('counts per operation and target; an absent target is its own key', async () => {
     const stub = newTenant('rules');
-    await stub.ingest(events(linkedin('failure', 'a'), linkedin('failure', 'b'), linkedin('failure'), linkedin('failure', 'a', 'login')), NOW);
+    await stub.ingest(
+      events(
+        linkedin('failure', 'a'),
+        linkedin('failure', 'b'),
+        linkedin('failure'),
+        linkedin('failure', 'a', 'login'),
+      ),
+      NOW,
+    );
     await stub.ingest(events(linkedin('failure', 'a'), linkedin('failure'), linkedin('failure')), NOW);
     const items = ofType(await all(stub), 'linkedin');
     expect(items).toHaveLength(1);
@@ -55,7 +71,10 @@ describe('linkedin rule', () => {
   it('keeps counting failures while the type is disabled', async () => {
     const stub = newTenant('rules');
     await stub.updateSettings({ types: { linkedin: { enabled: false } } });
-    await stub.ingest(events(linkedin('failure', 'x'), linkedin('failure', 'x'), linkedin('failure', 'x')), NOW);
+    await stub.ingest(
+      events(linkedin('failure', 'x'), linkedin('failure', 'x'), linkedin('failure', 'x')),
+      NOW,
+    );
     expect(await all(stub)).toHaveLength(0);
     await stub.updateSettings({ types: { linkedin: { enabled: true } } });
     await stub.ingest(events(linkedin('failure', 'x')), NOW);
@@ -64,7 +83,12 @@ describe('linkedin rule', () => {
 });
 
 const dynamics = (problem: string, leadId?: number | string) =>
-  ({ type: 'crm_sync', crm: 'dynamics', problem, ...(leadId === undefined ? {} : { lead: { id: leadId } }) }) as MarketoEventInput;
+  ({
+    type: 'crm_sync',
+    crm: 'dynamics',
+    problem,
+    ...(leadId === undefined ? {} : { lead: { id: leadId } }),
+  }) as MarketoEventInput;
 
 describe('crm_sync rule', () => {
   it('puts Dynamics lead failures of one window into one digest', async () => {
@@ -111,19 +135,26 @@ describe('crm_sync rule', () => {
 
   it('makes other problems immediate, grouped per crm and problem, with their severity', async () => {
     const stub = newTenant('rules');
-    await stub.ingest(events(
-      { type: 'crm_sync', crm: 'salesforce', problem: 'expired_credentials', errorCode: 601 },
-      { type: 'crm_sync', crm: 'salesforce', problem: 'expired_credentials', message: 'again' },
-      { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit' },
-      dynamics('permissions'),
-      dynamics('sync_disabled'),
-      dynamics('api_limit'),
-    ), NOW);
+    await stub.ingest(
+      events(
+        { type: 'crm_sync', crm: 'salesforce', problem: 'expired_credentials', errorCode: 601 },
+        { type: 'crm_sync', crm: 'salesforce', problem: 'expired_credentials', message: 'again' },
+        { type: 'crm_sync', crm: 'salesforce', problem: 'api_limit' },
+        dynamics('permissions'),
+        dynamics('sync_disabled'),
+        dynamics('api_limit'),
+      ),
+      NOW,
+    );
     const items = ofType(await all(stub), 'crm_sync');
     const find = (crm: string, problem: string) =>
       items.find((n) => n.data.kind === 'problem' && n.data.crm === crm && n.data.problem === problem);
     expect(items).toHaveLength(5);
-    expect(find('salesforce', 'expired_credentials')).toMatchObject({ severity: 'critical', count: 2, data: { errorCode: 601, message: 'again' } });
+    expect(find('salesforce', 'expired_credentials')).toMatchObject({
+      severity: 'critical',
+      count: 2,
+      data: { errorCode: 601, message: 'again' },
+    });
     expect(find('salesforce', 'api_limit')?.severity).toBe('warning');
     expect(find('dynamics', 'permissions')?.severity).toBe('critical');
     expect(find('dynamics', 'sync_disabled')?.severity).toBe('critical');
@@ -135,20 +166,32 @@ describe('other rules', () => {
   it('keeps one engagement notification per program and stream with the latest lead count', async () => {
     const stub = newTenant('rules');
     const e = (stream: string, n: number) =>
-      ({ type: 'engagement_exhausted', program: { id: 9, name: 'Nurture' }, stream: { name: stream }, exhaustedLeads: n }) as MarketoEventInput;
+      ({
+        type: 'engagement_exhausted',
+        program: { id: 9, name: 'Nurture' },
+        stream: { name: stream },
+        exhaustedLeads: n,
+      }) as MarketoEventInput;
     await stub.ingest(events(e('Stream 1', 10), e('Stream 1', 4), e('Stream 2', 7)), NOW);
     const items = ofType(await all(stub), 'engagement_exhausted');
     expect(items).toHaveLength(2);
-    expect(items.find((n) => n.data.stream.name === 'Stream 1')).toMatchObject({ severity: 'warning', count: 2, data: { exhaustedLeads: 4 } });
+    expect(items.find((n) => n.data.stream.name === 'Stream 1')).toMatchObject({
+      severity: 'warning',
+      count: 2,
+      data: { exhaustedLeads: 4 },
+    });
   });
 
   it('groups facebook per problem as critical', async () => {
     const stub = newTenant('rules');
-    await stub.ingest(events(
-      { type: 'facebook', problem: 'terms_not_accepted' },
-      { type: 'facebook', problem: 'terms_not_accepted' },
-      { type: 'facebook', problem: 'app_removed' },
-    ), NOW);
+    await stub.ingest(
+      events(
+        { type: 'facebook', problem: 'terms_not_accepted' },
+        { type: 'facebook', problem: 'terms_not_accepted' },
+        { type: 'facebook', problem: 'app_removed' },
+      ),
+      NOW,
+    );
     const items = ofType(await all(stub), 'facebook');
     expect(items.map((n) => [n.data.problem, n.count, n.severity]).sort()).toEqual([
       ['app_removed', 1, 'critical'],
@@ -159,8 +202,20 @@ describe('other rules', () => {
   it('keeps one cleanup notification per campaign with the latest action', async () => {
     const stub = newTenant('rules');
     const c = (id: number, action: string, lastActivityAt?: string) =>
-      ({ type: 'trigger_campaign_cleanup', campaign: { id, name: `T${id}` }, action, ...(lastActivityAt ? { lastActivityAt } : {}) }) as MarketoEventInput;
-    await stub.ingest(events(c(1, 'scheduled', '2026-01-01T00:00:00Z'), c(1, 'deactivated', '2026-02-01T00:00:00Z'), c(2, 'scheduled')), NOW);
+      ({
+        type: 'trigger_campaign_cleanup',
+        campaign: { id, name: `T${id}` },
+        action,
+        ...(lastActivityAt ? { lastActivityAt } : {}),
+      }) as MarketoEventInput;
+    await stub.ingest(
+      events(
+        c(1, 'scheduled', '2026-01-01T00:00:00Z'),
+        c(1, 'deactivated', '2026-02-01T00:00:00Z'),
+        c(2, 'scheduled'),
+      ),
+      NOW,
+    );
     const items = ofType(await all(stub), 'trigger_campaign_cleanup');
     expect(items).toHaveLength(2);
     expect(items.find((n) => n.data.campaign.id === 1)).toMatchObject({

@@ -1,13 +1,15 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import type { MarketoEventInput } from '../../shared/events';
 import { StreamMessage } from '../../shared/notifications';
 import { quotaDayAt } from '../../worker/domain/quota-day';
+import { events } from './support/events';
 import { MEMBER } from './support/members';
 import { TENANT, type TenantStub as Stub } from './support/tenant-object';
-import { events } from './support/events';
 
-const munchkinId = () => `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+const munchkinId = () =>
+  `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 const facebook = { type: 'facebook', problem: 'app_removed' } as MarketoEventInput;
 
 const streamUrl = (ticket: string) => `https://tenant/v1/stream?ticket=${encodeURIComponent(ticket)}`;
@@ -24,7 +26,8 @@ function inbox(ws: WebSocket) {
     else queued.push(message);
   });
   return {
-    next: (): Promise<unknown> => (queued.length > 0 ? Promise.resolve(queued.shift()) : new Promise((r) => waiting.push(r))),
+    next: (): Promise<unknown> =>
+      queued.length > 0 ? Promise.resolve(queued.shift()) : new Promise((r) => waiting.push(r)),
     async nextStream(): Promise<StreamMessage> {
       return StreamMessage.parse(await this.next());
     },
@@ -127,14 +130,20 @@ describe('quota day change', () => {
     await stub.addUsage(1_500);
     expect(await alarmOf(stub)).toBeNull();
     const { ws, messages } = await connect(stub);
-    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 1_500, resetsAt: new Date(reset).toISOString() } } });
+    expect(await messages.nextStream()).toMatchObject({
+      kind: 'counts',
+      counts: { quota: { used: 1_500, resetsAt: new Date(reset).toISOString() } },
+    });
     // The reset comes before the prune time (a day after the ticket).
     expect(await alarmOf(stub)).toBe(reset);
 
     vi.setSystemTime(reset + 1_000);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const nextReset = quotaDayAt(reset).endMs;
-    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 0, limit: 50_000, resetsAt: new Date(nextReset).toISOString() } } });
+    expect(await messages.nextStream()).toMatchObject({
+      kind: 'counts',
+      counts: { quota: { used: 0, limit: 50_000, resetsAt: new Date(nextReset).toISOString() } },
+    });
     // Set again: the prune of the used ticket (a day after the first alarm) or the next reset, whichever is first.
     expect(await alarmOf(stub)).toBe(Math.min(nextReset, reset + 1_000 + 24 * 3_600_000));
     ws.close(1000, 'done');
@@ -175,7 +184,10 @@ describe('stream messages', () => {
 
     await stub.ingest(events(facebook));
     const created = await messages.nextStream();
-    expect(created).toMatchObject({ kind: 'notification', notification: { type: 'facebook', count: 1, readAt: null } });
+    expect(created).toMatchObject({
+      kind: 'notification',
+      notification: { type: 'facebook', count: 1, readAt: null },
+    });
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
 
     await stub.ingest(events(facebook));
@@ -186,7 +198,10 @@ describe('stream messages', () => {
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0 } });
 
     await stub.ingest(events(facebook));
-    expect(await messages.nextStream()).toMatchObject({ kind: 'notification', notification: { id, count: 3, readAt: null } });
+    expect(await messages.nextStream()).toMatchObject({
+      kind: 'notification',
+      notification: { id, count: 3, readAt: null },
+    });
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
     ws.close(1000, 'done');
   });
@@ -197,11 +212,17 @@ describe('stream messages', () => {
     const { ws, messages } = await connect(stub);
     expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 2 } });
     expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 2 });
-    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0, bySeverity: { critical: 0 } } });
+    expect(await messages.nextStream()).toMatchObject({
+      kind: 'counts',
+      counts: { unread: 0, bySeverity: { critical: 0 } },
+    });
     expect(await stub.markRead(MEMBER, { all: true })).toEqual({ updated: 0 });
     await stub.ingest(events(facebook));
     // The next message is the repeat coming back unread: the empty mark-all pushed nothing.
-    expect(await messages.nextStream()).toMatchObject({ kind: 'notification', notification: { type: 'facebook', count: 2 } });
+    expect(await messages.nextStream()).toMatchObject({
+      kind: 'notification',
+      notification: { type: 'facebook', count: 2 },
+    });
     ws.close(1000, 'done');
   });
 
@@ -214,17 +235,33 @@ describe('stream messages', () => {
 
     await stub.addUsage(1_234);
     for (const { messages } of [a, b]) {
-      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 1_234, limit: 50_000 } } });
+      expect(await messages.nextStream()).toMatchObject({
+        kind: 'counts',
+        counts: { quota: { used: 1_234, limit: 50_000 } },
+      });
     }
     await stub.updateSettings({ quota: { dailyLimit: 2_000 } });
     for (const { messages } of [a, b]) {
-      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { quota: { used: 1_234, limit: 2_000 } } });
+      expect(await messages.nextStream()).toMatchObject({
+        kind: 'counts',
+        counts: { quota: { used: 1_234, limit: 2_000 } },
+      });
     }
     // 1 234 of 1 500 crosses 80 %: the settings change pushes the notification, then the counts.
     await stub.updateSettings({ quota: { dailyLimit: 1_500 } });
     for (const { messages } of [a, b]) {
-      expect(await messages.nextStream()).toMatchObject({ kind: 'notification', notification: { type: 'web_services_quota', severity: 'warning', data: { threshold: 80, used: 1_234, limit: 1_500 } } });
-      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1, quota: { used: 1_234, limit: 1_500 } } });
+      expect(await messages.nextStream()).toMatchObject({
+        kind: 'notification',
+        notification: {
+          type: 'web_services_quota',
+          severity: 'warning',
+          data: { threshold: 80, used: 1_234, limit: 1_500 },
+        },
+      });
+      expect(await messages.nextStream()).toMatchObject({
+        kind: 'counts',
+        counts: { unread: 1, quota: { used: 1_234, limit: 1_500 } },
+      });
     }
     a.ws.send('ping');
     expect(await a.messages.next()).toBe('pong');

@@ -1,25 +1,30 @@
-import { env } from 'cloudflare:workers';
-import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+
 import { MarketoEvent, type MarketoEventInput } from '../../shared/events';
-import { Counts, NotificationPage, type FeedQuery } from '../../shared/notifications';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { Counts } from '../../shared/notifications';
 import type { TenantDurableObject } from '../../worker/tenant/object';
-import { decodeCursor, encodeCursor } from '../../worker/domain/cursor';
-import { readUnreadCounts, recountUnread } from '../../worker/store/counters';
-import { feedQuery } from '../../worker/store/notifications';
-import { markReadFor } from '../../worker/store/read-state';
-import { migrate } from '../../worker/store/schema';
-import { countingRows, newTenant, NOW, page, query, TENANT } from './support/tenant-object';
-import { MEMBER } from './support/members';
 import { campaignFailure, events } from './support/events';
+import { MEMBER } from './support/members';
+import { newTenant, NOW, page, query } from './support/tenant-object';
 
 describe('tenant durable object: feed, grouping, idempotency', () => {
   it('creates a notification and groups repeats by campaign and error code', async () => {
     const stub = newTenant();
-    const first = await stub.ingest(events(campaignFailure(1, 611, { occurredAt: '2026-05-05T10:00:00Z', message: 'm1', errorCode: 611 })), NOW);
+    const first = await stub.ingest(
+      events(campaignFailure(1, 611, { occurredAt: '2026-05-05T10:00:00Z', message: 'm1', errorCode: 611 })),
+      NOW,
+    );
     expect(first).toEqual({ accepted: 1, duplicates: 0 });
-    await stub.ingest(events(campaignFailure(1, 611, { occurredAt: '2026-05-05T12:00:00Z', url: 'https://app-ab01.marketo.com/#SC1A1' })), NOW);
+    await stub.ingest(
+      events(
+        campaignFailure(1, 611, {
+          occurredAt: '2026-05-05T12:00:00Z',
+          url: 'https://app-ab01.marketo.com/#SC1A1',
+        }),
+      ),
+      NOW,
+    );
     await stub.ingest(events(campaignFailure(1, 612)), NOW);
     const { items } = await page(stub, { status: 'all' });
     expect(items).toHaveLength(2);
@@ -69,9 +74,16 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
 
   it('treats a known event id as a duplicate, also within one batch', async () => {
     const stub = newTenant();
-    const batch = events(campaignFailure(1, 1, { id: 'e1' }), campaignFailure(1, 1, { id: 'e1' }), campaignFailure(1, 1));
+    const batch = events(
+      campaignFailure(1, 1, { id: 'e1' }),
+      campaignFailure(1, 1, { id: 'e1' }),
+      campaignFailure(1, 1),
+    );
     expect(await stub.ingest(batch, NOW)).toEqual({ accepted: 2, duplicates: 1 });
-    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'e1' })), NOW)).toEqual({ accepted: 0, duplicates: 1 });
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'e1' })), NOW)).toEqual({
+      accepted: 0,
+      duplicates: 1,
+    });
     const [n] = (await page(stub)).items;
     expect(n?.count).toBe(2);
   });
@@ -96,8 +108,16 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
     const settings = await stub.updateSettings({ types: { campaign_failure: { enabled: false } } });
     expect(settings.types.campaign_failure.enabled).toBe(false);
     expect(settings.types.facebook.enabled).toBe(true);
-    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'd1' }), { type: 'facebook', problem: 'app_removed' }), NOW)).toEqual({ accepted: 2, duplicates: 0 });
-    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'd1' })), NOW)).toEqual({ accepted: 0, duplicates: 1 });
+    expect(
+      await stub.ingest(
+        events(campaignFailure(1, 1, { id: 'd1' }), { type: 'facebook', problem: 'app_removed' }),
+        NOW,
+      ),
+    ).toEqual({ accepted: 2, duplicates: 0 });
+    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'd1' })), NOW)).toEqual({
+      accepted: 0,
+      duplicates: 1,
+    });
     const { items } = await page(stub, { status: 'all' });
     expect(items.map((n) => n.type)).toEqual(['facebook']);
   });
@@ -105,10 +125,15 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
   it('pages newest first with an opaque cursor, by status and type', async () => {
     const stub = newTenant();
     const batch: MarketoEventInput[] = [];
-    for (let i = 0; i < 7; i++) batch.push(campaignFailure(i, 1, { occurredAt: new Date(NOW - i * 60_000).toISOString() }));
+    for (let i = 0; i < 7; i++)
+      batch.push(campaignFailure(i, 1, { occurredAt: new Date(NOW - i * 60_000).toISOString() }));
     // Two with the same lastAt: the id breaks the tie.
     batch.push(campaignFailure(100, 1, { occurredAt: new Date(NOW - 60_000).toISOString() }));
-    batch.push({ type: 'facebook', problem: 'terms_not_accepted', occurredAt: new Date(NOW - 30_000).toISOString() });
+    batch.push({
+      type: 'facebook',
+      problem: 'terms_not_accepted',
+      occurredAt: new Date(NOW - 30_000).toISOString(),
+    });
     await stub.ingest(events(...batch), NOW);
 
     const seen: string[] = [];
@@ -137,7 +162,13 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
 
   it('pages across notifications from before 1970 and from year 0', async () => {
     const stub = newTenant();
-    const occurredAt = ['1900-01-01T00:00:00Z', '0000-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z', '2026-05-05T00:00:00Z', '1850-06-01T12:00:00+01:00'];
+    const occurredAt = [
+      '1900-01-01T00:00:00Z',
+      '0000-01-01T00:00:00Z',
+      '1969-12-31T23:59:59.999Z',
+      '2026-05-05T00:00:00Z',
+      '1850-06-01T12:00:00+01:00',
+    ];
     await stub.ingest(events(...occurredAt.map((at, i) => campaignFailure(i, 1, { occurredAt: at }))), NOW);
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -146,12 +177,20 @@ describe('tenant durable object: feed, grouping, idempotency', () => {
       seen.push(...p.items.map((n) => n.lastAt));
       cursor = p.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toEqual(['2026-05-05T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '1900-01-01T00:00:00.000Z', '1850-06-01T11:00:00.000Z', '0000-01-01T00:00:00.000Z']);
+    expect(seen).toEqual([
+      '2026-05-05T00:00:00.000Z',
+      '1969-12-31T23:59:59.999Z',
+      '1900-01-01T00:00:00.000Z',
+      '1850-06-01T11:00:00.000Z',
+      '0000-01-01T00:00:00.000Z',
+    ]);
   });
 
   it('answers a malformed cursor with invalid_cursor', async () => {
     const stub = newTenant();
     expect(await stub.list(MEMBER, query({ cursor: 'garbage!' }))).toEqual({ error: 'invalid_cursor' });
-    expect(await stub.list(MEMBER, query({ cursor: btoa('["x","y"]') }))).toEqual({ error: 'invalid_cursor' });
+    expect(await stub.list(MEMBER, query({ cursor: btoa('["x","y"]') }))).toEqual({
+      error: 'invalid_cursor',
+    });
   });
 });

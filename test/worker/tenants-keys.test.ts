@@ -1,15 +1,17 @@
-import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { StreamTicket, Tenant } from '../../shared/tenant';
 import { call, errorOf, ROOT_TOKEN, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { createKey, createTenant, uniqueTenantId } from './support/tenants';
 import { fetchWorker } from './support/openapi';
+import { createKey, createTenant, uniqueTenantId } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
-const putTenant = (id: string, json: unknown = {}) => call(`/v1/tenants/${id}`, { method: 'PUT', token: ROOT_TOKEN, json });
+const putTenant = (id: string, json: unknown = {}) =>
+  call(`/v1/tenants/${id}`, { method: 'PUT', token: ROOT_TOKEN, json });
 
 describe('PUT /v1/tenants/:id', () => {
   it('creates a tenant (201) and answers 200 with the same tenant when it exists', async () => {
@@ -30,14 +32,17 @@ describe('PUT /v1/tenants/:id', () => {
     expect(await response.json()).toMatchObject({ id, name: null });
   });
 
-  it.each(['123-abc-456', '12-ABC-456', '123ABC456', '123-ABC-4567', 'x'])('rejects the id %s with 400 and creates nothing', async (id) => {
-    const response = await putTenant(id);
-    expect(response.status).toBe(400);
-    const error = await errorOf(response);
-    expect(error.code).toBe('invalid_input');
-    expect(error.details).toEqual([expect.objectContaining({ path: ['id'] })]);
-    expect(await env.KV.get(`tenant:${id}`)).toBeNull();
-  });
+  it.each(['123-abc-456', '12-ABC-456', '123ABC456', '123-ABC-4567', 'x'])(
+    'rejects the id %s with 400 and creates nothing',
+    async (id) => {
+      const response = await putTenant(id);
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe('invalid_input');
+      expect(error.details).toEqual([expect.objectContaining({ path: ['id'] })]);
+      expect(await env.KV.get(`tenant:${id}`)).toBeNull();
+    },
+  );
 
   it('rejects unknown fields and bad names', async () => {
     const id = uniqueTenantId();
@@ -54,11 +59,16 @@ describe('POST /v1/tenants/:id/keys', () => {
   it('creates a key of each role (201) shown once, stored only as a SHA-256 hash', async () => {
     const tenant = await createTenant();
     for (const role of ['ingest', 'read', 'admin'] as const) {
-      const response = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, label: `${role} key` } });
+      const response = await call(`/v1/tenants/${tenant}/keys`, {
+        token: ROOT_TOKEN,
+        json: { role, label: `${role} key` },
+      });
       expect(response.status).toBe(201);
       const body = await response.json<{ id: string; key: string; role: string }>();
       // Read and admin keys belong to a member: by default the key's own id.
-      expect(Object.keys(body).sort()).toEqual(role === 'ingest' ? ['id', 'key', 'role'] : ['id', 'key', 'member', 'role']);
+      expect(Object.keys(body).sort()).toEqual(
+        role === 'ingest' ? ['id', 'key', 'role'] : ['id', 'key', 'member', 'role'],
+      );
       if (role !== 'ingest') expect((body as { member?: string }).member).toBe(body.id);
       expect(body.role).toBe(role);
       expect(body.key).toMatch(/^mn_[A-Za-z0-9_-]{43}$/);
@@ -66,9 +76,16 @@ describe('POST /v1/tenants/:id/keys', () => {
       const values = await Promise.all(stored.keys.map((k) => env.KV.get(k.name)));
       expect(stored.keys.map((k) => k.name).join()).not.toContain(body.key);
       for (const value of values) expect(value ?? '').not.toContain(body.key);
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body.key)));
+      const digest = new Uint8Array(
+        await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body.key)),
+      );
       const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-      expect(await env.KV.get(`key:${hex}`, 'json')).toMatchObject({ id: body.id, tenant, role, label: `${role} key` });
+      expect(await env.KV.get(`key:${hex}`, 'json')).toMatchObject({
+        id: body.id,
+        tenant,
+        role,
+        label: `${role} key`,
+      });
     }
   });
 
@@ -86,7 +103,10 @@ describe('POST /v1/tenants/:id/keys', () => {
       expect(response.status).toBe(400);
       expect((await errorOf(response)).code).toBe('invalid_input');
     }
-    const unknown = await call(`/v1/tenants/${uniqueTenantId()}/keys`, { token: ROOT_TOKEN, json: { role: 'read' } });
+    const unknown = await call(`/v1/tenants/${uniqueTenantId()}/keys`, {
+      token: ROOT_TOKEN,
+      json: { role: 'read' },
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -97,7 +117,10 @@ describe('DELETE /v1/tenants/:id/keys/:keyId', () => {
     const key = await createKey(tenant, 'ingest');
     const event = { type: 'facebook', problem: 'app_removed' };
     expect((await call('/v1/events', { token: key.key, json: event })).status).toBe(202);
-    const revoked = await call(`/v1/tenants/${tenant}/keys/${key.id}`, { method: 'DELETE', token: ROOT_TOKEN });
+    const revoked = await call(`/v1/tenants/${tenant}/keys/${key.id}`, {
+      method: 'DELETE',
+      token: ROOT_TOKEN,
+    });
     expect(revoked.status).toBe(204);
     const after = await call('/v1/events', { token: key.key, json: event });
     expect(after.status).toBe(401);
@@ -107,13 +130,21 @@ describe('DELETE /v1/tenants/:id/keys/:keyId', () => {
   it('closes the sockets the key opened (code 4401) and takes back its unused tickets; other keys stay connected', async () => {
     const tenant = await createTenant();
     const [revoked, kept] = await Promise.all([createKey(tenant, 'read'), createKey(tenant, 'admin')]);
-    const ticketOf = async (key: string) => StreamTicket.parse(await (await call('/v1/stream/ticket', { method: 'POST', token: key })).json()).ticket;
+    const ticketOf = async (key: string) =>
+      StreamTicket.parse(await (await call('/v1/stream/ticket', { method: 'POST', token: key })).json())
+        .ticket;
     const open = async (ticket: string) => {
-      const response = await fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, { headers: { Upgrade: 'websocket' } }));
+      const response = await fetchWorker(
+        new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, {
+          headers: { Upgrade: 'websocket' },
+        }),
+      );
       expect(response.status).toBe(101);
       const socket = response.webSocket!;
       const first = new Promise((resolve) => socket.addEventListener('message', resolve, { once: true }));
-      const closed = new Promise<CloseEvent>((resolve) => socket.addEventListener('close', resolve, { once: true }));
+      const closed = new Promise<CloseEvent>((resolve) =>
+        socket.addEventListener('close', resolve, { once: true }),
+      );
       socket.accept();
       await first;
       return { socket, closed };
@@ -122,34 +153,53 @@ describe('DELETE /v1/tenants/:id/keys/:keyId', () => {
     const unused = await ticketOf(revoked.key);
     const other = await open(await ticketOf(kept.key));
 
-    expect((await call(`/v1/tenants/${tenant}/keys/${revoked.id}`, { method: 'DELETE', token: ROOT_TOKEN })).status).toBe(204);
+    expect(
+      (await call(`/v1/tenants/${tenant}/keys/${revoked.id}`, { method: 'DELETE', token: ROOT_TOKEN }))
+        .status,
+    ).toBe(204);
     const close = await doomed.closed;
     expect(close.code).toBe(STREAM_CLOSE_CODES.keyRevoked);
     expect(close.code).toBe(4401);
-    const refused = await fetchWorker(new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(unused)}`, { headers: { Upgrade: 'websocket' } }));
+    const refused = await fetchWorker(
+      new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(unused)}`, {
+        headers: { Upgrade: 'websocket' },
+      }),
+    );
     expect(refused.status).toBe(401);
     const stub = env.TENANT.getByName(tenant);
-    expect(await runInDurableObject(stub, (_instance, state) => [state.getWebSockets(revoked.id).length, state.getWebSockets(kept.id).length])).toEqual([0, 1]);
+    expect(
+      await runInDurableObject(stub, (_instance, state) => [
+        state.getWebSockets(revoked.id).length,
+        state.getWebSockets(kept.id).length,
+      ]),
+    ).toEqual([0, 1]);
     other.socket.close(1000, 'done');
   });
 
   it('answers 404 for an unknown key id, and for a key id of another tenant', async () => {
     const [a, b] = await Promise.all([createTenant(), createTenant()]);
     const key = await createKey(a, 'read');
-    const unknown = await call(`/v1/tenants/${a}/keys/key_AAAAAAAAAAAAAAAA`, { method: 'DELETE', token: ROOT_TOKEN });
+    const unknown = await call(`/v1/tenants/${a}/keys/key_AAAAAAAAAAAAAAAA`, {
+      method: 'DELETE',
+      token: ROOT_TOKEN,
+    });
     expect(unknown.status).toBe(404);
     expect((await errorOf(unknown)).code).toBe('not_found');
     const elsewhere = await call(`/v1/tenants/${b}/keys/${key.id}`, { method: 'DELETE', token: ROOT_TOKEN });
     expect(elsewhere.status).toBe(404);
     expect((await call('/v1/counts', { token: key.key })).status).toBe(200);
-    const twice = async () => (await call(`/v1/tenants/${a}/keys/${key.id}`, { method: 'DELETE', token: ROOT_TOKEN })).status;
+    const twice = async () =>
+      (await call(`/v1/tenants/${a}/keys/${key.id}`, { method: 'DELETE', token: ROOT_TOKEN })).status;
     expect(await twice()).toBe(204);
     expect(await twice()).toBe(404);
   });
 
   it('rejects a malformed key id with 400', async () => {
     const tenant = await createTenant();
-    const response = await call(`/v1/tenants/${tenant}/keys/not-a-key-id`, { method: 'DELETE', token: ROOT_TOKEN });
+    const response = await call(`/v1/tenants/${tenant}/keys/not-a-key-id`, {
+      method: 'DELETE',
+      token: ROOT_TOKEN,
+    });
     expect(response.status).toBe(400);
     expect((await errorOf(response)).code).toBe('invalid_input');
   });
@@ -160,12 +210,21 @@ describe('GET /v1/key', () => {
     const tenant = await createTenant();
     const before = await env.KV.list();
     for (const role of ['ingest', 'read', 'admin'] as const) {
-      const created = await call(`/v1/tenants/${tenant}/keys`, { token: ROOT_TOKEN, json: { role, label: `${role} label` } });
+      const created = await call(`/v1/tenants/${tenant}/keys`, {
+        token: ROOT_TOKEN,
+        json: { role, label: `${role} label` },
+      });
       const { id, key } = await created.json<{ id: string; key: string }>();
       const response = await call('/v1/key', { token: key });
       expect(response.status).toBe(200);
       const text = await response.text();
-      expect(JSON.parse(text)).toEqual({ id, tenant, role, label: `${role} label`, ...(role === 'ingest' ? {} : { member: id }) });
+      expect(JSON.parse(text)).toEqual({
+        id,
+        tenant,
+        role,
+        label: `${role} label`,
+        ...(role === 'ingest' ? {} : { member: id }),
+      });
       expect(text).not.toContain(key);
     }
     // Only the three keys' records were written (two entries each), none by the reads.

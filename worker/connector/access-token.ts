@@ -8,7 +8,10 @@ export interface AccessToken {
   apiUser: string;
 }
 
-export function tokenFromIdentity(answer: { access_token: string; expires_in: number; scope: string }, nowMs: number): AccessToken {
+export function tokenFromIdentity(
+  answer: { access_token: string; expires_in: number; scope: string },
+  nowMs: number,
+): AccessToken {
   return { value: answer.access_token, expiresAtMs: nowMs + answer.expires_in * 1000, apiUser: answer.scope };
 }
 

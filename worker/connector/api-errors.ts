@@ -1,14 +1,20 @@
 import type { SeverityOf } from '../../shared/notification-types';
 
 /** Today's errors per code (errors.json), folded: Marketo may list a code twice. */
-export function errorsByCode(errors: readonly { errorCode: string; count: number }[]): Record<string, number> {
+export function errorsByCode(
+  errors: readonly { errorCode: string; count: number }[],
+): Record<string, number> {
   const byCode: Record<string, number> = {};
   for (const { errorCode, count } of errors) byCode[errorCode] = (byCode[errorCode] ?? 0) + count;
   return byCode;
 }
 
 /** Codes whose count reached `minCount` today and had not before: each makes the day's notification unread. */
-export function newlyReachedCodes(byCode: Record<string, number>, minCount: number, alreadyReached: ReadonlySet<string>): string[] {
+export function newlyReachedCodes(
+  byCode: Record<string, number>,
+  minCount: number,
+  alreadyReached: ReadonlySet<string>,
+): string[] {
   return Object.entries(byCode)
     .filter(([code, count]) => count >= minCount && !alreadyReached.has(code))
     .map(([code]) => code)

@@ -5,7 +5,11 @@
 export const MAX_BACKOFF_MINUTES = 60;
 
 /** 606 or 615: double the interval (from the configured one), at most an hour; a success ends it. */
-export function nextBackoffMinutes(currentBackoff: number | null, pollMinutes: number, code: string | null): number | null {
+export function nextBackoffMinutes(
+  currentBackoff: number | null,
+  pollMinutes: number,
+  code: string | null,
+): number | null {
   if (code !== '606' && code !== '615') return null;
   return Math.min(MAX_BACKOFF_MINUTES, 2 * (currentBackoff ?? pollMinutes));
 }

@@ -1,6 +1,6 @@
 import {
-  MAX_CAMPAIGN_NOTIFICATIONS_PER_POLL,
   type CampaignChangeKind,
+  MAX_CAMPAIGN_NOTIFICATIONS_PER_POLL,
   type MoreCampaignChanges,
 } from '../../shared/notifications';
 import type { Occurrence } from '../domain/occurrence';

@@ -31,7 +31,9 @@ export function parseHostPatterns(value: string | undefined): HostPattern[] {
 }
 
 function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+  return (
+    hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
 }
 
 function matches(pattern: HostPattern, hostname: string, port: string): boolean {
@@ -53,7 +55,8 @@ export function checkRestUrl(input: string, patternsVar: string | undefined): Re
     return { ok: false, reason: 'invalid_url' };
   }
   const pathOk = /^\/?(rest\/?)?$/.test(url.pathname);
-  if (url.username || url.password || url.search || url.hash || !pathOk) return { ok: false, reason: 'invalid_url' };
+  if (url.username || url.password || url.search || url.hash || !pathOk)
+    return { ok: false, reason: 'invalid_url' };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'invalid_url' };
   const hostname = url.hostname.toLowerCase();
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
@@ -65,6 +68,7 @@ export function checkRestUrl(input: string, patternsVar: string | undefined): Re
   if (matched.length === 0) {
     return { ok: false, reason: httpsWouldDo ? 'https_required' : 'host_not_allowed' };
   }
-  if (url.protocol === 'http:' && !(isLoopback(hostname) && matched.some((p) => !p.wildcard))) return { ok: false, reason: 'https_required' };
+  if (url.protocol === 'http:' && !(isLoopback(hostname) && matched.some((p) => !p.wildcard)))
+    return { ok: false, reason: 'https_required' };
   return { ok: true, restUrl: url.origin };
 }

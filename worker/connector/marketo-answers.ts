@@ -7,7 +7,10 @@ import { z } from 'zod';
  */
 export const IdentityAnswer = z.object({
   access_token: z.string().min(1).max(2000),
-  expires_in: z.int().min(0).max(30 * 86_400),
+  expires_in: z
+    .int()
+    .min(0)
+    .max(30 * 86_400),
   scope: z.string().max(320),
   token_type: z.string().optional(),
 });
@@ -25,13 +28,19 @@ export const Envelope = z.object({
 });
 
 /** Adobe's page gives `date` as YYYY-MM-DD, its definition as date-time: both are accepted. */
-const DayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/).transform((d) => d.slice(0, 10));
+const DayDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}/)
+  .transform((d) => d.slice(0, 10));
 const Count = z.int().min(0).max(1_000_000_000);
 
 export const UsageDay = z.object({
   date: DayDate,
   total: Count.optional(),
-  users: z.array(z.object({ userId: z.string().max(320), count: Count })).max(10_000).optional(),
+  users: z
+    .array(z.object({ userId: z.string().max(320), count: Count }))
+    .max(10_000)
+    .optional(),
 });
 export type UsageDay = z.infer<typeof UsageDay>;
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { cancelQuietly, readAtMost, type BoundedRead } from './bounded-read';
+
+import { type BoundedRead, cancelQuietly, readAtMost } from './bounded-read';
 import { Envelope, IdentityAnswer } from './marketo-answers';
 
 /**
@@ -54,7 +55,11 @@ async function getJson(
   };
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json', ...headers }, redirect: 'manual', signal });
+    response = await fetch(url, {
+      headers: { Accept: 'application/json', ...headers },
+      redirect: 'manual',
+      signal,
+    });
   } catch {
     return failed();
   }
@@ -93,7 +98,11 @@ export async function requestToken(
   clientSecret: string,
   limits: CallLimits | number,
 ): Promise<Outcome<z.infer<typeof IdentityAnswer>>> {
-  const query = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
+  const query = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: clientId,
+    client_secret: clientSecret,
+  });
   const answer = await getJson(`${restUrl}/identity/oauth/token?${query}`, {}, callLimits(limits));
   if (!answer.ok) return answer;
   const { status, json } = answer.value;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { needsNewToken, tokenFromIdentity, usableToken, type AccessToken } from './access-token';
-import { fail, getRest, requestToken, type CallLimits, type Outcome } from './marketo-call';
+
+import { type AccessToken, needsNewToken, tokenFromIdentity, usableToken } from './access-token';
+import { type CallLimits, fail, getRest, type Outcome, requestToken } from './marketo-call';
 import { scrubMarketoText } from './scrub';
 
 export interface SessionOptions {

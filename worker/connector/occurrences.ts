@@ -5,7 +5,12 @@ import { apiErrorsSeverity } from './api-errors';
 import type { CampaignChange } from './campaign-diff';
 
 /** One api_errors notification per quota day; each code that reaches the minimum makes it unread again. */
-export function apiErrorsOccurrence(day: string, byCode: Record<string, number>, reached: readonly string[], minCount: number): Occurrence {
+export function apiErrorsOccurrence(
+  day: string,
+  byCode: Record<string, number>,
+  reached: readonly string[],
+  minCount: number,
+): Occurrence {
   const total = Object.values(byCode).reduce((sum, n) => sum + n, 0);
   return {
     type: 'api_errors',
@@ -16,12 +21,24 @@ export function apiErrorsOccurrence(day: string, byCode: Record<string, number>,
 }
 
 /** At most once per quota day: today's pace reaches the limit before the reset. */
-export function forecastOccurrence(fact: { day: string; forecastAtMs: number; used: number; limit: number }): Occurrence {
+export function forecastOccurrence(fact: {
+  day: string;
+  forecastAtMs: number;
+  used: number;
+  limit: number;
+}): Occurrence {
   return {
     type: 'web_services_quota',
     groupKey: groupKey('web_services_quota', fact.day, 'forecast'),
     severity: 'warning',
-    data: { kind: 'forecast', day: fact.day, threshold: 100, forecastAt: new Date(fact.forecastAtMs).toISOString(), used: fact.used, limit: fact.limit },
+    data: {
+      kind: 'forecast',
+      day: fact.day,
+      threshold: 100,
+      forecastAt: new Date(fact.forecastAtMs).toISOString(),
+      used: fact.used,
+      limit: fact.limit,
+    },
   };
 }
 
@@ -35,8 +52,20 @@ export function connectorOccurrence(code: string): Occurrence {
  * (grouping, enabled types); `url` is Marketo's computedUrl when it is an https address.
  */
 export function campaignChangeEvent({ kind, campaign }: CampaignChange): MarketoEvent {
-  const url = campaign.url !== null && /^https:\/\/[^\s]{1,1990}$/.test(campaign.url) ? campaign.url : undefined;
+  const url =
+    campaign.url !== null && /^https:\/\/[^\s]{1,1990}$/.test(campaign.url) ? campaign.url : undefined;
   const ref = { id: campaign.id, name: campaign.name.slice(0, 255) || String(campaign.id) };
-  if (kind === 'deactivated') return { type: 'trigger_campaign_cleanup', campaign: ref, action: 'deactivated', ...(url ? { url } : {}) };
-  return { type: 'campaign_failure', campaign: ref, error: { code: 'invalid', message: 'Invalid' }, ...(url ? { url } : {}) };
+  if (kind === 'deactivated')
+    return {
+      type: 'trigger_campaign_cleanup',
+      campaign: ref,
+      action: 'deactivated',
+      ...(url ? { url } : {}),
+    };
+  return {
+    type: 'campaign_failure',
+    campaign: ref,
+    error: { code: 'invalid', message: 'Invalid' },
+    ...(url ? { url } : {}),
+  };
 }

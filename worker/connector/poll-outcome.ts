@@ -40,7 +40,10 @@ export function describeFailure(failure: MarketoFailure): ConnectorError {
     case 'marketo':
       return { code: failure.code, message: failure.message };
     case 'identity_refused':
-      return { code: 'identity_refused', message: `Marketo's identity service refused the client id and secret (HTTP ${failure.status}).` };
+      return {
+        code: 'identity_refused',
+        message: `Marketo's identity service refused the client id and secret (HTTP ${failure.status}).`,
+      };
     case 'http':
       return { code: `http_${failure.status}`, message: `Marketo answered HTTP ${failure.status}.` };
     case 'timeout':
@@ -56,7 +59,10 @@ export function describeFailure(failure: MarketoFailure): ConnectorError {
     case 'max_daily_calls':
       return { code: 'max_daily_calls', message: 'The connector made its maxDailyCalls calls today.' };
     case 'secret_unreadable':
-      return { code: 'secret_unreadable', message: 'The stored client secret does not open with this CONNECTOR_KEY; enter it again.' };
+      return {
+        code: 'secret_unreadable',
+        message: 'The stored client secret does not open with this CONNECTOR_KEY; enter it again.',
+      };
   }
 }
 
@@ -69,25 +75,60 @@ export interface Transition {
 }
 
 /** The state after a poll: `failure` null for a good one. `dayEndMs`: when the quota day resets. */
-export function afterPoll(prev: PollState, failure: MarketoFailure | null, ctx: { nowMs: number; dayEndMs: number; pollMinutes: number; apiUser: string | null }): Transition {
-  const base: PollState = { ...prev, lastPollAtMs: ctx.nowMs, apiUser: ctx.apiUser ?? prev.apiUser, pausedUntilMs: null };
+export function afterPoll(
+  prev: PollState,
+  failure: MarketoFailure | null,
+  ctx: { nowMs: number; dayEndMs: number; pollMinutes: number; apiUser: string | null },
+): Transition {
+  const base: PollState = {
+    ...prev,
+    lastPollAtMs: ctx.nowMs,
+    apiUser: ctx.apiUser ?? prev.apiUser,
+    pausedUntilMs: null,
+  };
   const at = (minutes: number) => ctx.nowMs + minutes * 60_000;
   if (failure === null) {
-    const next = { ...base, state: 'ok' as const, lastError: null, backoffMinutes: null, failuresInRow: 0, failingNotificationId: null };
-    return { next: { ...next, nextPollAtMs: at(ctx.pollMinutes) }, notify: null, recovered: prev.failingNotificationId !== null };
+    const next = {
+      ...base,
+      state: 'ok' as const,
+      lastError: null,
+      backoffMinutes: null,
+      failuresInRow: 0,
+      failingNotificationId: null,
+    };
+    return {
+      next: { ...next, nextPollAtMs: at(ctx.pollMinutes) },
+      notify: null,
+      recovered: prev.failingNotificationId !== null,
+    };
   }
   const lastError = describeFailure(failure);
   const kind = classify(failure);
   if (kind === 'quota' || kind === 'budget') {
-    return { next: { ...base, state: 'paused', lastError, pausedUntilMs: ctx.dayEndMs, nextPollAtMs: ctx.dayEndMs }, notify: null, recovered: false };
+    return {
+      next: { ...base, state: 'paused', lastError, pausedUntilMs: ctx.dayEndMs, nextPollAtMs: ctx.dayEndMs },
+      notify: null,
+      recovered: false,
+    };
   }
   if (kind === 'backoff') {
     const backoffMinutes = nextBackoffMinutes(prev.backoffMinutes, ctx.pollMinutes, lastError.code);
     const state = prev.state === 'failing' ? 'failing' : 'ok';
-    return { next: { ...base, state, lastError, backoffMinutes, nextPollAtMs: at(pollIntervalMinutes(ctx.pollMinutes, backoffMinutes)) }, notify: null, recovered: false };
+    return {
+      next: {
+        ...base,
+        state,
+        lastError,
+        backoffMinutes,
+        nextPollAtMs: at(pollIntervalMinutes(ctx.pollMinutes, backoffMinutes)),
+      },
+      notify: null,
+      recovered: false,
+    };
   }
   const failuresInRow = prev.failuresInRow + 1;
-  const failing = kind === 'hard' || failuresInRow >= PASSING_FAULTS_BEFORE_FAILING || prev.state === 'failing';
+  const failing =
+    kind === 'hard' || failuresInRow >= PASSING_FAULTS_BEFORE_FAILING || prev.state === 'failing';
   const next: PollState = {
     ...base,
     state: failing ? 'failing' : prev.state === 'off' || prev.state === 'paused' ? 'ok' : prev.state,
@@ -96,5 +137,9 @@ export function afterPoll(prev: PollState, failure: MarketoFailure | null, ctx: 
     nextPollAtMs: at(pollIntervalMinutes(ctx.pollMinutes, prev.backoffMinutes)),
   };
   // One notification per failure: only the poll that turns the state failing makes it.
-  return { next, notify: failing && prev.failingNotificationId === null ? lastError.code : null, recovered: false };
+  return {
+    next,
+    notify: failing && prev.failingNotificationId === null ? lastError.code : null,
+    recovered: false,
+  };
 }

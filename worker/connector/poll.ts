@@ -6,25 +6,25 @@ import { quotaDayAt } from '../domain/quota-day';
 import { applyEvent } from '../rules/apply-event';
 import { applyQuotaSettings } from '../rules/quota-usage';
 import { recordIfEnabled } from '../rules/record';
-import { loadBaseline, hasBaseline, saveBaseline } from '../store/campaign-baseline';
+import { hasBaseline, loadBaseline, saveBaseline } from '../store/campaign-baseline';
 import { addConnectorCall, connectorCalls } from '../store/connector-calls';
 import { loadConnector, type StoredConnector } from '../store/connector-config';
-import { loadPollState, savePollState, type PollState } from '../store/connector-status';
+import { loadPollState, type PollState, savePollState } from '../store/connector-status';
 import type { Recorded } from '../store/notifications';
-import { resolve } from '../store/triage';
 import { setQuotaUsage } from '../store/quota';
 import { addQuotaSample, quotaSamples } from '../store/quota-samples';
+import { resolve } from '../store/triage';
 import { loadUsageFacts, saveUsageFacts, type UsageFacts } from '../store/usage-facts';
 import type { AccessToken } from './access-token';
 import { errorsByCode, newlyReachedCodes } from './api-errors';
 import { campaignChanges } from './campaign-diff';
+import { notifyCampaignChanges } from './campaign-notices';
 import { forecastLimitAt } from './forecast';
 import { ErrorsDay, SmartCampaign, UsageDay } from './marketo-answers';
 import type { MarketoFailure, Outcome } from './marketo-call';
 import { MarketoSession } from './marketo-session';
-import { afterPoll } from './poll-outcome';
-import { notifyCampaignChanges } from './campaign-notices';
 import { apiErrorsOccurrence, connectorOccurrence, forecastOccurrence } from './occurrences';
+import { afterPoll } from './poll-outcome';
 import { openSecret } from './secret-box';
 
 export interface PollContext {
@@ -65,7 +65,9 @@ export function connectorStatus(sql: SqlStorage, nowMs: number): ConnectorStatus
 }
 
 /** One poll: usage, the last 7 days once a day, errors, campaigns when due; then the status. */
-export async function pollConnector(ctx: PollContext): Promise<{ recorded: Recorded[]; status: ConnectorStatus }> {
+export async function pollConnector(
+  ctx: PollContext,
+): Promise<{ recorded: Recorded[]; status: ConnectorStatus }> {
   const config = loadConnector(ctx.sql);
   const prev = loadPollState(ctx.sql);
   const { day, endMs } = quotaDayAt(ctx.nowMs);
@@ -78,14 +80,25 @@ export async function pollConnector(ctx: PollContext): Promise<{ recorded: Recor
     return done({ ...prev, state: 'off', nextPollAtMs: null });
   }
   // 607 or a spent budget: no call at all until the quota day resets.
-  if (prev.pausedUntilMs !== null && prev.pausedUntilMs > ctx.nowMs) return done({ ...prev, state: 'paused', nextPollAtMs: prev.pausedUntilMs });
+  if (prev.pausedUntilMs !== null && prev.pausedUntilMs > ctx.nowMs)
+    return done({ ...prev, state: 'paused', nextPollAtMs: prev.pausedUntilMs });
   let apiUser: string | null = null;
   const failure = await runSteps(ctx, config, day, endMs, recorded, (user) => (apiUser = user));
   // The steps keep their own marks (campaign run time); the transition starts from them.
   const current = loadPollState(ctx.sql);
-  const transition = afterPoll(current, failure, { nowMs: ctx.nowMs, dayEndMs: endMs, pollMinutes: config.pollMinutes, apiUser });
+  const transition = afterPoll(current, failure, {
+    nowMs: ctx.nowMs,
+    dayEndMs: endMs,
+    pollMinutes: config.pollMinutes,
+    apiUser,
+  });
   if (failure?.kind === 'marketo' && failure.code === '607') {
-    recorded.push(...applyEvent({ sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs, outbox: ctx.outbox }, { type: 'web_services_quota', errorCode: 607 }));
+    recorded.push(
+      ...applyEvent(
+        { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs, outbox: ctx.outbox },
+        { type: 'web_services_quota', errorCode: 607 },
+      ),
+    );
   }
   if (transition.recovered && current.failingNotificationId !== null) {
     // Read for every member: the connector resolves its own notification.
@@ -101,9 +114,19 @@ export async function pollConnector(ctx: PollContext): Promise<{ recorded: Recor
   return done({ ...transition.next, failingNotificationId });
 }
 
-async function runSteps(ctx: PollContext, config: StoredConnector, day: string, endMs: number, recorded: Recorded[], seenUser: (user: string) => void): Promise<MarketoFailure | null> {
+async function runSteps(
+  ctx: PollContext,
+  config: StoredConnector,
+  day: string,
+  endMs: number,
+  recorded: Recorded[],
+  seenUser: (user: string) => void,
+): Promise<MarketoFailure | null> {
   if (connectorCalls(ctx.sql, day) >= config.maxDailyCalls) return { kind: 'max_daily_calls' };
-  const secret = ctx.connectorKey === undefined ? null : await openSecret(config.sealedSecret!, ctx.connectorKey, ctx.tenant);
+  const secret =
+    ctx.connectorKey === undefined
+      ? null
+      : await openSecret(config.sealedSecret!, ctx.connectorKey, ctx.tenant);
   // A changed CONNECTOR_KEY: the stored secret no longer opens, as if Marketo refused it.
   if (secret === null) return { kind: 'secret_unreadable' };
   const session = new MarketoSession({
@@ -140,7 +163,14 @@ async function runSteps(ctx: PollContext, config: StoredConnector, day: string, 
 
 const ok = async (): Promise<Outcome<void>> => ({ ok: true, value: undefined });
 
-async function usageStep(ctx: PollContext, session: MarketoSession, facts: UsageFacts, day: string, endMs: number, recorded: Recorded[]): Promise<Outcome<void>> {
+async function usageStep(
+  ctx: PollContext,
+  session: MarketoSession,
+  facts: UsageFacts,
+  day: string,
+  endMs: number,
+  recorded: Recorded[],
+): Promise<Outcome<void>> {
   const answer = await session.get('/rest/v1/stats/usage.json', UsageDay);
   if (!answer.ok) return answer;
   // Just after the reset Marketo may still report the day before: today's counter is not touched then.
@@ -148,7 +178,9 @@ async function usageStep(ctx: PollContext, session: MarketoSession, facts: Usage
   if (today === undefined) return ok();
   const users = today.users ?? [];
   const total = today.total ?? users.reduce((sum, u) => sum + u.count, 0);
-  facts.topUsers = [...users].sort((a, b) => b.count - a.count || a.userId.localeCompare(b.userId)).slice(0, MAX_TOP_USERS);
+  facts.topUsers = [...users]
+    .sort((a, b) => b.count - a.count || a.userId.localeCompare(b.userId))
+    .slice(0, MAX_TOP_USERS);
   setQuotaUsage(ctx.sql, day, total);
   addQuotaSample(ctx.sql, day, ctx.nowMs, total);
   const apply = { sql: ctx.sql, settings: ctx.settings, nowMs: ctx.nowMs, outbox: ctx.outbox };
@@ -173,7 +205,13 @@ async function lastDaysStep(session: MarketoSession, facts: UsageFacts): Promise
   return ok();
 }
 
-async function errorsStep(ctx: PollContext, session: MarketoSession, facts: UsageFacts, day: string, recorded: Recorded[]): Promise<Outcome<void>> {
+async function errorsStep(
+  ctx: PollContext,
+  session: MarketoSession,
+  facts: UsageFacts,
+  day: string,
+  recorded: Recorded[],
+): Promise<Outcome<void>> {
   const answer = await session.get('/rest/v1/stats/errors.json', ErrorsDay);
   if (!answer.ok) return answer;
   const today = answer.value.find((d) => d.date === day);
@@ -193,12 +231,28 @@ function campaignsDue(ctx: PollContext, config: StoredConnector): boolean {
   return ctx.force || last === null || ctx.nowMs - last >= config.campaignsEveryMinutes * 60_000;
 }
 
-async function campaignsStep(ctx: PollContext, session: MarketoSession, recorded: Recorded[]): Promise<Outcome<void>> {
+async function campaignsStep(
+  ctx: PollContext,
+  session: MarketoSession,
+  recorded: Recorded[],
+): Promise<Outcome<void>> {
   const campaigns: CampaignFacts[] = [];
   for (let page = 0; page < MAX_CAMPAIGN_PAGES; page += 1) {
-    const answer = await session.get(`/rest/asset/v1/smartCampaigns.json?maxReturn=${CAMPAIGN_PAGE}&offset=${page * CAMPAIGN_PAGE}`, SmartCampaign);
+    const answer = await session.get(
+      `/rest/asset/v1/smartCampaigns.json?maxReturn=${CAMPAIGN_PAGE}&offset=${page * CAMPAIGN_PAGE}`,
+      SmartCampaign,
+    );
     if (!answer.ok) return answer;
-    campaigns.push(...answer.value.map((c) => ({ id: c.id, name: c.name, type: c.type, isActive: c.isActive, status: c.status ?? null, url: c.computedUrl ?? null })));
+    campaigns.push(
+      ...answer.value.map((c) => ({
+        id: c.id,
+        name: c.name,
+        type: c.type,
+        isActive: c.isActive,
+        status: c.status ?? null,
+        url: c.computedUrl ?? null,
+      })),
+    );
     if (answer.value.length < CAMPAIGN_PAGE) break;
   }
   if (hasBaseline(ctx.sql)) {

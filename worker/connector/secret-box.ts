@@ -13,9 +13,16 @@ function bytesOf(text: string): Uint8Array<ArrayBuffer> | null {
 }
 
 async function deriveKey(connectorKey: string): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(connectorKey), 'HKDF', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', encoder.encode(connectorKey), 'HKDF', false, [
+    'deriveKey',
+  ]);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: encoder.encode('marketo-notifier'), info: encoder.encode('connector client secret') },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: encoder.encode('marketo-notifier'),
+      info: encoder.encode('connector client secret'),
+    },
     material,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -25,18 +32,30 @@ async function deriveKey(connectorKey: string): Promise<CryptoKey> {
 
 export async function sealSecret(secret: string, connectorKey: string, tenant: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(tenant) }, await deriveKey(connectorKey), encoder.encode(secret));
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: encoder.encode(tenant) },
+    await deriveKey(connectorKey),
+    encoder.encode(secret),
+  );
   return `${VERSION}.${toBase64Url(iv)}.${toBase64Url(new Uint8Array(sealed))}`;
 }
 
 /** The secret, or null when it does not open (another key, another tenant, damaged). */
-export async function openSecret(sealed: string, connectorKey: string, tenant: string): Promise<string | null> {
+export async function openSecret(
+  sealed: string,
+  connectorKey: string,
+  tenant: string,
+): Promise<string | null> {
   const [version, ivText, dataText] = sealed.split('.');
   const iv = ivText === undefined ? null : bytesOf(ivText);
   const data = dataText === undefined ? null : bytesOf(dataText);
   if (version !== VERSION || iv === null || iv.length !== 12 || data === null) return null;
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(tenant) }, await deriveKey(connectorKey), data);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: encoder.encode(tenant) },
+      await deriveKey(connectorKey),
+      data,
+    );
     return new TextDecoder().decode(plain);
   } catch {
     // A wrong key or tampered text fails authentication: that is the answer, not a fault.

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+
 import type { NotificationType } from '../../shared/notification-types';
-import { MAX_DIGEST_LEADS, type CrmDigestData, type DigestCause } from '../../shared/notifications';
+import { type CrmDigestData, type DigestCause, MAX_DIGEST_LEADS } from '../../shared/notifications';
 import { defined } from './occurrence';
 
 export type DigestData = z.infer<typeof CrmDigestData>;

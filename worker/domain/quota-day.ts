@@ -25,8 +25,12 @@ const WALL_CLOCK = new Intl.DateTimeFormat('en-US', {
 /** The zone's wall clock at `ms`, read as if it were UTC. */
 function wallClockMs(ms: number): number {
   const parts: Record<string, number> = {};
-  for (const part of WALL_CLOCK.formatToParts(ms)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) + (ms % 1000 + 1000) % 1000;
+  for (const part of WALL_CLOCK.formatToParts(ms))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return (
+    Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) +
+    (((ms % 1000) + 1000) % 1000)
+  );
 }
 
 /** The local calendar day of `ms`, as midnight UTC of that date. */

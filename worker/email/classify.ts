@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { EMAIL_TYPES, TYPE_NAMES, type EmailType } from './type-names';
+import { EMAIL_TYPES, type EmailType, TYPE_NAMES } from './type-names';
 
 interface Match {
   type: EmailType;
@@ -31,7 +31,10 @@ export function typeCandidates(subject: string, text: string): EmailType[] {
 /** What follows a type's name in the subject ("Campaign Failure: Welcome flow" gives "Welcome flow"). */
 export function afterTypeName(subject: string, type: EmailType): string | null {
   for (const name of TYPE_NAMES[type]) {
-    const pattern = new RegExp(`${escapeRegExp(name).replace(/[ -]/g, '[\\s-]*')}\\s*[:：\\-–—|]\\s*(.+)$`, 'iu');
+    const pattern = new RegExp(
+      `${escapeRegExp(name).replace(/[ -]/g, '[\\s-]*')}\\s*[:：\\-–—|]\\s*(.+)$`,
+      'iu',
+    );
     const m = pattern.exec(subject.normalize('NFKC'));
     if (m?.[1]?.trim()) return m[1].trim();
   }
@@ -41,4 +44,3 @@ export function afterTypeName(subject: string, type: EmailType): string | null {
 function escapeRegExp(text: string): string {
   return text.normalize('NFKC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-

@@ -70,17 +70,27 @@ function campaignFailure(mail: MailText): MarketoEventInput[] | null {
 }
 
 const MAX_LEADS_PER_MAIL = 100;
-const LEAD_LINE = /^(?:lead\s*(?:id)?\s*[:#]?\s*|#\s*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,18})\b(.*)$/gim;
+const LEAD_LINE =
+  /^(?:lead\s*(?:id)?\s*[:#]?\s*|#\s*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,18})\b(.*)$/gim;
 const EMAIL_ADDRESS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i;
 
 /** Dynamics lists the leads that failed, one a line: id, maybe the e-mail, the cause. */
 function dynamicsLeads(mail: MailText): MarketoEventInput[] {
   const events: MarketoEventInput[] = [];
   for (const [, id, rest] of mail.text.matchAll(LEAD_LINE)) {
-    const cause = firstKey(fold(rest!), { duplicate_lead: CRM_PROBLEM_WORDS.duplicate_lead, field_length: CRM_PROBLEM_WORDS.field_length });
+    const cause = firstKey(fold(rest!), {
+      duplicate_lead: CRM_PROBLEM_WORDS.duplicate_lead,
+      field_length: CRM_PROBLEM_WORDS.field_length,
+    });
     if (cause === null) continue;
     const email = EMAIL_ADDRESS.exec(rest!)?.[0];
-    events.push({ ...mail.common, type: 'crm_sync', crm: 'dynamics', problem: cause, lead: { id: id!, ...(email ? { email } : {}) } });
+    events.push({
+      ...mail.common,
+      type: 'crm_sync',
+      crm: 'dynamics',
+      problem: cause,
+      lead: { id: id!, ...(email ? { email } : {}) },
+    });
     if (events.length === MAX_LEADS_PER_MAIL) break;
   }
   return events;
@@ -101,7 +111,15 @@ function engagement(mail: MailText): MarketoEventInput[] | null {
   const { program, stream, leadCount } = mail.labels;
   const exhaustedLeads = firstInteger(leadCount);
   if (!program || !stream || exhaustedLeads === null || exhaustedLeads < 1) return null;
-  return [{ ...mail.common, type: 'engagement_exhausted', program: ref(program), stream: { name: name(stream) }, exhaustedLeads }];
+  return [
+    {
+      ...mail.common,
+      type: 'engagement_exhausted',
+      program: ref(program),
+      stream: { name: name(stream) },
+      exhaustedLeads,
+    },
+  ];
 }
 
 function facebook(mail: MailText): MarketoEventInput[] | null {
@@ -124,7 +142,13 @@ function linkedin(mail: MailText): MarketoEventInput[] | null {
 }
 
 function quota(mail: MailText): MarketoEventInput[] {
-  return [{ ...mail.common, type: 'web_services_quota', ...(/\b607\b/.test(mail.text) ? { errorCode: QUOTA_REACHED_CODE } : {}) }];
+  return [
+    {
+      ...mail.common,
+      type: 'web_services_quota',
+      ...(/\b607\b/.test(mail.text) ? { errorCode: QUOTA_REACHED_CODE } : {}),
+    },
+  ];
 }
 
 /** The events a mail of that type gives, or null when it lacks a fact the type needs. */

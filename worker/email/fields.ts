@@ -1,11 +1,20 @@
 import { firstIndexOf, fold } from './fold';
 import { TYPE_NAMES } from './type-names';
-import { LABELS, type LabelField } from './vocabulary';
+import { type LabelField, LABELS } from './vocabulary';
 
 /** "Label: value" lines; the colon may be full-width (Japanese, Chinese). */
 const LABELLED_LINE = /^([^:：\n]{1,60})[:：][ \t]*([^\n]+)$/gm;
 /** Checked in this order: a label names one fact ("Campaign ID" before "Campaign"). */
-const FIELD_ORDER: readonly LabelField[] = ['campaignId', 'errorCode', 'leadCount', 'audience', 'program', 'stream', 'campaign', 'error'];
+const FIELD_ORDER: readonly LabelField[] = [
+  'campaignId',
+  'errorCode',
+  'leadCount',
+  'audience',
+  'program',
+  'stream',
+  'campaign',
+  'error',
+];
 /** A heading such as "Campaign Failure: ..." names a type, not a campaign. */
 const CAMPAIGN_TYPE_NAMES = [...TYPE_NAMES.campaign_failure, ...TYPE_NAMES.trigger_campaign_cleanup];
 
@@ -37,7 +46,10 @@ export function labelledValues(text: string): Partial<Record<LabelField, string>
 
 /** The first whole number of a value, thousands separators allowed ("1,204", "1.204", "1 204"). */
 export function firstInteger(value: string | undefined): number | null {
-  const m = value === undefined ? null : /\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?!\d)|\d+/.exec(value.normalize('NFKC'));
+  const m =
+    value === undefined
+      ? null
+      : /\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?!\d)|\d+/.exec(value.normalize('NFKC'));
   if (!m) return null;
   const n = Number(m[0].replace(/\D/g, ''));
   return Number.isSafeInteger(n) ? n : null;

@@ -23,7 +23,12 @@ export async function receiveEmail(message: ForwardableEmailMessage, env: Env): 
   const intake = await intakeEmail(raw, message.from);
   if (intake.kind === 'reject') return message.setReject(intake.reason);
   // The Message-ID names a mail across deliveries; a mail without one is named by its bytes.
-  const mailKey = intake.messageId === null ? `raw:${await sha256Hex(raw)}` : `id:${await sha256Hex(intake.messageId)}`;
+  const mailKey =
+    intake.messageId === null ? `raw:${await sha256Hex(raw)}` : `id:${await sha256Hex(intake.messageId)}`;
   const { outcome, origin } = intake;
-  await tenantStub(env, tenant).ingestEmail({ mailKey, origin, outcome: outcome.kind === 'events' ? { kind: 'events', events: outcome.events } : outcome });
+  await tenantStub(env, tenant).ingestEmail({
+    mailKey,
+    origin,
+    outcome: outcome.kind === 'events' ? { kind: 'events', events: outcome.events } : outcome,
+  });
 }

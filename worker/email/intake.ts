@@ -1,8 +1,8 @@
 import { EmailOrigin, MAX_EMAIL_BYTES } from '../../shared/email';
 import { readUpTo } from '../http/bytes';
 import { fitObject } from './fit';
-import { interpretEmail, unknownOutcome, type EmailOutcome } from './interpret';
-import { excerptOf, readEmail, type EmailReading } from './read';
+import { type EmailOutcome, interpretEmail, unknownOutcome } from './interpret';
+import { type EmailReading, excerptOf, readEmail } from './read';
 
 /** What becomes of one incoming message: refused (the sender gets the reason), or read. */
 export type EmailIntake =

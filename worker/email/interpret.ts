@@ -2,15 +2,14 @@ import { MarketoEmailFact } from '../../shared/email';
 import { MarketoEvent } from '../../shared/events';
 import { marketoLink } from '../../shared/marketo-hosts';
 import { typeCandidates } from './classify';
-import { EXTRACTORS, mailText, type MailText } from './extract';
+import { EXTRACTORS, type MailText, mailText } from './extract';
 import { fitEvent, fitObject } from './fit';
-import { excerptOf, type EmailReading } from './read';
+import { type EmailReading, excerptOf } from './read';
 import type { EmailType } from './type-names';
 
 /** What a notification e-mail becomes: events of one seed type, or the facts of an unknown mail. */
 export type EmailOutcome =
-  | { kind: 'events'; type: EmailType; events: MarketoEvent[] }
-  | { kind: 'unknown'; fact: MarketoEmailFact };
+  { kind: 'events'; type: EmailType; events: MarketoEvent[] } | { kind: 'unknown'; fact: MarketoEmailFact };
 
 function commonFields(reading: EmailReading): MailText['common'] {
   const url = reading.links.map(marketoLink).find((link) => link !== null);

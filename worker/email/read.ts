@@ -1,4 +1,5 @@
 import PostalMime, { type Address } from 'postal-mime';
+
 import { EMAIL_EXCERPT_CHARS, MAX_EMAIL_SUBJECT_CHARS } from '../../shared/email';
 import { htmlLinks, htmlToText, tidyText } from './html-text';
 
@@ -52,8 +53,15 @@ function hasHtmlPart(raw: ArrayBuffer | Uint8Array | string): boolean {
 }
 
 /** Parses the raw message (postal-mime); rejects only when the bytes are no MIME message at all. */
-export async function readEmail(raw: ArrayBuffer | Uint8Array | string, envelopeFrom = ''): Promise<EmailReading> {
-  const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer', maxNestingDepth: 20, maxHeadersSize: 256 * 1024 });
+export async function readEmail(
+  raw: ArrayBuffer | Uint8Array | string,
+  envelopeFrom = '',
+): Promise<EmailReading> {
+  const email = await PostalMime.parse(raw, {
+    attachmentEncoding: 'arraybuffer',
+    maxNestingDepth: 20,
+    maxHeadersSize: 256 * 1024,
+  });
   // postal-mime makes each body from the other when a part is missing; its HTML-to-text quotes every
   // href, javascript: ones included. So an HTML part is always turned into text here, by htmlToText.
   const html = hasHtmlPart(raw) ? (email.html ?? '') : '';

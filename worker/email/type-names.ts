@@ -5,7 +5,7 @@
  * page's order, which is the order of the seed types.
  */
 import glossary from '../../shared/glossary/notification-types.json';
-import { LANGUAGES, type Language } from '../../shared/languages';
+import { type Language, LANGUAGES } from '../../shared/languages';
 import { SEED_TYPES, type SeedType } from '../../shared/notification-types';
 
 /** Marketo writes its e-mails in the languages of its documentation: the ones we speak. */
@@ -26,5 +26,8 @@ export function pageNames(language: EmailLanguage): readonly string[] {
 
 /** Every name of a type, across the languages, without repeats. */
 export const TYPE_NAMES = Object.fromEntries(
-  EMAIL_TYPES.map((type, i) => [type, [...new Set(EMAIL_LANGUAGES.map((language) => PAGE_NAMES[language][i]!))]]),
+  EMAIL_TYPES.map((type, i) => [
+    type,
+    [...new Set(EMAIL_LANGUAGES.map((language) => PAGE_NAMES[language][i]!))],
+  ]),
 ) as unknown as Record<EmailType, readonly string[]>;

@@ -9,7 +9,9 @@ const patternOf = (path: string) =>
     '^' +
       path
         .split('/')
-        .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .map((part) =>
+          part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
         .join('/') +
       '$',
   );
@@ -19,7 +21,9 @@ const patternOf = (path: string) =>
  * HEAD comes with GET (Hono answers it from the GET handler).
  */
 export function allowedMethodsFinder(routes: readonly ListedRoute[]): (path: string) => string[] {
-  const known = routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, pattern: patternOf(r.path) }));
+  const known = routes
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => ({ method: r.method, pattern: patternOf(r.path) }));
   return (path) => {
     const methods = new Set(known.filter((r) => r.pattern.test(path)).map((r) => r.method));
     if (methods.has('GET')) methods.add('HEAD');

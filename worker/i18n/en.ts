@@ -25,7 +25,8 @@ export const en = {
   io_challenge: 'The challenge must have 1 to 500 characters.',
   too_large: 'The body may be at most {bytes} bytes.',
   media_type: 'Send the body as {types}.',
-  idempotency_batch: 'The Idempotency-Key header is for a single event; give each event of a batch its own id.',
+  idempotency_batch:
+    'The Idempotency-Key header is for a single event; give each event of a batch its own id.',
   idempotency_differs: 'The Idempotency-Key header and the event id differ.',
   differs_from_header: 'differs from the Idempotency-Key header',
   form_conflict: 'The form fields do not describe one object.',
@@ -36,8 +37,10 @@ export const en = {
   ticket_invalid: 'The stream ticket is not valid.',
   upgrade_needed: 'This address expects a WebSocket upgrade request.',
   enroll_only: 'An enroll key can only enrol people (POST /v1/enroll); use a read or admin key here.',
-  enrol_cap: 'This enroll key enrolled {limit} people today, its daily limit; try again tomorrow or ask for another key.',
-  member_exists: 'A member of that name already exists. Enrol under your own name, or ask an admin for a second key of that member.',
+  enrol_cap:
+    'This enroll key enrolled {limit} people today, its daily limit; try again tomorrow or ask for another key.',
+  member_exists:
+    'A member of that name already exists. Enrol under your own name, or ask an admin for a second key of that member.',
   notification_unknown: 'There is no such notification for this tenant.',
   snooze_past: 'The snooze must end in the future.',
   snooze_too_long: 'A snooze may last at most 7 days.',
@@ -45,11 +48,14 @@ export const en = {
   refused: 'The request was refused.',
   host_not_allowed: 'The worker may not call this host; MARKETO_HOSTS allows {patterns}.',
   https_required: 'must use https (http only for a loopback host MARKETO_HOSTS lists)',
-  rest_url_invalid: 'must be the REST endpoint of Admin > Web Services, e.g. https://123-ABC-456.mktorest.com',
+  rest_url_invalid:
+    'must be the REST endpoint of Admin > Web Services, e.g. https://123-ABC-456.mktorest.com',
   field_required: 'is required',
   connector_incomplete: 'The first connection needs restUrl, clientId and clientSecret.',
-  connector_key_missing: 'The worker has no CONNECTOR_KEY secret to seal the client secret; set it with wrangler secret put CONNECTOR_KEY.',
-  secret_required: 'A restUrl on another host needs the clientSecret again: the stored secret goes only to the host it was entered for.',
+  connector_key_missing:
+    'The worker has no CONNECTOR_KEY secret to seal the client secret; set it with wrangler secret put CONNECTOR_KEY.',
+  secret_required:
+    'A restUrl on another host needs the clientSecret again: the stored secret goes only to the host it was entered for.',
   connector_unknown: 'No Marketo connection is set for this tenant.',
   internal: 'Something went wrong on the server; try again later.',
   form_too_many_fields: 'A form body may have at most {max} fields.',
@@ -57,21 +63,25 @@ export const en = {
   method_not_allowed: '{path} does not take {method}; it takes {allow}.',
   rate_limited: 'Too many requests with this key; try again in {seconds} s.',
   root_attempts: 'Too many failed root-token attempts from this address; try again in {seconds} s.',
-  root_disabled: 'Root access is off: the ROOT_TOKEN secret is shorter than 32 characters or the example value.',
+  root_disabled:
+    'Root access is off: the ROOT_TOKEN secret is shorter than 32 characters or the example value.',
   streams_per_key: 'This key already holds {max} open streams; close one first.',
   streams_per_tenant: 'This tenant already holds {max} open streams; close one first.',
-  streams_per_enrolment: "The keys enrolled through this key's enroll key already hold {max} open streams together; close one first.",
+  streams_per_enrolment:
+    "The keys enrolled through this key's enroll key already hold {max} open streams together; close one first.",
   tickets_per_key: 'This key already has {max} unused stream tickets; use one or wait until they expire.',
   tickets_per_tenant: 'This tenant already has {max} unused stream tickets; try again in a minute.',
   waits_per_key: 'This key already has {max} requests waiting for a change; wait for one to end.',
   channel_unknown: 'There is no such channel for this tenant.',
   too_many_channels: 'A tenant may have at most {max} channels; remove one first.',
-  channel_url_host: 'must be an address of hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_host:
+    'must be an address of hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
   channel_url_public: 'must be https on port 443 of a public DNS name, without a user name or password',
   channel_url_invalid: 'is not a valid https URL',
   channel_field_kind: 'is not used by this kind of channel',
   channel_not_webhook: 'Only webhook channels have a signing secret.',
-  channel_key_missing: 'The worker has no CONNECTOR_KEY secret to seal channel addresses; set it with wrangler secret put CONNECTOR_KEY.',
+  channel_key_missing:
+    'The worker has no CONNECTOR_KEY secret to seal channel addresses; set it with wrangler secret put CONNECTOR_KEY.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -22,11 +22,13 @@ export const es: Record<MessageKey, string> = {
   io_signature: 'La entrega no está firmada por Adobe I/O Events o ninguna firma coincide.',
   io_recipient: 'La entrega está destinada a otro ID de cliente.',
   io_envelope: 'El cuerpo no es una entrega de Adobe I/O Events.',
-  io_keys_unavailable: 'El servidor de claves de Adobe I/O Events no respondió a tiempo; inténtelo más tarde.',
+  io_keys_unavailable:
+    'El servidor de claves de Adobe I/O Events no respondió a tiempo; inténtelo más tarde.',
   io_challenge: 'El challenge debe tener entre 1 y 500 caracteres.',
   too_large: 'El cuerpo puede tener como máximo {bytes} bytes.',
   media_type: 'Envíe el cuerpo como {types}.',
-  idempotency_batch: 'El encabezado Idempotency-Key es para un solo evento; dé a cada evento de un lote su propio id.',
+  idempotency_batch:
+    'El encabezado Idempotency-Key es para un solo evento; dé a cada evento de un lote su propio id.',
   idempotency_differs: 'El encabezado Idempotency-Key y el id del evento no coinciden.',
   differs_from_header: 'no coincide con el encabezado Idempotency-Key',
   form_conflict: 'Los campos del formulario no describen un único objeto.',
@@ -36,9 +38,12 @@ export const es: Record<MessageKey, string> = {
   ticket_missing: 'Se necesita un ticket de flujo: primero POST /v1/stream/ticket.',
   ticket_invalid: 'El ticket de flujo no es válido.',
   upgrade_needed: 'Esta dirección espera una solicitud de actualización a WebSocket.',
-  enroll_only: 'Una clave de inscripción solo sirve para inscribir personas (POST /v1/enroll); use aquí una clave de lectura o de administración.',
-  enrol_cap: 'Esta clave de inscripción ya inscribió hoy a {limit} personas, su límite diario; vuelva a intentarlo mañana o pida otra clave.',
-  member_exists: 'Ya existe un miembro con ese nombre. Inscríbase con su propio nombre o pida a un administrador una segunda clave para ese miembro.',
+  enroll_only:
+    'Una clave de inscripción solo sirve para inscribir personas (POST /v1/enroll); use aquí una clave de lectura o de administración.',
+  enrol_cap:
+    'Esta clave de inscripción ya inscribió hoy a {limit} personas, su límite diario; vuelva a intentarlo mañana o pida otra clave.',
+  member_exists:
+    'Ya existe un miembro con ese nombre. Inscríbase con su propio nombre o pida a un administrador una segunda clave para ese miembro.',
   notification_unknown: 'Este inquilino no tiene ninguna notificación con ese identificador.',
   snooze_past: 'El aplazamiento debe terminar en el futuro.',
   snooze_too_long: 'Un aplazamiento dura como máximo 7 días.',
@@ -46,31 +51,42 @@ export const es: Record<MessageKey, string> = {
   refused: 'Se rechazó la solicitud.',
   host_not_allowed: 'El worker no puede llamar a este host; MARKETO_HOSTS permite {patterns}.',
   https_required: 'debe usar https (http solo para un host de loopback que MARKETO_HOSTS incluya)',
-  rest_url_invalid: 'debe ser el extremo REST de Admin > Web Services, por ejemplo https://123-ABC-456.mktorest.com',
+  rest_url_invalid:
+    'debe ser el extremo REST de Admin > Web Services, por ejemplo https://123-ABC-456.mktorest.com',
   field_required: 'es obligatorio',
   connector_incomplete: 'La primera conexión necesita restUrl, clientId y clientSecret.',
-  connector_key_missing: 'El worker no tiene el secreto CONNECTOR_KEY para cifrar el secreto de cliente; defínalo con wrangler secret put CONNECTOR_KEY.',
-  secret_required: 'Una restUrl en otro host necesita de nuevo el clientSecret: el secreto guardado solo se envía al host para el que se introdujo.',
+  connector_key_missing:
+    'El worker no tiene el secreto CONNECTOR_KEY para cifrar el secreto de cliente; defínalo con wrangler secret put CONNECTOR_KEY.',
+  secret_required:
+    'Una restUrl en otro host necesita de nuevo el clientSecret: el secreto guardado solo se envía al host para el que se introdujo.',
   connector_unknown: 'Este tenant no tiene ninguna conexión con Marketo.',
   internal: 'Algo salió mal en el servidor; inténtelo más tarde.',
   form_too_many_fields: 'Un formulario puede tener como máximo {max} campos.',
-  form_name_too_deep: 'El nombre de un campo de formulario puede tener como máximo {max} partes separadas por puntos.',
+  form_name_too_deep:
+    'El nombre de un campo de formulario puede tener como máximo {max} partes separadas por puntos.',
   method_not_allowed: '{path} no acepta {method}; acepta {allow}.',
   rate_limited: 'Demasiadas solicitudes con esta clave; vuelva a intentarlo en {seconds} s.',
-  root_attempts: 'Demasiados intentos fallidos con el token root desde esta dirección; vuelva a intentarlo en {seconds} s.',
-  root_disabled: 'El acceso root está desactivado: el secreto ROOT_TOKEN tiene menos de 32 caracteres o es el valor de ejemplo.',
+  root_attempts:
+    'Demasiados intentos fallidos con el token root desde esta dirección; vuelva a intentarlo en {seconds} s.',
+  root_disabled:
+    'El acceso root está desactivado: el secreto ROOT_TOKEN tiene menos de 32 caracteres o es el valor de ejemplo.',
   streams_per_key: 'Esta clave ya tiene {max} flujos abiertos; cierre uno primero.',
   streams_per_tenant: 'Este tenant ya tiene {max} flujos abiertos; cierre uno primero.',
-  streams_per_enrolment: 'Las claves inscritas con la misma clave de inscripción ya tienen {max} flujos abiertos en total; cierre uno primero.',
+  streams_per_enrolment:
+    'Las claves inscritas con la misma clave de inscripción ya tienen {max} flujos abiertos en total; cierre uno primero.',
   tickets_per_key: 'Esta clave ya tiene {max} tickets de flujo sin usar; use uno o espere a que caduquen.',
-  tickets_per_tenant: 'Este tenant ya tiene {max} tickets de flujo sin usar; vuelva a intentarlo en un minuto.',
+  tickets_per_tenant:
+    'Este tenant ya tiene {max} tickets de flujo sin usar; vuelva a intentarlo en un minuto.',
   waits_per_key: 'Esta clave ya tiene {max} solicitudes esperando un cambio; espere a que termine una.',
   channel_unknown: 'Este inquilino no tiene ese canal.',
   too_many_channels: 'Un inquilino puede tener como máximo {max} canales; elimine uno primero.',
-  channel_url_host: 'debe ser una dirección de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
-  channel_url_public: 'debe ser https en el puerto 443 de un nombre DNS público, sin nombre de usuario ni contraseña',
+  channel_url_host:
+    'debe ser una dirección de hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)',
+  channel_url_public:
+    'debe ser https en el puerto 443 de un nombre DNS público, sin nombre de usuario ni contraseña',
   channel_url_invalid: 'no es una URL https válida',
   channel_field_kind: 'no se usa en este tipo de canal',
   channel_not_webhook: 'Solo los canales de webhook tienen un secreto de firma.',
-  channel_key_missing: 'El worker no tiene el secreto CONNECTOR_KEY para sellar las direcciones de los canales; defínalo con wrangler secret put CONNECTOR_KEY.',
+  channel_key_missing:
+    'El worker no tiene el secreto CONNECTOR_KEY para sellar las direcciones de los canales; defínalo con wrangler secret put CONNECTOR_KEY.',
 };

@@ -26,7 +26,8 @@ export const ko: Record<MessageKey, string> = {
   io_challenge: 'challenge는 1~500자여야 합니다.',
   too_large: '본문은 최대 {bytes}바이트까지 허용됩니다.',
   media_type: '본문을 {types} 형식으로 보내세요.',
-  idempotency_batch: 'Idempotency-Key 헤더는 단일 이벤트용입니다. 배치에서는 각 이벤트에 고유 ID를 지정하세요.',
+  idempotency_batch:
+    'Idempotency-Key 헤더는 단일 이벤트용입니다. 배치에서는 각 이벤트에 고유 ID를 지정하세요.',
   idempotency_differs: 'Idempotency-Key 헤더와 이벤트 ID가 다릅니다.',
   differs_from_header: 'Idempotency-Key 헤더와 다릅니다',
   form_conflict: '양식 필드가 하나의 개체를 나타내지 않습니다.',
@@ -36,9 +37,12 @@ export const ko: Record<MessageKey, string> = {
   ticket_missing: '스트림 티켓이 필요합니다. 먼저 POST /v1/stream/ticket을 호출하세요.',
   ticket_invalid: '스트림 티켓이 올바르지 않습니다.',
   upgrade_needed: '이 주소는 WebSocket 업그레이드 요청을 기대합니다.',
-  enroll_only: '등록 키는 사람을 등록하는 데만(POST /v1/enroll) 쓸 수 있습니다. 여기에는 읽기 키나 관리자 키를 사용하세요.',
-  enrol_cap: '이 등록 키로 오늘 이미 {limit}명이 등록되어 하루 한도에 도달했습니다. 내일 다시 시도하거나 다른 키를 요청하세요.',
-  member_exists: '이 이름의 멤버가 이미 있습니다. 본인 이름으로 등록하거나 관리자에게 해당 멤버의 두 번째 키를 요청하세요.',
+  enroll_only:
+    '등록 키는 사람을 등록하는 데만(POST /v1/enroll) 쓸 수 있습니다. 여기에는 읽기 키나 관리자 키를 사용하세요.',
+  enrol_cap:
+    '이 등록 키로 오늘 이미 {limit}명이 등록되어 하루 한도에 도달했습니다. 내일 다시 시도하거나 다른 키를 요청하세요.',
+  member_exists:
+    '이 이름의 멤버가 이미 있습니다. 본인 이름으로 등록하거나 관리자에게 해당 멤버의 두 번째 키를 요청하세요.',
   notification_unknown: '이 테넌트에는 해당 ID의 알림이 없습니다.',
   snooze_past: '다시 알림 시간은 미래여야 합니다.',
   snooze_too_long: '다시 알림은 최대 7일까지 가능합니다.',
@@ -49,8 +53,10 @@ export const ko: Record<MessageKey, string> = {
   rest_url_invalid: 'Admin > Web Services의 REST 엔드포인트여야 합니다(예: https://123-ABC-456.mktorest.com)',
   field_required: '필수 항목입니다',
   connector_incomplete: '처음 연결할 때는 restUrl, clientId, clientSecret이 필요합니다.',
-  connector_key_missing: 'Worker에 클라이언트 암호를 암호화할 CONNECTOR_KEY 시크릿이 없습니다. wrangler secret put CONNECTOR_KEY로 설정하세요.',
-  secret_required: '다른 호스트의 restUrl에는 clientSecret을 다시 입력해야 합니다. 저장된 암호는 입력할 때의 호스트에만 전송됩니다.',
+  connector_key_missing:
+    'Worker에 클라이언트 암호를 암호화할 CONNECTOR_KEY 시크릿이 없습니다. wrangler secret put CONNECTOR_KEY로 설정하세요.',
+  secret_required:
+    '다른 호스트의 restUrl에는 clientSecret을 다시 입력해야 합니다. 저장된 암호는 입력할 때의 호스트에만 전송됩니다.',
   connector_unknown: '이 테넌트에는 Marketo 연결이 설정되어 있지 않습니다.',
   internal: '서버에서 문제가 발생했습니다. 나중에 다시 시도하세요.',
   form_too_many_fields: '양식에는 필드를 최대 {max}개까지 넣을 수 있습니다.',
@@ -61,16 +67,22 @@ export const ko: Record<MessageKey, string> = {
   root_disabled: '루트 액세스가 꺼져 있습니다. ROOT_TOKEN 시크릿이 32자보다 짧거나 예시 값입니다.',
   streams_per_key: '이 키에는 이미 열린 스트림이 {max}개 있습니다. 먼저 하나를 닫으세요.',
   streams_per_tenant: '이 테넌트에는 이미 열린 스트림이 {max}개 있습니다. 먼저 하나를 닫으세요.',
-  streams_per_enrolment: '같은 등록 키로 등록된 키들에 이미 열린 스트림이 모두 {max}개 있습니다. 먼저 하나를 닫으세요.',
-  tickets_per_key: '이 키에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 하나를 사용하거나 만료될 때까지 기다리세요.',
-  tickets_per_tenant: '이 테넌트에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 1분 후에 다시 시도하세요.',
+  streams_per_enrolment:
+    '같은 등록 키로 등록된 키들에 이미 열린 스트림이 모두 {max}개 있습니다. 먼저 하나를 닫으세요.',
+  tickets_per_key:
+    '이 키에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 하나를 사용하거나 만료될 때까지 기다리세요.',
+  tickets_per_tenant:
+    '이 테넌트에는 이미 사용하지 않은 스트림 티켓이 {max}개 있습니다. 1분 후에 다시 시도하세요.',
   waits_per_key: '이 키에는 이미 변경을 기다리는 요청이 {max}개 있습니다. 하나가 끝날 때까지 기다리세요.',
   channel_unknown: '이 테넌트에는 해당 채널이 없습니다.',
   too_many_channels: '테넌트는 채널을 최대 {max}개까지 가질 수 있습니다. 먼저 하나를 삭제하세요.',
-  channel_url_host: 'hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)의 주소여야 합니다',
-  channel_url_public: '공개 DNS 이름의 443 포트에 대한 https여야 하며 사용자 이름이나 비밀번호가 없어야 합니다',
+  channel_url_host:
+    'hooks.slack.com (Slack), *.powerplatform.com / *.logic.azure.com (Teams)의 주소여야 합니다',
+  channel_url_public:
+    '공개 DNS 이름의 443 포트에 대한 https여야 하며 사용자 이름이나 비밀번호가 없어야 합니다',
   channel_url_invalid: '올바른 https URL이 아닙니다',
   channel_field_kind: '이 종류의 채널에서는 사용되지 않습니다',
   channel_not_webhook: '서명 비밀은 웹후크 채널에만 있습니다.',
-  channel_key_missing: 'Worker에 채널 주소를 봉인할 CONNECTOR_KEY 비밀이 없습니다. wrangler secret put CONNECTOR_KEY로 설정하세요.',
+  channel_key_missing:
+    'Worker에 채널 주소를 봉인할 CONNECTOR_KEY 비밀이 없습니다. wrangler secret put CONNECTOR_KEY로 설정하세요.',
 };

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
+
 import { interpolate, type Params } from '../../shared/interpolate';
-import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../../shared/languages';
+import { DEFAULT_LANGUAGE, type Language, matchLanguage } from '../../shared/languages';
 import { de } from './de';
 import { en, type MessageKey } from './en';
 import { es } from './es';

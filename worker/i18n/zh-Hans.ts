@@ -49,7 +49,8 @@ export const zhHans: Record<MessageKey, string> = {
   rest_url_invalid: '必须是 Admin > Web Services 中的 REST 端点，例如 https://123-ABC-456.mktorest.com',
   field_required: '为必填项',
   connector_incomplete: '首次连接需要 restUrl、clientId 和 clientSecret。',
-  connector_key_missing: 'Worker 没有用于加密客户端密钥的 CONNECTOR_KEY 机密；请用 wrangler secret put CONNECTOR_KEY 设置。',
+  connector_key_missing:
+    'Worker 没有用于加密客户端密钥的 CONNECTOR_KEY 机密；请用 wrangler secret put CONNECTOR_KEY 设置。',
   secret_required: '其他主机上的 restUrl 需要重新提供 clientSecret：已保存的密钥只会发送到输入它时的主机。',
   connector_unknown: '此租户尚未设置 Marketo 连接。',
   internal: '服务器出现问题；请稍后重试。',
@@ -72,5 +73,6 @@ export const zhHans: Record<MessageKey, string> = {
   channel_url_invalid: '不是有效的 https URL',
   channel_field_kind: '此类渠道不使用该字段',
   channel_not_webhook: '只有 Webhook 渠道才有签名密钥。',
-  channel_key_missing: 'Worker 没有用于加密渠道地址的 CONNECTOR_KEY 密钥；请用 wrangler secret put CONNECTOR_KEY 设置。',
+  channel_key_missing:
+    'Worker 没有用于加密渠道地址的 CONNECTOR_KEY 密钥；请用 wrangler secret put CONNECTOR_KEY 设置。',
 };

@@ -49,7 +49,8 @@ export const zhHant: Record<MessageKey, string> = {
   rest_url_invalid: '必須是 Admin > Web Services 中的 REST 端點，例如 https://123-ABC-456.mktorest.com',
   field_required: '為必填欄位',
   connector_incomplete: '首次連線需要 restUrl、clientId 和 clientSecret。',
-  connector_key_missing: 'Worker 沒有用來加密用戶端密碼的 CONNECTOR_KEY 機密；請用 wrangler secret put CONNECTOR_KEY 設定。',
+  connector_key_missing:
+    'Worker 沒有用來加密用戶端密碼的 CONNECTOR_KEY 機密；請用 wrangler secret put CONNECTOR_KEY 設定。',
   secret_required: '其他主機上的 restUrl 需要重新提供 clientSecret：已儲存的密碼只會傳送到輸入它時的主機。',
   connector_unknown: '此租用戶尚未設定 Marketo 連線。',
   internal: '伺服器發生問題；請稍後再試。',
@@ -72,5 +73,6 @@ export const zhHant: Record<MessageKey, string> = {
   channel_url_invalid: '不是有效的 https URL',
   channel_field_kind: '此類頻道不使用此欄位',
   channel_not_webhook: '只有 Webhook 頻道才有簽署密鑰。',
-  channel_key_missing: 'Worker 沒有用來加密頻道位址的 CONNECTOR_KEY 密鑰；請以 wrangler secret put CONNECTOR_KEY 設定。',
+  channel_key_missing:
+    'Worker 沒有用來加密頻道位址的 CONNECTOR_KEY 密鑰；請以 wrangler secret put CONNECTOR_KEY 設定。',
 };

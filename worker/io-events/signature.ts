@@ -1,5 +1,5 @@
 import { keyUrl } from './key-path';
-import { publicKey, type KeyOutcome } from './keys';
+import { type KeyOutcome, publicKey } from './keys';
 
 /** `ok`, or why not: `refused` answers 401, `unavailable` (the key host) 503. */
 export type Verification = 'ok' | 'refused' | 'unavailable';

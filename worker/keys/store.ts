@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { hasMember, KeyRecord, Tenant, type KeyRole } from '../../shared/tenant';
+
+import { hasMember, KeyRecord, type KeyRole, Tenant } from '../../shared/tenant';
 import { generateKey, generateKeyId, sha256Hex } from './tokens';
 
 /**
@@ -21,7 +22,11 @@ const hashKey = (hash: string) => `key:${hash}`;
 const indexKey = (tenant: string, keyId: string) => `tenant-key:${tenant}:${keyId}`;
 
 /** A record read back is checked like any input: one that does not fit its schema counts as absent. */
-async function readRecord<S extends z.ZodType>(kv: KVNamespace, key: string, schema: S): Promise<z.output<S> | null> {
+async function readRecord<S extends z.ZodType>(
+  kv: KVNamespace,
+  key: string,
+  schema: S,
+): Promise<z.output<S> | null> {
   const parsed = schema.safeParse(await kv.get(key, 'json'));
   return parsed.success ? parsed.data : null;
 }
@@ -31,7 +36,11 @@ export async function readTenant(kv: KVNamespace, id: string): Promise<Tenant | 
 }
 
 /** Creates the tenant unless it exists; `created` says which. */
-export async function ensureTenant(kv: KVNamespace, id: string, name: string | undefined): Promise<{ tenant: Tenant; created: boolean }> {
+export async function ensureTenant(
+  kv: KVNamespace,
+  id: string,
+  name: string | undefined,
+): Promise<{ tenant: Tenant; created: boolean }> {
   const existing = await readTenant(kv, id);
   if (existing) return { tenant: existing, created: false };
   const tenant: Tenant = { id, name: name ?? null, createdAt: new Date().toISOString() };
@@ -92,4 +101,3 @@ export async function revokeKey(kv: KVNamespace, tenant: string, keyId: string):
   await kv.delete(indexKey(tenant, keyId));
   return true;
 }
-

@@ -1,11 +1,12 @@
 import { createMiddleware } from 'hono/factory';
+
 import type { KeyRole } from '../../shared/tenant';
 import { forbidden, unauthorized } from '../errors';
-import { findKey, type KeyRecord } from '../keys/store';
 import { usableRootToken } from '../keys/root-token';
+import { findKey, type KeyRecord } from '../keys/store';
 import { looksLikeKey, secretsEqual } from '../keys/tokens';
-import type { AppContext, AppEnv, Principal } from './context';
 import { tenantStub } from '../tenant/stub';
+import type { AppContext, AppEnv, Principal } from './context';
 import { limitKeyRequest, limitRootFailure } from './rate-limit';
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
@@ -97,7 +98,8 @@ export const requireTenantAdmin = createMiddleware<AppEnv>(async (c, next) => {
   if (principal.kind === 'key') {
     await limitKeyRequest(c, 'admin', principal.key);
     if (principal.key.tenant !== c.req.param('id')) throw forbidden('own_tenant_only');
-    if (principal.key.role !== 'admin') throw forbidden('role_needed', { role: 'admin', has: principal.key.role });
+    if (principal.key.role !== 'admin')
+      throw forbidden('role_needed', { role: 'admin', has: principal.key.role });
     await admitByTenant(c, principal.key);
   }
   c.set('principal', principal);

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+
 import { MAX_BODY_BYTES } from '../../shared/events';
 import { ApiFailure, unsupportedMediaType } from '../errors';
 import { readUpTo } from '../http/bytes';
@@ -8,14 +9,18 @@ import { parseDottedForm, withoutEmptyFields } from './form';
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/;
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
-const tooLarge = () => new ApiFailure(413, 'payload_too_large', 'too_large', { params: { bytes: MAX_BODY_BYTES } });
+const tooLarge = () =>
+  new ApiFailure(413, 'payload_too_large', 'too_large', { params: { bytes: MAX_BODY_BYTES } });
 
 function mediaTypeOf(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 /** Reads the whole body; an oversized one is read away and refused. */
-async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+async function readLimited(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await readUpTo(body, limit, discardRest);
   if (bytes === null) throw tooLarge();
   return bytes;
@@ -28,7 +33,10 @@ const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
  * Reads and drops the rest of an oversized body, so the 413 reaches the client: cancelling the
  * stream mid-upload resets the connection, and the client (or a proxy in front) sees no answer.
  */
-async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, readSoFar: number): Promise<void> {
+async function discardRest(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  readSoFar: number,
+): Promise<void> {
   let size = readSoFar;
   try {
     while (size <= DRAIN_LIMIT_BYTES) {
@@ -69,7 +77,8 @@ export const readBody = (options: { form?: boolean } = {}) =>
     const mediaType = mediaTypeOf(c.req.header('Content-Type'));
     let body: unknown;
     if (JSON_TYPE.test(mediaType)) body = parseJson(bytes);
-    else if (options.form && mediaType === FORM_TYPE) body = withoutEmptyFields(parseDottedForm(new TextDecoder().decode(bytes)));
+    else if (options.form && mediaType === FORM_TYPE)
+      body = withoutEmptyFields(parseDottedForm(new TextDecoder().decode(bytes)));
     else if (bytes.byteLength === 0 && mediaType === '') body = {};
     else {
       throw unsupportedMediaType(options.form ? `application/json or ${FORM_TYPE}` : 'application/json');

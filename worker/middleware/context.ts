@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+
 import type { KeyRecord } from '../keys/store';
 
 /** Who is calling: the root token, or a key of one tenant with one role. */

@@ -7,7 +7,9 @@ type FormObject = { [key: string]: string | FormObject };
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
 
 const conflict = (name: string) =>
-  new ApiFailure(400, 'invalid_input', 'form_conflict', { details: { fields: [{ path: name.split('.'), key: 'form_field_conflict' }] } });
+  new ApiFailure(400, 'invalid_input', 'form_conflict', {
+    details: { fields: [{ path: name.split('.'), key: 'form_field_conflict' }] },
+  });
 
 /** `campaign.name=Welcome&campaign.id=7` -> `{campaign: {name: 'Welcome', id: '7'}}`. Values stay text. */
 export function parseDottedForm(text: string): FormObject {
@@ -25,7 +27,9 @@ export function nestDottedFields(fields: Iterable<[string, string]>): FormObject
   for (const [name, value] of pairs) {
     const segments = name.split('.', MAX_FORM_NAME_SEGMENTS + 1);
     if (segments.length > MAX_FORM_NAME_SEGMENTS) {
-      throw new ApiFailure(400, 'invalid_input', 'form_name_too_deep', { params: { max: MAX_FORM_NAME_SEGMENTS } });
+      throw new ApiFailure(400, 'invalid_input', 'form_name_too_deep', {
+        params: { max: MAX_FORM_NAME_SEGMENTS },
+      });
     }
     if (segments.some((s) => s === '' || FORBIDDEN_SEGMENTS.has(s))) throw conflict(name);
     let node = root;

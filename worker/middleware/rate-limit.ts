@@ -1,7 +1,7 @@
 import type { KeyRecord, KeyRole } from '../../shared/tenant';
 import { ApiFailure } from '../errors';
-import type { AppContext } from './context';
 import type { MessageKey } from '../i18n/messages';
+import type { AppContext } from './context';
 
 /** Every limiter of wrangler.toml counts in windows of this length. */
 const WINDOW_SECONDS = 60;
@@ -22,7 +22,10 @@ export function secondsToWindowEnd(nowMs: number): number {
 
 const rateLimited = (key: MessageKey) => {
   const seconds = secondsToWindowEnd(Date.now());
-  return new ApiFailure(429, 'rate_limited', key, { params: { seconds }, headers: { 'Retry-After': String(seconds) } });
+  return new ApiFailure(429, 'rate_limited', key, {
+    params: { seconds },
+    headers: { 'Retry-After': String(seconds) },
+  });
 };
 
 /**

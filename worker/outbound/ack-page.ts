@@ -8,9 +8,9 @@
 import { displayText } from '../../shared/display-text';
 import type { Language } from '../../shared/languages';
 import { MEMBER_NAME_MAX } from '../../shared/members';
-import type { Notification } from '../../shared/notifications';
 import { describeNotification } from '../../shared/notification-text/describe';
-import { ackLabel, formatInstant, outboundTranslator, type OutboundTranslator } from './content';
+import type { Notification } from '../../shared/notifications';
+import { ackLabel, formatInstant, type OutboundTranslator, outboundTranslator } from './content';
 import { escapeHtml } from './email';
 
 export type AckPageState = 'open' | 'done' | 'expired' | 'invalid';

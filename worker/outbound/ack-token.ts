@@ -6,6 +6,7 @@
  * `v1.<base64url of the JSON payload>.<base64url of the MAC over "v1.<payload>">`.
  */
 import { z } from 'zod';
+
 import { fromBase64Url, toBase64Url } from '../../shared/base64url';
 
 export const ACK_TOKEN_TTL_MS = 7 * 24 * 3_600_000;

@@ -7,12 +7,12 @@
 import { displayText } from '../../shared/display-text';
 import type { Language } from '../../shared/languages';
 import { marketoLink } from '../../shared/marketo-hosts';
-import { NOTIFICATION_TYPES, type Severity } from '../../shared/notification-types';
 import { NOTIFICATION_CATALOGS } from '../../shared/notification-text/catalogs';
 import { describeNotification, type Fact } from '../../shared/notification-text/describe';
 import { describeHeadline } from '../../shared/notification-text/headline';
 import { createTranslator, type Translator } from '../../shared/notification-text/translator';
 import type { NotificationKey } from '../../shared/notification-text/types';
+import { NOTIFICATION_TYPES, type Severity } from '../../shared/notification-types';
 import { OUTBOUND_CATALOGS, type OutboundKey } from './catalog';
 import { MAX_LISTED, type OutboundMessage, type OutboundNotification } from './message';
 

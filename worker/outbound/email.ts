@@ -3,7 +3,7 @@
  * the same content as text and as HTML. Every piece of text in the HTML is escaped, so nothing in
  * a notification's data becomes markup; only http(s) links become anchors.
  */
-import { cut, messageContent, plainHeadline, type MessageContent } from './content';
+import { cut, type MessageContent, messageContent, plainHeadline } from './content';
 import type { OutboundMessage } from './message';
 
 export interface EmailContent {

@@ -2,27 +2,20 @@
  * What the worker sends beyond the browser, rendered: pure functions of an OutboundMessage (no
  * storage, no Durable Object). The delivery side (routes, outbox, routing, retries) calls these.
  */
-export * from './message';
-export { renderSlack, escapeMrkdwn, SLACK_LIMITS, type SlackPayload } from './slack';
-export { renderTeams, teamsBytes, TEAMS_MAX_BYTES, type TeamsPayload, type AdaptiveCard } from './teams';
-export { renderWebhookBody, signWebhook, newWebhookSecret, WEBHOOK_SECRET_PREFIX } from './webhook';
-export { renderEmail, escapeHtml, type EmailContent } from './email';
-export { outboundRequest, OUTBOUND_USER_AGENT, type OutboundRequestOptions } from './request';
+export { type AckPageInput, renderAckPage } from './ack-page';
 export {
-  signAckToken,
-  verifyAckToken,
-  deriveAckKey,
-  ackTokenExpiry,
-  ackLink,
   ACK_TOKEN_TTL_MS,
-  CHANNEL_KINDS,
+  ackLink,
+  ackTokenExpiry,
   type AckTokenPayload,
   type ChannelKind,
+  deriveAckKey,
+  signAckToken,
+  verifyAckToken,
 } from './ack-token';
-export {
-  renderAckPage,
-  ACK_PAGE_HEADERS,
-  type AckPage,
-  type AckPageInput,
-  type AckPageState,
-} from './ack-page';
+export { renderEmail } from './email';
+export * from './message';
+export { outboundRequest } from './request';
+export { renderSlack, SLACK_LIMITS, type SlackPayload } from './slack';
+export { renderTeams, TEAMS_MAX_BYTES, teamsBytes } from './teams';
+export { newWebhookSecret, renderWebhookBody, signWebhook } from './webhook';

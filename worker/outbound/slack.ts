@@ -5,7 +5,8 @@
  * incoming webhook's app does not answer (Slack then shows a warning beside the button).
  */
 import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
-import { cut, messageContent, plainHeadline, type MessageContent } from './content';
+
+import { cut, type MessageContent, messageContent, plainHeadline } from './content';
 import type { OutboundMessage } from './message';
 
 export interface SlackPayload {

@@ -4,7 +4,7 @@
  * (Teams refuses larger ones), links as Action.OpenUrl. TextBlocks and facts are read as
  * Markdown by Teams: data has its Markdown characters escaped, so it never makes a link.
  */
-import { cut, messageContent, plainHeadline, type MessageContent } from './content';
+import { cut, type MessageContent, messageContent, plainHeadline } from './content';
 import type { OutboundMessage } from './message';
 
 type CardElement = Record<string, unknown> & { type: string };

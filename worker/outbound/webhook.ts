@@ -4,12 +4,10 @@
  * the secret's decoded bytes; one signature per secret (old and new during a rotation), separated
  * by spaces. The data is the machine's view: notifications as `GET /v1/notifications` shows them.
  */
+import { WEBHOOK_SECRET_BYTES, WEBHOOK_SECRET_PREFIX } from '../../shared/channels';
 import { displayText } from '../../shared/display-text';
 import { messageContent } from './content';
 import { MAX_LISTED, type OutboundMessage } from './message';
-
-/** `whsec_` + standard base64 (not base64url) of the secret's bytes. */
-export const WEBHOOK_SECRET_PREFIX = 'whsec_';
 
 function webhookData(m: OutboundMessage): unknown {
   if ((m.reason === 'notification' || m.reason === 'escalation') && m.notification) return m.notification;
@@ -73,6 +71,6 @@ export async function signWebhook(
 
 /** A new signing secret: `whsec_` + base64 of 32 random bytes. */
 export function newWebhookSecret(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const bytes = crypto.getRandomValues(new Uint8Array(WEBHOOK_SECRET_BYTES));
   return WEBHOOK_SECRET_PREFIX + toBase64(bytes.buffer);
 }

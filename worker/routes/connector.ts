@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import { ConnectorPut, ConnectorStatus, ConnectorView, QuotaHistory } from '../../shared/connector';
 import { checkRestUrl, DEFAULT_MARKETO_HOSTS } from '../connector/host-policy';
 import { ApiFailure, notFound } from '../errors';
@@ -10,7 +11,8 @@ import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './res
 const putConnector = createRoute({
   method: 'put',
   path: '/connector',
-  summary: "Connects the tenant's Marketo REST API: the first PUT names restUrl, clientId and clientSecret; later ones change what they name",
+  summary:
+    "Connects the tenant's Marketo REST API: the first PUT names restUrl, clientId and clientSecret; later ones change what they name",
   description:
     'clientSecret is write-only: stored sealed with CONNECTOR_KEY, never answered; null removes it. ' +
     'A restUrl on another origin than the stored one needs clientSecret again (400 secret_required). ' +
@@ -32,7 +34,10 @@ const getConnector = createRoute({
   summary: 'The connector without its secret (secretSet says whether one is stored), and its status',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
-  responses: { 200: json(ConnectorView, 'The connector and its status'), ...errorResponses(401, 403, 404, 429) },
+  responses: {
+    200: json(ConnectorView, 'The connector and its status'),
+    ...errorResponses(401, 403, 404, 429),
+  },
 });
 
 const deleteConnector = createRoute({
@@ -41,22 +46,30 @@ const deleteConnector = createRoute({
   summary: 'Forgets the connector, its secret and its campaign baseline',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
-  responses: { 200: json(z.object({ deleted: z.literal(true) }), 'Forgotten'), ...errorResponses(401, 403, 404, 429) },
+  responses: {
+    200: json(z.object({ deleted: z.literal(true) }), 'Forgotten'),
+    ...errorResponses(401, 403, 404, 429),
+  },
 });
 
 const pollConnector = createRoute({
   method: 'post',
   path: '/connector/poll',
-  summary: 'Polls Marketo now (usage, errors and campaigns); a failure of Marketo is in the status, not the HTTP status',
+  summary:
+    'Polls Marketo now (usage, errors and campaigns); a failure of Marketo is in the status, not the HTTP status',
   security: bearerSecurity,
   middleware: [requireRole('admin')] as const,
-  responses: { 200: json(ConnectorStatus, 'The status after the poll'), ...errorResponses(401, 403, 404, 429) },
+  responses: {
+    200: json(ConnectorStatus, 'The status after the poll'),
+    ...errorResponses(401, 403, 404, 429),
+  },
 });
 
 const getQuotaHistory = createRoute({
   method: 'get',
   path: '/quota/history',
-  summary: "Today's usage as the connector's polls saw it, Marketo's last 7 days, and the forecast: the popup's chart",
+  summary:
+    "Today's usage as the connector's polls saw it, Marketo's last 7 days, and the forecast: the popup's chart",
   security: bearerSecurity,
   middleware: [requireRole('read')] as const,
   responses: { 200: json(QuotaHistory, 'Samples oldest first'), ...errorResponses(401, 403, 429) },
@@ -72,18 +85,23 @@ export const connectorRoutes = newRouter()
     if (restUrl !== undefined) {
       const patterns = c.env.MARKETO_HOSTS ?? DEFAULT_MARKETO_HOSTS;
       const checked = checkRestUrl(restUrl, patterns);
-      if (!checked.ok && checked.reason === 'host_not_allowed') throw new ApiFailure(400, 'host_not_allowed', 'host_not_allowed', { params: { patterns } });
-      if (!checked.ok) throw restUrlField(checked.reason === 'https_required' ? 'https_required' : 'rest_url_invalid');
+      if (!checked.ok && checked.reason === 'host_not_allowed')
+        throw new ApiFailure(400, 'host_not_allowed', 'host_not_allowed', { params: { patterns } });
+      if (!checked.ok)
+        throw restUrlField(checked.reason === 'https_required' ? 'https_required' : 'rest_url_invalid');
       restUrl = checked.restUrl;
     }
     const saved = await onTenant(c, (t) => t.putConnector({ ...input, restUrl }));
-    if ('error' in saved && saved.error === 'connector_key_missing') throw new ApiFailure(409, 'conflict', 'connector_key_missing');
+    if ('error' in saved && saved.error === 'connector_key_missing')
+      throw new ApiFailure(409, 'conflict', 'connector_key_missing');
     if ('error' in saved && saved.error === 'secret_required') {
       const fields = [{ path: ['clientSecret'], key: 'field_required' as const }];
       throw new ApiFailure(400, 'secret_required', 'secret_required', { details: { fields } });
     }
     if ('error' in saved) {
-      throw new ApiFailure(400, 'invalid_input', 'connector_incomplete', { details: { fields: saved.missing.map((f) => ({ path: [f], key: 'field_required' as const })) } });
+      throw new ApiFailure(400, 'invalid_input', 'connector_incomplete', {
+        details: { fields: saved.missing.map((f) => ({ path: [f], key: 'field_required' as const })) },
+      });
     }
     return c.json(saved, 200);
   })

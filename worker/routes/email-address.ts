@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+
 import { EmailAddress } from '../../shared/email';
 import { currentAddress, rotateAddress } from '../email/address-store';
 import { notFound } from '../errors';
@@ -9,7 +10,8 @@ import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit'
 const postAddress = createRoute({
   method: 'post',
   path: '/email-address',
-  summary: "Creates or rotates the tenant's address for Marketo's notification e-mails; the previous one stops working",
+  summary:
+    "Creates or rotates the tenant's address for Marketo's notification e-mails; the previous one stops working",
   security: bearerSecurity,
   middleware: [requireRoleAdmitted('admin')] as const,
   responses: { 200: json(EmailAddress, 'The new address'), ...errorResponses(401, 403, 404, 429) },
@@ -32,7 +34,9 @@ function emailDomain(c: AppContext): string {
 }
 
 export const emailAddressRoutes = newRouter()
-  .openapi(postAddress, async (c) => c.json({ address: await rotateAddress(c.env.KV, callerKey(c).tenant, emailDomain(c)) }, 200))
+  .openapi(postAddress, async (c) =>
+    c.json({ address: await rotateAddress(c.env.KV, callerKey(c).tenant, emailDomain(c)) }, 200),
+  )
   .openapi(getAddress, async (c) => {
     emailDomain(c);
     const address = await currentAddress(c.env.KV, callerKey(c).tenant);

@@ -11,7 +11,9 @@ function withIdempotencyKey(body: unknown, idempotencyKey: string | undefined): 
   // Compared as text, as ids are stored: 42 in the body matches the header 42.
   const bodyId = typeof body.id === 'number' ? String(body.id) : body.id;
   if (bodyId !== idempotencyKey) {
-    throw new ApiFailure(400, 'invalid_input', 'idempotency_differs', { details: { fields: [{ path: ['id'], key: 'differs_from_header' }] } });
+    throw new ApiFailure(400, 'invalid_input', 'idempotency_differs', {
+      details: { fields: [{ path: ['id'], key: 'differs_from_header' }] },
+    });
   }
   return body;
 }

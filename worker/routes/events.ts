@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import { EventsAccepted, EventsBody, MarketoEvent, MAX_BODY_BYTES, UsageBody } from '../../shared/events';
 import { QuotaState } from '../../shared/notifications';
 import { requireRole } from '../middleware/auth';
@@ -11,13 +12,17 @@ import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './res
 
 const IdempotencyHeaders = z.object({
   'idempotency-key': z.string().min(1).max(200).optional().openapi({
-    description: "The id of a single event sent without one: a retry with the same key is a no-op. Refused with a batch, and when the body's `id` differs.",
+    description:
+      "The id of a single event sent without one: a retry with the same key is a no-op. Refused with a batch, and when the body's `id` differs.",
   }),
 });
 
 /** A form names nested fields with dots (campaign.name=Welcome); a field left empty counts as absent. */
 const FormEvent = z.preprocess(
-  (form) => (typeof form === 'object' && form !== null ? withoutEmptyFields(nestDottedFields(Object.entries(form as Record<string, string>))) : form),
+  (form) =>
+    typeof form === 'object' && form !== null
+      ? withoutEmptyFields(nestDottedFields(Object.entries(form as Record<string, string>)))
+      : form,
   MarketoEvent,
 );
 
@@ -39,7 +44,10 @@ const postEvents = createRoute({
       },
     },
   },
-  responses: { 202: json(EventsAccepted, 'Accepted; duplicates were already seen'), ...errorResponses(400, 401, 403, 413, 415, 429) },
+  responses: {
+    202: json(EventsAccepted, 'Accepted; duplicates were already seen'),
+    ...errorResponses(400, 401, 403, 413, 415, 429),
+  },
 });
 
 const postUsage = createRoute({
@@ -49,11 +57,16 @@ const postUsage = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('ingest'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: UsageBody } } } },
-  responses: { 200: json(QuotaState, "Today's quota after the change"), ...errorResponses(400, 401, 403, 413, 415, 429) },
+  responses: {
+    200: json(QuotaState, "Today's quota after the change"),
+    ...errorResponses(400, 401, 403, 413, 415, 429),
+  },
 });
 
 export const eventRoutes = newRouter()
-  .openapi(postUsage, async (c) => c.json(await onTenant(c, (t) => t.addUsage(c.req.valid('json').calls)), 200))
+  .openapi(postUsage, async (c) =>
+    c.json(await onTenant(c, (t) => t.addUsage(c.req.valid('json').calls)), 200),
+  )
   .openapi(
     postEvents,
     async (c) => {
@@ -64,7 +77,8 @@ export const eventRoutes = newRouter()
     // A body that fails the route's schema is reported as eventsFromBody reports it: at the failing
     // event of a batch, not as a mismatch of the whole union.
     (result, c) => {
-      if (!result.success && (result.target === 'json' || result.target === 'form')) eventsFromBody(c.get('body'), c.req.header('Idempotency-Key'));
+      if (!result.success && (result.target === 'json' || result.target === 'form'))
+        eventsFromBody(c.get('body'), c.req.header('Idempotency-Key'));
       // The shared 400 of every route (documented above); its type is not this route's typed answer.
       return validationHook(result, c) as never;
     },

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import { json, newRouter } from './resource-kit';
 
 const getHealth = createRoute({

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import {
   IO_EVENTS_MAX_BODY_BYTES,
   IoChallenge,

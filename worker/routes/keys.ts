@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { KeyCreate, KeyCreated, KeyInfo, KeyList, MunchkinId } from '../../shared/tenant';
 import { notFound } from '../errors';
@@ -13,7 +14,8 @@ import { bearerSecurity, errorResponses, json, newRouter } from './resource-kit'
 const postKey = createRoute({
   method: 'post',
   path: '/tenants/{id}/keys',
-  summary: 'Creates a key (root token, or an admin key of that tenant); the key is shown only in this answer. A read or admin key belongs to `member` (default: its own id)',
+  summary:
+    'Creates a key (root token, or an admin key of that tenant); the key is shown only in this answer. A read or admin key belongs to `member` (default: its own id)',
   security: bearerSecurity,
   middleware: [requireTenantAdmin, readBody()] as const,
   request: {
@@ -29,7 +31,9 @@ const deleteKey = createRoute({
   summary: `Revokes a key at once, also for its open streams (closed with code ${STREAM_CLOSE_CODES.keyRevoked})`,
   security: bearerSecurity,
   middleware: [requireTenantAdmin] as const,
-  request: { params: z.object({ id: MunchkinId, keyId: z.string().regex(KEY_ID_PATTERN, 'a key id like key_…') }) },
+  request: {
+    params: z.object({ id: MunchkinId, keyId: z.string().regex(KEY_ID_PATTERN, 'a key id like key_…') }),
+  },
   responses: { 204: { description: 'Revoked' }, ...errorResponses(400, 401, 403, 404, 429) },
 });
 
@@ -40,7 +44,10 @@ const getKeys = createRoute({
   security: bearerSecurity,
   middleware: [requireTenantAdmin] as const,
   request: { params: z.object({ id: MunchkinId }) },
-  responses: { 200: json(KeyList, 'The keys, oldest first; lastUsedAt to the minute, null before first use'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: {
+    200: json(KeyList, 'The keys, oldest first; lastUsedAt to the minute, null before first use'),
+    ...errorResponses(400, 401, 403, 404, 429),
+  },
 });
 
 const getOwnKey = createRoute({
@@ -56,20 +63,33 @@ export const keyRoutes = newRouter()
   .openapi(getOwnKey, async (c) => {
     const key = callerKey(c);
     const member = memberOf(key);
-    return c.json({ id: key.id, tenant: key.tenant, role: key.role, label: key.label, ...(member === null ? {} : { member }) }, 200);
+    return c.json(
+      {
+        id: key.id,
+        tenant: key.tenant,
+        role: key.role,
+        label: key.label,
+        ...(member === null ? {} : { member }),
+      },
+      200,
+    );
   })
   .openapi(postKey, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
     const { role, label, member } = c.req.valid('json');
     const { record, key } = await createKey(c.env.KV, id, role, label, member);
-    return c.json({ id: record.id, key, role: record.role, ...(record.member ? { member: record.member } : {}) }, 201);
+    return c.json(
+      { id: record.id, key, role: record.role, ...(record.member ? { member: record.member } : {}) },
+      201,
+    );
   })
   .openapi(getKeys, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await readTenant(c.env.KV, id))) throw notFound('tenant_unknown', { id });
     const records = await listKeys(c.env.KV, id);
-    const lastUsed: Record<string, string> = records.length === 0 ? {} : await tenantStub(c.env, id).keysLastUsed(records.map((r) => r.id));
+    const lastUsed: Record<string, string> =
+      records.length === 0 ? {} : await tenantStub(c.env, id).keysLastUsed(records.map((r) => r.id));
     const keys = records.map((record) => ({
       id: record.id,
       role: record.role,

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EnrollBody, Enrolled, MemberList, memberNameKey, type Member } from '../../shared/members';
+
+import { EnrollBody, Enrolled, type Member, MemberList, memberNameKey } from '../../shared/members';
 import { ApiFailure } from '../errors';
 import { createKey, listKeys, memberOf } from '../keys/store';
 import { generateKeyId } from '../keys/tokens';
@@ -34,7 +35,8 @@ const postEnroll = createRoute({
 const memberExists = () => new ApiFailure(409, 'member_exists', 'member_exists');
 
 /** Seconds until the next UTC midnight, when an enroll key's daily count starts again. */
-const secondsToUtcMidnight = (nowMs: number) => Math.ceil((Math.floor(nowMs / 86_400_000 + 1) * 86_400_000 - nowMs) / 1000);
+const secondsToUtcMidnight = (nowMs: number) =>
+  Math.ceil((Math.floor(nowMs / 86_400_000 + 1) * 86_400_000 - nowMs) / 1000);
 
 export const memberRoutes = newRouter()
   .openapi(getMembers, async (c) => {

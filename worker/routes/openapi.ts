@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+
 import { MAX_BODY_BYTES } from '../../shared/events';
 import type { AppEnv } from '../middleware/context';
 

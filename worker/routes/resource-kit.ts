@@ -1,13 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import { ApiError } from '../../shared/errors';
 import { MAX_BODY_BYTES } from '../../shared/events';
 import { unauthorized } from '../errors';
-import { isKeyRevoked, type KeyRevoked } from '../tenant/key-session';
 import { memberOf } from '../keys/store';
 import { callerKey } from '../middleware/auth';
 import type { AppContext, AppEnv } from '../middleware/context';
 import { validationHook } from '../middleware/errors';
+import { isKeyRevoked, type KeyRevoked } from '../tenant/key-session';
 import { tenantStub } from '../tenant/stub';
 
 /** A resource's router: zod failures of its routes become 400 `invalid_input`. */
@@ -34,7 +35,9 @@ type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
 /** The one error body, as a named schema of the document (components/schemas/ApiError). */
 export const DocumentedApiError = ApiError.openapi('ApiError');
 
-const RetryAfter = z.object({ 'Retry-After': z.string().openapi({ description: 'Seconds until the limit allows requests again' }) });
+const RetryAfter = z.object({
+  'Retry-After': z.string().openapi({ description: 'Seconds until the limit allows requests again' }),
+});
 
 /**
  * The error answers a route can give, for the OpenAPI document. Every route behind a key can also
@@ -71,7 +74,10 @@ type Session = ReturnType<typeof sessionOf>;
  * One call on the calling key's tenant object, checked there against revocation in the same round
  * trip; 401 when the object refused the key as revoked.
  */
-export async function onTenant<P>(c: AppContext, call: (session: Session) => P): Promise<Exclude<Awaited<P>, KeyRevoked>> {
+export async function onTenant<P>(
+  c: AppContext,
+  call: (session: Session) => P,
+): Promise<Exclude<Awaited<P>, KeyRevoked>> {
   const session = sessionOf(c);
   try {
     const value = await call(session);

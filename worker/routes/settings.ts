@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+
 import { Settings, SettingsPatch } from '../../shared/settings';
 import { requireRole } from '../middleware/auth';
 import { readBody } from '../middleware/body';
@@ -20,9 +21,14 @@ const putSettings = createRoute({
   security: bearerSecurity,
   middleware: [requireRole('admin'), readBody()] as const,
   request: { body: { required: true, content: { 'application/json': { schema: SettingsPatch } } } },
-  responses: { 200: json(Settings, 'The whole settings document after the change'), ...errorResponses(400, 401, 403, 413, 415, 429) },
+  responses: {
+    200: json(Settings, 'The whole settings document after the change'),
+    ...errorResponses(400, 401, 403, 413, 415, 429),
+  },
 });
 
 export const settingsRoutes = newRouter()
   .openapi(getSettings, async (c) => c.json(await onTenant(c, (t) => t.getSettings()), 200))
-  .openapi(putSettings, async (c) => c.json(await onTenant(c, (t) => t.updateSettings(c.req.valid('json'))), 200));
+  .openapi(putSettings, async (c) =>
+    c.json(await onTenant(c, (t) => t.updateSettings(c.req.valid('json'))), 200),
+  );

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import { StreamCapReached } from '../../shared/limits';
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import { MunchkinId, StreamTicket } from '../../shared/tenant';
@@ -22,13 +23,17 @@ const postTicket = createRoute({
 const getStream = createRoute({
   method: 'get',
   path: '/stream',
-  summary: 'WebSocket of counts and new notifications; pushes {"kind":"counts"} and {"kind":"notification"} messages',
+  summary:
+    'WebSocket of counts and new notifications; pushes {"kind":"counts"} and {"kind":"notification"} messages',
   description: `Closed with code ${STREAM_CLOSE_CODES.keyRevoked} when the key that asked for the ticket is revoked.`,
   // The one-use ticket stands for the key: browsers cannot send headers when opening a WebSocket.
   security: [],
   // Optional here: a missing ticket is a 401 like a wrong one, not a 400.
   request: { query: z.object({ ticket: z.string().optional() }) },
-  responses: { 101: { description: 'Switching to the WebSocket protocol' }, ...errorResponses(400, 401, 429) },
+  responses: {
+    101: { description: 'Switching to the WebSocket protocol' },
+    ...errorResponses(400, 401, 429),
+  },
 });
 
 /** `<tenant>.<random>`: the prefix says which tenant's object holds the ticket. */

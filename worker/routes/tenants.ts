@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+
 import { MunchkinId, Tenant, TenantCreate } from '../../shared/tenant';
 import { ensureTenant } from '../keys/store';
 import { requireRoot } from '../middleware/auth';
@@ -14,7 +15,10 @@ const putTenant = createRoute({
   summary: 'Creates a tenant (root token only); answers 200 if it exists',
   security: bearerSecurity,
   middleware: [requireRoot, readBody()] as const,
-  request: { params: TenantParams, body: { required: false, content: { 'application/json': { schema: TenantCreate } } } },
+  request: {
+    params: TenantParams,
+    body: { required: false, content: { 'application/json': { schema: TenantCreate } } },
+  },
   responses: {
     200: json(Tenant, 'The tenant existed already'),
     201: json(Tenant, 'The tenant was created'),

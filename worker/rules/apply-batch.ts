@@ -5,7 +5,10 @@ import { applyEvent } from './apply-event';
 import type { ApplyContext } from './record';
 
 /** Applies one request's events (the caller makes it one transaction); ids already seen are duplicates. */
-export function applyEventBatch(ctx: ApplyContext, events: MarketoEvent[]): { accepted: number; duplicates: number; recorded: Recorded[] } {
+export function applyEventBatch(
+  ctx: ApplyContext,
+  events: MarketoEvent[],
+): { accepted: number; duplicates: number; recorded: Recorded[] } {
   const seenInBatch = new Set<string>();
   const recorded: Recorded[] = [];
   let accepted = 0;

@@ -4,7 +4,7 @@ import { rememberNewEvent } from '../store/idempotency';
 import type { Recorded } from '../store/notifications';
 import { applyEvent } from './apply-event';
 import { marketoEmailOccurrence } from './marketo-email';
-import { recordIfEnabled, type ApplyContext } from './record';
+import { type ApplyContext, recordIfEnabled } from './record';
 
 /** One notification e-mail, read and classified by the worker (worker/email/). */
 export interface EmailDelivery {
@@ -19,12 +19,18 @@ export interface EmailDelivery {
  * the Dynamics digest, LinkedIn attempts, quota once per day), carrying the mail's origin; a mail of
  * no seed type becomes a `marketo_email`.
  */
-export function applyEmail(ctx: ApplyContext, mail: EmailDelivery): { duplicate: boolean; recorded: Recorded[] } {
+export function applyEmail(
+  ctx: ApplyContext,
+  mail: EmailDelivery,
+): { duplicate: boolean; recorded: Recorded[] } {
   const seenId = `email:${mail.mailKey}`;
   if (!rememberNewEvent(ctx.sql, seenId, ctx.nowMs)) return { duplicate: true, recorded: [] };
   if (mail.outcome.kind === 'events') {
     const withOrigin = { ...ctx, origin: mail.origin };
-    return { duplicate: false, recorded: mail.outcome.events.flatMap((event) => applyEvent(withOrigin, event)) };
+    return {
+      duplicate: false,
+      recorded: mail.outcome.events.flatMap((event) => applyEvent(withOrigin, event)),
+    };
   }
   const occurrence = marketoEmailOccurrence(mail.outcome.fact, mail.mailKey);
   return { duplicate: false, recorded: recordIfEnabled(ctx, occurrence, ctx.nowMs) };

@@ -2,7 +2,7 @@ import type { MarketoEvent } from '../../shared/events';
 import type { Recorded } from '../store/notifications';
 import { reportsQuotaReached } from './quota';
 import { quotaReached } from './quota-usage';
-import { recordIfEnabled, type ApplyContext } from './record';
+import { type ApplyContext, recordIfEnabled } from './record';
 import { applyRule } from './registry';
 
 /** When it happened: the event's occurredAt, but never later than now. */

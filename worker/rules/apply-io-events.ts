@@ -1,15 +1,15 @@
+import { defined, type Occurrence } from '../domain/occurrence';
+import { quotaDayAt } from '../domain/quota-day';
 import type { IoEvent } from '../io-events/envelope';
-import { mapIoEvent, type AbTestFact, type IoMapping } from '../io-events/mapping';
+import { type AbTestFact, type IoMapping, mapIoEvent } from '../io-events/mapping';
 import { rememberNewEvent } from '../store/idempotency';
 import { addLoginFailure, countIo, loginAlerted, markLoginAlerted, noteIoEvent } from '../store/io-events';
 import type { Recorded } from '../store/notifications';
 import { firedThresholds, markThresholdFired, quotaUsed } from '../store/quota';
-import { defined, type Occurrence } from '../domain/occurrence';
-import { quotaDayAt } from '../domain/quota-day';
 import { applyEvent } from './apply-event';
 import { groupKey } from './occurrence';
 import { quotaOccurrence, thresholdsToFire } from './quota';
-import { recordIfEnabled, type ApplyContext } from './record';
+import { type ApplyContext, recordIfEnabled } from './record';
 
 /** Failed logins of one user within this window make a `login_failures` notification. */
 export const LOGIN_FAILURE_WINDOW_MS = 10 * 60_000;

@@ -1,5 +1,5 @@
 import { defined, type Occurrence } from '../domain/occurrence';
-import { carriedFields, groupKey, type EventOf } from './occurrence';
+import { carriedFields, type EventOf, groupKey } from './occurrence';
 
 /** Grouped per campaign and error code (the error's own code, else the event's Marketo code). */
 export function campaignFailureOccurrence(e: EventOf<'campaign_failure'>): Occurrence {

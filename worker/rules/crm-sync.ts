@@ -1,10 +1,13 @@
 import type { SeverityOf } from '../../shared/notification-types';
 import type { DigestData } from '../domain/merge';
 import type { Occurrence } from '../domain/occurrence';
-import { digestForLead, isDigestCause, type DigestWindow } from './dynamics-digest';
-import { carriedFields, groupKey, type EventOf } from './occurrence';
+import { digestForLead, type DigestWindow, isDigestCause } from './dynamics-digest';
+import { carriedFields, type EventOf, groupKey } from './occurrence';
 
-export function crmSeverity(crm: 'salesforce' | 'dynamics', problem: EventOf<'crm_sync'>['problem']): SeverityOf<'crm_sync'> {
+export function crmSeverity(
+  crm: 'salesforce' | 'dynamics',
+  problem: EventOf<'crm_sync'>['problem'],
+): SeverityOf<'crm_sync'> {
   if (problem === 'api_limit') return 'warning';
   if (crm === 'dynamics' && isDigestCause(problem)) return 'warning';
   return 'critical';
@@ -15,7 +18,12 @@ export function crmSyncOccurrence(e: EventOf<'crm_sync'>, window: DigestWindow):
   const severity = crmSeverity(e.crm, e.problem);
   if (e.crm === 'dynamics' && isDigestCause(e.problem)) {
     const data: DigestData = { ...carriedFields(e), ...digestForLead(window, e.problem, e.lead?.id) };
-    return { type: 'crm_sync', groupKey: groupKey('crm_sync', 'dynamics', 'digest', window.startMs), severity, data };
+    return {
+      type: 'crm_sync',
+      groupKey: groupKey('crm_sync', 'dynamics', 'digest', window.startMs),
+      severity,
+      data,
+    };
   }
   return {
     type: 'crm_sync',

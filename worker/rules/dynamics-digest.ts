@@ -22,7 +22,11 @@ export function isDigestCause(problem: CrmProblem): problem is DigestCause {
 }
 
 /** The digest data for one failed lead. */
-export function digestForLead(window: DigestWindow, cause: DigestCause, leadId: ExternalId | undefined): DigestData {
+export function digestForLead(
+  window: DigestWindow,
+  cause: DigestCause,
+  leadId: ExternalId | undefined,
+): DigestData {
   return {
     kind: 'digest',
     crm: 'dynamics',

@@ -1,5 +1,5 @@
 import type { Occurrence } from '../domain/occurrence';
-import { carriedFields, groupKey, type EventOf } from './occurrence';
+import { carriedFields, type EventOf, groupKey } from './occurrence';
 
 /** One notification per program and stream; it carries the latest number of exhausted leads. */
 export function engagementOccurrence(e: EventOf<'engagement_exhausted'>): Occurrence {

@@ -1,5 +1,5 @@
 import { defined, type Occurrence } from '../domain/occurrence';
-import { carriedFields, groupKey, type EventOf } from './occurrence';
+import { carriedFields, type EventOf, groupKey } from './occurrence';
 
 /** Consecutive failures are counted per operation and target; an absent target is its own key. */
 export function linkedinAttemptKey(operation: string, target: string | undefined): string {

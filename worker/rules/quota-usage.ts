@@ -5,7 +5,7 @@ import type { Recorded } from '../store/notifications';
 import { addQuotaUsage, firedThresholds, markThresholdFired, quotaUsed } from '../store/quota';
 import { carriedFields } from './occurrence';
 import { QUOTA_REACHED_THRESHOLD, quotaOccurrence, thresholdsToFire } from './quota';
-import { recordIfEnabled, type ApplyContext } from './record';
+import { type ApplyContext, recordIfEnabled } from './record';
 
 /** Error 607 (a quota event, or any event with that code): today's 100 % notification, once a day. */
 export function quotaReached(ctx: ApplyContext, event: MarketoEvent): Occurrence | null {

@@ -2,7 +2,7 @@ import type { MarketoEvent } from '../../shared/events';
 import { QUOTA_REACHED_ERROR } from '../../shared/marketo-errors';
 import type { SeverityOf } from '../../shared/notification-types';
 import { defined, type Occurrence } from '../domain/occurrence';
-import { groupKey, type Carried } from './occurrence';
+import { type Carried, groupKey } from './occurrence';
 
 /** Error 607 (daily quota reached) always means this threshold. */
 export const QUOTA_REACHED_THRESHOLD = 100;

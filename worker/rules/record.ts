@@ -1,7 +1,7 @@
 import type { EmailOrigin } from '../../shared/email';
 import type { Settings } from '../../shared/settings';
 import type { Occurrence } from '../domain/occurrence';
-import { recordOccurrence, type Recorded } from '../store/notifications';
+import { type Recorded, recordOccurrence } from '../store/notifications';
 import { withEmailOrigin } from './marketo-email';
 
 /**
@@ -25,7 +25,11 @@ export interface ApplyContext {
  */
 export function recordIfEnabled(ctx: ApplyContext, occurrence: Occurrence | null, atMs: number): Recorded[] {
   if (occurrence === null || !ctx.settings.types[occurrence.type].enabled) return [];
-  const recorded = recordOccurrence(ctx.sql, ctx.origin ? withEmailOrigin(occurrence, ctx.origin) : occurrence, atMs);
+  const recorded = recordOccurrence(
+    ctx.sql,
+    ctx.origin ? withEmailOrigin(occurrence, ctx.origin) : occurrence,
+    atMs,
+  );
   ctx.outbox?.(recorded);
   return [recorded];
 }

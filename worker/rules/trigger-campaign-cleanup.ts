@@ -1,5 +1,5 @@
 import { defined, type Occurrence } from '../domain/occurrence';
-import { carriedFields, groupKey, type EventOf } from './occurrence';
+import { carriedFields, type EventOf, groupKey } from './occurrence';
 
 /** One notification per campaign; a later action (deactivated after scheduled) repeats it. */
 export function cleanupOccurrence(e: EventOf<'trigger_campaign_cleanup'>): Occurrence {
@@ -7,6 +7,11 @@ export function cleanupOccurrence(e: EventOf<'trigger_campaign_cleanup'>): Occur
     type: 'trigger_campaign_cleanup',
     groupKey: groupKey('trigger_campaign_cleanup', e.campaign.id),
     severity: 'info',
-    data: defined({ ...carriedFields(e), campaign: e.campaign, action: e.action, lastActivityAt: e.lastActivityAt }),
+    data: defined({
+      ...carriedFields(e),
+      campaign: e.campaign,
+      action: e.action,
+      lastActivityAt: e.lastActivityAt,
+    }),
   };
 }

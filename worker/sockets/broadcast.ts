@@ -18,7 +18,9 @@ export function sendText(sockets: WebSocket[], text: string): void {
  */
 export function streamed(surfaced: Notification[]): Notification[] {
   if (surfaced.length <= STREAM_NOTIFICATIONS_PER_CHANGE) return surfaced;
-  return [...surfaced].sort((a, b) => (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0)).slice(0, STREAM_NOTIFICATIONS_PER_CHANGE);
+  return [...surfaced]
+    .sort((a, b) => (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0))
+    .slice(0, STREAM_NOTIFICATIONS_PER_CHANGE);
 }
 
 export function closeQuietly(ws: WebSocket, code: number, reason: string): void {

@@ -4,7 +4,11 @@ import type { SocketsOwner } from './socket-owner';
 
 export type { StreamCapReached };
 
-const reached = (limit: StreamLimit): StreamCapReached => ({ error: 'too_many_streams', limit, max: STREAM_LIMITS[limit] });
+const reached = (limit: StreamLimit): StreamCapReached => ({
+  error: 'too_many_streams',
+  limit,
+  max: STREAM_LIMITS[limit],
+});
 
 /**
  * The first socket cap another socket of `keyId` (enrolled through the enroll key `enrolledBy`, if

@@ -1,6 +1,9 @@
 /** REST calls the connector made per quota day: what maxDailyCalls is checked against. */
 export function connectorCalls(sql: SqlStorage, day: string): number {
-  return sql.exec<{ calls: number }>('SELECT calls FROM connector_calls WHERE day = ?', day).toArray()[0]?.calls ?? 0;
+  return (
+    sql.exec<{ calls: number }>('SELECT calls FROM connector_calls WHERE day = ?', day).toArray()[0]?.calls ??
+    0
+  );
 }
 
 export function addConnectorCall(sql: SqlStorage, day: string): number {

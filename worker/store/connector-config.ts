@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { readMeta, writeMeta } from './meta';
 
 const CONFIG_KEY = 'connector';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { ConnectorError, ConnectorState } from '../../shared/connector';
 import { readMeta, writeMeta } from './meta';
 

@@ -1,4 +1,9 @@
-import { NOTIFICATION_TYPES, SEVERITIES, type NotificationType, type Severity } from '../../shared/notification-types';
+import {
+  NOTIFICATION_TYPES,
+  type NotificationType,
+  SEVERITIES,
+  type Severity,
+} from '../../shared/notification-types';
 import type { UnreadCounts } from '../../shared/notifications';
 import type { MemberScope } from '../domain/member-view';
 
@@ -11,7 +16,13 @@ const namesOf = (type: NotificationType, severity: Severity) => [TOTAL, byType(t
 export type TenantScope = 'open' | 'legacy_read';
 
 /** Moves one notification into (+1) or out of (-1) a tenant total: one statement for the three totals. */
-export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: NotificationType, severity: Severity, delta: number): void {
+export function adjustTotal(
+  sql: SqlStorage,
+  scope: TenantScope,
+  type: NotificationType,
+  severity: Severity,
+  delta: number,
+): void {
   sql.exec(
     `INSERT INTO totals (scope, name, value) VALUES (?1, ?2, ?5), (?1, ?3, ?5), (?1, ?4, ?5)
      ON CONFLICT (scope, name) DO UPDATE SET value = value + excluded.value`,
@@ -22,7 +33,14 @@ export function adjustTotal(sql: SqlStorage, scope: TenantScope, type: Notificat
 }
 
 /** Moves one notification into (+1) or out of (-1) one member's read or snoozed total, in one statement. */
-export function adjustMemberTotal(sql: SqlStorage, member: string, scope: MemberScope, type: NotificationType, severity: Severity, delta: number): void {
+export function adjustMemberTotal(
+  sql: SqlStorage,
+  member: string,
+  scope: MemberScope,
+  type: NotificationType,
+  severity: Severity,
+  delta: number,
+): void {
   sql.exec(
     `INSERT INTO member_totals (member, scope, name, value) VALUES (?1, ?2, ?3, ?6), (?1, ?2, ?4, ?6), (?1, ?2, ?5, ?6)
      ON CONFLICT (member, scope, name) DO UPDATE SET value = value + excluded.value`,
@@ -49,10 +67,15 @@ export function memberReadAll(sql: SqlStorage, member: string): void {
 export function readUnreadCounts(sql: SqlStorage, member: string): UnreadCounts {
   const values = new Map<string, number>();
   const add = (name: string, value: number) => values.set(name, (values.get(name) ?? 0) + value);
-  for (const row of sql.exec<{ scope: string; name: string; value: number }>('SELECT scope, name, value FROM totals')) {
+  for (const row of sql.exec<{ scope: string; name: string; value: number }>(
+    'SELECT scope, name, value FROM totals',
+  )) {
     add(row.name, row.scope === 'open' ? row.value : -row.value);
   }
-  for (const row of sql.exec<{ name: string; value: number }>('SELECT name, value FROM member_totals WHERE member = ?', member)) {
+  for (const row of sql.exec<{ name: string; value: number }>(
+    'SELECT name, value FROM member_totals WHERE member = ?',
+    member,
+  )) {
     add(row.name, -row.value);
   }
   return tally((name) => values.get(name) ?? 0);
@@ -70,7 +93,8 @@ export function recountUnread(sql: SqlStorage, member: string, nowMs: number): U
     member,
     nowMs,
   );
-  for (const row of rows) for (const name of namesOf(row.type, row.severity)) values.set(name, (values.get(name) ?? 0) + 1);
+  for (const row of rows)
+    for (const name of namesOf(row.type, row.severity)) values.set(name, (values.get(name) ?? 0) + 1);
   return tally((name) => values.get(name) ?? 0);
 }
 
@@ -78,6 +102,8 @@ function tally(get: (name: string) => number): UnreadCounts {
   return {
     unread: get(TOTAL),
     byType: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, get(byType(t))])) as UnreadCounts['byType'],
-    bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, get(bySeverity(s))])) as UnreadCounts['bySeverity'],
+    bySeverity: Object.fromEntries(
+      SEVERITIES.map((s) => [s, get(bySeverity(s))]),
+    ) as UnreadCounts['bySeverity'],
   };
 }

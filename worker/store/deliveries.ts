@@ -182,10 +182,6 @@ export function nextDeliveryAt(sql: SqlStorage): number | null {
     .one().at;
 }
 
-export function deliveryRow(sql: SqlStorage, id: string): DeliveryRow | null {
-  return sql.exec<DeliveryRow>('SELECT * FROM deliveries WHERE id = ?', id).toArray()[0] ?? null;
-}
-
 export interface AttemptRecord {
   state: DeliveryState;
   status: number | null;

@@ -1,6 +1,14 @@
 /** Personal keys bought with each enroll key, per UTC day: the daily cap is counted here, atomically. */
-export function countEnrolment(sql: SqlStorage, keyId: string, day: string, limit: number): { allowed: boolean; count: number } {
-  const current = sql.exec<{ count: number }>('SELECT count FROM enrolments WHERE key_id = ? AND day = ?', keyId, day).toArray()[0]?.count ?? 0;
+export function countEnrolment(
+  sql: SqlStorage,
+  keyId: string,
+  day: string,
+  limit: number,
+): { allowed: boolean; count: number } {
+  const current =
+    sql
+      .exec<{ count: number }>('SELECT count FROM enrolments WHERE key_id = ? AND day = ?', keyId, day)
+      .toArray()[0]?.count ?? 0;
   if (current >= limit) return { allowed: false, count: current };
   sql.exec(
     `INSERT INTO enrolments (key_id, day, count) VALUES (?, ?, 1)

@@ -1,7 +1,12 @@
 import type { Settings } from '../../shared/settings';
 import { quotaDayDaysBefore } from '../domain/quota-day';
-import { EVENT_ID_RETENTION_MS, oldestSeenEventMs, pruneSeenEvents, pruneSeenEventsBeyond } from './idempotency';
 import { pruneEnrolments } from './enrolments';
+import {
+  EVENT_ID_RETENTION_MS,
+  oldestSeenEventMs,
+  pruneSeenEvents,
+  pruneSeenEventsBeyond,
+} from './idempotency';
 import { pruneLinkedinRuns } from './linkedin';
 import type { Recorded } from './notifications';
 import { pruneOutboundState } from './outbound-state';

@@ -12,7 +12,9 @@ export function pruneSeenEvents(sql: SqlStorage, nowMs: number): number {
 
 /** When the oldest remembered id was seen, or null when none is: one row from the age index. */
 export function oldestSeenEventMs(sql: SqlStorage): number | null {
-  const row = sql.exec<{ seen_at: number }>('SELECT seen_at FROM seen_events ORDER BY seen_at LIMIT 1').toArray()[0];
+  const row = sql
+    .exec<{ seen_at: number }>('SELECT seen_at FROM seen_events ORDER BY seen_at LIMIT 1')
+    .toArray()[0];
   return row?.seen_at ?? null;
 }
 
@@ -21,6 +23,9 @@ export const MAX_SEEN_EVENT_IDS = 50_000;
 
 /** Forgets the ids seen longest ago beyond `max`; answers how many went. */
 export function pruneSeenEventsBeyond(sql: SqlStorage, max = MAX_SEEN_EVENT_IDS): number {
-  sql.exec('DELETE FROM seen_events WHERE id IN (SELECT id FROM seen_events ORDER BY seen_at DESC, id LIMIT -1 OFFSET ?)', max);
+  sql.exec(
+    'DELETE FROM seen_events WHERE id IN (SELECT id FROM seen_events ORDER BY seen_at DESC, id LIMIT -1 OFFSET ?)',
+    max,
+  );
   return sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
 }

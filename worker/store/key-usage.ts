@@ -3,7 +3,9 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** Notes that the key was used, unless that was noted less than a minute ago. */
 export function touchKey(sql: SqlStorage, keyId: string, nowMs: number): void {
-  const row = sql.exec<{ last_used_at: number }>('SELECT last_used_at FROM key_usage WHERE key_id = ?', keyId).toArray()[0];
+  const row = sql
+    .exec<{ last_used_at: number }>('SELECT last_used_at FROM key_usage WHERE key_id = ?', keyId)
+    .toArray()[0];
   if (row !== undefined && nowMs - row.last_used_at < LAST_USED_RESOLUTION_MS) return;
   sql.exec(
     `INSERT INTO key_usage (key_id, last_used_at) VALUES (?, ?)
@@ -18,7 +20,9 @@ export function lastUsed(sql: SqlStorage, keyIds: readonly string[]): Map<string
   const used = new Map<string, number>();
   // One statement per key: a query binds at most 100 values.
   for (const keyId of new Set(keyIds)) {
-    const row = sql.exec<{ last_used_at: number }>('SELECT last_used_at FROM key_usage WHERE key_id = ?', keyId).toArray()[0];
+    const row = sql
+      .exec<{ last_used_at: number }>('SELECT last_used_at FROM key_usage WHERE key_id = ?', keyId)
+      .toArray()[0];
     if (row !== undefined) used.set(keyId, row.last_used_at);
   }
   return used;

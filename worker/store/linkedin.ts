@@ -2,7 +2,9 @@
 export const MAX_LINKEDIN_RUNS = 1_000;
 
 export function linkedinFailures(sql: SqlStorage, key: string): number {
-  const row = sql.exec<{ failures: number }>('SELECT failures FROM linkedin_attempts WHERE key = ?', key).toArray()[0];
+  const row = sql
+    .exec<{ failures: number }>('SELECT failures FROM linkedin_attempts WHERE key = ?', key)
+    .toArray()[0];
   return row?.failures ?? 0;
 }
 

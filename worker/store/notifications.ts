@@ -1,5 +1,5 @@
 import type { NotificationType, Severity } from '../../shared/notification-types';
-import { Notification, type FeedQuery, type NotificationPage } from '../../shared/notifications';
+import { type FeedQuery, Notification, type NotificationPage } from '../../shared/notifications';
 import { decodeCursor, encodeCursor, type ListCursor } from '../domain/cursor';
 import { mergeData } from '../domain/merge';
 import type { Occurrence } from '../domain/occurrence';
@@ -93,7 +93,19 @@ function insert(sql: SqlStorage, o: Occurrence, atMs: number): Notification {
   // Built from what was just written, not read back: a flood creates thousands per second, and the
   // occurrence already has the shared schema's shape (its data as stored, through JSON).
   const at = iso(atMs);
-  return { id, type: o.type, severity: o.severity, data: JSON.parse(data), count: 1, firstAt: at, lastAt: at, readAt: null, ack: null, resolved: null, snoozedUntil: null };
+  return {
+    id,
+    type: o.type,
+    severity: o.severity,
+    data: JSON.parse(data),
+    count: 1,
+    firstAt: at,
+    lastAt: at,
+    readAt: null,
+    ack: null,
+    resolved: null,
+    snoozedUntil: null,
+  };
 }
 
 /** A repeat is unread for every member again, and clears the shared acknowledge and resolve. */
@@ -137,7 +149,9 @@ export function feedQuery(q: FeedQuery, after: ListCursor | null, member: string
   const where: string[] = [];
   const bindings: SqlStorageValue[] = [member, member, nowMs];
   if (q.status === 'unread') {
-    where.push('n.resolved_at IS NULL AND n.read_at IS NULL AND r.notification_id IS NULL AND s.notification_id IS NULL');
+    where.push(
+      'n.resolved_at IS NULL AND n.read_at IS NULL AND r.notification_id IS NULL AND s.notification_id IS NULL',
+    );
   }
   if (q.type !== undefined) {
     where.push('n.type = ?');
@@ -155,21 +169,38 @@ export function feedQuery(q: FeedQuery, after: ListCursor | null, member: string
   };
 }
 
-export function listNotifications(sql: SqlStorage, q: FeedQuery, member: string, nowMs: number): NotificationPage | { error: 'invalid_cursor' } {
+export function listNotifications(
+  sql: SqlStorage,
+  q: FeedQuery,
+  member: string,
+  nowMs: number,
+): NotificationPage | { error: 'invalid_cursor' } {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
   if (q.cursor !== undefined && after === null) return { error: 'invalid_cursor' };
   const { text, bindings } = feedQuery(q, after, member, nowMs);
   const rows = sql.exec<MemberRow>(text, ...bindings).toArray();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > q.limit && last ? encodeCursor({ lastAtMs: last.last_at, id: last.id }) : null;
+  const nextCursor =
+    rows.length > q.limit && last ? encodeCursor({ lastAtMs: last.last_at, id: last.id }) : null;
   return { items: page.map(toNotification), nextCursor };
 }
 
 /** One notification as one member sees it, or null when the tenant has no such id. */
-export function notificationFor(sql: SqlStorage, id: string, member: string, nowMs: number): Notification | null {
+export function notificationFor(
+  sql: SqlStorage,
+  id: string,
+  member: string,
+  nowMs: number,
+): Notification | null {
   const row = sql
-    .exec<MemberRow>(`SELECT n.*, r.read_at AS member_read_at, s.until AS snoozed_until FROM notifications n ${MEMBER_JOIN} WHERE n.id = ?`, member, member, nowMs, id)
+    .exec<MemberRow>(
+      `SELECT n.*, r.read_at AS member_read_at, s.until AS snoozed_until FROM notifications n ${MEMBER_JOIN} WHERE n.id = ?`,
+      member,
+      member,
+      nowMs,
+      id,
+    )
     .toArray()[0];
   return row === undefined ? null : toNotification(row);
 }

@@ -17,7 +17,11 @@ export function addQuotaUsage(sql: SqlStorage, day: string, calls: number): numb
 
 /** Marketo's own count replaces the day's counter (the connector's poll is authoritative). */
 export function setQuotaUsage(sql: SqlStorage, day: string, used: number): void {
-  sql.exec('INSERT INTO quota_usage (day, used) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET used = excluded.used', day, used);
+  sql.exec(
+    'INSERT INTO quota_usage (day, used) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET used = excluded.used',
+    day,
+    used,
+  );
 }
 
 export function firedThresholds(sql: SqlStorage, day: string): Set<number> {

@@ -1,6 +1,6 @@
 import type { NotificationType, Severity } from '../../shared/notification-types';
 import type { MarkRead } from '../../shared/notifications';
-import { memberView, type MemberView } from '../domain/member-view';
+import { type MemberView, memberView } from '../domain/member-view';
 import { adjustMemberTotal, adjustTotal, memberReadAll } from './counters';
 
 /**
@@ -23,14 +23,30 @@ export type Concerned = 'all' | Set<string>;
 
 function stateRow(sql: SqlStorage, id: string): StateRow | undefined {
   return sql
-    .exec<StateRow & Record<string, SqlStorageValue>>('SELECT id, type, severity, read_at, resolved_at FROM notifications WHERE id = ?', id)
+    .exec<StateRow & Record<string, SqlStorageValue>>(
+      'SELECT id, type, severity, read_at, resolved_at FROM notifications WHERE id = ?',
+      id,
+    )
     .toArray()[0];
 }
 
 export function viewOf(sql: SqlStorage, member: string, row: StateRow, nowMs: number): MemberView {
-  const marked = sql.exec('SELECT 1 FROM read_marks WHERE member = ? AND notification_id = ?', member, row.id).toArray().length > 0;
-  const snooze = sql.exec<{ until: number }>('SELECT until FROM snoozes WHERE member = ? AND notification_id = ?', member, row.id).toArray()[0];
-  return memberView({ resolved: row.resolved_at !== null, read: marked || row.read_at !== null, snoozedUntilMs: snooze?.until ?? null, nowMs });
+  const marked =
+    sql.exec('SELECT 1 FROM read_marks WHERE member = ? AND notification_id = ?', member, row.id).toArray()
+      .length > 0;
+  const snooze = sql
+    .exec<{ until: number }>(
+      'SELECT until FROM snoozes WHERE member = ? AND notification_id = ?',
+      member,
+      row.id,
+    )
+    .toArray()[0];
+  return memberView({
+    resolved: row.resolved_at !== null,
+    read: marked || row.read_at !== null,
+    snoozedUntilMs: snooze?.until ?? null,
+    nowMs,
+  });
 }
 
 /** A new notification: open, and unread for every member. */
@@ -42,13 +58,23 @@ export function countCreated(sql: SqlStorage, type: NotificationType, severity: 
  * A repeat of the group: unread again for every member (marks and snoozes go, and the read from
  * before members), open again if it was resolved; counted under its new type and severity.
  */
-export function reopenForAll(sql: SqlStorage, before: StateRow, type: NotificationType, severity: Severity): { wasOutOfUnread: boolean } {
+export function reopenForAll(
+  sql: SqlStorage,
+  before: StateRow,
+  type: NotificationType,
+  severity: Severity,
+): { wasOutOfUnread: boolean } {
   const open = before.resolved_at === null;
-  const marks = sql.exec<{ member: string }>('DELETE FROM read_marks WHERE notification_id = ? RETURNING member', before.id).toArray();
+  const marks = sql
+    .exec<{ member: string }>('DELETE FROM read_marks WHERE notification_id = ? RETURNING member', before.id)
+    .toArray();
   for (const { member } of marks) {
-    if (open && before.read_at === null) adjustMemberTotal(sql, member, 'read', before.type, before.severity, -1);
+    if (open && before.read_at === null)
+      adjustMemberTotal(sql, member, 'read', before.type, before.severity, -1);
   }
-  const snoozes = sql.exec<{ member: string }>('DELETE FROM snoozes WHERE notification_id = ? RETURNING member', before.id).toArray();
+  const snoozes = sql
+    .exec<{ member: string }>('DELETE FROM snoozes WHERE notification_id = ? RETURNING member', before.id)
+    .toArray();
   for (const { member } of snoozes) {
     adjustMemberTotal(sql, member, 'snoozed', before.type, before.severity, -1);
   }
@@ -64,10 +90,14 @@ export function reopenForAll(sql: SqlStorage, before: StateRow, type: Notificati
 /** Resolved counts as read for every member: out of the open totals, and out of each member's. */
 export function resolveForAll(sql: SqlStorage, row: StateRow): void {
   if (row.resolved_at !== null) return;
-  for (const { member } of sql.exec<{ member: string }>('SELECT member FROM read_marks WHERE notification_id = ?', row.id).toArray()) {
+  for (const { member } of sql
+    .exec<{ member: string }>('SELECT member FROM read_marks WHERE notification_id = ?', row.id)
+    .toArray()) {
     if (row.read_at === null) adjustMemberTotal(sql, member, 'read', row.type, row.severity, -1);
   }
-  for (const { member } of sql.exec<{ member: string }>('DELETE FROM snoozes WHERE notification_id = ? RETURNING member', row.id).toArray()) {
+  for (const { member } of sql
+    .exec<{ member: string }>('DELETE FROM snoozes WHERE notification_id = ? RETURNING member', row.id)
+    .toArray()) {
     adjustMemberTotal(sql, member, 'snoozed', row.type, row.severity, -1);
   }
   if (row.read_at !== null) adjustTotal(sql, 'legacy_read', row.type, row.severity, -1);
@@ -109,15 +139,25 @@ function markAllReadFor(sql: SqlStorage, member: string, nowMs: number): number 
 }
 
 function removeSnooze(sql: SqlStorage, member: string, row: StateRow): void {
-  const removed = sql.exec('DELETE FROM snoozes WHERE member = ? AND notification_id = ? RETURNING until', member, row.id).toArray();
+  const removed = sql
+    .exec('DELETE FROM snoozes WHERE member = ? AND notification_id = ? RETURNING until', member, row.id)
+    .toArray();
   if (removed.length > 0) adjustMemberTotal(sql, member, 'snoozed', row.type, row.severity, -1);
 }
 
 /** Hides an unread notification from one member until `untilMs`; false when it is read or resolved for them. */
-export function snoozeFor(sql: SqlStorage, member: string, row: StateRow, untilMs: number, nowMs: number): boolean {
+export function snoozeFor(
+  sql: SqlStorage,
+  member: string,
+  row: StateRow,
+  untilMs: number,
+  nowMs: number,
+): boolean {
   const view = viewOf(sql, member, row, nowMs);
   if (view === 'resolved' || view === 'read') return false;
-  const existing = sql.exec('SELECT 1 FROM snoozes WHERE member = ? AND notification_id = ?', member, row.id).toArray().length > 0;
+  const existing =
+    sql.exec('SELECT 1 FROM snoozes WHERE member = ? AND notification_id = ?', member, row.id).toArray()
+      .length > 0;
   sql.exec(
     `INSERT INTO snoozes (member, notification_id, until) VALUES (?, ?, ?)
      ON CONFLICT (member, notification_id) DO UPDATE SET until = excluded.until`,
@@ -161,11 +201,20 @@ export { stateRow };
 export function forgetNotifications(sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]): number {
   type Group = { type: NotificationType; severity: Severity; n: number };
   const grouped = (condition: string) =>
-    sql.exec<Group>(`SELECT type, severity, COUNT(*) AS n FROM notifications WHERE ${condition} AND ${where} GROUP BY type, severity`, ...bindings).toArray();
+    sql
+      .exec<Group>(
+        `SELECT type, severity, COUNT(*) AS n FROM notifications WHERE ${condition} AND ${where} GROUP BY type, severity`,
+        ...bindings,
+      )
+      .toArray();
   for (const g of grouped('resolved_at IS NULL')) adjustTotal(sql, 'open', g.type, g.severity, -g.n);
-  for (const g of grouped('resolved_at IS NULL AND read_at IS NOT NULL')) adjustTotal(sql, 'legacy_read', g.type, g.severity, -g.n);
+  for (const g of grouped('resolved_at IS NULL AND read_at IS NOT NULL'))
+    adjustTotal(sql, 'legacy_read', g.type, g.severity, -g.n);
   const ids = `SELECT id FROM notifications WHERE resolved_at IS NULL AND ${where}`;
-  for (const [table, scope, extra] of [['read_marks', 'read', 'AND n.read_at IS NULL'], ['snoozes', 'snoozed', '']] as const) {
+  for (const [table, scope, extra] of [
+    ['read_marks', 'read', 'AND n.read_at IS NULL'],
+    ['snoozes', 'snoozed', ''],
+  ] as const) {
     const rows = sql
       .exec<Group & { member: string }>(
         `SELECT t.member, n.type, n.severity, COUNT(*) AS n FROM ${table} t JOIN notifications n ON n.id = t.notification_id
@@ -179,8 +228,12 @@ export function forgetNotifications(sql: SqlStorage, where: string, ...bindings:
   sql.exec(`DELETE FROM notifications WHERE ${where}`, ...bindings);
   const removed = sql.exec<{ n: number }>('SELECT changes() AS n').one().n;
   if (removed > 0) {
-    sql.exec('DELETE FROM read_marks WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.id = read_marks.notification_id)');
-    sql.exec('DELETE FROM snoozes WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.id = snoozes.notification_id)');
+    sql.exec(
+      'DELETE FROM read_marks WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.id = read_marks.notification_id)',
+    );
+    sql.exec(
+      'DELETE FROM snoozes WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.id = snoozes.notification_id)',
+    );
   }
   return removed;
 }

@@ -17,7 +17,8 @@ export function oldestLastAtMs(sql: SqlStorage): number | null {
 export const expiresAtMs = (retention: Retention, lastAtMs: number) => lastAtMs + retention.days * DAY_MS;
 
 /** Deletes the rows `where` selects, taking them out of every total (see forgetNotifications). */
-const deleteWhere = (sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]) => forgetNotifications(sql, where, ...bindings);
+const deleteWhere = (sql: SqlStorage, where: string, ...bindings: SqlStorageValue[]) =>
+  forgetNotifications(sql, where, ...bindings);
 
 /**
  * Brings the store within the tenant's retention: notifications last seen more than `days` ago go,
@@ -37,6 +38,11 @@ export function pruneNotifications(sql: SqlStorage, retention: Retention, nowMs:
   );
   removed += readFirst;
   overflow -= readFirst;
-  if (overflow > 0) removed += deleteWhere(sql, 'id IN (SELECT id FROM notifications ORDER BY last_at, id LIMIT ?)', overflow);
+  if (overflow > 0)
+    removed += deleteWhere(
+      sql,
+      'id IN (SELECT id FROM notifications ORDER BY last_at, id LIMIT ?)',
+      overflow,
+    );
   return removed;
 }

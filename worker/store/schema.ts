@@ -182,7 +182,9 @@ function migrateV1ReadState(sql: SqlStorage): void {
 }
 
 function hasTable(sql: SqlStorage, table: string): boolean {
-  return sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", table).toArray().length > 0;
+  return (
+    sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", table).toArray().length > 0
+  );
 }
 
 function hasColumn(sql: SqlStorage, table: string, column: string): boolean {

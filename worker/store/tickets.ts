@@ -1,16 +1,6 @@
 import { toBase64Url } from '../../shared/base64url';
-import { readMeta, writeMeta } from './meta';
-
-const TENANT_ID_KEY = 'tenant_id';
 
 export const TICKET_TTL_MS = 60_000;
-
-/** The object is named by the tenant id; kept in storage too in case the name is not exposed. */
-export function ticketTenant(sql: SqlStorage, objectId: DurableObjectId): string {
-  const name = objectId.name;
-  if (name !== undefined && readMeta(sql, TENANT_ID_KEY) !== name) writeMeta(sql, TENANT_ID_KEY, name);
-  return name ?? readMeta(sql, TENANT_ID_KEY) ?? objectId.toString();
-}
 
 /** `<tenant>.<24 random bytes>`: the prefix tells the worker which tenant's object holds the ticket. */
 export function newTicket(tenantId: string): string {
@@ -68,7 +58,11 @@ export function pruneTickets(sql: SqlStorage, nowMs: number): number {
 }
 
 /** Unexpired tickets not used yet, of one key and of the whole tenant. */
-export function unusedTickets(sql: SqlStorage, keyId: string, nowMs: number): { key: number; tenant: number } {
+export function unusedTickets(
+  sql: SqlStorage,
+  keyId: string,
+  nowMs: number,
+): { key: number; tenant: number } {
   return sql
     .exec<{ key: number; tenant: number }>(
       'SELECT COUNT(*) FILTER (WHERE key_id = ?) AS key, COUNT(*) AS tenant FROM stream_tickets WHERE expires_at > ?',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { TopUser } from '../../shared/connector';
 import { readMeta, writeMeta } from './meta';
 
@@ -16,7 +17,13 @@ export const UsageFacts = z.object({
 });
 export type UsageFacts = z.infer<typeof UsageFacts>;
 
-const emptyDay = (day: string): UsageFacts => ({ day, topUsers: [], apiErrorCodes: [], forecastFired: false, days: null });
+const emptyDay = (day: string): UsageFacts => ({
+  day,
+  topUsers: [],
+  apiErrorCodes: [],
+  forecastFired: false,
+  days: null,
+});
 
 export function loadUsageFacts(sql: SqlStorage, day: string): UsageFacts {
   const text = readMeta(sql, FACTS_KEY);

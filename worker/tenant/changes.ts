@@ -30,8 +30,9 @@ export class Changes {
     this.waiters.wakeAll();
     const sockets = this.sockets.byMember(concerned);
     if (sockets.size === 0) return;
-    const surfaced = streamed(recorded.filter((r) => r.surfaced).map((r) => r.notification))
-      .map((notification) => ({ kind: 'notification' as const, notification }));
+    const surfaced = streamed(recorded.filter((r) => r.surfaced).map((r) => r.notification)).map(
+      (notification) => ({ kind: 'notification' as const, notification }),
+    );
     // The tenant's quota is the same for every member: read once, not once per member.
     const quota = this.quota.quotaState(nowMs);
     pushToMembers(sockets, {

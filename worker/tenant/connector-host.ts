@@ -12,7 +12,12 @@ import { sealSecret } from '../connector/secret-box';
 import { quotaDayAt, quotaDayDaysBefore } from '../domain/quota-day';
 import { deleteBaseline } from '../store/campaign-baseline';
 import { pruneConnectorCalls } from '../store/connector-calls';
-import { deleteConnector, loadConnector, saveConnector, type StoredConnector } from '../store/connector-config';
+import {
+  deleteConnector,
+  loadConnector,
+  saveConnector,
+  type StoredConnector,
+} from '../store/connector-config';
 import { deletePollState, INITIAL_POLL_STATE, loadPollState, savePollState } from '../store/connector-status';
 import { quotaUsed } from '../store/quota';
 import { pruneQuotaSamples, quotaSamples } from '../store/quota-samples';
@@ -61,24 +66,37 @@ export class ConnectorHost {
   async put(input: ConnectorPut, nowMs: number): Promise<ConnectorView | ConnectorPutRefusal> {
     const current = loadConnector(this.ctx.sql);
     // The first PUT names the instance and its credentials; later ones change what they name.
-    const missing = current === null ? (['restUrl', 'clientId', 'clientSecret'] as const).filter((f) => input[f] === undefined || input[f] === null) : [];
+    const missing =
+      current === null
+        ? (['restUrl', 'clientId', 'clientSecret'] as const).filter(
+            (f) => input[f] === undefined || input[f] === null,
+          )
+        : [];
     if (missing.length > 0) return { error: 'connector_incomplete', missing };
     const moves = current !== null && movesOrigin(current.restUrl, input.restUrl);
     if (moves && input.clientSecret === undefined) return { error: 'secret_required' };
     const key = this.ctx.connectorKey();
     if (typeof input.clientSecret === 'string' && !key) return { error: 'connector_key_missing' };
     const sealedSecret =
-      input.clientSecret === undefined ? (current?.sealedSecret ?? null) : input.clientSecret === null ? null : await sealSecret(input.clientSecret, key!, this.ctx.tenantId());
+      input.clientSecret === undefined
+        ? (current?.sealedSecret ?? null)
+        : input.clientSecret === null
+          ? null
+          : await sealSecret(input.clientSecret, key!, this.ctx.tenantId());
     const next: StoredConnector = {
       restUrl: input.restUrl ?? current!.restUrl,
       clientId: input.clientId ?? current!.clientId,
       sealedSecret,
       enabled: input.enabled ?? current?.enabled ?? true,
       pollMinutes: input.pollMinutes ?? current?.pollMinutes ?? CONNECTOR_LIMITS.pollMinutes.default,
-      campaignsEveryMinutes: input.campaignsEveryMinutes ?? current?.campaignsEveryMinutes ?? CONNECTOR_LIMITS.campaignsEveryMinutes.default,
+      campaignsEveryMinutes:
+        input.campaignsEveryMinutes ??
+        current?.campaignsEveryMinutes ??
+        CONNECTOR_LIMITS.campaignsEveryMinutes.default,
       maxDailyCalls: input.maxDailyCalls ?? current?.maxDailyCalls ?? CONNECTOR_LIMITS.maxDailyCalls.default,
     };
-    const otherInstance = current === null || current.restUrl !== next.restUrl || current.clientId !== next.clientId;
+    const otherInstance =
+      current === null || current.restUrl !== next.restUrl || current.clientId !== next.clientId;
     saveConnector(this.ctx.sql, next);
     if (otherInstance || input.clientSecret !== undefined) this.token = null;
     // Another instance starts over: its campaigns are a new baseline, its status unknown.
@@ -86,7 +104,11 @@ export class ConnectorHost {
     const state = otherInstance ? INITIAL_POLL_STATE : loadPollState(this.ctx.sql);
     const dueMs = state.pausedUntilMs ?? nowMs + next.pollMinutes * 60_000;
     // Set up and waiting for its first poll: running, not off.
-    savePollState(this.ctx.sql, { ...state, state: state.state === 'off' ? 'ok' : state.state, nextPollAtMs: dueMs });
+    savePollState(this.ctx.sql, {
+      ...state,
+      state: state.state === 'off' ? 'ok' : state.state,
+      nextPollAtMs: dueMs,
+    });
     await this.schedule(nowMs, dueMs);
     return this.get(nowMs)!;
   }
@@ -129,7 +151,8 @@ export class ConnectorHost {
     const { day, endMs } = quotaDayAt(nowMs);
     const samples = quotaSamples(this.ctx.sql, day);
     const limit = this.ctx.settings.current().quota.dailyLimit;
-    const forecastAtMs = quotaUsed(this.ctx.sql, day) >= limit ? null : forecastLimitAt(samples, limit, nowMs, endMs);
+    const forecastAtMs =
+      quotaUsed(this.ctx.sql, day) >= limit ? null : forecastLimitAt(samples, limit, nowMs, endMs);
     return {
       today: samples.map((s) => ({ at: new Date(s.atMs).toISOString(), used: s.used })),
       days: lastKnownDays(this.ctx.sql) ?? [],
@@ -139,7 +162,9 @@ export class ConnectorHost {
 
   private status(stored: StoredConnector, nowMs: number): ConnectorStatus {
     const status = connectorStatus(this.ctx.sql, nowMs);
-    return stored.enabled && stored.sealedSecret !== null ? status : { ...status, state: 'off', nextPollAt: null };
+    return stored.enabled && stored.sealedSecret !== null
+      ? status
+      : { ...status, state: 'off', nextPollAt: null };
   }
 
   private poll(nowMs: number, force: boolean, timeoutMs: number): Promise<ConnectorStatus> {

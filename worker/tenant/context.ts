@@ -5,8 +5,8 @@ import { RetentionGauge } from '../store/housekeeping';
 import { tenantIdOf } from '../store/meta';
 import { AlarmPlanner } from './alarm-planner';
 import { Changes } from './changes';
-import { OutboxHook } from './outbox-hook';
 import { quotaStateOf } from './counts';
+import { OutboxHook } from './outbox-hook';
 import { SettingsCache } from './settings-cache';
 
 /**
@@ -53,7 +53,11 @@ export class TenantContext {
 
   /** What outbound delivery reads of the worker's environment: the e-mail binding and the public origin. */
   outboundEnv(): { email: SendEmail | undefined; emailDomain: string; publicUrl: string | undefined } {
-    return { email: this.env.EMAIL, emailDomain: this.env.EMAIL_DOMAIN ?? '', publicUrl: this.env.PUBLIC_URL };
+    return {
+      email: this.env.EMAIL,
+      emailDomain: this.env.EMAIL_DOMAIN ?? '',
+      publicUrl: this.env.PUBLIC_URL,
+    };
   }
 
   quotaState(nowMs: number): QuotaState {

@@ -1,7 +1,7 @@
 import type { Counts, FeedQuery, MarkRead, NotificationPage } from '../../shared/notifications';
 import { countsTag, tagMatches } from '../http/etag';
 import { MAX_COUNTS_WAIT_MS } from '../http/prefer';
-import { WaitCounter, type StreamCapReached } from '../sockets/stream-caps';
+import { type StreamCapReached, WaitCounter } from '../sockets/stream-caps';
 import { listNotifications } from '../store/notifications';
 import { markReadFor } from '../store/read-state';
 import type { TenantContext } from './context';

@@ -1,6 +1,6 @@
 import { STREAM_CLOSE_CODES } from '../../shared/notifications';
 import type { StreamTicket } from '../../shared/tenant';
-import { ticketCapReached, type StreamCapReached } from '../sockets/stream-caps';
+import { type StreamCapReached, ticketCapReached } from '../sockets/stream-caps';
 import { releaseEnrolledName } from '../store/enrolments';
 import { forgetKeyUsage, lastUsed, touchKey } from '../store/key-usage';
 import { isRevokedKey, rememberRevokedKey } from '../store/revoked-keys';

@@ -1,4 +1,5 @@
 import { RpcTarget } from 'cloudflare:workers';
+
 import type {
   Channel,
   ChannelCreate,
@@ -21,9 +22,9 @@ import type {
 } from '../../shared/notifications';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { StreamTicket } from '../../shared/tenant';
-import type { ConnectorPutRefusal } from './connector-host';
-import type { StreamCapReached } from '../sockets/stream-caps';
 import type { ChannelRefusal } from '../outbound/channel-admin';
+import type { StreamCapReached } from '../sockets/stream-caps';
+import type { ConnectorPutRefusal } from './connector-host';
 import type { TenantParts } from './parts';
 import type { EnrolOutcome } from './team';
 
@@ -163,7 +164,10 @@ export class KeySession extends RpcTarget {
   }
 
   /** A new channel; its URL was checked against the kind's hosts by the route, and is sealed here. */
-  createChannel(input: ChannelCreate, origin: string): Promise<ChannelWithSecret | ChannelRefusal | KeyRevoked> {
+  createChannel(
+    input: ChannelCreate,
+    origin: string,
+  ): Promise<ChannelWithSecret | ChannelRefusal | KeyRevoked> {
     return this.#admitted((t, nowMs) => t.outbound.create(input, origin, nowMs));
   }
 
@@ -175,7 +179,11 @@ export class KeySession extends RpcTarget {
     return this.#admitted((t) => t.outbound.get(id));
   }
 
-  updateChannel(id: string, patch: ChannelPatch, origin: string): Promise<Channel | ChannelRefusal | null | KeyRevoked> {
+  updateChannel(
+    id: string,
+    patch: ChannelPatch,
+    origin: string,
+  ): Promise<Channel | ChannelRefusal | null | KeyRevoked> {
     return this.#admitted((t, nowMs) => t.outbound.update(id, patch, origin, nowMs));
   }
 

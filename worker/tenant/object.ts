@@ -1,13 +1,14 @@
 import { DurableObject } from 'cloudflare:workers';
+
 import type { ChannelCreate, ChannelPatch } from '../../shared/channels';
 import type { ConnectorPut } from '../../shared/connector';
 import type { MarketoEvent } from '../../shared/events';
-import type { IoEvent } from '../io-events/envelope';
 import type { FeedQuery, MarkRead } from '../../shared/notifications';
 import type { SettingsPatch } from '../../shared/settings';
-import type { EmailDelivery } from '../rules/apply-email';
 import { quotaDayAt } from '../domain/quota-day';
+import type { IoEvent } from '../io-events/envelope';
 import type { ChannelKind } from '../outbound/rendering';
+import type { EmailDelivery } from '../rules/apply-email';
 import { closeQuietly } from '../sockets/broadcast';
 import { socketCapReached } from '../sockets/stream-caps';
 import { housekeep } from '../store/housekeeping';
@@ -16,7 +17,7 @@ import { migrate } from '../store/schema';
 import { consumeTicket } from '../store/tickets';
 import { TenantContext } from './context';
 import { KeySession } from './key-session';
-import { tenantParts, type TenantParts } from './parts';
+import { type TenantParts, tenantParts } from './parts';
 
 /**
  * One tenant's feed, counters, rule state and live sockets, named by the tenant's Munchkin ID.
@@ -138,7 +139,13 @@ export class TenantDurableObject extends DurableObject<Env> {
     return this.parts.outbound.ackView(notificationId);
   }
   /** An acknowledge link's form (POST /a/<token>): acknowledged or resolved as `name (via kind)`. */
-  async ackVia(notificationId: string, name: string, action: 'ack' | 'resolve', via: ChannelKind, nowMs = Date.now()) {
+  async ackVia(
+    notificationId: string,
+    name: string,
+    action: 'ack' | 'resolve',
+    via: ChannelKind,
+    nowMs = Date.now(),
+  ) {
     return this.parts.outbound.ackVia(notificationId, name, action, via, nowMs);
   }
   async registerIoEvents(clientId: string, tokenHash: string, nowMs = Date.now()) {

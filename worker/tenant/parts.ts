@@ -5,8 +5,8 @@ import { TenantIngest } from './ingest';
 import { TenantIoEvents } from './io-events';
 import { KeyAccess } from './key-access';
 import { TenantOutbound } from './outbound';
-import { TenantSettings } from './tenant-settings';
 import { TenantTeam } from './team';
+import { TenantSettings } from './tenant-settings';
 import { TeamTriage } from './triage';
 
 /** The tenant object's operations, each part on the one shared context. */

@@ -1,6 +1,6 @@
 import type { Notification } from '../../shared/notifications';
 import { notificationFor } from '../store/notifications';
-import { snoozeFor, stateRow, type Concerned } from '../store/read-state';
+import { type Concerned, snoozeFor, stateRow } from '../store/read-state';
 import { acknowledge, resolve } from '../store/triage';
 import type { TenantContext } from './context';
 import type { TenantTeam } from './team';

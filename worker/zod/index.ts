@@ -5,4 +5,4 @@
 // test/unit/zod-without-locales.test.ts keeps the export lists equal to zod's.
 import * as z from './external';
 export * from './external';
-export { z, z as default };
+export { z as default, z };

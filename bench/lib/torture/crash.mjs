@@ -1,8 +1,8 @@
 // 50 clients post events while the local runtime is killed with SIGKILL and restarted on the
 // same persisted state. Every event is a distinct campaign failure, so each id that was ever
 // answered 202 must be exactly one notification with count 1 afterwards.
-import { campaignFailure } from '../events.mjs';
 import { isPortFree } from '../../../scripts/lib/local-worker.mjs';
+import { campaignFailure } from '../events.mjs';
 import { pool, request } from '../http.mjs';
 import { sleep } from '../stats.mjs';
 import { countsOf, listAllNotifications } from './checks.mjs';
@@ -54,7 +54,17 @@ async function waitPortClosed(port, timeoutMs = 15_000) {
 
 export async function crashPhase({ worker, keys, events, clients, deadline, invariants, log }) {
   const { url } = worker;
-  const tally = { accepted: 0, duplicates: 0, answered: 0, transportErrors: 0, serverErrors: 0, rateLimited: 0, rejected: [], timedOut: 0, unexplainedDuplicates: [] };
+  const tally = {
+    accepted: 0,
+    duplicates: 0,
+    answered: 0,
+    transportErrors: 0,
+    serverErrors: 0,
+    rateLimited: 0,
+    rejected: [],
+    timedOut: 0,
+    unexplainedDuplicates: [],
+  };
   let crash = null;
   const crashAt = Math.floor(events / 2);
   const crashAndRestart = async () => {
@@ -64,7 +74,9 @@ export async function crashPhase({ worker, keys, events, clients, deadline, inva
     invariants.check(await waitPortClosed(worker.port), 'the killed runtime stopped listening');
     const downFor = Date.now();
     await worker.start();
-    log(`  restarted on the same state in ${((Date.now() - downFor) / 1000).toFixed(1)} s (pid ${worker.pid()})`);
+    log(
+      `  restarted on the same state in ${((Date.now() - downFor) / 1000).toFixed(1)} s (pid ${worker.pid()})`,
+    );
   };
 
   await pool(events, clients, async (i) => {
@@ -82,14 +94,32 @@ export async function crashPhase({ worker, keys, events, clients, deadline, inva
     if (!crash && tally.answered >= crashAt) crash = crashAndRestart();
   });
   await crash;
-  log(`  ${tally.answered} events answered 202 (${tally.accepted} accepted, ${tally.duplicates} duplicates on retry), ` +
-    `${tally.transportErrors} transport errors and ${tally.serverErrors} 5xx retried`);
+  log(
+    `  ${tally.answered} events answered 202 (${tally.accepted} accepted, ${tally.duplicates} duplicates on retry), ` +
+      `${tally.transportErrors} transport errors and ${tally.serverErrors} 5xx retried`,
+  );
 
   invariants.check(crash !== null, 'the runtime was killed during the run');
-  invariants.check(tally.timedOut === 0, 'every client ended with all its events accepted', `${tally.timedOut} never got a 202`);
-  invariants.check(tally.rejected.length === 0, 'no event was refused with a 4xx', tally.rejected.slice(0, 5).join('; '));
-  invariants.check(tally.accepted + tally.duplicates === events, 'each event got exactly one 202', `${tally.accepted + tally.duplicates} of ${events}`);
-  invariants.check(tally.unexplainedDuplicates.length === 0, 'only retries after a lost answer were duplicates', `events ${tally.unexplainedDuplicates.slice(0, 10)}`);
+  invariants.check(
+    tally.timedOut === 0,
+    'every client ended with all its events accepted',
+    `${tally.timedOut} never got a 202`,
+  );
+  invariants.check(
+    tally.rejected.length === 0,
+    'no event was refused with a 4xx',
+    tally.rejected.slice(0, 5).join('; '),
+  );
+  invariants.check(
+    tally.accepted + tally.duplicates === events,
+    'each event got exactly one 202',
+    `${tally.accepted + tally.duplicates} of ${events}`,
+  );
+  invariants.check(
+    tally.unexplainedDuplicates.length === 0,
+    'only retries after a lost answer were duplicates',
+    `events ${tally.unexplainedDuplicates.slice(0, 10)}`,
+  );
   await verifyStore({ url, keys, events, invariants });
   return tally;
 }
@@ -97,10 +127,15 @@ export async function crashPhase({ worker, keys, events, clients, deadline, inva
 /** After the crash: counts, every notification, and a re-post of every id. */
 async function verifyStore({ url, keys, events, invariants }) {
   const counts = await countsOf(url, keys.read);
-  invariants.check(counts.byType.campaign_failure === events, 'counts: one notification per accepted event', `${counts.byType.campaign_failure} of ${events}`);
+  invariants.check(
+    counts.byType.campaign_failure === events,
+    'counts: one notification per accepted event',
+    `${counts.byType.campaign_failure} of ${events}`,
+  );
   const items = await listAllNotifications(url, keys.read);
   const seen = new Map();
-  for (const n of items) seen.set(String(n.data.campaign.id), (seen.get(String(n.data.campaign.id)) ?? 0) + n.count);
+  for (const n of items)
+    seen.set(String(n.data.campaign.id), (seen.get(String(n.data.campaign.id)) ?? 0) + n.count);
   const missing = [];
   const twice = [];
   for (let i = 0; i < events; i++) {
@@ -108,16 +143,33 @@ async function verifyStore({ url, keys, events, invariants }) {
     if (times === 0) missing.push(i);
     if (times > 1) twice.push(i);
   }
-  invariants.check(items.length === events, 'feed: as many notifications as events', `${items.length} of ${events}`);
-  invariants.check(missing.length === 0, 'every accepted event is present after the restart', `missing ${missing.slice(0, 10)}`);
+  invariants.check(
+    items.length === events,
+    'feed: as many notifications as events',
+    `${items.length} of ${events}`,
+  );
+  invariants.check(
+    missing.length === 0,
+    'every accepted event is present after the restart',
+    `missing ${missing.slice(0, 10)}`,
+  );
   invariants.check(twice.length === 0, 'no event was applied twice', `twice: ${twice.slice(0, 10)}`);
 
   let reaccepted = 0;
   await pool(Math.ceil(events / 100), 5, async (b) => {
     const batch = [];
     for (let i = b * 100; i < Math.min(events, b * 100 + 100); i++) batch.push(crashEvent(i));
-    const res = await request(url, '/v1/events', { method: 'POST', token: keys.ingest, body: { events: batch }, timeoutMs: 30_000 });
+    const res = await request(url, '/v1/events', {
+      method: 'POST',
+      token: keys.ingest,
+      body: { events: batch },
+      timeoutMs: 30_000,
+    });
     reaccepted += res.status === 202 ? res.json.accepted : batch.length;
   });
-  invariants.check(reaccepted === 0, 're-posting every id gives only duplicates', `${reaccepted} accepted again`);
+  invariants.check(
+    reaccepted === 0,
+    're-posting every id gives only duplicates',
+    `${reaccepted} accepted again`,
+  );
 }

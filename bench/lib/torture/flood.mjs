@@ -4,6 +4,7 @@
 // tenant's reads must stay within 2x of their quiet p95.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { createKey } from '../../../scripts/lib/local-worker.mjs';
 import { request } from '../http.mjs';
 import { percentile } from '../stats.mjs';
@@ -49,7 +50,10 @@ async function readLatencies(url, readKeys, { count, until }) {
   let failures = 0;
   for (let i = 0; (count === undefined || i < count) && !(until?.() ?? false); i++) {
     const started = performance.now();
-    const res = await request(url, '/v1/counts', { token: readKeys[i % readKeys.length], timeoutMs: 30_000 }).catch(() => ({ status: 0 }));
+    const res = await request(url, '/v1/counts', {
+      token: readKeys[i % readKeys.length],
+      timeoutMs: 30_000,
+    }).catch(() => ({ status: 0 }));
     latencies.push(performance.now() - started);
     if (res.status !== 200) failures++;
     // A steady pace, under each key's 300 reads a minute.
@@ -62,9 +66,15 @@ async function readLatencies(url, readKeys, { count, until }) {
 async function holdSockets(url, readKeys, n) {
   const sockets = [];
   for (let i = 0; i < n; i++) {
-    const ticket = await request(url, '/v1/stream/ticket', { method: 'POST', token: readKeys[Math.floor(i / 10)] });
-    if (ticket.status !== 200) throw new Error(`ticket ${i}: HTTP ${ticket.status} ${ticket.text.slice(0, 200)}`);
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/v1/stream?ticket=${encodeURIComponent(ticket.json.ticket)}`);
+    const ticket = await request(url, '/v1/stream/ticket', {
+      method: 'POST',
+      token: readKeys[Math.floor(i / 10)],
+    });
+    if (ticket.status !== 200)
+      throw new Error(`ticket ${i}: HTTP ${ticket.status} ${ticket.text.slice(0, 200)}`);
+    const ws = new WebSocket(
+      `${url.replace(/^http/, 'ws')}/v1/stream?ticket=${encodeURIComponent(ticket.json.ticket)}`,
+    );
     const held = { ws, messages: 0, closed: false };
     ws.addEventListener('message', () => held.messages++);
     ws.addEventListener('close', () => (held.closed = true));
@@ -77,18 +87,34 @@ async function holdSockets(url, readKeys, n) {
   return sockets;
 }
 
-export async function floodPhase({ worker, floodTenant, quietTenant, notifications, sockets: socketCount, storageBoundBytes, deadline, invariants, log }) {
+export async function floodPhase({
+  worker,
+  floodTenant,
+  quietTenant,
+  notifications,
+  sockets: socketCount,
+  storageBoundBytes,
+  deadline,
+  invariants,
+  log,
+}) {
   const { url } = worker;
-  const newKey = async (tenant, role) => (await createKey(url, worker.rootToken, tenant, role, `flood ${role}`)).key;
+  const newKey = async (tenant, role) =>
+    (await createKey(url, worker.rootToken, tenant, role, `flood ${role}`)).key;
   const socketKeys = [];
-  for (let i = 0; i < Math.ceil(socketCount / 10); i++) socketKeys.push(await newKey(floodTenant.tenant, 'read'));
+  for (let i = 0; i < Math.ceil(socketCount / 10); i++)
+    socketKeys.push(await newKey(floodTenant.tenant, 'read'));
   const quietKeys = [];
   for (let i = 0; i < 8; i++) quietKeys.push(await newKey(quietTenant.tenant, 'read'));
   const settings = await request(url, '/v1/settings', { token: floodTenant.keys.read });
   const max = settings.json.retention.maxNotifications;
 
   // Quiet figures first: the second tenant alone, and the flood tenant's storage before.
-  await request(url, '/v1/events', { method: 'POST', token: floodTenant.keys.ingest, body: floodEvent(-1, Date.now() - 3_600_000) });
+  await request(url, '/v1/events', {
+    method: 'POST',
+    token: floodTenant.keys.ingest,
+    body: floodEvent(-1, Date.now() - 3_600_000),
+  });
   const quiet = await readLatencies(url, quietKeys, { count: 200 });
   const before = await objectFiles(worker.persistTo);
   const held = await holdSockets(url, socketKeys, socketCount);
@@ -106,15 +132,25 @@ export async function floodPhase({ worker, floodTenant, quietTenant, notificatio
   const poster = async () => {
     while (next < batches && Date.now() < deadline) {
       const b = next++;
-      const events = Array.from({ length: Math.min(100, notifications - b * 100) }, (_, i) => floodEvent(b * 100 + i, base + b * 100 + i));
+      const events = Array.from({ length: Math.min(100, notifications - b * 100) }, (_, i) =>
+        floodEvent(b * 100 + i, base + b * 100 + i),
+      );
       for (;;) {
-        const res = await request(url, '/v1/events', { method: 'POST', token: floodTenant.keys.ingest, body: { events }, timeoutMs: 60_000 }).catch(() => ({ status: 0, headers: new Headers() }));
+        const res = await request(url, '/v1/events', {
+          method: 'POST',
+          token: floodTenant.keys.ingest,
+          body: { events },
+          timeoutMs: 60_000,
+        }).catch(() => ({ status: 0, headers: new Headers() }));
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         if (res.status === 202) {
           for (const e of events) accepted.add(e.id);
           break;
         }
-        if (res.status === 429) await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? 1) * 1000));
+        if (res.status === 429)
+          await new Promise((resolve) =>
+            setTimeout(resolve, Number(res.headers.get('retry-after') ?? 1) * 1000),
+          );
         else if (res.status !== 0 && res.status < 500) break;
       }
     }
@@ -123,21 +159,29 @@ export async function floodPhase({ worker, floodTenant, quietTenant, notificatio
   flooding = false;
   const floodSeconds = (Date.now() - started) / 1000;
   const duringReads = await during;
-  log(`  ${accepted.size} events accepted in ${floodSeconds.toFixed(1)} s (${Math.round(accepted.size / floodSeconds)}/s); answers ${[...statuses].map(([s, k]) => `${s}: ${k}`).join(', ')}`);
+  log(
+    `  ${accepted.size} events accepted in ${floodSeconds.toFixed(1)} s (${Math.round(accepted.size / floodSeconds)}/s); answers ${[...statuses].map(([s, k]) => `${s}: ${k}`).join(', ')}`,
+  );
 
   // Housekeeping runs within a minute of the last new notification and brings the store to its maximum.
   let stored = 0;
-  for (const waitUntil = Date.now() + 120_000; Date.now() < waitUntil; ) {
+  for (const waitUntil = Date.now() + 120_000; Date.now() < waitUntil;) {
     const counts = await request(url, '/v1/counts', { token: floodTenant.keys.read });
     stored = counts.json?.byType?.campaign_failure ?? 0;
     if (stored <= max) break;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
   const after = await objectFiles(worker.persistTo);
-  const grown = [...after].map(([file, size]) => ({ file, size, before: before.get(file) ?? 0 })).sort((a, b) => b.size - b.before - (a.size - a.before))[0];
+  const grown = [...after]
+    .map(([file, size]) => ({ file, size, before: before.get(file) ?? 0 }))
+    .sort((a, b) => b.size - b.before - (a.size - a.before))[0];
   const items = await listAllNotifications(url, floodTenant.keys.read, { type: 'campaign_failure' });
   const kept = items.map((n) => n.data.campaign.id);
-  const expected = [...accepted].map((id) => Number(id.slice('flood-'.length))).filter((n) => n >= 0).sort((a, b) => b - a).slice(0, max);
+  const expected = [...accepted]
+    .map((id) => Number(id.slice('flood-'.length)))
+    .filter((n) => n >= 0)
+    .sort((a, b) => b - a)
+    .slice(0, max);
   const keptSet = new Set(kept);
   const missing = expected.filter((n) => !keptSet.has(`flood-cmp-${n}`));
   const open = held.filter((s) => !s.closed).length;
@@ -147,16 +191,46 @@ export async function floodPhase({ worker, floodTenant, quietTenant, notificatio
   const quietP95 = percentile(quiet.latencies, 95);
   const floodP95 = percentile(duringReads.latencies, 95);
   const fiveXx = [...statuses].filter(([s]) => s >= 500).reduce((sum, [, k]) => sum + k, 0);
-  invariants.check(accepted.size === notifications, `all ${notifications} flood events answered 202`, `${accepted.size}`);
-  invariants.check(fiveXx === 0 && !statuses.has(0), 'no 5xx and no dropped connection during the flood', `${fiveXx} 5xx, ${statuses.get(0) ?? 0} dropped`);
-  invariants.check(stored <= max, `the store is back to its maximum (${max}) within two minutes`, `${stored} stored`);
-  invariants.check(kept.length === keptSet.size, 'each kept notification is there once', `${kept.length - keptSet.size} duplicates`);
-  invariants.check(missing.length === 0, `every 202'd event within retention (the newest ${max}) is present`, `${missing.length} missing, e.g. ${missing.slice(0, 5).join(', ')}`);
-  invariants.check(grown !== undefined && grown.size <= storageBoundBytes, `the tenant's SQLite file stays under ${(storageBoundBytes / 1048576).toFixed(0)} MiB`, `${grown?.size} bytes`);
+  invariants.check(
+    accepted.size === notifications,
+    `all ${notifications} flood events answered 202`,
+    `${accepted.size}`,
+  );
+  invariants.check(
+    fiveXx === 0 && !statuses.has(0),
+    'no 5xx and no dropped connection during the flood',
+    `${fiveXx} 5xx, ${statuses.get(0) ?? 0} dropped`,
+  );
+  invariants.check(
+    stored <= max,
+    `the store is back to its maximum (${max}) within two minutes`,
+    `${stored} stored`,
+  );
+  invariants.check(
+    kept.length === keptSet.size,
+    'each kept notification is there once',
+    `${kept.length - keptSet.size} duplicates`,
+  );
+  invariants.check(
+    missing.length === 0,
+    `every 202'd event within retention (the newest ${max}) is present`,
+    `${missing.length} missing, e.g. ${missing.slice(0, 5).join(', ')}`,
+  );
+  invariants.check(
+    grown !== undefined && grown.size <= storageBoundBytes,
+    `the tenant's SQLite file stays under ${(storageBoundBytes / 1048576).toFixed(0)} MiB`,
+    `${grown?.size} bytes`,
+  );
   invariants.check(open === socketCount, `all ${socketCount} sockets stayed open`, `${open} open`);
-  invariants.check(duringReads.failures === 0 && quiet.failures === 0, "every read of the second tenant answered 200", `${quiet.failures + duringReads.failures} did not`);
+  invariants.check(
+    duringReads.failures === 0 && quiet.failures === 0,
+    'every read of the second tenant answered 200',
+    `${quiet.failures + duringReads.failures} did not`,
+  );
   const withinTwice = floodP95 <= 2 * quietP95;
-  log(`  second tenant GET /v1/counts p95: quiet ${quietP95.toFixed(1)} ms, during the flood ${floodP95.toFixed(1)} ms (${(floodP95 / quietP95).toFixed(2)}x)`);
+  log(
+    `  second tenant GET /v1/counts p95: quiet ${quietP95.toFixed(1)} ms, during the flood ${floodP95.toFixed(1)} ms (${(floodP95 / quietP95).toFixed(2)}x)`,
+  );
   return {
     notifications,
     accepted: accepted.size,

@@ -1,8 +1,10 @@
-import { defineContentScript } from '#imports';
 import { render } from 'preact';
+
+import { defineContentScript } from '#imports';
+
 import { MARKETO_APP_GLOBS, MARKETO_MATCHES } from '../../lib/notification/marketo-link';
-import { Translated } from '../../lib/ui/Translated';
 import { Overlay } from '../../lib/overlay/Overlay';
+import { Translated } from '../../lib/ui/Translated';
 import css from './overlay.css?inline';
 
 /**
@@ -26,7 +28,8 @@ export default defineContentScript({
     document.body.append(host);
     // The overlay follows the page's address, hash included (Experience Cloud switches instance
     // there): WXT's location watcher (the Navigation API, else a poll each second) ends with ctx.
-    const draw = (href: string) => render(<Translated>{(tr) => <Overlay tr={tr} href={href} />}</Translated>, container);
+    const draw = (href: string) =>
+      render(<Translated>{(tr) => <Overlay tr={tr} href={href} />}</Translated>, container);
     draw(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => draw(newUrl.href));
     ctx.onInvalidated(() => {

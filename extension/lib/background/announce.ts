@@ -1,11 +1,12 @@
 import { browser } from '#imports';
-import type { Notification } from '../../../shared/notifications';
+
 import { displayText } from '../../../shared/display-text';
-import { describeHeadline } from '../notification/headline';
+import type { Notification } from '../../../shared/notifications';
 import type { Translator } from '../i18n';
+import { describeHeadline } from '../notification/headline';
 import { MARKETO_MATCHES, marketoLink } from '../notification/marketo-link';
 import { pushMessage } from '../state/protocol';
-import { announcedItem, notificationLinksItem, type Connection, type TypePrefs } from '../state/storage';
+import { announcedItem, type Connection, notificationLinksItem, type TypePrefs } from '../state/storage';
 
 const MAX_REMEMBERED = 200;
 const MAX_LINKS = 100;
@@ -16,7 +17,11 @@ export async function relayUpdate(connectionId: string, n: Notification): Promis
   const message = pushMessage('notificationUpdated', { connectionId, notification: n });
   await browser.runtime.sendMessage(message).catch(() => undefined);
   const tabs = await browser.tabs.query({ url: MARKETO_MATCHES }).catch(() => []);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
 }
 
 /** A repeat of a grouped notification moves lastAt, so it counts as new again. */
@@ -68,12 +73,14 @@ export function rememberSilently(
 async function remember(items: readonly Notification[]): Promise<Notification[]> {
   const announced = await announcedItem.getValue();
   const fresh = items.filter((n) => !announced.includes(announcementKey(n)));
-  if (fresh.length) await announcedItem.setValue([...announced, ...fresh.map(announcementKey)].slice(-MAX_REMEMBERED));
+  if (fresh.length)
+    await announcedItem.setValue([...announced, ...fresh.map(announcementKey)].slice(-MAX_REMEMBERED));
   return fresh;
 }
 
 /** The desktop notification's id: the connection and the notification, so that a click opens the right one. */
-export const desktopId = (connectionId: string, n: Pick<Notification, 'id'>) => `${NOTIFICATION_PREFIX}${connectionId}:${n.id}`;
+export const desktopId = (connectionId: string, n: Pick<Notification, 'id'>) =>
+  `${NOTIFICATION_PREFIX}${connectionId}:${n.id}`;
 
 async function showDesktop(
   connection: Pick<Connection, 'id' | 'label'>,
@@ -81,20 +88,26 @@ async function showDesktop(
   tr: Translator,
 ): Promise<void> {
   const { title, errorCodes } = describeHeadline(n, tr);
-  const explained = errorCodes.map((code) => tr.t('format.labelled', { label: code.label, value: code.meaning }));
+  const explained = errorCodes.map((code) =>
+    tr.t('format.labelled', { label: code.label, value: code.meaning }),
+  );
   await rememberLink(connection.id, n);
   await browser.notifications
     .create(desktopId(connection.id, n), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: tr.t('desktop.titleIn', { connection: displayText(connection.label), type: tr.t(`type.${n.type}`) }),
+      title: tr.t('desktop.titleIn', {
+        connection: displayText(connection.label),
+        type: tr.t(`type.${n.type}`),
+      }),
       message: [title, ...explained].join('\n'),
     })
     .catch(() => undefined);
 }
 
 /** The popup's feed of one connection, opened in a tab (a notification without a Marketo link). */
-export const feedUrl = (connectionId: string) => `${browser.runtime.getURL('/popup.html')}?connection=${encodeURIComponent(connectionId)}`;
+export const feedUrl = (connectionId: string) =>
+  `${browser.runtime.getURL('/popup.html')}?connection=${encodeURIComponent(connectionId)}`;
 
 /**
  * What a click opens, kept in session storage (a click may come after the service worker was
@@ -113,7 +126,11 @@ async function rememberLink(connectionId: string, n: Notification): Promise<void
 
 async function pushToTabs(message: ReturnType<typeof pushMessage<'notificationArrived'>>): Promise<void> {
   const tabs = await browser.tabs.query({ url: MARKETO_MATCHES }).catch(() => []);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
 }
 
 /** Clicking a desktop notification opens its Marketo link when it has a safe one, else its connection's feed. */
@@ -121,11 +138,14 @@ export function listenForNotificationClicks(): void {
   browser.notifications.onClicked.addListener((notificationId) => {
     if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
     const id = notificationId.slice(NOTIFICATION_PREFIX.length);
-    void notificationLinksItem().getValue().then(async (links) => {
-      const link = links[id];
-      const safe = marketoLink(link) ?? (link?.startsWith(browser.runtime.getURL('/popup.html?')) ? link : null);
-      if (safe) await browser.tabs.create({ url: safe });
-      await browser.notifications.clear(notificationId);
-    });
+    void notificationLinksItem()
+      .getValue()
+      .then(async (links) => {
+        const link = links[id];
+        const safe =
+          marketoLink(link) ?? (link?.startsWith(browser.runtime.getURL('/popup.html?')) ? link : null);
+        if (safe) await browser.tabs.create({ url: safe });
+        await browser.notifications.clear(notificationId);
+      });
   });
 }

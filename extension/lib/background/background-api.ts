@@ -1,5 +1,5 @@
 import type { Counts, MarkRead } from '../../../shared/notifications';
-import { createApi, type Api, type ApiOptions, type ApiResult } from '../connection/api-client';
+import { type Api, type ApiOptions, type ApiResult, createApi } from '../connection/api-client';
 import { answer, call, connect, type JsonResponse, type Send } from '../connection/page-api';
 import type { Endpoint } from '../state/storage';
 import type { BackgroundWireName } from '../wire/schemas';
@@ -21,8 +21,10 @@ export function createBackgroundApi(
 }
 
 /** Checks a body against one of the answers only the background reads. */
-const backgroundAnswer = <N extends BackgroundWireName>(name: N) => (body: unknown) =>
-  checkBackgroundWire(name, body);
+const backgroundAnswer =
+  <N extends BackgroundWireName>(name: N) =>
+  (body: unknown) =>
+    checkBackgroundWire(name, body);
 
 function backgroundMethods(send: Send) {
   const post = (path: string, body?: unknown) => () => send('POST', path, body);
@@ -49,8 +51,7 @@ function backgroundMethods(send: Send) {
 
 /** A long poll's answer: the new counts and their tag, or the known tag still holds. */
 export type CountsChange =
-  | { changed: true; counts: Counts; tag: string | null }
-  | { changed: false; tag: string };
+  { changed: true; counts: Counts; tag: string | null } | { changed: false; tag: string };
 
 /** GET /v1/counts with If-None-Match and Prefer: wait: 304 means unchanged, 200 brings the new counts. */
 async function countsWhenChanged(

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
-import { computeBadge, type BadgeConnection } from '../notification/badge';
+
 import type { Translator } from '../i18n';
+import { type BadgeConnection, computeBadge } from '../notification/badge';
 
 /** Chrome MV3 has `action`; Firefox MV2 builds have `browserAction`. */
 function actionApi() {

@@ -1,18 +1,23 @@
 import type { Counts, MarkRead, Notification, StreamMessage } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
-import { createBackgroundApi, type BackgroundApi as Api } from './background-api';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import { streamUrl } from '../connection/connection-url';
 import type { TriageRequest } from '../state/protocol';
 import type { BackgroundState, Connection } from '../state/storage';
+import { type BackgroundApi as Api, createBackgroundApi } from './background-api';
 import { LongPoll } from './long-poll';
-import { StreamConnection, type SocketLike } from './stream-connection';
+import { type SocketLike, StreamConnection } from './stream-connection';
 
 /** How many unread notifications polling looks at for ones to announce (newest first). */
 const ANNOUNCE_PAGE = 50;
 
 /** Problems that no retry fixes until the user changes the connection. */
-export const FATAL: ReadonlySet<ConnectionProblem['kind']> = new Set(['refused', 'wrong_role', 'bad_url', 'not_configured']);
+export const FATAL: ReadonlySet<ConnectionProblem['kind']> = new Set([
+  'refused',
+  'wrong_role',
+  'bad_url',
+  'not_configured',
+]);
 
 export interface LinkDeps {
   /** The browser's WebSocket, or a fake in tests. */
@@ -63,7 +68,12 @@ export class ConnectionLink {
     const api = createBackgroundApi(this.connection);
     if (!api.ok) {
       const unconfigured = api.problem.kind === 'not_configured';
-      await this.setState({ status: unconfigured ? 'unconfigured' : 'error', problem: unconfigured ? null : api.problem, counts: null, updatedAt: null });
+      await this.setState({
+        status: unconfigured ? 'unconfigured' : 'error',
+        problem: unconfigured ? null : api.problem,
+        counts: null,
+        updatedAt: null,
+      });
       return;
     }
     this.api = api.value;
@@ -115,11 +125,17 @@ export class ConnectionLink {
     await this.applyPolledCounts(api, counts.value, status, previous);
   }
 
-  private async applyPolledCounts(api: Api, counts: Counts, status: BackgroundState['status'], previous: BackgroundState): Promise<void> {
+  private async applyPolledCounts(
+    api: Api,
+    counts: Counts,
+    status: BackgroundState['status'],
+    previous: BackgroundState,
+  ): Promise<void> {
     await this.setState({ status, problem: null, counts, updatedAt: new Date().toISOString() });
     // While the stream is open it announces; while polling, counts alone cannot tell what is new
     // (one read and one new leave them flat), so look at the unread critical ones themselves.
-    if (!this.stream?.isOpen && (counts.bySeverity.critical ?? 0) > 0) await this.announceUnannounced(api, previous.counts === null);
+    if (!this.stream?.isOpen && (counts.bySeverity.critical ?? 0) > 0)
+      await this.announceUnannounced(api, previous.counts === null);
   }
 
   private startLongPoll(api: Api): void {
@@ -129,7 +145,8 @@ export class ConnectionLink {
       onCounts: async (counts) => {
         if (this.longPoll !== longPoll) return;
         // Unchanged counts still refresh updatedAt: the storage write also keeps the service worker awake.
-        if (counts === null) return this.patchState({ status: 'polling', problem: null, updatedAt: new Date().toISOString() });
+        if (counts === null)
+          return this.patchState({ status: 'polling', problem: null, updatedAt: new Date().toISOString() });
         await this.applyPolledCounts(api, counts, 'polling', this.state);
       },
       onProblem: async (problem) => {
@@ -184,7 +201,12 @@ export class ConnectionLink {
 
   private async onStreamMessage(message: StreamMessage): Promise<void> {
     if (message.kind === 'counts') {
-      await this.setState({ status: 'live', problem: null, counts: message.counts, updatedAt: new Date().toISOString() });
+      await this.setState({
+        status: 'live',
+        problem: null,
+        counts: message.counts,
+        updatedAt: new Date().toISOString(),
+      });
       return;
     }
     if (message.kind === 'update') return this.deps.relayUpdate(message.notification);

@@ -1,19 +1,20 @@
 import { browser } from '#imports';
+
 import type { MarkRead, Notification } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
 import type { RequestHandlers, TriageRequest } from '../state/protocol';
 import {
+  type BackgroundStates,
   connectionsItem,
   INITIAL_STATE,
+  prefsOf,
   statesItem,
   typePrefsItem,
-  prefsOf,
-  type BackgroundStates,
 } from '../state/storage';
-import { ConnectionLink } from './connection-link';
-import type { SocketLike } from './stream-connection';
 import { announce, relayUpdate, rememberSilently } from './announce';
 import { paintBadge } from './badge-painter';
+import { ConnectionLink } from './connection-link';
+import type { SocketLike } from './stream-connection';
 import { currentTranslator } from './translator';
 
 export interface ControllerDeps {
@@ -71,7 +72,9 @@ export class BackgroundController {
       this.links.set(connection.id, next);
       made.push(next);
     }
-    await this.writeStates((current) => Object.fromEntries(Object.entries(current).filter(([id]) => ids.has(id))));
+    await this.writeStates((current) =>
+      Object.fromEntries(Object.entries(current).filter(([id]) => ids.has(id))),
+    );
     await Promise.all(made.map((link) => link.whenReady()));
   }
 
@@ -79,7 +82,8 @@ export class BackgroundController {
     const connection = () => this.links.get(id)?.connection;
     return {
       openSocket: this.openSocket,
-      onState: (state: BackgroundStates[string]) => this.writeStates((current) => ({ ...current, [id]: state })),
+      onState: (state: BackgroundStates[string]) =>
+        this.writeStates((current) => ({ ...current, [id]: state })),
       announce: async (n: Notification) => {
         const c = connection();
         if (c) await announce(c, n, prefsOf(c, await typePrefsItem.getValue()), await currentTranslator());
@@ -138,8 +142,16 @@ export class BackgroundController {
   }
 
   async repaint(): Promise<void> {
-    const [connections, shared, states] = await Promise.all([connectionsItem.getValue(), typePrefsItem.getValue(), this.currentStates()]);
-    const views = connections.map((c) => ({ label: c.label, prefs: prefsOf(c, shared), state: states[c.id] ?? INITIAL_STATE }));
+    const [connections, shared, states] = await Promise.all([
+      connectionsItem.getValue(),
+      typePrefsItem.getValue(),
+      this.currentStates(),
+    ]);
+    const views = connections.map((c) => ({
+      label: c.label,
+      prefs: prefsOf(c, shared),
+      state: states[c.id] ?? INITIAL_STATE,
+    }));
     await paintBadge(views, await currentTranslator());
   }
 
@@ -174,7 +186,10 @@ export class BackgroundController {
   }
 }
 
-export function watchForChanges(controller: BackgroundController, items: { watch(cb: () => void): unknown }[]): void {
+export function watchForChanges(
+  controller: BackgroundController,
+  items: { watch(cb: () => void): unknown }[],
+): void {
   for (const item of items) item.watch(() => void controller.repaint());
 }
 

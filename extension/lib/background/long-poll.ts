@@ -1,8 +1,8 @@
 import type { Counts } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
+import type { ConnectionProblem } from '../connection/connection-problem';
 import type { CountsChange } from './background-api';
 import { delayAfter, STREAM_BACKOFF } from './backoff';
-import type { ConnectionProblem } from '../connection/connection-problem';
 
 /** Under the 30 s Chrome gives a service worker's fetch to answer (the worker caps it at 25 s too). */
 export const LONG_POLL_WAIT_SECONDS = 25;
@@ -10,7 +10,11 @@ export const LONG_POLL_WAIT_SECONDS = 25;
 export const UNTAGGED_PAUSE_MS = 15_000;
 
 export interface LongPollDeps {
-  countsWhenChanged: (knownTag: string | null, waitSeconds: number, signal: AbortSignal) => Promise<ApiResult<CountsChange>>;
+  countsWhenChanged: (
+    knownTag: string | null,
+    waitSeconds: number,
+    signal: AbortSignal,
+  ) => Promise<ApiResult<CountsChange>>;
   /** New counts, or (`null`) the known counts confirmed unchanged. */
   onCounts: (counts: Counts | null) => Promise<void>;
   onProblem: (problem: ConnectionProblem) => Promise<void>;
@@ -71,9 +75,13 @@ export class LongPoll {
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -1,9 +1,10 @@
 import { browser } from '#imports';
+
 import {
   connectionsUnderPolicy,
   enrolmentPending,
-  managedConnections,
   type ManagedConfig,
+  managedConnections,
 } from '../state/managed';
 import { connectionsItem, languageItem } from '../state/storage';
 
@@ -22,7 +23,8 @@ export async function applyPolicy(managed: ManagedConfig): Promise<void> {
     return { ...rest, label: m.label || c.label, ...(m.marketoHost ? { marketoHost: m.marketoHost } : {}) };
   });
   if (JSON.stringify(next) !== JSON.stringify(stored)) await connectionsItem.setValue(next);
-  if (managed.language !== undefined && (await languageItem.getValue()) !== managed.language) await languageItem.setValue(managed.language);
+  if (managed.language !== undefined && (await languageItem.getValue()) !== managed.language)
+    await languageItem.setValue(managed.language);
 }
 
 /** Right after installation under a policy that enrols people: the options page asks for the name, once for all. */

@@ -1,10 +1,11 @@
 import { browser } from '#imports';
+
+import { readManaged, watchManaged } from '../state/managed';
 import { listenForRequests } from '../state/protocol';
 import { connectionsItem, languageItem, typePrefsItem } from '../state/storage';
-import { readManaged, watchManaged } from '../state/managed';
 import { listenForNotificationClicks } from './announce';
-import { applyPolicy, askForEnrolment } from './policy';
 import { BackgroundController, POLL_ALARM, schedulePolling, watchForChanges } from './controller';
+import { applyPolicy, askForEnrolment } from './policy';
 
 /**
  * Wires the background. Listeners are registered synchronously so that a woken service worker

@@ -1,8 +1,8 @@
 import type { StreamMessage } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
-import { delayAfter, STREAM_BACKOFF } from './backoff';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import { checkStreamMessage } from '../wire/stream';
+import { delayAfter, STREAM_BACKOFF } from './backoff';
 
 /** The part of WebSocket the stream uses (the browser's, or a fake in tests). */
 export type SocketLike = Pick<WebSocket, 'onopen' | 'onmessage' | 'onclose' | 'onerror' | 'send' | 'close'>;

@@ -4,7 +4,7 @@ import type { KeyCreate } from '../../../shared/tenant';
 import type { Endpoint } from '../state/storage';
 import { checkOptionsWire } from '../wire/options-schemas';
 import type { OptionsWireName } from '../wire/schemas';
-import { answer, call, connect, pageMethods, type ApiOptions, type ApiResult, type Send } from './page-api';
+import { answer, type ApiOptions, type ApiResult, call, connect, pageMethods, type Send } from './page-api';
 
 export type { ApiOptions, ApiResult } from './page-api';
 
@@ -19,7 +19,10 @@ export function createApi(connection: Endpoint | null | undefined, options: ApiO
 }
 
 /** Checks a body against one of the answers only the options read. */
-const optionsAnswer = <N extends OptionsWireName>(name: N) => (body: unknown) => checkOptionsWire(name, body);
+const optionsAnswer =
+  <N extends OptionsWireName>(name: N) =>
+  (body: unknown) =>
+    checkOptionsWire(name, body);
 
 /** The part of the API only the options use (and the background, with the popup's part): out of the popup. */
 function optionsMethods(send: Send) {

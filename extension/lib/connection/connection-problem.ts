@@ -26,8 +26,16 @@ export interface ConnectionProblem {
 }
 
 /** The parameters every problem message may use. */
-export function problemParams(problem: ConnectionProblem): { status: number | string; message: string; seconds: number } {
-  return { status: problem.status ?? '', message: problem.message ?? '', seconds: problem.retryAfterSeconds ?? 60 };
+export function problemParams(problem: ConnectionProblem): {
+  status: number | string;
+  message: string;
+  seconds: number;
+} {
+  return {
+    status: problem.status ?? '',
+    message: problem.message ?? '',
+    seconds: problem.retryAfterSeconds ?? 60,
+  };
 }
 
 /** Retry-After as seconds (1..3600), whatever the header held; 60 when it is absent or not a number of seconds. */
@@ -41,10 +49,16 @@ export function problemKey(kind: ProblemKind): MessageKey {
 }
 
 /** Maps an HTTP status the worker answered to what it means for the user. */
-export function problemFromStatus(status: number, message?: string, details?: unknown, retryAfter?: string | null): ConnectionProblem {
+export function problemFromStatus(
+  status: number,
+  message?: string,
+  details?: unknown,
+  retryAfter?: string | null,
+): ConnectionProblem {
   if (status === 401) return { kind: 'refused', status };
   if (status === 403) return { kind: 'wrong_role', status };
-  if (status === 429) return { kind: 'rate_limited', status, retryAfterSeconds: retryAfterSeconds(retryAfter) };
+  if (status === 429)
+    return { kind: 'rate_limited', status, retryAfterSeconds: retryAfterSeconds(retryAfter) };
   if (status >= 500) return { kind: 'server', status };
   if (status === 400 || status === 409 || status === 413 || status === 415) {
     return { kind: 'invalid_input', status, message, details };

@@ -12,7 +12,8 @@ export function normalizeWorkerUrl(raw: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) return null;
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)))
+    return null;
   if (url.username || url.password || url.search || url.hash) return null;
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -29,7 +30,11 @@ export function originPattern(workerUrl: string): string | null {
  * The key to keep with a URL the user saves: the one typed, else the stored one, but only for the
  * same worker; a key never follows the user to another origin.
  */
-export function keyForUrl(typedKey: string, workerUrl: string, stored: { workerUrl: string; key: string } | null): string {
+export function keyForUrl(
+  typedKey: string,
+  workerUrl: string,
+  stored: { workerUrl: string; key: string } | null,
+): string {
   if (typedKey.trim()) return typedKey.trim();
   if (!stored?.key) return '';
   const [now, before] = [normalizeWorkerUrl(workerUrl), normalizeWorkerUrl(stored.workerUrl)];

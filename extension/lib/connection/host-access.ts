@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+
 import { originPattern } from './connection-url';
 
 /**

@@ -1,10 +1,10 @@
 import type { FeedQuery } from '../../../shared/notifications';
 import { chosenLanguage } from '../i18n/chosen-language';
-import { problemFromStatus, type ConnectionProblem } from './connection-problem';
-import { normalizeWorkerUrl } from './connection-url';
 import type { Endpoint } from '../state/storage';
 import type { Checked } from '../wire/json-schema';
 import { checkWire, type PageWireName, type Wire } from '../wire/schemas';
+import { type ConnectionProblem, problemFromStatus } from './connection-problem';
+import { normalizeWorkerUrl } from './connection-url';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ConnectionProblem };
 

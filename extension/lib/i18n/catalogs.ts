@@ -7,8 +7,8 @@
  * is in shared/languages.ts.
  */
 import type { Language } from '../../../shared/languages';
-import { en } from './locales/en';
 import { de } from './locales/de';
+import { en } from './locales/en';
 import { es } from './locales/es';
 import { fr } from './locales/fr';
 import { it } from './locales/it';

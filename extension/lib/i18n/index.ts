@@ -1,12 +1,12 @@
-import { firstSpokenLanguage, LANGUAGES, type Language } from '../../../shared/languages';
+import { firstSpokenLanguage, type Language, LANGUAGES } from '../../../shared/languages';
 import {
   createTranslator as createAnyTranslator,
   type Translator as AnyTranslator,
 } from '../../../shared/notification-text/translator';
 import type { Catalog, MessageKey } from './types';
 
+export { type Language, LANGUAGE_NAMES, LANGUAGES } from '../../../shared/languages';
 export type { Catalog, MessageKey } from './types';
-export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../../../shared/languages';
 export const LANGUAGE_SETTINGS = ['auto', ...LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+
 import type { Language } from '../../../shared/languages';
 import { createTranslator, type Translator } from './index';
 import { catalogPath } from './path';

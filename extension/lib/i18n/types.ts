@@ -1,8 +1,8 @@
 import type { NotificationCatalog, Strings } from '../../../shared/notification-text/types';
-import type { en } from './locales/en/ui';
 import type { en as enOptions } from './locales/en/options';
+import type { en } from './locales/en/ui';
 
-export type { NotificationCatalog, PluralText } from '../../../shared/notification-text/types';
+export type { NotificationCatalog } from '../../../shared/notification-text/types';
 
 /** The interface's strings: every language has exactly the keys of English, plural exactly where English is. */
 export type UiCatalog = Strings<typeof en>;

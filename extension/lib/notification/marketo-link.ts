@@ -1,4 +1,4 @@
-export { isMarketoHost, marketoLink } from '../../../shared/marketo-hosts';
+export { marketoLink } from '../../../shared/marketo-hosts';
 import { isMarketoAppHost } from '../../../shared/marketo-hosts';
 
 /**

@@ -1,16 +1,17 @@
 import type { InputHTMLAttributes, JSX } from 'preact';
+
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import type { Translator } from '../i18n';
 import {
-  KINDS,
-  MAX_RECIPIENTS,
-  NAME_MAX,
-  SEVERITIES,
   type ChannelField,
   type ChannelForm,
   type ChannelIssue,
   type ChannelIssues,
+  KINDS,
+  MAX_RECIPIENTS,
+  NAME_MAX,
   type RejectedFields,
+  SEVERITIES,
 } from './channel-form';
 
 interface Props {

@@ -1,22 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import type { Channel, ChannelTestResult, Delivery } from '../../../shared/channels';
 import { displayText } from '../../../shared/display-text';
-import { createChannelsApi } from './channels-api';
-import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
+import { type ConnectionProblem, problemKey, problemParams } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
 import { formatDateTime } from '../notification/format';
-import type { TestedConnection } from './connection-test';
-import { ChannelEditor } from './ChannelEditor';
 import {
+  type ChannelForm,
+  type ChannelIssues,
   createFromForm,
   emptyChannelForm,
   formFromChannel,
   patchFromForm,
-  rejectedFields,
-  type ChannelForm,
-  type ChannelIssues,
   type RejectedFields,
+  rejectedFields,
 } from './channel-form';
+import { ChannelEditor } from './ChannelEditor';
+import { createChannelsApi } from './channels-api';
+import type { TestedConnection } from './connection-test';
 
 /** At most this many channels per tenant (as the worker's MAX_CHANNELS); said when it answers 409. */
 const MAX_CHANNELS = 20;

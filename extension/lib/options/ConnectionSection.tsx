@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import { displayText } from '../../../shared/display-text';
 import { problemKey, problemParams } from '../connection/connection-problem';
-import { testConnection, type ConnectionTest, type TestedConnection } from './connection-test';
 import { keyForUrl, normalizeWorkerUrl } from '../connection/connection-url';
 import { requestHostAccess } from '../connection/host-access';
-import { AllowAccess } from '../ui/AllowAccess';
-import { maskKey } from '../notification/format';
 import type { Translator } from '../i18n';
-import type { ManagedConfig } from '../state/managed';
-import { withConnection, type ConnectionIssue } from '../state/connection-rules';
+import { maskKey } from '../notification/format';
+import { type ConnectionIssue, withConnection } from '../state/connection-rules';
 import { labelFromUrl, newConnectionId } from '../state/connections';
-import { connectionsItem, type Connection } from '../state/storage';
+import type { ManagedConfig } from '../state/managed';
+import { type Connection, connectionsItem } from '../state/storage';
+import { AllowAccess } from '../ui/AllowAccess';
 import { connectionIssueText } from './connection-issue';
+import { type ConnectionTest, testConnection, type TestedConnection } from './connection-test';
 
 interface Props {
   tr: Translator;
@@ -37,14 +38,18 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ConnectionTest | null>(null);
-  const [issue, setIssue] = useState<{ kind: ConnectionIssue; other?: Connection; tenant?: string } | null>(null);
+  const [issue, setIssue] = useState<{ kind: ConnectionIssue; other?: Connection; tenant?: string } | null>(
+    null,
+  );
   const [saved, setSaved] = useState(false);
   /** Tests may overlap (the stored connection's, then one clicked): only the last one started is shown. */
   const latestRun = useRef(0);
 
   useEffect(() => {
     // A URL typed before the stored connection was read stays: the late load must not wipe it.
-    setUrl((typed) => (stored?.managed ? stored.workerUrl : (singleUrl ?? (typed || (stored?.workerUrl ?? '')))));
+    setUrl((typed) =>
+      stored?.managed ? stored.workerUrl : (singleUrl ?? (typed || (stored?.workerUrl ?? ''))),
+    );
     if (stored?.key) void run(stored);
   }, [stored?.id, stored?.key]);
 
@@ -53,7 +58,12 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
     const workerUrl = stored?.managed ? stored.workerUrl : (singleUrl ?? url.trim());
     const chosenKey = keyForUrl(key, workerUrl, stored ?? null);
     const keepsMember = !key.trim() && stored?.member !== undefined && chosenKey === stored.key;
-    const { member: _member, tenant: _tenant, marketoHost: _host, ...rest } = stored ?? { id: newConnectionId(), label: '' };
+    const {
+      member: _member,
+      tenant: _tenant,
+      marketoHost: _host,
+      ...rest
+    } = stored ?? { id: newConnectionId(), label: '' };
     const marketoHost = host.trim().toLowerCase();
     return {
       ...rest,
@@ -126,7 +136,11 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
     supersedeRuns();
     setSaved(false);
     const other = list.find((c) => c.id !== connection.id && c.tenant === connection.tenant);
-    setIssue({ kind, ...(other ? { other } : {}), ...(connection.tenant ? { tenant: connection.tenant } : {}) });
+    setIssue({
+      kind,
+      ...(other ? { other } : {}),
+      ...(connection.tenant ? { tenant: connection.tenant } : {}),
+    });
   }
 
   async function forget() {
@@ -140,7 +154,11 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
   }
 
   return (
-    <section aria-labelledby="connection-title" data-testid="connection-editor" data-connection={stored?.id ?? ''}>
+    <section
+      aria-labelledby="connection-title"
+      data-testid="connection-editor"
+      data-connection={stored?.id ?? ''}
+    >
       <h2 id="connection-title">{stored ? displayText(stored.label) : tr.t('options.newConnection')}</h2>
       {locked && (
         <p class="muted" data-testid="connection-locked">
@@ -148,9 +166,7 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
         </p>
       )}
       {stored?.member && (
-        <p data-testid="member-name">
-          {tr.t('options.memberIs', { member: displayText(stored.member) })}
-        </p>
+        <p data-testid="member-name">{tr.t('options.memberIs', { member: displayText(stored.member) })}</p>
       )}
       {/* noValidate: the browser's own URL message would be in the browser's language, not the chosen one. */}
       <form onSubmit={(e) => void save(e)} class="fields" noValidate>
@@ -206,7 +222,9 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
             }}
           />
           <small id="key-hint" class="muted" data-testid="key-hint">
-            {stored?.key ? tr.t('options.keyStored', { masked: maskKey(stored.key) }) : tr.t('options.keyHint')}
+            {stored?.key
+              ? tr.t('options.keyStored', { masked: maskKey(stored.key) })
+              : tr.t('options.keyHint')}
           </small>
         </label>
         <label>
@@ -228,7 +246,12 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
           </small>
         </label>
         <div class="actions">
-          <button type="button" data-testid="test-connection" disabled={busy} onClick={() => void run(candidate())}>
+          <button
+            type="button"
+            data-testid="test-connection"
+            disabled={busy}
+            onClick={() => void run(candidate())}
+          >
             {busy ? tr.t('options.testing') : tr.t('options.testConnection')}
           </button>
           <button type="submit" class="primary" data-testid="save" disabled={busy}>
@@ -244,7 +267,13 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
       <p class="problem" role="alert" data-testid="connection-issue" data-issue={issue?.kind ?? ''}>
         {issue && connectionIssueText(issue, tr)}
       </p>
-      <p data-testid="connection-result" role="status" aria-live="polite" data-result={result ? (result.ok ? 'ok' : result.problem.kind) : ''} class={result?.ok ? 'ok' : 'problem'}>
+      <p
+        data-testid="connection-result"
+        role="status"
+        aria-live="polite"
+        data-result={result ? (result.ok ? 'ok' : result.problem.kind) : ''}
+        class={result?.ok ? 'ok' : 'problem'}
+      >
         {saved && <span data-testid="saved">{tr.t('options.saved')} </span>}
         {saved && stored && !stored.key && <span data-testid="key-needed">{tr.t('options.keyNeeded')}</span>}
         {result && resultText(result, tr)}

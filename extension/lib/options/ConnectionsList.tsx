@@ -1,13 +1,14 @@
 import { browser } from '#imports';
+
 import { displayText } from '../../../shared/display-text';
+import { problemKey, problemParams } from '../connection/connection-problem';
 import { originPattern } from '../connection/connection-url';
 import type { Translator } from '../i18n';
 import { moved, originStillUsed } from '../state/connection-rules';
 import { MAX_CONNECTIONS } from '../state/connections';
 import type { ManagedConfig } from '../state/managed';
-import { connectionsItem, INITIAL_STATE, statesItem, type Connection } from '../state/storage';
+import { type Connection, connectionsItem, INITIAL_STATE, statesItem } from '../state/storage';
 import { useStorageItem } from '../ui/hooks';
-import { problemKey, problemParams } from '../connection/connection-problem';
 
 interface Props {
   tr: Translator;
@@ -33,11 +34,13 @@ export function ConnectionsList({ tr, connections, selected, onSelect, onTooMany
     await connectionsItem.setValue(next);
     const pattern = originPattern(c.workerUrl);
     // A host the manifest asks for at install (a build's own worker) cannot be given back; nothing to do then.
-    if (pattern && !originStillUsed(next, c.id, c.workerUrl)) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    if (pattern && !originStillUsed(next, c.id, c.workerUrl))
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
     if (selected === c.id) onSelect(next[0]?.id ?? null);
   }
 
-  const move = async (c: Connection, by: number) => connectionsItem.setValue(moved(await connectionsItem.getValue(), c.id, by));
+  const move = async (c: Connection, by: number) =>
+    connectionsItem.setValue(moved(await connectionsItem.getValue(), c.id, by));
 
   return (
     <section aria-labelledby="connections-title">
@@ -48,7 +51,12 @@ export function ConnectionsList({ tr, connections, selected, onSelect, onTooMany
           const state = states[c.id] ?? INITIAL_STATE;
           const label = displayText(c.label);
           return (
-            <li key={c.id} data-testid={`connection-row-${c.id}`} data-status={state.status} aria-current={selected === c.id || undefined}>
+            <li
+              key={c.id}
+              data-testid={`connection-row-${c.id}`}
+              data-status={state.status}
+              aria-current={selected === c.id || undefined}
+            >
               <strong>{label}</strong>
               {c.tenant && <span class="muted"> {c.tenant}</span>}{' '}
               <span class={`status status-${state.status}`} data-testid={`connection-status-${c.id}`}>
@@ -56,10 +64,21 @@ export function ConnectionsList({ tr, connections, selected, onSelect, onTooMany
                 {state.problem && `: ${tr.t(problemKey(state.problem.kind), problemParams(state.problem))}`}
               </span>
               <span class="row-actions">
-                <button type="button" data-testid={`edit-${c.id}`} aria-label={tr.t('options.editConnection', { label })} onClick={() => onSelect(c.id)}>
+                <button
+                  type="button"
+                  data-testid={`edit-${c.id}`}
+                  aria-label={tr.t('options.editConnection', { label })}
+                  onClick={() => onSelect(c.id)}
+                >
                   ✎
                 </button>
-                <button type="button" data-testid={`move-up-${c.id}`} aria-label={tr.t('options.moveUp', { label })} disabled={i === 0} onClick={() => void move(c, -1)}>
+                <button
+                  type="button"
+                  data-testid={`move-up-${c.id}`}
+                  aria-label={tr.t('options.moveUp', { label })}
+                  disabled={i === 0}
+                  onClick={() => void move(c, -1)}
+                >
                   ↑
                 </button>
                 <button
@@ -72,7 +91,12 @@ export function ConnectionsList({ tr, connections, selected, onSelect, onTooMany
                   ↓
                 </button>
                 {!locked(c) && (
-                  <button type="button" data-testid={`remove-${c.id}`} aria-label={tr.t('options.removeConnection', { label })} onClick={() => void remove(c)}>
+                  <button
+                    type="button"
+                    data-testid={`remove-${c.id}`}
+                    aria-label={tr.t('options.removeConnection', { label })}
+                    onClick={() => void remove(c)}
+                  >
                     ×
                   </button>
                 )}

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import type { ConnectorPut, ConnectorView } from '../../../shared/connector';
 import { createApi } from '../connection/api-client';
-import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
-import type { TestedConnection } from './connection-test';
+import { type ConnectionProblem, problemKey } from '../connection/connection-problem';
+import type { Translator } from '../i18n';
 import { connectorProblem, explainErrorCode } from '../notification/describe';
 import { formatDateTime } from '../notification/format';
-import type { Translator } from '../i18n';
+import type { TestedConnection } from './connection-test';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved' } | { kind: 'problem'; problem: ConnectionProblem };
+type Status =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved' } | { kind: 'problem'; problem: ConnectionProblem };
 
 interface Form {
   restUrl: string;
@@ -29,7 +31,8 @@ const formOf = (view: ConnectorView | null): Form => ({
 
 /** The worker checks every field; the form only drops what is empty (the secret: kept as stored). */
 function putOf(form: Form): ConnectorPut {
-  const number = (text: string) => (/^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : (text as unknown as number));
+  const number = (text: string) =>
+    /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : (text as unknown as number);
   return {
     restUrl: form.restUrl.trim(),
     clientId: form.clientId.trim(),
@@ -90,7 +93,12 @@ export function ConnectorSection({ tr, tested }: { tr: Translator; tested: Teste
   }
 
   if (!isAdmin) return null;
-  const field = (name: keyof Form, label: string, type: 'text' | 'url' | 'password' = 'text', hint?: string) => (
+  const field = (
+    name: keyof Form,
+    label: string,
+    type: 'text' | 'url' | 'password' = 'text',
+    hint?: string,
+  ) => (
     <label>
       <span>{label}</span>
       <input
@@ -105,8 +113,12 @@ export function ConnectorSection({ tr, tested }: { tr: Translator; tested: Teste
     </label>
   );
   const s = view?.status;
-  const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, tr.lang) : tr.t('options.never'));
-  const errorCode = s?.lastError && /^\d{3,4}$/.test(s.lastError.code) ? explainErrorCode(Number(s.lastError.code), tr) : null;
+  const when = (iso: string | null | undefined) =>
+    iso ? formatDateTime(iso, tr.lang) : tr.t('options.never');
+  const errorCode =
+    s?.lastError && /^\d{3,4}$/.test(s.lastError.code)
+      ? explainErrorCode(Number(s.lastError.code), tr)
+      : null;
   return (
     <section aria-labelledby="connector-title" data-testid="connector-section">
       <h2 id="connector-title">{tr.t('options.marketo')}</h2>
@@ -114,23 +126,47 @@ export function ConnectorSection({ tr, tested }: { tr: Translator; tested: Teste
       <form class="fields" onSubmit={(e) => void connect(e)} noValidate>
         {field('restUrl', tr.t('options.restUrl'), 'url', 'https://123-ABC-456.mktorest.com')}
         {field('clientId', tr.t('options.clientId'))}
-        {field('clientSecret', tr.t('options.clientSecret'), 'password', view?.secretSet ? tr.t('options.secretSet') : undefined)}
+        {field(
+          'clientSecret',
+          tr.t('options.clientSecret'),
+          'password',
+          view?.secretSet ? tr.t('options.secretSet') : undefined,
+        )}
         {field('pollMinutes', tr.t('options.pollMinutes'))}
         {field('campaignsEveryMinutes', tr.t('options.campaignsEveryMinutes'))}
         {field('maxDailyCalls', tr.t('options.maxDailyCalls'))}
         <div class="actions">
-          <button type="submit" class="primary" data-testid="connector-connect" disabled={status.kind === 'busy'}>
+          <button
+            type="submit"
+            class="primary"
+            data-testid="connector-connect"
+            disabled={status.kind === 'busy'}
+          >
             {tr.t('options.connectPoll')}
           </button>
           {view?.secretSet && (
-            <button type="button" data-testid="connector-remove-secret" onClick={(e) => void connect(e, true)}>
+            <button
+              type="button"
+              data-testid="connector-remove-secret"
+              onClick={(e) => void connect(e, true)}
+            >
               {tr.t('options.secretRemove')}
             </button>
           )}
         </div>
-        <p role="status" aria-live="polite" data-testid="connector-result" data-result={status.kind} class={status.kind === 'problem' ? 'problem' : 'ok'}>
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="connector-result"
+          data-result={status.kind}
+          class={status.kind === 'problem' ? 'problem' : 'ok'}
+        >
           {status.kind === 'busy' && tr.t('options.testing')}
-          {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), { status: status.problem.status ?? '', message: status.problem.message ?? '' })}
+          {status.kind === 'problem' &&
+            tr.t(problemKey(status.problem.kind), {
+              status: status.problem.status ?? '',
+              message: status.problem.message ?? '',
+            })}
         </p>
       </form>
       {s && (
@@ -140,9 +176,13 @@ export function ConnectorSection({ tr, tested }: { tr: Translator; tested: Teste
           <dt>{tr.t('options.apiUser')}</dt>
           <dd data-testid="connector-api-user">{s.apiUser ?? '—'}</dd>
           <dt>{tr.t('options.usageToday')}</dt>
-          <dd data-testid="connector-usage">{usage ? tr.t('fact.usageValue', { used: usage.used, limit: usage.limit }) : '—'}</dd>
+          <dd data-testid="connector-usage">
+            {usage ? tr.t('fact.usageValue', { used: usage.used, limit: usage.limit }) : '—'}
+          </dd>
           <dt>{tr.t('options.callsToday')}</dt>
-          <dd data-testid="connector-calls">{tr.t('options.callsTodayValue', { count: s.callsToday, max: view?.maxDailyCalls ?? 0 })}</dd>
+          <dd data-testid="connector-calls">
+            {tr.t('options.callsTodayValue', { count: s.callsToday, max: view?.maxDailyCalls ?? 0 })}
+          </dd>
           <dt>{tr.t('options.lastPoll')}</dt>
           <dd>{when(s.lastPollAt)}</dd>
           <dt>{tr.t('options.nextPoll')}</dt>

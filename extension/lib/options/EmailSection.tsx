@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import { createApi } from '../connection/api-client';
-import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
-import type { TestedConnection } from './connection-test';
+import { type ConnectionProblem, problemKey } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
+import type { TestedConnection } from './connection-test';
 
 type State =
   | { kind: 'loading' }
@@ -34,7 +35,10 @@ export function EmailSection({ tr, tested }: { tr: Translator; tested: TestedCon
     void client.value.emailAddress().then((answer) => {
       if (!current) return;
       if (answer.ok) setState({ kind: 'address', address: answer.value.address });
-      else setState(answer.problem.status === 404 ? { kind: 'none' } : { kind: 'problem', problem: answer.problem });
+      else
+        setState(
+          answer.problem.status === 404 ? { kind: 'none' } : { kind: 'problem', problem: answer.problem },
+        );
     });
     return () => {
       current = false;
@@ -50,7 +54,9 @@ export function EmailSection({ tr, tested }: { tr: Translator; tested: TestedCon
       setState({ kind: 'address', address: answer.value.address });
       return setNote(had ? 'rotated' : 'idle');
     }
-    setState(answer.problem.status === 404 ? { kind: 'unavailable' } : { kind: 'problem', problem: answer.problem });
+    setState(
+      answer.problem.status === 404 ? { kind: 'unavailable' } : { kind: 'problem', problem: answer.problem },
+    );
   }
 
   async function copy(address: string) {
@@ -72,7 +78,12 @@ export function EmailSection({ tr, tested }: { tr: Translator; tested: TestedCon
       {state.kind === 'loading' && <p class="muted">{tr.t('options.tenantLoading')}</p>}
       {state.kind === 'unavailable' && <p class="problem">{tr.t('options.emailUnavailable')}</p>}
       {state.kind === 'problem' && (
-        <p class="problem">{tr.t(problemKey(state.problem.kind), { status: state.problem.status ?? '', message: state.problem.message ?? '' })}</p>
+        <p class="problem">
+          {tr.t(problemKey(state.problem.kind), {
+            status: state.problem.status ?? '',
+            message: state.problem.message ?? '',
+          })}
+        </p>
       )}
       {state.kind === 'none' && (
         <div class="actions">
@@ -86,7 +97,14 @@ export function EmailSection({ tr, tested }: { tr: Translator; tested: TestedCon
         <div class="fields">
           <label>
             <span>{tr.t('options.emailAddressLabel')}</span>
-            <input ref={input} type="text" readOnly value={state.address} data-testid="email-address" spellcheck={false} />
+            <input
+              ref={input}
+              type="text"
+              readOnly
+              value={state.address}
+              data-testid="email-address"
+              spellcheck={false}
+            />
           </label>
           <div class="actions">
             <button type="button" data-testid="email-copy" onClick={() => void copy(state.address)}>
@@ -98,7 +116,12 @@ export function EmailSection({ tr, tested }: { tr: Translator; tested: TestedCon
           </div>
         </div>
       )}
-      <p role="status" aria-live="polite" data-testid="email-note" class={note === 'copyFailed' ? 'problem' : 'ok'}>
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="email-note"
+        class={note === 'copyFailed' ? 'problem' : 'ok'}
+      >
         {note === 'copied' && tr.t('options.emailCopied')}
         {note === 'copyFailed' && tr.t('options.emailCopyFailed')}
         {note === 'rotated' && tr.t('options.emailRotated')}

@@ -1,16 +1,18 @@
-import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
+
+import { browser } from '#imports';
+
 import { displayText } from '../../../shared/display-text';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import { originPattern } from '../connection/connection-url';
-import { canReadProfileEmail, enrol, enrolProblemKey, memberNameOrNull, profileEmail } from './enrol';
 import type { Translator } from '../i18n';
 import { formatList } from '../notification/format';
-import { withConnection, type ConnectionIssue } from '../state/connection-rules';
+import { type ConnectionIssue, withConnection } from '../state/connection-rules';
 import { newConnectionId } from '../state/connections';
 import type { ManagedConnection } from '../state/managed';
-import { connectionsItem, type Connection } from '../state/storage';
+import { type Connection, connectionsItem } from '../state/storage';
 import { connectionIssueText } from './connection-issue';
+import { canReadProfileEmail, enrol, enrolProblemKey, memberNameOrNull, profileEmail } from './enrol';
 
 type Status =
   | { kind: 'idle' }
@@ -49,7 +51,9 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
     if (member === null) return setStatus({ kind: 'invalid' });
     if (fromPolicy) {
       // First, while the click still counts as the person's gesture: every managed worker's origin at once.
-      const origins = [...new Set(pending.map((m) => originPattern(m.workerUrl)).filter((o): o is string => o !== null))];
+      const origins = [
+        ...new Set(pending.map((m) => originPattern(m.workerUrl)).filter((o): o is string => o !== null)),
+      ];
       await browser.permissions.request({ origins }).catch(() => false);
       return joinManaged(member);
     }
@@ -57,11 +61,20 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
     const result = await enrol(workerUrl, enrollKey.trim(), member);
     if (!result.ok) return setStatus({ kind: 'problem', problem: result.problem });
     const list = await connectionsItem.getValue();
-    const connection: Connection = { id: newConnectionId(), label: result.value.tenant ?? workerUrl, ...result.value };
+    const connection: Connection = {
+      id: newConnectionId(),
+      label: result.value.tenant ?? workerUrl,
+      ...result.value,
+    };
     const stored = withConnection(list, connection);
     if (!stored.ok) {
       const other = list.find((c) => c.tenant === connection.tenant);
-      return setStatus({ kind: 'issue', issue: stored.issue, ...(other ? { other } : {}), ...(connection.tenant ? { tenant: connection.tenant } : {}) });
+      return setStatus({
+        kind: 'issue',
+        issue: stored.issue,
+        ...(other ? { other } : {}),
+        ...(connection.tenant ? { tenant: connection.tenant } : {}),
+      });
     }
     setEnrollKey('');
     onJoined(result.value.member ?? member, []);
@@ -80,10 +93,18 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
         continue;
       }
       const label = m.label || result.value.tenant || m.workerUrl;
-      const connection: Connection = { id: m.id, label, ...result.value, managed: true, ...(m.marketoHost ? { marketoHost: m.marketoHost } : {}) };
+      const connection: Connection = {
+        id: m.id,
+        label,
+        ...result.value,
+        managed: true,
+        ...(m.marketoHost ? { marketoHost: m.marketoHost } : {}),
+      };
       const list = await connectionsItem.getValue();
       const at = list.findIndex((c) => c.id === m.id);
-      await connectionsItem.setValue(at < 0 ? [...list, connection] : list.map((c, i) => (i === at ? connection : c)));
+      await connectionsItem.setValue(
+        at < 0 ? [...list, connection] : list.map((c, i) => (i === at ? connection : c)),
+      );
       joined.push(label);
     }
     if (joined.length) onJoined(member, pending.length > 1 ? joined : []);
@@ -95,18 +116,39 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
     <section aria-labelledby="enrol-title" data-testid="enrol">
       <h2 id="enrol-title">{tr.t('enrol.title')}</h2>
       <p class="muted">
-        {labels.length > 1 ? tr.t('enrol.introMany', { labels: formatList(labels.map((l) => displayText(l)), tr.lang) }) : tr.t('enrol.intro')}
+        {labels.length > 1
+          ? tr.t('enrol.introMany', {
+              labels: formatList(
+                labels.map((l) => displayText(l)),
+                tr.lang,
+              ),
+            })
+          : tr.t('enrol.intro')}
       </p>
       <form class="fields" onSubmit={(e) => void join(e)} noValidate>
         {!fromPolicy && (
           <>
             <label>
               <span>{tr.t('options.workerUrl')}</span>
-              <input type="url" data-testid="enrol-worker-url" value={workerUrl} placeholder="https://" onInput={(e) => setWorkerUrl(e.currentTarget.value)} />
+              <input
+                type="url"
+                data-testid="enrol-worker-url"
+                value={workerUrl}
+                placeholder="https://"
+                onInput={(e) => setWorkerUrl(e.currentTarget.value)}
+              />
             </label>
             <label>
               <span>{tr.t('enrol.enrollKey')}</span>
-              <input type="password" autocomplete="off" spellcheck={false} data-testid="enrol-key" value={enrollKey} aria-describedby="enrol-key-hint" onInput={(e) => setEnrollKey(e.currentTarget.value)} />
+              <input
+                type="password"
+                autocomplete="off"
+                spellcheck={false}
+                data-testid="enrol-key"
+                value={enrollKey}
+                aria-describedby="enrol-key-hint"
+                onInput={(e) => setEnrollKey(e.currentTarget.value)}
+              />
               <small id="enrol-key-hint" class="muted">
                 {tr.t('enrol.enrollKeyHint')}
               </small>
@@ -115,11 +157,23 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
         )}
         <label>
           <span>{tr.t('enrol.name')}</span>
-          <input type="text" data-testid="enrol-name" value={name} maxLength={80} autocomplete="name" aria-invalid={status.kind === 'invalid'} onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            type="text"
+            data-testid="enrol-name"
+            value={name}
+            maxLength={80}
+            autocomplete="name"
+            aria-invalid={status.kind === 'invalid'}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         <div class="actions">
           {canReadProfileEmail() && (
-            <button type="button" data-testid="enrol-from-profile" onClick={() => void profileEmail(true).then((email) => email && setName(email))}>
+            <button
+              type="button"
+              data-testid="enrol-from-profile"
+              onClick={() => void profileEmail(true).then((email) => email && setName(email))}
+            >
               {tr.t('enrol.fromProfile')}
             </button>
           )}
@@ -128,16 +182,33 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
           </button>
         </div>
       </form>
-      <p data-testid="enrol-result" role="status" aria-live="polite" data-result={status.kind} class="problem">
+      <p
+        data-testid="enrol-result"
+        role="status"
+        aria-live="polite"
+        data-result={status.kind}
+        class="problem"
+      >
         {status.kind === 'invalid' && tr.t('enrol.invalidName')}
         {status.kind === 'problem' && problemLine(status.problem, status.label, tr)}
-        {status.kind === 'issue' && connectionIssueText({ kind: status.issue, ...(status.other ? { other: status.other } : {}), ...(status.tenant ? { tenant: status.tenant } : {}) }, tr)}
+        {status.kind === 'issue' &&
+          connectionIssueText(
+            {
+              kind: status.issue,
+              ...(status.other ? { other: status.other } : {}),
+              ...(status.tenant ? { tenant: status.tenant } : {}),
+            },
+            tr,
+          )}
       </p>
     </section>
   );
 }
 
 function problemLine(problem: ConnectionProblem, label: string | undefined, tr: Translator): string {
-  const reason = tr.t(enrolProblemKey(problem), { status: problem.status ?? '', message: problem.message ?? '' });
+  const reason = tr.t(enrolProblemKey(problem), {
+    status: problem.status ?? '',
+    message: problem.message ?? '',
+  });
   return label ? tr.t('badge.connectionFailing', { label: displayText(label), reason }) : reason;
 }

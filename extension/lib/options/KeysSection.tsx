@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import { displayText } from '../../../shared/display-text';
 import type { KeyListed } from '../../../shared/tenant';
 import { createApi } from '../connection/api-client';
-import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
-import type { TestedConnection } from './connection-test';
-import { formatDateTime } from '../notification/format';
+import { type ConnectionProblem, problemKey, problemParams } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
+import { formatDateTime } from '../notification/format';
+import type { TestedConnection } from './connection-test';
 
-type State = { kind: 'loading' } | { kind: 'keys'; keys: KeyListed[] } | { kind: 'problem'; problem: ConnectionProblem };
+type State =
+  { kind: 'loading' } | { kind: 'keys'; keys: KeyListed[] } | { kind: 'problem'; problem: ConnectionProblem };
 
 /**
  * The tenant's keys (admin keys only), with role, label, created and last used (to the minute),
@@ -22,9 +24,12 @@ export function KeysSection({ tr, tested }: { tr: Translator; tested: TestedConn
 
   async function load(): Promise<void> {
     const client = createApi(tested?.connection ?? null);
-    if (!client.ok || tenant === null) return setState({ kind: 'problem', problem: client.ok ? { kind: 'not_configured' } : client.problem });
+    if (!client.ok || tenant === null)
+      return setState({ kind: 'problem', problem: client.ok ? { kind: 'not_configured' } : client.problem });
     const answer = await client.value.keys(tenant);
-    setState(answer.ok ? { kind: 'keys', keys: answer.value.keys } : { kind: 'problem', problem: answer.problem });
+    setState(
+      answer.ok ? { kind: 'keys', keys: answer.value.keys } : { kind: 'problem', problem: answer.problem },
+    );
   }
 
   useEffect(() => {
@@ -47,8 +52,16 @@ export function KeysSection({ tr, tested }: { tr: Translator; tested: TestedConn
   return (
     <section aria-labelledby="keys-title" data-testid="keys">
       <h2 id="keys-title">{tr.t('keys.title')}</h2>
-      {state.kind === 'loading' && <p class="muted" role="status">{tr.t('keys.loading')}</p>}
-      {state.kind === 'problem' && <p class="problem" role="status">{tr.t(problemKey(state.problem.kind), problemParams(state.problem))}</p>}
+      {state.kind === 'loading' && (
+        <p class="muted" role="status">
+          {tr.t('keys.loading')}
+        </p>
+      )}
+      {state.kind === 'problem' && (
+        <p class="problem" role="status">
+          {tr.t(problemKey(state.problem.kind), problemParams(state.problem))}
+        </p>
+      )}
       {state.kind === 'keys' && (
         <table class="keys">
           <thead>
@@ -57,7 +70,9 @@ export function KeysSection({ tr, tested }: { tr: Translator; tested: TestedConn
               <th scope="col">{tr.t('keys.label')}</th>
               <th scope="col">{tr.t('keys.created')}</th>
               <th scope="col">{tr.t('keys.lastUsed')}</th>
-              <th scope="col"><span class="visually-hidden">{tr.t('keys.revoke')}</span></th>
+              <th scope="col">
+                <span class="visually-hidden">{tr.t('keys.revoke')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+
 import type { Translator } from '../i18n';
 import type { TestedConnection } from './connection-test';
 

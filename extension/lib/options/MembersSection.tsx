@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import { displayText } from '../../../shared/display-text';
 import type { Member } from '../../../shared/members';
 import { createApi } from '../connection/api-client';
-import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
-import type { TestedConnection } from './connection-test';
-import { relativeTime } from '../notification/format';
+import { type ConnectionProblem, problemKey } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
+import { relativeTime } from '../notification/format';
+import type { TestedConnection } from './connection-test';
 
 /** With an admin key: the team's members, their keys and when they were last seen; and a new enroll key. */
 export function MembersSection({ tr, tested }: { tr: Translator; tested: TestedConnection | null }) {
@@ -13,7 +14,10 @@ export function MembersSection({ tr, tested }: { tr: Translator; tested: TestedC
   const [problem, setProblem] = useState<ConnectionProblem | null>(null);
   const [enrollKey, setEnrollKey] = useState<string | null>(null);
   const result = tested?.result;
-  const admin = result?.ok === true && result.role === 'admin' ? { connection: tested!.connection, tenant: result.tenant } : null;
+  const admin =
+    result?.ok === true && result.role === 'admin'
+      ? { connection: tested!.connection, tenant: result.tenant }
+      : null;
 
   useEffect(() => {
     setMembers(null);
@@ -21,7 +25,10 @@ export function MembersSection({ tr, tested }: { tr: Translator; tested: TestedC
     if (!admin) return;
     let current = true;
     const api = createApi(admin.connection);
-    if (api.ok) void api.value.members().then((list) => current && (list.ok ? setMembers(list.value.members) : setProblem(list.problem)));
+    if (api.ok)
+      void api.value
+        .members()
+        .then((list) => current && (list.ok ? setMembers(list.value.members) : setProblem(list.problem)));
     return () => {
       current = false;
     };

@@ -1,24 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import { displayText } from '../../../shared/display-text';
-import type { TestedConnection } from './connection-test';
 import type { Translator } from '../i18n';
 import { formatList } from '../notification/format';
 import { pendingEnrolments } from '../state/managed';
 import { connectionsItem } from '../state/storage';
 import { useStorageItem } from '../ui/hooks';
-import { useManaged } from './use-managed';
 import { connectionIssueText } from './connection-issue';
+import type { TestedConnection } from './connection-test';
 import { ConnectionSection } from './ConnectionSection';
 import { ConnectionsList } from './ConnectionsList';
-import { EnrolSection } from './EnrolSection';
-import { MembersSection } from './MembersSection';
 import { ConnectorSection } from './ConnectorSection';
 import { EmailSection } from './EmailSection';
-import { LazyChannelsSection } from './LazyChannelsSection';
-import { StreamsSection } from './StreamsSection';
+import { EnrolSection } from './EnrolSection';
 import { KeysSection } from './KeysSection';
+import { LazyChannelsSection } from './LazyChannelsSection';
+import { MembersSection } from './MembersSection';
 import { PreferencesSection } from './PreferencesSection';
+import { StreamsSection } from './StreamsSection';
 import { TenantSection } from './TenantSection';
+import { useManaged } from './use-managed';
 
 export function OptionsPage({ tr }: { tr: Translator }) {
   const [tested, setTested] = useState<TestedConnection | null>(null);
@@ -29,7 +30,8 @@ export function OptionsPage({ tr }: { tr: Translator }) {
   const managed = useManaged();
   const connections = useStorageItem(connectionsItem);
   // Under a policy with enroll keys, a person joins its connections first, once for all.
-  const pending = managed !== undefined && connections !== undefined ? pendingEnrolments(connections, managed) : [];
+  const pending =
+    managed !== undefined && connections !== undefined ? pendingEnrolments(connections, managed) : [];
   const selectedId = chosen === undefined ? (connections?.[0]?.id ?? null) : chosen;
   const selected = connections?.find((c) => c.id === selectedId) ?? null;
   useEffect(() => {
@@ -51,21 +53,49 @@ export function OptionsPage({ tr }: { tr: Translator }) {
           tr={tr}
           pending={pending}
           onJoined={(member, labels) =>
-            setJoined(labels.length ? tr.t('enrol.joinedMany', { member, labels: formatList(labels.map((l) => displayText(l)), tr.lang) }) : tr.t('enrol.joined', { member }))
+            setJoined(
+              labels.length
+                ? tr.t('enrol.joinedMany', {
+                    member,
+                    labels: formatList(
+                      labels.map((l) => displayText(l)),
+                      tr.lang,
+                    ),
+                  })
+                : tr.t('enrol.joined', { member }),
+            )
           }
         />
       )}
       {managed && connections && (
-        <ConnectionsList tr={tr} connections={connections} selected={selectedId} onSelect={select} onTooMany={() => setTooMany(true)} managed={managed} />
+        <ConnectionsList
+          tr={tr}
+          connections={connections}
+          selected={selectedId}
+          onSelect={select}
+          onTooMany={() => setTooMany(true)}
+          managed={managed}
+        />
       )}
       <p class="problem" role="alert" data-testid="connections-issue">
         {tooMany && connectionIssueText({ kind: 'tooMany' }, tr)}
       </p>
       {managed && connections && (
-        <ConnectionSection key={selected?.id ?? 'new'} tr={tr} selected={selected} onStored={select} onTested={setTested} managed={managed} />
+        <ConnectionSection
+          key={selected?.id ?? 'new'}
+          tr={tr}
+          selected={selected}
+          onStored={select}
+          onTested={setTested}
+          managed={managed}
+        />
       )}
       {managed && connections && !selected && pending.length === 0 && !managed.lockConnection && (
-        <EnrolSection tr={tr} pending={[]} onJoined={(member) => setJoined(tr.t('enrol.joined', { member }))} />
+        <EnrolSection
+          tr={tr}
+          pending={[]}
+          onJoined={(member) => setJoined(tr.t('enrol.joined', { member }))}
+        />
       )}
       <PreferencesSection tr={tr} managed={managed ?? {}} connections={connections ?? []} />
       <TenantSection tr={tr} tested={tested} />

@@ -1,19 +1,20 @@
+import { useState } from 'preact/hooks';
+
+import { displayText } from '../../../shared/display-text';
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import { LANGUAGE_NAMES, LANGUAGES, type LanguageSetting, type Translator } from '../i18n';
-import { useState } from 'preact/hooks';
-import { displayText } from '../../../shared/display-text';
+import type { ManagedConfig } from '../state/managed';
 import {
+  type Connection,
   connectionsItem,
   languageItem,
   normalizeTypePrefs,
   overlayEnabledItem,
   prefsOf,
-  typePrefsItem,
-  type Connection,
   type TypePref,
   type TypePrefs,
+  typePrefsItem,
 } from '../state/storage';
-import type { ManagedConfig } from '../state/managed';
 import { useStorageItem } from '../ui/hooks';
 
 const PREF_COLUMNS = [
@@ -28,9 +29,15 @@ const SHARED = '';
  * Per-type display choices (shared by all connections, or a connection's own), language and
  * overlay: applied at once, everywhere, on change.
  */
-export function PreferencesSection(
-  { tr, managed, connections }: { tr: Translator; managed: ManagedConfig; connections: Connection[] },
-) {
+export function PreferencesSection({
+  tr,
+  managed,
+  connections,
+}: {
+  tr: Translator;
+  managed: ManagedConfig;
+  connections: Connection[];
+}) {
   const shared = useStorageItem(typePrefsItem);
   const [scope, setScope] = useState(SHARED);
   const own = connections.find((c) => c.id === scope);
@@ -42,7 +49,9 @@ export function PreferencesSection(
   const store = async (next: TypePrefs | undefined) => {
     if (!own) return next && typePrefsItem.setValue(next);
     const list = await connectionsItem.getValue();
-    await connectionsItem.setValue(list.map((c) => (c.id !== own.id ? c : next ? { ...c, prefs: next } : withoutPrefs(c))));
+    await connectionsItem.setValue(
+      list.map((c) => (c.id !== own.id ? c : next ? { ...c, prefs: next } : withoutPrefs(c))),
+    );
   };
   const setPref = (type: (typeof NOTIFICATION_TYPES)[number], field: keyof TypePref, value: boolean) =>
     void store({ ...prefs, [type]: { ...prefs[type], [field]: value } });
@@ -55,7 +64,11 @@ export function PreferencesSection(
           <p class="actions">
             <label>
               <span>{tr.t('options.prefsFor')} </span>
-              <select data-testid="prefs-scope" value={own ? own.id : SHARED} onChange={(e) => setScope(e.currentTarget.value)}>
+              <select
+                data-testid="prefs-scope"
+                value={own ? own.id : SHARED}
+                onChange={(e) => setScope(e.currentTarget.value)}
+              >
                 <option value={SHARED}>{tr.t('options.prefsShared')}</option>
                 {connections.map((c) => (
                   <option value={c.id} key={c.id}>
@@ -71,7 +84,9 @@ export function PreferencesSection(
             )}
           </p>
         )}
-        {own && !own.prefs && <p class="muted">{tr.t('options.prefsOwnHint', { label: displayText(own.label) })}</p>}
+        {own && !own.prefs && (
+          <p class="muted">{tr.t('options.prefsOwnHint', { label: displayText(own.label) })}</p>
+        )}
         <table class="prefs">
           <thead>
             <tr>
@@ -92,7 +107,10 @@ export function PreferencesSection(
                     <input
                       type="checkbox"
                       data-testid={`pref-${type}-${field}`}
-                      aria-label={tr.t('format.labelled', { label: tr.t(`type.${type}`), value: tr.t(label) })}
+                      aria-label={tr.t('format.labelled', {
+                        label: tr.t(`type.${type}`),
+                        value: tr.t(label),
+                      })}
                       checked={prefs[type][field]}
                       onChange={(e) => setPref(type, field, e.currentTarget.checked)}
                     />

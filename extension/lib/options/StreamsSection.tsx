@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import type { IoEventsState } from '../../../shared/io-events';
-import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
-import type { TestedConnection } from './connection-test';
-import { formatDateTime } from '../notification/format';
+import { type ConnectionProblem, problemKey } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
+import { formatDateTime } from '../notification/format';
+import type { TestedConnection } from './connection-test';
 import { createIoEventsApi } from './io-events-api';
 
 type State =
@@ -94,9 +95,7 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
       <h2 id="streams-title">{tr.t('options.streamsTitle')}</h2>
       <p class="muted">{tr.t('options.streamsIntro')}</p>
       {state.kind === 'loading' && <p class="muted">{tr.t('options.tenantLoading')}</p>}
-      {state.kind === 'problem' && (
-        <p class="problem">{problemText(state.problem)}</p>
-      )}
+      {state.kind === 'problem' && <p class="problem">{problemText(state.problem)}</p>}
       {state.kind === 'none' && <p class="muted">{tr.t('options.streamsNone')}</p>}
       {state.kind !== 'loading' && (
         <form
@@ -169,9 +168,7 @@ export function StreamsSection({ tr, tested }: { tr: Translator; tested: TestedC
       </p>
       {receiving && (
         <div data-testid="streams-state">
-          <p>
-            {tr.t('options.streamsLastEvent', { time: lastEvent(receiving.lastEventAt) })}
-          </p>
+          <p>{tr.t('options.streamsLastEvent', { time: lastEvent(receiving.lastEventAt) })}</p>
           {Object.keys(receiving.byType).length > 0 && (
             <>
               <h3>{tr.t('options.streamsCounts')}</h3>

@@ -1,12 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import { NOTIFICATION_TYPES, SEVERITIES, type Severity } from '../../../shared/notification-types';
 import { createApi } from '../connection/api-client';
-import { problemKey, problemParams, type ConnectionProblem } from '../connection/connection-problem';
-import type { TestedConnection } from './connection-test';
+import { type ConnectionProblem, problemKey, problemParams } from '../connection/connection-problem';
 import type { Translator } from '../i18n';
-import { fieldIssuesFromDetails, fieldIssueText, formFromSettings, patchFromForm, TEXT_FIELDS, type FieldIssues, type SettingsForm, type TextField } from './settings-form';
+import type { TestedConnection } from './connection-test';
+import {
+  type FieldIssues,
+  fieldIssuesFromDetails,
+  fieldIssueText,
+  formFromSettings,
+  patchFromForm,
+  type SettingsForm,
+  TEXT_FIELDS,
+  type TextField,
+} from './settings-form';
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'problem'; problem: ConnectionProblem };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saved' }
+  | { kind: 'invalid' }
+  | { kind: 'problem'; problem: ConnectionProblem };
 
 /**
  * The tenant's settings (admin keys only), loaded with GET /v1/settings and saved with PUT, both
@@ -60,7 +74,9 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
     }
     const fieldIssues = fieldIssuesFromDetails(saved.problem.details, parsed.patch);
     setIssues(fieldIssues);
-    setStatus(Object.keys(fieldIssues).length ? { kind: 'invalid' } : { kind: 'problem', problem: saved.problem });
+    setStatus(
+      Object.keys(fieldIssues).length ? { kind: 'invalid' } : { kind: 'problem', problem: saved.problem },
+    );
   }
 
   if (!test?.ok) return null;
@@ -73,12 +89,23 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
         </p>
       ) : !form ? (
         <p class="muted" role="status">
-          {status.kind === 'problem' ? tr.t(problemKey(status.problem.kind), problemParams(status.problem)) : tr.t('options.tenantLoading')}
+          {status.kind === 'problem'
+            ? tr.t(problemKey(status.problem.kind), problemParams(status.problem))
+            : tr.t('options.tenantLoading')}
         </p>
       ) : (
         <form class="fields" onSubmit={(e) => void save(e)} noValidate>
           {TEXT_FIELDS.map(({ field, label, testId }) => (
-            <NumberField key={field} field={field} testId={testId} label={tr.t(label)} form={form} setForm={setForm} issues={issues} tr={tr} />
+            <NumberField
+              key={field}
+              field={field}
+              testId={testId}
+              label={tr.t(label)}
+              form={form}
+              setForm={setForm}
+              issues={issues}
+              tr={tr}
+            />
           ))}
           <fieldset aria-describedby={issues.types ? 'error-types' : undefined}>
             <legend>{tr.t('options.typesEnabled')}</legend>
@@ -88,7 +115,12 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
                   type="checkbox"
                   data-testid={`type-enabled-${type}`}
                   checked={form.types[type].enabled}
-                  onChange={(e) => setForm({ ...form, types: { ...form.types, [type]: { enabled: e.currentTarget.checked } } })}
+                  onChange={(e) =>
+                    setForm({
+                      ...form,
+                      types: { ...form.types, [type]: { enabled: e.currentTarget.checked } },
+                    })
+                  }
                 />
                 <span>{tr.t(`type.${type}`)}</span>
               </label>
@@ -105,10 +137,17 @@ export function TenantSection({ tr, tested }: { tr: Translator; tested: TestedCo
               {tr.t('options.saveTenant')}
             </button>
           </div>
-          <p role="status" aria-live="polite" data-testid="tenant-result" data-result={status.kind} class={status.kind === 'saved' ? 'ok' : 'problem'}>
+          <p
+            role="status"
+            aria-live="polite"
+            data-testid="tenant-result"
+            data-result={status.kind}
+            class={status.kind === 'saved' ? 'ok' : 'problem'}
+          >
             {status.kind === 'saved' && tr.t('options.tenantSaved')}
             {status.kind === 'invalid' && tr.t('options.invalid')}
-            {status.kind === 'problem' && tr.t(problemKey(status.problem.kind), problemParams(status.problem))}
+            {status.kind === 'problem' &&
+              tr.t(problemKey(status.problem.kind), problemParams(status.problem))}
           </p>
         </form>
       )}

@@ -1,8 +1,8 @@
 import type { Channel, ChannelCreate, ChannelKind, ChannelPatch } from '../../../shared/channels';
 import {
   NOTIFICATION_TYPES,
-  SEVERITIES,
   type NotificationType,
+  SEVERITIES,
   type Severity,
 } from '../../../shared/notification-types';
 
@@ -201,15 +201,6 @@ export function patchFromForm(
   }
   return { patch };
 }
-
-const FIELD_PATHS: Record<string, ChannelField> = {
-  name: 'name',
-  url: 'url',
-  to: 'to',
-  types: 'types',
-  quietHours: 'quietStart',
-  digestAt: 'digestTime',
-};
 
 /** The fields the worker's invalid_input details name, each with its message (in the chosen language). */
 export type RejectedFields = Partial<Record<ChannelField, string>>;

@@ -1,9 +1,12 @@
 import type { ChannelCreate, ChannelPatch } from '../../../shared/channels';
-import { answer, call, connect, type ApiOptions } from '../connection/page-api';
+import { answer, type ApiOptions, call, connect } from '../connection/page-api';
 import type { Endpoint } from '../state/storage';
-import { checkChannelWire, type ChannelWireName } from '../wire/channels';
+import { type ChannelWireName, checkChannelWire } from '../wire/channels';
 
-const channelAnswer = <N extends ChannelWireName>(name: N) => (body: unknown) => checkChannelWire(name, body);
+const channelAnswer =
+  <N extends ChannelWireName>(name: N) =>
+  (body: unknown) =>
+    checkChannelWire(name, body);
 
 /**
  * The tenant's outbound channels (admin keys only; a channel's URL is sent, never answered), for the
@@ -31,4 +34,3 @@ export function createChannelsApi(connection: Endpoint | null, options: ApiOptio
   };
   return { ok: true as const, value };
 }
-export type ChannelsApi = Extract<ReturnType<typeof createChannelsApi>, { ok: true }>['value'];

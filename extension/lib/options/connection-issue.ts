@@ -17,6 +17,9 @@ export function connectionIssueText(
     case 'bad_url':
       return tr.t(problemKey('bad_url'));
     case 'duplicate':
-      return tr.t('options.connectionIssue.duplicate', { other: displayText(issue.other?.label ?? ''), tenant: issue.tenant ?? '' });
+      return tr.t('options.connectionIssue.duplicate', {
+        other: displayText(issue.other?.label ?? ''),
+        tenant: issue.tenant ?? '',
+      });
   }
 }

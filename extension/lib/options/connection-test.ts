@@ -1,12 +1,13 @@
 import type { Counts } from '../../../shared/notifications';
 import type { KeyRole } from '../../../shared/tenant';
-import { createApi, type ApiOptions } from '../connection/api-client';
+import { type ApiOptions, createApi } from '../connection/api-client';
 import type { ConnectionProblem } from '../connection/connection-problem';
 import type { Endpoint } from '../state/storage';
 
 /** The roles the extension can work with: an ingest key cannot read the feed. */
 export type ReadingRole = Exclude<KeyRole, 'ingest' | 'enroll'>;
-export type ConnectionTest = { ok: true; role: ReadingRole; tenant: string; counts: Counts } | { ok: false; problem: ConnectionProblem };
+export type ConnectionTest =
+  { ok: true; role: ReadingRole; tenant: string; counts: Counts } | { ok: false; problem: ConnectionProblem };
 
 /** A connection with what testing it found: the options' tenant settings use exactly this connection. */
 export interface TestedConnection {
@@ -27,7 +28,8 @@ export async function testConnection(
   const key = await api.value.key();
   if (!key.ok) return key;
   const { role, tenant } = key.value;
-  if (role === 'ingest' || role === 'enroll') return { ok: false, problem: { kind: 'wrong_role', status: 403 } };
+  if (role === 'ingest' || role === 'enroll')
+    return { ok: false, problem: { kind: 'wrong_role', status: 403 } };
   const counts = await api.value.counts();
   if (!counts.ok) return counts;
   return { ok: true, role, tenant, counts: counts.value };

@@ -1,7 +1,8 @@
-import { browser, type Browser } from '#imports';
+import { type Browser, browser } from '#imports';
+
 import { MEMBER_NAME_MAX, memberNameKey } from '../../../shared/members';
-import { createApi, type ApiOptions, type ApiResult } from '../connection/api-client';
-import { problemKey, type ConnectionProblem } from '../connection/connection-problem';
+import { type ApiOptions, type ApiResult, createApi } from '../connection/api-client';
+import { type ConnectionProblem, problemKey } from '../connection/connection-problem';
 import { normalizeWorkerUrl } from '../connection/connection-url';
 import type { MessageKey } from '../i18n';
 import type { Endpoint } from '../state/storage';
@@ -47,7 +48,9 @@ export async function enrol(
 }
 
 /** Chromium's optional permissions that give the profile's e-mail; Firefox has no such API. */
-const PROFILE_EMAIL = { permissions: ['identity', 'identity.email'] } as unknown as Browser.permissions.Permissions;
+const PROFILE_EMAIL = {
+  permissions: ['identity', 'identity.email'],
+} as unknown as Browser.permissions.Permissions;
 
 /** Whether this browser can tell the profile's e-mail at all (with the person's consent). */
 export const canReadProfileEmail = (): boolean => import.meta.env.BROWSER !== 'firefox';
@@ -59,7 +62,9 @@ export const canReadProfileEmail = (): boolean => import.meta.env.BROWSER !== 'f
 export async function profileEmail(ask: boolean): Promise<string | null> {
   if (!canReadProfileEmail()) return null;
   try {
-    const granted = ask ? await browser.permissions.request(PROFILE_EMAIL) : await browser.permissions.contains(PROFILE_EMAIL);
+    const granted = ask
+      ? await browser.permissions.request(PROFILE_EMAIL)
+      : await browser.permissions.contains(PROFILE_EMAIL);
     if (!granted) return null;
     const info = await browser.identity.getProfileUserInfo({ accountStatus: 'ANY' } as never);
     return info.email || null;

@@ -1,5 +1,5 @@
 import type { IoEventsRegister } from '../../../shared/io-events';
-import { call, connect, type ApiOptions } from '../connection/page-api';
+import { type ApiOptions, call, connect } from '../connection/page-api';
 import type { Endpoint } from '../state/storage';
 import { checkIoWire } from '../wire/io-events';
 
@@ -19,9 +19,16 @@ export function createIoEventsApi(connection: Endpoint | null, options: ApiOptio
         () => send('POST', path, { clientId } satisfies IoEventsRegister),
         (body) => checkIoWire('IoEventsCreated', body),
       ),
-    state: () => call(() => send('GET', path), (body) => checkIoWire('IoEventsState', body)),
-    remove: () => call(() => send('DELETE', path), (body) => checkIoWire('IoEventsDeleted', body)),
+    state: () =>
+      call(
+        () => send('GET', path),
+        (body) => checkIoWire('IoEventsState', body),
+      ),
+    remove: () =>
+      call(
+        () => send('DELETE', path),
+        (body) => checkIoWire('IoEventsDeleted', body),
+      ),
   };
   return { ok: true as const, value };
 }
-export type IoEventsApi = Extract<ReturnType<typeof createIoEventsApi>, { ok: true }>['value'];

@@ -6,7 +6,8 @@ import { checkOptionsWire, optionsWireSchema } from '../wire/options-schemas';
 
 type NumberGroup = 'quota' | 'linkedin' | 'dynamics' | 'apiErrors' | 'retention';
 /** Where a number sits in the settings: its group and key, checked against the shared type. */
-const at = <G extends NumberGroup, K extends keyof Settings[G] & string>(group: G, key: K) => [group, key] as const;
+const at = <G extends NumberGroup, K extends keyof Settings[G] & string>(group: G, key: K) =>
+  [group, key] as const;
 
 /**
  * The form's text fields, in the order the options show them: where each sits in the settings,
@@ -15,17 +16,49 @@ const at = <G extends NumberGroup, K extends keyof Settings[G] & string>(group: 
 export const TEXT_FIELDS = [
   { field: 'dailyLimit', at: at('quota', 'dailyLimit'), label: 'options.dailyLimit', testId: 'daily-limit' },
   { field: 'thresholds', at: at('quota', 'thresholds'), label: 'options.thresholds', testId: 'thresholds' },
-  { field: 'maxAttempts', at: at('linkedin', 'maxAttempts'), label: 'options.maxAttempts', testId: 'max-attempts' },
-  { field: 'digestHours', at: at('dynamics', 'digestHours'), label: 'options.digestHours', testId: 'digest-hours' },
-  { field: 'apiErrorsMin', at: at('apiErrors', 'minCount'), label: 'options.apiErrorsMin', testId: 'api-errors-min' },
-  { field: 'retentionMax', at: at('retention', 'maxNotifications'), label: 'options.retentionMax', testId: 'retention-max' },
-  { field: 'retentionDays', at: at('retention', 'days'), label: 'options.retentionDays', testId: 'retention-days' },
-] as const satisfies readonly { field: string; at: readonly [NumberGroup, string]; label: MessageKey; testId: string }[];
+  {
+    field: 'maxAttempts',
+    at: at('linkedin', 'maxAttempts'),
+    label: 'options.maxAttempts',
+    testId: 'max-attempts',
+  },
+  {
+    field: 'digestHours',
+    at: at('dynamics', 'digestHours'),
+    label: 'options.digestHours',
+    testId: 'digest-hours',
+  },
+  {
+    field: 'apiErrorsMin',
+    at: at('apiErrors', 'minCount'),
+    label: 'options.apiErrorsMin',
+    testId: 'api-errors-min',
+  },
+  {
+    field: 'retentionMax',
+    at: at('retention', 'maxNotifications'),
+    label: 'options.retentionMax',
+    testId: 'retention-max',
+  },
+  {
+    field: 'retentionDays',
+    at: at('retention', 'days'),
+    label: 'options.retentionDays',
+    testId: 'retention-days',
+  },
+] as const satisfies readonly {
+  field: string;
+  at: readonly [NumberGroup, string];
+  label: MessageKey;
+  testId: string;
+}[];
 
 export type TextField = (typeof TEXT_FIELDS)[number]['field'];
 export type SettingsField = TextField | 'types' | 'escalationAfter';
 type NumberField = Exclude<TextField, 'thresholds'>;
-const NUMBER_FIELDS = TEXT_FIELDS.filter((f): f is Extract<(typeof TEXT_FIELDS)[number], { field: NumberField }> => f.field !== 'thresholds');
+const NUMBER_FIELDS = TEXT_FIELDS.filter(
+  (f): f is Extract<(typeof TEXT_FIELDS)[number], { field: NumberField }> => f.field !== 'thresholds',
+);
 
 /** The tenant settings as the options form edits them (numbers as typed text). */
 export type SettingsForm = Record<TextField, string> & {
@@ -56,13 +89,18 @@ const schemaAt = ([group, key]: readonly [string, string]): JsonSchema => SETTIN
 const THRESHOLD = schemaAt(at('quota', 'thresholds')).items!;
 const ESCALATION = (SETTINGS.escalation!.anyOf ?? []).find((s) => s.type === 'object')!.properties!;
 const ESCALATION_DEFAULT = { afterMinutes: 30, minSeverity: 'critical' } as const;
-const bounds = (schema: JsonSchema) => ({ min: schema.minimum ?? 0, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
+const bounds = (schema: JsonSchema) => ({
+  min: schema.minimum ?? 0,
+  max: schema.maximum ?? Number.MAX_SAFE_INTEGER,
+});
 
 type Groups = Record<NumberGroup, Record<string, unknown>>;
 
 export function formFromSettings(settings: Settings): SettingsForm {
   const groups = settings as unknown as Groups;
-  const numbers = Object.fromEntries(NUMBER_FIELDS.map(({ field, at: [group, key] }) => [field, String(groups[group][key])]));
+  const numbers = Object.fromEntries(
+    NUMBER_FIELDS.map(({ field, at: [group, key] }) => [field, String(groups[group][key])]),
+  );
   const { afterMinutes, minSeverity } = settings.escalation ?? ESCALATION_DEFAULT;
   const escalation = { on: settings.escalation !== null, afterMinutes: String(afterMinutes), minSeverity };
   return {
@@ -82,24 +120,32 @@ const INTEGER = /^-?\d{1,12}$/;
 export function patchFromForm(form: SettingsForm): { patch: SettingsPatch } | { issues: FieldIssues } {
   const issues: FieldIssues = {};
   const groups: Partial<Groups> = {};
-  for (const { field, at: [group, key] } of NUMBER_FIELDS) {
+  for (const {
+    field,
+    at: [group, key],
+  } of NUMBER_FIELDS) {
     const text = form[field].trim();
     if (!INTEGER.test(text)) issues[field] = { kind: 'wholeNumber' };
     (groups[group] ??= {})[key] = Number(text);
   }
   const parts = form.thresholds.split(/[,;\s]+/).filter(Boolean);
-  if (parts.length === 0 || !parts.every((p) => INTEGER.test(p))) issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
+  if (parts.length === 0 || !parts.every((p) => INTEGER.test(p)))
+    issues.thresholds = { kind: 'thresholdList', ...bounds(THRESHOLD) };
   const after = form.escalation.afterMinutes.trim();
   if (form.escalation.on && !INTEGER.test(after)) issues.escalationAfter = { kind: 'wholeNumber' };
   if (Object.keys(issues).length) return { issues };
   groups.quota = { ...groups.quota, thresholds: parts.map(Number) };
-  const types = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, { enabled: form.types[t].enabled }])) as Settings['types'];
+  const types = Object.fromEntries(
+    NOTIFICATION_TYPES.map((t) => [t, { enabled: form.types[t].enabled }]),
+  ) as Settings['types'];
   const { on, minSeverity } = form.escalation;
   const escalation = on ? { afterMinutes: Number(after), minSeverity } : null;
   return { patch: { types, ...groups, escalation } as SettingsPatch };
 }
 
-const FIELD_BY_PATH: Record<string, SettingsField> = Object.fromEntries(TEXT_FIELDS.map(({ field, at: path }) => [path.join('.'), field]));
+const FIELD_BY_PATH: Record<string, SettingsField> = Object.fromEntries(
+  TEXT_FIELDS.map(({ field, at: path }) => [path.join('.'), field]),
+);
 
 function fieldForPath(path: readonly unknown[]): SettingsField | undefined {
   if (path[0] === 'types') return 'types';
@@ -119,7 +165,8 @@ export function fieldsFromDetails(details: unknown): SettingsField[] {
   };
   const issues = Array.isArray(details) ? details : (details as { issues?: unknown } | null)?.issues;
   if (Array.isArray(issues)) {
-    for (const issue of issues) if (Array.isArray((issue as { path?: unknown } | null)?.path)) add((issue as { path: unknown[] }).path);
+    for (const issue of issues)
+      if (Array.isArray((issue as { path?: unknown } | null)?.path)) add((issue as { path: unknown[] }).path);
   } else {
     const map = (details as { fieldErrors?: unknown } | null)?.fieldErrors ?? details;
     if (typeof map === 'object' && map !== null) Object.keys(map).forEach((path) => add(path.split('.')));
@@ -136,7 +183,10 @@ export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): 
   const local = checked.success ? [] : checked.issues;
   const issues: FieldIssues = {};
   for (const field of fieldsFromDetails(details)) {
-    issues[field] = issueFor(field, local.filter((issue) => fieldForPath(issue.path) === field));
+    issues[field] = issueFor(
+      field,
+      local.filter((issue) => fieldForPath(issue.path) === field),
+    );
   }
   return issues;
 }
@@ -144,7 +194,8 @@ export function fieldIssuesFromDetails(details: unknown, patch: SettingsPatch): 
 function issueFor(field: SettingsField, local: Issue[]): FieldIssue {
   if (field === 'types' || local.length === 0) return { kind: 'rejected' };
   if (field === 'escalationAfter') return { kind: 'range', ...bounds(ESCALATION.afterMinutes!) };
-  if (field !== 'thresholds') return { kind: 'range', ...bounds(schemaAt(TEXT_FIELDS.find((f) => f.field === field)!.at)) };
+  if (field !== 'thresholds')
+    return { kind: 'range', ...bounds(schemaAt(TEXT_FIELDS.find((f) => f.field === field)!.at)) };
   if (local.some((issue) => issue.code === 'not_unique')) return { kind: 'thresholdsDistinct' };
   const tooMany = local.find((issue) => issue.code === 'too_big' && issue.origin === 'array');
   if (tooMany) return { kind: 'thresholdCount', max: Number(tooMany.limit) };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readManaged, watchManaged, type ManagedConfig } from '../state/managed';
+
+import { type ManagedConfig, readManaged, watchManaged } from '../state/managed';
 
 // Only the options read policy in a page: kept out of lib/ui/hooks.ts so the popup does not load it.
 /** The organisation's policy (storage.managed), {} where there is none; undefined while loading. */

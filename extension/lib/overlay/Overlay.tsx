@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import { displayText } from '../../../shared/display-text';
 import type { Notification } from '../../../shared/notifications';
+import type { Translator } from '../i18n';
 import { countedUnread } from '../notification/badge';
 import { describeHeadline } from '../notification/headline';
-import type { Translator } from '../i18n';
 import { isMarketoPage } from '../notification/marketo-link';
 import { onPush, sendToBackground, type TriageRequest } from '../state/protocol';
 import { overlayEnabledItem, prefsOf, statesItem, typePrefsItem } from '../state/storage';
@@ -32,17 +33,24 @@ export function Overlay({ tr, href }: { tr: Translator; href: string }) {
     () =>
       onPush('notificationArrived', ({ connectionId, notification }) => {
         if (notification.severity !== 'critical') return;
-        setToasts((list) => [{ ...notification, connectionId }, ...list.filter((t) => t.id !== notification.id)].slice(0, MAX_TOASTS));
+        setToasts((list) =>
+          [{ ...notification, connectionId }, ...list.filter((t) => t.id !== notification.id)].slice(
+            0,
+            MAX_TOASTS,
+          ),
+        );
       }),
     [],
   );
-  const replace = (next: Notification) => setToasts((list) => list.map((t) => (t.id === next.id ? { ...t, ...next } : t)));
+  const replace = (next: Notification) =>
+    setToasts((list) => list.map((t) => (t.id === next.id ? { ...t, ...next } : t)));
   useEffect(() => onPush('notificationUpdated', ({ notification }) => replace(notification)), []);
   /** The same team actions as the popup, at the toast's connection; a resolved toast has done its job and goes. */
   const triage = async (connectionId: string, request: TriageRequest) => {
     const result = await sendToBackground('triage', { ...request, connectionId }).catch(() => undefined);
     if (!result?.ok) return;
-    if (result.value.resolved || request.action === 'snooze') setToasts((list) => list.filter((t) => t.id !== request.id));
+    if (result.value.resolved || request.action === 'snooze')
+      setToasts((list) => list.filter((t) => t.id !== request.id));
     else replace(result.value);
   };
 
@@ -119,7 +127,13 @@ export function Toast({ notification, label, tr, onDismiss, onTriage }: ToastPro
         <TriageLine notification={notification} tr={tr} now={Date.now()} />
         <TriageActions notification={notification} tr={tr} title={title} onTriage={onTriage} />
       </div>
-      <button type="button" class="dismiss" data-testid="overlay-toast-dismiss" aria-label={tr.t('overlay.dismiss')} onClick={onDismiss}>
+      <button
+        type="button"
+        class="dismiss"
+        data-testid="overlay-toast-dismiss"
+        aria-label={tr.t('overlay.dismiss')}
+        onClick={onDismiss}
+      >
         ×
       </button>
     </div>
@@ -129,7 +143,10 @@ export function Toast({ notification, label, tr, onDismiss, onTriage }: ToastPro
 function BellIcon() {
   return (
     <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" />
+      <path
+        fill="currentColor"
+        d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
+      />
     </svg>
   );
 }

@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+
 import { buildDefaultConnections, type Connection } from '../state/storage';
 
 /**
@@ -9,7 +10,11 @@ import { buildDefaultConnections, type Connection } from '../state/storage';
  */
 export const connectionsView = /* @__PURE__ */ storage.defineItem<unknown>('local:connection', {
   // Written out so that a build without them drops the code that makes the default (the minifier sees "").
-  fallback: import.meta.env.WXT_WORKER_URL && import.meta.env.WXT_READ_KEY ? buildDefaultConnections(import.meta.env) : [],
+  fallback:
+    import.meta.env.WXT_WORKER_URL && import.meta.env.WXT_READ_KEY
+      ? buildDefaultConnections(import.meta.env)
+      : [],
 });
 
-export const asConnections = (value: unknown): Connection[] => (Array.isArray(value) ? (value as Connection[]) : []);
+export const asConnections = (value: unknown): Connection[] =>
+  Array.isArray(value) ? (value as Connection[]) : [];

@@ -1,28 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import { displayText } from '../../../shared/display-text';
 import { createPageApi } from '../connection/page-api';
-import { countedUnread } from '../notification/badge';
-import { acknowledgedBy, groupFeed, markAllSelections, unreadToFocusAfter } from './feed';
 import type { Translator } from '../i18n';
+import { countedUnread } from '../notification/badge';
 import { sendToBackground } from '../state/protocol';
 import {
+  type BackgroundState,
+  type BackgroundStates,
+  type Connection,
   connectionsItem,
+  type FeedFilter,
   feedStatusItem,
   INITIAL_STATE,
   normalizeTypePrefs,
   popupTabItem,
   prefsOf,
   statesItem,
-  typePrefsItem,
-  type BackgroundState,
-  type BackgroundStates,
-  type Connection,
-  type FeedFilter,
   type TypePrefs,
+  typePrefsItem,
 } from '../state/storage';
 import { AllowAccess } from '../ui/AllowAccess';
 import { useNow, useStorageItem } from '../ui/hooks';
 import { Feed } from './Feed';
+import { acknowledgedBy, groupFeed, markAllSelections, unreadToFocusAfter } from './feed';
 import { QuotaChart } from './QuotaChart';
 import { QuotaGauge } from './QuotaGauge';
 import { Empty, ErrorState, Loading, problemText, Unconfigured } from './States';
@@ -56,9 +57,17 @@ export function App({ tr }: { tr: Translator }) {
       {shown.map((c) => (
         <AllowAccess key={c.id} tr={tr} workerUrl={c.workerUrl} />
       ))}
-      {connections.length > 1 && <Tabs connections={connections} states={states} shared={shared} tab={tab} tr={tr} />}
+      {connections.length > 1 && (
+        <Tabs connections={connections} states={states} shared={shared} tab={tab} tr={tr} />
+      )}
       {connections.length ? (
-        <Connected key={tab} tr={tr} connections={shown} states={states} labelled={tab === ALL && connections.length > 1} />
+        <Connected
+          key={tab}
+          tr={tr}
+          connections={shown}
+          states={states}
+          labelled={tab === ALL && connections.length > 1}
+        />
       ) : (
         <Unconfigured tr={tr} />
       )}
@@ -68,7 +77,12 @@ export function App({ tr }: { tr: Translator }) {
 
 function Status({ state, tr }: { state: BackgroundState; tr: Translator }) {
   return (
-    <span class={`status status-${state.status}`} data-testid="connection-status" data-status={state.status} title={state.problem ? problemText(state.problem, tr) : undefined}>
+    <span
+      class={`status status-${state.status}`}
+      data-testid="connection-status"
+      data-status={state.status}
+      title={state.problem ? problemText(state.problem, tr) : undefined}
+    >
       {tr.t(`status.${state.status}`)}
     </span>
   );
@@ -108,7 +122,12 @@ function Tabs({ connections, states, shared, tab, tr }: TabsProps) {
           aria-label={name}
           onClick={() => void popupTabItem.setValue(id)}
         >
-          {label} {count > 0 && <span class="tab-count" aria-hidden="true">{count > 99 ? '99+' : count}</span>}
+          {label}{' '}
+          {count > 0 && (
+            <span class="tab-count" aria-hidden="true">
+              {count > 99 ? '99+' : count}
+            </span>
+          )}
         </button>
       ))}
     </div>
@@ -130,19 +149,29 @@ function Connected({ tr, connections, states, labelled }: ConnectedProps) {
   const filter = stored ?? 'unread';
   const stateOf = (c: Connection) => states[c.id] ?? INITIAL_STATE;
   const unreadKey = connections.map((c) => stateOf(c).counts?.unread ?? '').join(' ');
-  const { feed, actionProblem, ownerOf, reload, loadMore, markRead, triage } = useFeed(connections, filter, unreadKey);
+  const { feed, actionProblem, ownerOf, reload, loadMore, markRead, triage } = useFeed(
+    connections,
+    filter,
+    unreadKey,
+  );
   const members = useMembers(connections);
   const byId = new Map(connections.map((c) => [c.id, c]));
   // Each notification as its connection's choices and member see it.
   const visible = feed.items.filter((n) => {
     const owner = ownerOf(n.id);
-    return prefsOf(byId.get(owner) ?? {}, shared)[n.type].show && (filter !== 'mine' || acknowledgedBy([n], members[owner] ?? null).length);
+    return (
+      prefsOf(byId.get(owner) ?? {}, shared)[n.type].show &&
+      (filter !== 'mine' || acknowledgedBy([n], members[owner] ?? null).length)
+    );
   });
   // Hidden types are left out above, each by its connection's choices.
   const groups = groupFeed(visible, SHOW_ALL);
   const anyUnread =
     groups.some((g) => g.unread > 0) ||
-    connections.some((c) => (stateOf(c).counts?.unread ?? 0) > 0 && Object.values(prefsOf(c, shared)).every((pref) => pref.show));
+    connections.some(
+      (c) =>
+        (stateOf(c).counts?.unread ?? 0) > 0 && Object.values(prefsOf(c, shared)).every((pref) => pref.show),
+    );
   const { feedRef, focusNext } = useFocusAfterMarking();
   const markOne = (id: string) => {
     focusNext(unreadToFocusAfter(groups, id));
@@ -151,7 +180,11 @@ function Connected({ tr, connections, states, labelled }: ConnectedProps) {
   const markAll = () => {
     focusNext(null);
     const own = (c: Connection) => feed.items.filter((n) => ownerOf(n.id) === c.id);
-    void markRead(connections.flatMap((c) => markAllSelections(own(c), prefsOf(c, shared)).map((selection) => ({ connectionId: c.id, selection }))));
+    void markRead(
+      connections.flatMap((c) =>
+        markAllSelections(own(c), prefsOf(c, shared)).map((selection) => ({ connectionId: c.id, selection })),
+      ),
+    );
   };
   const single = connections.length === 1 ? connections[0]! : null;
   const singleState = single ? stateOf(single) : null;
@@ -161,9 +194,18 @@ function Connected({ tr, connections, states, labelled }: ConnectedProps) {
       {singleState?.counts && <QuotaGauge quota={singleState.counts.quota} tr={tr} />}
       {singleState?.counts && <QuotaChart connection={single} quota={singleState.counts.quota} tr={tr} />}
       {failing.map((c) => (
-        <p class="problem banner" data-testid="connection-problem" data-connection={c.id} role="alert" key={c.id}>
+        <p
+          class="problem banner"
+          data-testid="connection-problem"
+          data-connection={c.id}
+          role="alert"
+          key={c.id}
+        >
           {labelled
-            ? tr.t('badge.connectionFailing', { label: displayText(c.label), reason: problemText(stateOf(c).problem!, tr) })
+            ? tr.t('badge.connectionFailing', {
+                label: displayText(c.label),
+                reason: problemText(stateOf(c).problem!, tr),
+              })
             : problemText(stateOf(c).problem!, tr)}
         </p>
       ))}
@@ -179,7 +221,15 @@ function Connected({ tr, connections, states, labelled }: ConnectedProps) {
         </p>
       )}
       {/* Not a live region: a whole feed read out on every change is noise; tabIndex lets focus rest here. */}
-      <section class="feed" data-testid="feed" aria-label={tr.t('popup.feed')} aria-busy={feed.loading || feed.stale} data-stale={feed.stale || undefined} tabIndex={-1} ref={feedRef}>
+      <section
+        class="feed"
+        data-testid="feed"
+        aria-label={tr.t('popup.feed')}
+        aria-busy={feed.loading || feed.stale}
+        data-stale={feed.stale || undefined}
+        tabIndex={-1}
+        ref={feedRef}
+      >
         {feed.loading ? (
           <Loading tr={tr} />
         ) : feed.problem ? (
@@ -216,7 +266,10 @@ function useMembers(connections: Connection[]): Record<string, string | null> {
     for (const c of connections) {
       if (c.member) continue;
       const api = createPageApi(c);
-      if (api.ok) void api.value.key().then((key) => key.ok && setMembers((m) => ({ ...m, [c.id]: key.value.member ?? null })));
+      if (api.ok)
+        void api.value
+          .key()
+          .then((key) => key.ok && setMembers((m) => ({ ...m, [c.id]: key.value.member ?? null })));
     }
   }, [ids]);
   return members;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FeedGroup } from './feed';
+
 import type { Translator } from '../i18n';
 import type { OnTriage } from '../ui/Triage';
+import type { FeedGroup } from './feed';
 import { NotificationItem } from './NotificationItem';
 
 interface Props {
@@ -44,16 +45,31 @@ export function Feed({ groups, tr, now, onMarkRead, onTriage, labelOf }: Props) 
   return (
     <div class="groups">
       {firstItems(groups, limit).map((group) => (
-        <section class="group" key={group.type} data-testid={`feed-group-${group.type}`} aria-labelledby={`group-${group.type}`}>
+        <section
+          class="group"
+          key={group.type}
+          data-testid={`feed-group-${group.type}`}
+          aria-labelledby={`group-${group.type}`}
+        >
           <h3 id={`group-${group.type}`} class="group-title">
             {tr.t(`type.${group.type}`)}{' '}
             <span class="muted">
-              {group.unread > 0 ? tr.t('popup.unreadCount', { count: group.unread }) : tr.t('popup.groupCount', { count: group.items.length })}
+              {group.unread > 0
+                ? tr.t('popup.unreadCount', { count: group.unread })
+                : tr.t('popup.groupCount', { count: group.items.length })}
             </span>
           </h3>
           <ul class="items">
             {group.items.map((n) => (
-              <NotificationItem key={n.id} notification={n} tr={tr} now={now} label={labelOf?.(n.id)} onMarkRead={onMarkRead} onTriage={onTriage} />
+              <NotificationItem
+                key={n.id}
+                notification={n}
+                tr={tr}
+                now={now}
+                label={labelOf?.(n.id)}
+                onMarkRead={onMarkRead}
+                onTriage={onTriage}
+              />
             ))}
           </ul>
         </section>

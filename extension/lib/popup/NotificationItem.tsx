@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+
 import type { Notification } from '../../../shared/notifications';
+import type { Translator } from '../i18n';
 import { describeNotification } from '../notification/describe';
 import { formatDateTime, relativeTime } from '../notification/format';
-import type { Translator } from '../i18n';
 import { marketoLink } from '../notification/marketo-link';
 import { NotificationFacts } from '../ui/NotificationFacts';
-import { TriageActions, TriageLine, type OnTriage } from '../ui/Triage';
+import { type OnTriage, TriageActions, TriageLine } from '../ui/Triage';
 
 interface Props {
   notification: Notification;

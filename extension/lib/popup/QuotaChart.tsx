@@ -1,17 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import type { QuotaHistory } from '../../../shared/connector';
 import type { QuotaState } from '../../../shared/notifications';
 import { createPageApi } from '../connection/page-api';
-import { formatDateTime, formatList } from '../notification/format';
 import type { Translator } from '../i18n';
-import { BAR, BOTTOM, chartShapes, HEIGHT, LEFT, RIGHT, TODAY_LEFT, WIDTH } from './quota-chart';
+import { formatDateTime, formatList } from '../notification/format';
 import type { Connection } from '../state/storage';
+import { BAR, BOTTOM, chartShapes, HEIGHT, LEFT, RIGHT, TODAY_LEFT, WIDTH } from './quota-chart';
 
 /**
  * Under the gauge, when the worker reads Marketo: the last 7 days as bars and today's usage from the poll
  * samples, with the forecast and the limit, scaled to the data; drawn in SVG, with the same facts as text.
  */
-export function QuotaChart({ connection, quota, tr }: { connection: Connection | null | undefined; quota: QuotaState; tr: Translator }) {
+export function QuotaChart({
+  connection,
+  quota,
+  tr,
+}: {
+  connection: Connection | null | undefined;
+  quota: QuotaState;
+  tr: Translator;
+}) {
   const [history, setHistory] = useState<QuotaHistory | null>(null);
   useEffect(() => {
     const client = createPageApi(connection ?? null);

@@ -1,6 +1,6 @@
 import type { QuotaState } from '../../../shared/notifications';
-import { formatList, formatPercent, formatResetTime, quotaRatio } from '../notification/format';
 import type { Translator } from '../i18n';
+import { formatList, formatPercent, formatResetTime, quotaRatio } from '../notification/format';
 
 /** Used / limit as a meter; the reset time in the user's own time zone. */
 export function QuotaGauge({ quota, tr }: { quota: QuotaState; tr: Translator }) {
@@ -27,7 +27,12 @@ export function QuotaGauge({ quota, tr }: { quota: QuotaState; tr: Translator })
       </div>
       {quota.topUsers && quota.topUsers.length > 0 && (
         <p class="muted quota-users" data-testid="quota-top-users">
-          {tr.t('popup.topUsers', { users: formatList(quota.topUsers.map((u) => tr.t('popup.topUser', { user: u.userId, count: u.count })), tr.lang) })}
+          {tr.t('popup.topUsers', {
+            users: formatList(
+              quota.topUsers.map((u) => tr.t('popup.topUser', { user: u.userId, count: u.count })),
+              tr.lang,
+            ),
+          })}
         </p>
       )}
       <p class="muted quota-reset" data-testid="quota-reset">

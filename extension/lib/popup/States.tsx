@@ -1,8 +1,9 @@
 import { browser } from '#imports';
+
 import type { ConnectionProblem } from '../connection/connection-problem';
 import { problemKey, problemParams } from '../connection/connection-problem';
-import type { FeedFilter } from '../state/storage';
 import type { Translator } from '../i18n';
+import type { FeedFilter } from '../state/storage';
 
 export function problemText(problem: ConnectionProblem, tr: Translator): string {
   return tr.t(problemKey(problem.kind), problemParams(problem));
@@ -12,7 +13,12 @@ export function Unconfigured({ tr }: { tr: Translator }) {
   return (
     <div class="state" data-testid="unconfigured-state">
       <p>{tr.t('popup.unconfigured')}</p>
-      <button type="button" class="primary" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button
+        type="button"
+        class="primary"
+        data-testid="open-options"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
         {tr.t('popup.openOptions')}
       </button>
     </div>
@@ -27,7 +33,11 @@ export function Loading({ tr }: { tr: Translator }) {
   );
 }
 
-const EMPTY = { unread: 'popup.emptyUnread', mine: 'popup.emptyMine', all: 'popup.emptyAll' } as const satisfies Record<FeedFilter, string>;
+const EMPTY = {
+  unread: 'popup.emptyUnread',
+  mine: 'popup.emptyMine',
+  all: 'popup.emptyAll',
+} as const satisfies Record<FeedFilter, string>;
 
 export function Empty({ tr, filter }: { tr: Translator; filter: FeedFilter }) {
   return (
@@ -37,7 +47,15 @@ export function Empty({ tr, filter }: { tr: Translator; filter: FeedFilter }) {
   );
 }
 
-export function ErrorState({ tr, problem, onRetry }: { tr: Translator; problem: ConnectionProblem; onRetry: () => void }) {
+export function ErrorState({
+  tr,
+  problem,
+  onRetry,
+}: {
+  tr: Translator;
+  problem: ConnectionProblem;
+  onRetry: () => void;
+}) {
   return (
     <div class="state" data-testid="error-state" role="alert">
       <p>{tr.t('popup.error')}</p>

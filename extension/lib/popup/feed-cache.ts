@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+
 import type { NotificationPage } from '../../../shared/notifications';
 import type { Endpoint, FeedStatus } from '../state/storage';
 import { checkWire } from '../wire/schemas';
@@ -26,14 +27,19 @@ const MAX_KEPT = 20;
 
 // Defined at first use: session storage is missing from Firefox content scripts, and defining an item reads it.
 const define = () =>
-  storage.defineItem<KeptPages>('session:keptPage', { fallback: {}, version: 2, migrations: { 2: migrateKeptPageV1 } });
+  storage.defineItem<KeptPages>('session:keptPage', {
+    fallback: {},
+    version: 2,
+    migrations: { 2: migrateKeptPageV1 },
+  });
 let item: ReturnType<typeof define> | undefined;
 const keptItem = () => (item ??= define());
 
 /** Whose page it is, without keeping the key a second time (FNV-1a of the worker, key and status). */
 export function ownerOf(connection: Endpoint, status: FeedStatus): string {
   let hash = 0x811c9dc5;
-  for (const c of `${connection.workerUrl} ${connection.key} ${status}`) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193);
+  for (const c of `${connection.workerUrl} ${connection.key} ${status}`)
+    hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193);
   return (hash >>> 0).toString(36);
 }
 
@@ -68,12 +74,19 @@ export async function keepFirstPages(
   const now = Date.now();
   const fresh = Object.fromEntries(
     pages.map(({ connection, items }) => {
-      const open = items.filter((n) => n.readAt === null && !(n.snoozedUntil && Date.parse(n.snoozedUntil) > now));
+      const open = items.filter(
+        (n) => n.readAt === null && !(n.snoozedUntil && Date.parse(n.snoozedUntil) > now),
+      );
       return [ownerOf(connection, status), status === 'unread' ? open : items];
     }),
   );
-  const others = Object.entries(await keptItem().getValue()).filter(([owner]) => !Object.hasOwn(fresh, owner));
-  await keptItem().setValue({ ...Object.fromEntries(others.slice(-Math.max(0, MAX_KEPT - pages.length))), ...fresh });
+  const others = Object.entries(await keptItem().getValue()).filter(
+    ([owner]) => !Object.hasOwn(fresh, owner),
+  );
+  await keptItem().setValue({
+    ...Object.fromEntries(others.slice(-Math.max(0, MAX_KEPT - pages.length))),
+    ...fresh,
+  });
 }
 
 /** Forgets a connection's pages: its worker refused it. */

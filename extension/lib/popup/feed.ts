@@ -8,7 +8,8 @@ export interface FeedGroup {
   unread: number;
 }
 
-const newestFirst = (a: Notification, b: Notification) => Date.parse(b.lastAt) - Date.parse(a.lastAt) || b.id.localeCompare(a.id);
+const newestFirst = (a: Notification, b: Notification) =>
+  Date.parse(b.lastAt) - Date.parse(a.lastAt) || b.id.localeCompare(a.id);
 
 /**
  * Groups the feed by type, newest first inside a group; groups are ordered by their newest item,
@@ -25,18 +26,31 @@ export function groupFeed(items: readonly Notification[], prefs: TypePrefs): Fee
       const sorted = [...list].sort(newestFirst);
       return { type, items: sorted, unread: sorted.filter((n) => n.readAt === null).length };
     })
-    .sort((a, b) => newestFirst(a.items[0]!, b.items[0]!) || NOTIFICATION_TYPES.indexOf(a.type) - NOTIFICATION_TYPES.indexOf(b.type));
+    .sort(
+      (a, b) =>
+        newestFirst(a.items[0]!, b.items[0]!) ||
+        NOTIFICATION_TYPES.indexOf(a.type) - NOTIFICATION_TYPES.indexOf(b.type),
+    );
 }
 
 /** Merges a page into what is shown: a later copy of the same id wins. */
-export function mergeFeed(current: readonly Notification[], incoming: readonly Notification[]): Notification[] {
+export function mergeFeed(
+  current: readonly Notification[],
+  incoming: readonly Notification[],
+): Notification[] {
   const byId = new Map(current.map((n) => [n.id, n]));
   for (const n of incoming) byId.set(n.id, n);
   return [...byId.values()];
 }
 
-export function markLocallyRead(items: readonly Notification[], ids: readonly string[] | 'all', nowIso: string): Notification[] {
-  return items.map((n) => (n.readAt === null && (ids === 'all' || ids.includes(n.id)) ? { ...n, readAt: nowIso } : n));
+export function markLocallyRead(
+  items: readonly Notification[],
+  ids: readonly string[] | 'all',
+  nowIso: string,
+): Notification[] {
+  return items.map((n) =>
+    n.readAt === null && (ids === 'all' || ids.includes(n.id)) ? { ...n, readAt: nowIso } : n,
+  );
 }
 
 /** The most ids one mark-read request may carry (the shared MarkRead schema). */
@@ -50,7 +64,8 @@ export function markAllSelections(items: readonly Notification[], prefs: TypePre
   if (NOTIFICATION_TYPES.every((type) => prefs[type].show)) return [{ all: true }];
   const ids = items.filter((n) => n.readAt === null && prefs[n.type].show).map((n) => n.id);
   const batches: MarkRead[] = [];
-  for (let i = 0; i < ids.length; i += MARK_READ_BATCH) batches.push({ ids: ids.slice(i, i + MARK_READ_BATCH) });
+  for (let i = 0; i < ids.length; i += MARK_READ_BATCH)
+    batches.push({ ids: ids.slice(i, i + MARK_READ_BATCH) });
   return batches;
 }
 
@@ -62,7 +77,9 @@ export function unreadToFocusAfter(groups: readonly FeedGroup[], markedId: strin
   const shown = groups.flatMap((group) => group.items);
   const at = shown.findIndex((n) => n.id === markedId);
   const unread = (n: Notification) => n.readAt === null && n.id !== markedId;
-  return shown.slice(at + 1).find(unread)?.id ?? shown.slice(0, Math.max(0, at)).reverse().find(unread)?.id ?? null;
+  return (
+    shown.slice(at + 1).find(unread)?.id ?? shown.slice(0, Math.max(0, at)).reverse().find(unread)?.id ?? null
+  );
 }
 
 /** "Acknowledged by me": the open ones the member said they are on. */

@@ -1,13 +1,13 @@
 import type { NotificationPage } from '../../../shared/notifications';
-import { createPageApi, type ApiResult } from '../connection/page-api';
-import { keptPageFor, readKeptPages } from './feed-cache';
+import { type ApiResult, createPageApi } from '../connection/page-api';
 import {
   connectionsItem,
-  feedStatusItem,
-  popupTabItem,
   type Endpoint,
   type FeedStatus,
+  feedStatusItem,
+  popupTabItem,
 } from '../state/storage';
+import { keptPageFor, readKeptPages } from './feed-cache';
 import { shownConnections, tabFromUrl } from './tabs';
 
 /**
@@ -18,12 +18,17 @@ import { shownConnections, tabFromUrl } from './tabs';
  */
 const pending = new Map<string, Promise<ApiResult<NotificationPage>>>();
 const kept = new Map<string, NotificationPage>();
-const keyOf = (connection: Endpoint, status: FeedStatus) => JSON.stringify([connection.workerUrl, connection.key, status]);
+const keyOf = (connection: Endpoint, status: FeedStatus) =>
+  JSON.stringify([connection.workerUrl, connection.key, status]);
 
 /** Resolves once the kept pages (if any) are read; the workers' answers come later, through takeFirstPage. */
 export async function prefetchFirstPage(): Promise<void> {
   const keptPages = readKeptPages().catch(() => null);
-  const [connections, filter, tab] = await Promise.all([connectionsItem.getValue(), feedStatusItem.getValue(), popupTabItem.getValue()]);
+  const [connections, filter, tab] = await Promise.all([
+    connectionsItem.getValue(),
+    feedStatusItem.getValue(),
+    popupTabItem.getValue(),
+  ]);
   const status: FeedStatus = filter === 'unread' ? 'unread' : 'all';
   const shown = shownConnections(connections, tabFromUrl(location.href) ?? tab);
   for (const connection of shown) {

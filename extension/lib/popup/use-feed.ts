@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
 import type { MarkRead, Notification, NotificationPage } from '../../../shared/notifications';
-import { createPageApi, type ApiResult } from '../connection/page-api';
 import type { ConnectionProblem } from '../connection/connection-problem';
-import { markLocallyRead, mergeFeed, replaceNotification } from './feed';
+import { type ApiResult, createPageApi } from '../connection/page-api';
 import { onPush, sendToBackground, type TriageRequest } from '../state/protocol';
 import type { Connection, FeedFilter, FeedStatus } from '../state/storage';
+import { markLocallyRead, mergeFeed, replaceNotification } from './feed';
 import { dropKeptPage, keepFirstPages } from './feed-cache';
 import { takeFirstPage, takeKeptPage } from './first-page';
 
@@ -46,21 +47,32 @@ export function useFeed(connections: readonly Connection[], filter: FeedFilter, 
     async (mode: Mode) => {
       const id = ++request.current;
       // The kept pages stay in view until the workers answer, for the filter they were kept for; else "loading".
-      if (mode === 'replace') setFeed((f) => (f.stale && keptStatus.current === status ? f : { ...INITIAL, loading: true }));
+      if (mode === 'replace')
+        setFeed((f) => (f.stale && keptStatus.current === status ? f : { ...INITIAL, loading: true }));
       const asked = connections.filter((c) => mode !== 'more' || feed.cursors[c.id]);
       const pages = await Promise.all(asked.map((c) => pageOf(c, status, mode, feed.cursors[c.id])));
       if (id !== request.current) return;
-      const answered = pages.flatMap((page, i) => (page.ok ? [{ connection: asked[i]!, page: page.value }] : []));
+      const answered = pages.flatMap((page, i) =>
+        page.ok ? [{ connection: asked[i]!, page: page.value }] : [],
+      );
       pages.forEach((page, i) => {
-        if (!page.ok && mode === 'replace' && page.problem.kind === 'refused') void dropKeptPage(asked[i]!).catch(() => undefined);
+        if (!page.ok && mode === 'replace' && page.problem.kind === 'refused')
+          void dropKeptPage(asked[i]!).catch(() => undefined);
       });
       const failed = pages.find((page): page is { ok: false; problem: ConnectionProblem } => !page.ok);
       if (answered.length === 0 && failed) {
-        return setFeed((f) => ({ ...f, loading: false, stale: false, problem: mode === 'quiet' && f.items.length ? f.problem : failed.problem }));
+        return setFeed((f) => ({
+          ...f,
+          loading: false,
+          stale: false,
+          problem: mode === 'quiet' && f.items.length ? f.problem : failed.problem,
+        }));
       }
       setFeed((f) => {
         const owners = { ...(mode === 'replace' ? {} : f.owners) };
-        const incoming = answered.flatMap(({ connection, page }) => page.items.map((n) => ((owners[n.id] = connection.id), n)));
+        const incoming = answered.flatMap(({ connection, page }) =>
+          page.items.map((n) => ((owners[n.id] = connection.id), n)),
+        );
         const cursors = mode === 'quiet' ? f.cursors : { ...(mode === 'replace' ? {} : f.cursors) };
         if (mode !== 'quiet') {
           for (const { connection, page } of answered) {
@@ -68,7 +80,14 @@ export function useFeed(connections: readonly Connection[], filter: FeedFilter, 
             else delete cursors[connection.id];
           }
         }
-        return { stale: false, items: nextItems(mode, f.items, incoming), owners, loading: false, problem: null, cursors };
+        return {
+          stale: false,
+          items: nextItems(mode, f.items, incoming),
+          owners,
+          loading: false,
+          problem: null,
+          cursors,
+        };
       });
     },
     [ids, status, feed.cursors],
@@ -103,7 +122,13 @@ export function useFeed(connections: readonly Connection[], filter: FeedFilter, 
     [ids],
   );
   // A colleague acknowledged or resolved one: shown in place at once.
-  useEffect(() => onPush('notificationUpdated', ({ notification }) => setFeed((f) => ({ ...f, items: replaceNotification(f.items, notification) }))), []);
+  useEffect(
+    () =>
+      onPush('notificationUpdated', ({ notification }) =>
+        setFeed((f) => ({ ...f, items: replaceNotification(f.items, notification) })),
+      ),
+    [],
+  );
 
   const ownerOf = (notificationId: string) => feed.owners[notificationId] ?? connections[0]?.id ?? '';
 
@@ -127,7 +152,10 @@ export function useFeed(connections: readonly Connection[], filter: FeedFilter, 
     setFeed((f) => ({
       ...f,
       items: selections.reduce((items, { connectionId, selection }) => {
-        const ids = 'all' in selection ? items.filter((n) => f.owners[n.id] === connectionId).map((n) => n.id) : selection.ids;
+        const ids =
+          'all' in selection
+            ? items.filter((n) => f.owners[n.id] === connectionId).map((n) => n.id)
+            : selection.ids;
         return markLocallyRead(items, ids, now);
       }, f.items),
     }));
@@ -182,5 +210,8 @@ function keptFeed(connections: readonly Connection[], status: FeedStatus): FeedS
 function nextItems(mode: Mode, current: Notification[], page: Notification[]): Notification[] {
   if (mode === 'replace') return page;
   if (mode === 'more') return mergeFeed(current, page);
-  return mergeFeed(current.filter((n) => n.readAt !== null), page);
+  return mergeFeed(
+    current.filter((n) => n.readAt !== null),
+    page,
+  );
 }

@@ -11,7 +11,10 @@ export function useFocusAfterMarking() {
   useEffect(() => {
     if (!target) return;
     const feed = feedRef.current;
-    const button = target.markReadOf === null ? null : feed?.querySelector<HTMLElement>(`[data-testid="mark-read-${CSS.escape(target.markReadOf)}"]`);
+    const button =
+      target.markReadOf === null
+        ? null
+        : feed?.querySelector<HTMLElement>(`[data-testid="mark-read-${CSS.escape(target.markReadOf)}"]`);
     (button ?? feed)?.focus();
     setTarget(null);
   }, [target]);

@@ -19,7 +19,11 @@ export function sameInstance(
   a: Pick<Connection, 'workerUrl' | 'tenant'>,
   b: Pick<Connection, 'workerUrl' | 'tenant'>,
 ): boolean {
-  return a.tenant !== undefined && a.tenant === b.tenant && normalizeWorkerUrl(a.workerUrl) === normalizeWorkerUrl(b.workerUrl);
+  return (
+    a.tenant !== undefined &&
+    a.tenant === b.tenant &&
+    normalizeWorkerUrl(a.workerUrl) === normalizeWorkerUrl(b.workerUrl)
+  );
 }
 
 /**
@@ -42,7 +46,11 @@ export function withConnection(
 ): { ok: true; list: Connection[] } | { ok: false; issue: ConnectionIssue } {
   const issue = connectionIssue(list, candidate);
   if (issue) return { ok: false, issue };
-  const stored = { ...candidate, label: checkedLabel(candidate.label)!, workerUrl: normalizeWorkerUrl(candidate.workerUrl)! };
+  const stored = {
+    ...candidate,
+    label: checkedLabel(candidate.label)!,
+    workerUrl: normalizeWorkerUrl(candidate.workerUrl)!,
+  };
   const at = list.findIndex((c) => c.id === candidate.id);
   return { ok: true, list: at < 0 ? [...list, stored] : list.map((c, i) => (i === at ? stored : c)) };
 }

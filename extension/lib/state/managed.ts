@@ -1,4 +1,5 @@
 import { browser, storage } from '#imports';
+
 import { normalizeWorkerUrl } from '../connection/connection-url';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from '../i18n';
 import { checkedLabel } from './connection-rules';
@@ -42,7 +43,13 @@ export interface ManagedConfig {
   language?: LanguageSetting;
 }
 
-export const MANAGED_KEYS = ['connections', 'workerUrl', 'enrollKey', 'lockConnection', 'language'] as const satisfies readonly (keyof ManagedConfig)[];
+export const MANAGED_KEYS = [
+  'connections',
+  'workerUrl',
+  'enrollKey',
+  'lockConnection',
+  'language',
+] as const satisfies readonly (keyof ManagedConfig)[];
 
 /** Anything read from storage.managed (or nothing, where the browser has no policy store). */
 export function parseManaged(raw: unknown): ManagedConfig {
@@ -56,7 +63,8 @@ export function parseManaged(raw: unknown): ManagedConfig {
   if (enrollKey.length >= 1 && enrollKey.length <= 200) managed.enrollKey = enrollKey;
   if (typeof value.lockConnection === 'boolean') managed.lockConnection = value.lockConnection;
   const language = value.language;
-  if (typeof language === 'string' && (LANGUAGE_SETTINGS as readonly string[]).includes(language)) managed.language = language as LanguageSetting;
+  if (typeof language === 'string' && (LANGUAGE_SETTINGS as readonly string[]).includes(language))
+    managed.language = language as LanguageSetting;
   return managed;
 }
 
@@ -71,7 +79,12 @@ function parseManagedConnections(raw: unknown): ManagedConnection[] | undefined 
     const enrollKey = typeof value.enrollKey === 'string' ? value.enrollKey.trim() : '';
     if (!workerUrl || !label || enrollKey.length < 1 || enrollKey.length > 200) continue;
     const host = typeof value.marketoHost === 'string' ? value.marketoHost.trim().toLowerCase() : '';
-    list.push({ label, workerUrl, enrollKey, ...(/^[a-z0-9.-]{1,253}$/.test(host) ? { marketoHost: host } : {}) });
+    list.push({
+      label,
+      workerUrl,
+      enrollKey,
+      ...(/^[a-z0-9.-]{1,253}$/.test(host) ? { marketoHost: host } : {}),
+    });
   }
   return list.slice(0, MAX_CONNECTIONS);
 }
@@ -115,9 +128,6 @@ export function connectionsUnderPolicy(stored: readonly Connection[], managed: M
   return kept.filter((c) => c.managed || connectionUnderPolicy(c, managed) !== null);
 }
 
-/** Whether the organisation fixed anything at all. */
-export const isManaged = (managed: ManagedConfig): boolean => MANAGED_KEYS.some((key) => managed[key] !== undefined);
-
 /**
  * The stored connection under policy: the organisation's worker URL wins. A key stored for another
  * URL is dropped (changing the URL drops the key), so that a person then enrols or types a key anew.
@@ -127,7 +137,9 @@ export function connectionUnderPolicy<C extends Pick<Connection, 'workerUrl'>>(
   managed: ManagedConfig,
 ): C | null {
   if (managed.workerUrl === undefined || stored === null) return stored;
-  return normalizeWorkerUrl(stored.workerUrl) === managed.workerUrl ? { ...stored, workerUrl: managed.workerUrl } : null;
+  return normalizeWorkerUrl(stored.workerUrl) === managed.workerUrl
+    ? { ...stored, workerUrl: managed.workerUrl }
+    : null;
 }
 
 /** The policy gives what enrolment needs, and some managed connection has no key yet: the person is asked for their name. */
@@ -169,7 +181,9 @@ export function watchManaged(callback: (managed: ManagedConfig) => void): () => 
   // Firefox errs on merely watching the managed area when no policy is in place.
   void policyMayExist().then((may) => {
     if (!may || stopped) return;
-    unwatchers = MANAGED_KEYS.map((key) => managedItems()[key].watch(() => void readManaged().then(callback)));
+    unwatchers = MANAGED_KEYS.map((key) =>
+      managedItems()[key].watch(() => void readManaged().then(callback)),
+    );
   });
   return () => {
     stopped = true;

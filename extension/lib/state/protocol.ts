@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+
 import type { MarkRead, Notification } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
 import type { BackgroundStates } from './storage';
@@ -10,12 +11,16 @@ export interface RequestMap {
   /** Reconnect if needed and fetch fresh counts now, for every connection. */
   refresh: { payload: Record<string, never>; response: BackgroundStates };
   /** Marks read at the connection the notifications belong to. */
-  markRead: { payload: { connectionId: string; selection: MarkRead }; response: ApiResult<{ updated: number }> };
+  markRead: {
+    payload: { connectionId: string; selection: MarkRead };
+    response: ApiResult<{ updated: number }>;
+  };
   /** Acknowledge, resolve, or snooze until `until` (ISO-8601) at that connection; answers the notification as it is now. */
   triage: { payload: TriageRequest & { connectionId: string }; response: ApiResult<Notification> };
 }
 
-export type TriageRequest = { id: string; action: 'ack' | 'resolve' } | { id: string; action: 'snooze'; until: string };
+export type TriageRequest =
+  { id: string; action: 'ack' | 'resolve' } | { id: string; action: 'snooze'; until: string };
 export type RequestType = keyof RequestMap;
 
 /** What the background pushes to content scripts and open pages. */
@@ -28,12 +33,25 @@ export type PushType = keyof PushMap;
 
 const CHANNEL = 'marketo-notifier';
 
-export type RequestMessage<K extends RequestType = RequestType> = { channel: typeof CHANNEL; type: K; payload: RequestMap[K]['payload'] };
-export type PushMessage<K extends PushType = PushType> = { channel: typeof CHANNEL; push: K; payload: PushMap[K] };
+export type RequestMessage<K extends RequestType = RequestType> = {
+  channel: typeof CHANNEL;
+  type: K;
+  payload: RequestMap[K]['payload'];
+};
+export type PushMessage<K extends PushType = PushType> = {
+  channel: typeof CHANNEL;
+  push: K;
+  payload: PushMap[K];
+};
 
-export type RequestHandlers = { [K in RequestType]: (payload: RequestMap[K]['payload']) => Promise<RequestMap[K]['response']> };
+export type RequestHandlers = {
+  [K in RequestType]: (payload: RequestMap[K]['payload']) => Promise<RequestMap[K]['response']>;
+};
 
-export function requestMessage<K extends RequestType>(type: K, payload: RequestMap[K]['payload']): RequestMessage<K> {
+export function requestMessage<K extends RequestType>(
+  type: K,
+  payload: RequestMap[K]['payload'],
+): RequestMessage<K> {
   return { channel: CHANNEL, type, payload };
 }
 
@@ -53,7 +71,10 @@ export function isPushMessage<K extends PushType>(message: unknown, push: K): me
   return m.channel === CHANNEL && m.push === push;
 }
 
-export async function sendToBackground<K extends RequestType>(type: K, payload: RequestMap[K]['payload']): Promise<RequestMap[K]['response']> {
+export async function sendToBackground<K extends RequestType>(
+  type: K,
+  payload: RequestMap[K]['payload'],
+): Promise<RequestMap[K]['response']> {
   return (await browser.runtime.sendMessage(requestMessage(type, payload))) as RequestMap[K]['response'];
 }
 
@@ -70,7 +91,9 @@ export function dispatchRequest(
 }
 
 export function listenForRequests(handlers: RequestHandlers): void {
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => dispatchRequest(message, handlers, sendResponse));
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) =>
+    dispatchRequest(message, handlers, sendResponse),
+  );
 }
 
 export function onPush<K extends PushType>(push: K, listener: (payload: PushMap[K]) => void): () => void {

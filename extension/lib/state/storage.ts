@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+
 import { NOTIFICATION_TYPES, type NotificationType } from '../../../shared/notification-types';
 import type { Counts, FeedQuery } from '../../../shared/notifications';
 import type { ConnectionProblem } from '../connection/connection-problem';
@@ -51,15 +52,21 @@ export interface BackgroundState {
   updatedAt: string | null;
 }
 
-export const INITIAL_STATE: BackgroundState = { status: 'unconfigured', problem: null, counts: null, updatedAt: null };
+export const INITIAL_STATE: BackgroundState = {
+  status: 'unconfigured',
+  problem: null,
+  counts: null,
+  updatedAt: null,
+};
 
 /** Each connection's state, by connection id. */
 export type BackgroundStates = Record<string, BackgroundState>;
 
 /** The connections baked in at build time: one, or none. */
-export function buildDefaultConnections(
-  env: { WXT_WORKER_URL?: string; WXT_READ_KEY?: string },
-): Connection[] {
+export function buildDefaultConnections(env: {
+  WXT_WORKER_URL?: string;
+  WXT_READ_KEY?: string;
+}): Connection[] {
   const workerUrl = env.WXT_WORKER_URL?.trim();
   const key = env.WXT_READ_KEY?.trim();
   return workerUrl && key ? [{ id: 'default', label: labelFromUrl(workerUrl), workerUrl, key }] : [];
@@ -68,8 +75,12 @@ export function buildDefaultConnections(
 export const DEFAULT_TYPE_PREF: TypePref = { show: true, countInBadge: true, desktop: true };
 
 /** Fills in types added after the prefs were saved and drops unknown ones. */
-export function normalizeTypePrefs(stored: Partial<Record<string, Partial<TypePref>>> | null | undefined): TypePrefs {
-  const entries = NOTIFICATION_TYPES.map((type) => [type, { ...DEFAULT_TYPE_PREF, ...stored?.[type] }] as const);
+export function normalizeTypePrefs(
+  stored: Partial<Record<string, Partial<TypePref>>> | null | undefined,
+): TypePrefs {
+  const entries = NOTIFICATION_TYPES.map(
+    (type) => [type, { ...DEFAULT_TYPE_PREF, ...stored?.[type] }] as const,
+  );
   return Object.fromEntries(entries) as TypePrefs;
 }
 
@@ -79,7 +90,10 @@ export function normalizeTypePrefs(stored: Partial<Record<string, Partial<TypePr
  */
 export const connectionsItem = /* @__PURE__ */ storage.defineItem<Connection[]>('local:connection', {
   // Written out so that a build without them drops the code that makes the default (the minifier sees "").
-  fallback: import.meta.env.WXT_WORKER_URL && import.meta.env.WXT_READ_KEY ? buildDefaultConnections(import.meta.env) : [],
+  fallback:
+    import.meta.env.WXT_WORKER_URL && import.meta.env.WXT_READ_KEY
+      ? buildDefaultConnections(import.meta.env)
+      : [],
   version: 2,
   migrations: { 2: migrateConnectionV1 },
 });
@@ -89,19 +103,37 @@ export const typePrefsItem = /* @__PURE__ */ storage.defineItem<TypePrefs>('loca
   version: 1,
 });
 
-export const languageItem = /* @__PURE__ */ storage.defineItem<LanguageSetting>('local:language', { fallback: 'auto', version: 1 });
+export const languageItem = /* @__PURE__ */ storage.defineItem<LanguageSetting>('local:language', {
+  fallback: 'auto',
+  version: 1,
+});
 
-export const overlayEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>('local:overlayEnabled', { fallback: true, version: 1 });
+export const overlayEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>('local:overlayEnabled', {
+  fallback: true,
+  version: 1,
+});
 
-export const feedStatusItem = /* @__PURE__ */ storage.defineItem<FeedFilter>('local:feedStatus', { fallback: 'unread', version: 1 });
+export const feedStatusItem = /* @__PURE__ */ storage.defineItem<FeedFilter>('local:feedStatus', {
+  fallback: 'unread',
+  version: 1,
+});
 
-export const statesItem = /* @__PURE__ */ storage.defineItem<BackgroundStates>('local:states', { fallback: {}, version: 1 });
+export const statesItem = /* @__PURE__ */ storage.defineItem<BackgroundStates>('local:states', {
+  fallback: {},
+  version: 1,
+});
 
 /** The popup's tab: "all" or a connection's id (it opens on the tab it was left on). */
-export const popupTabItem = /* @__PURE__ */ storage.defineItem<string>('local:popupTab', { fallback: 'all', version: 1 });
+export const popupTabItem = /* @__PURE__ */ storage.defineItem<string>('local:popupTab', {
+  fallback: 'all',
+  version: 1,
+});
 
 /** Occurrences (id@lastAt) already announced as desktop notifications or toasts, so nothing is announced twice. */
-export const announcedItem = /* @__PURE__ */ storage.defineItem<string[]>('local:announced', { fallback: [], version: 1 });
+export const announcedItem = /* @__PURE__ */ storage.defineItem<string[]>('local:announced', {
+  fallback: [],
+  version: 1,
+});
 
 const defineNotificationLinks = () =>
   storage.defineItem<Record<string, string>>('session:notificationLinks', { fallback: {}, version: 1 });
@@ -115,7 +147,6 @@ let notificationLinks: ReturnType<typeof defineNotificationLinks> | undefined;
 export function notificationLinksItem() {
   return (notificationLinks ??= defineNotificationLinks());
 }
-
 
 export async function getTypePrefs(): Promise<TypePrefs> {
   return normalizeTypePrefs(await typePrefsItem.getValue());

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+
 import { hasHostAccess, requestHostAccess } from '../connection/host-access';
 import type { Translator } from '../i18n';
 
@@ -20,7 +21,11 @@ export function AllowAccess({ tr, workerUrl }: { tr: Translator; workerUrl: stri
   return (
     <p class="allow-access" data-testid="allow-access">
       <span>{tr.t('access.missing', { origin })} </span>
-      <button type="button" data-testid="allow-access-button" onClick={() => void requestHostAccess(workerUrl).then((granted) => setMissing(!granted))}>
+      <button
+        type="button"
+        data-testid="allow-access-button"
+        onClick={() => void requestHostAccess(workerUrl).then((granted) => setMissing(!granted))}
+      >
         {tr.t('access.allow')}
       </button>
     </p>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+
 import type { Translator } from '../i18n';
 import { useTranslator } from './hooks';
 

@@ -1,18 +1,31 @@
 import { useState } from 'preact/hooks';
+
 import { displayText } from '../../../shared/display-text';
 import type { Triage } from '../../../shared/members';
 import type { Notification } from '../../../shared/notifications';
-import { formatDateTime, relativeTime } from '../notification/format';
 import type { Translator } from '../i18n';
+import { formatDateTime, relativeTime } from '../notification/format';
+import { SNOOZE_CHOICES, type SnoozeChoice, snoozeUntil } from '../notification/snooze-times';
 import type { TriageRequest } from '../state/protocol';
-import { SNOOZE_CHOICES, snoozeUntil, type SnoozeChoice } from '../notification/snooze-times';
 
 export type OnTriage = (request: TriageRequest) => void;
 
-const SNOOZE_LABELS = { hour: 'team.snoozeHour', tomorrow: 'team.snoozeTomorrow', week: 'team.snoozeWeek' } as const satisfies Record<SnoozeChoice, string>;
+const SNOOZE_LABELS = {
+  hour: 'team.snoozeHour',
+  tomorrow: 'team.snoozeTomorrow',
+  week: 'team.snoozeWeek',
+} as const satisfies Record<SnoozeChoice, string>;
 
 /** Who is on it or resolved it, and when; and the member's own snooze. Plain text only. */
-export function TriageLine({ notification: n, tr, now }: { notification: Notification; tr: Translator; now: number }) {
+export function TriageLine({
+  notification: n,
+  tr,
+  now,
+}: {
+  notification: Notification;
+  tr: Translator;
+  now: number;
+}) {
   const parts: string[] = [];
   // Set from a channel's acknowledge link: "Anna (via Slack)".
   const who = ({ member, at, via }: Triage) => ({
@@ -23,7 +36,8 @@ export function TriageLine({ notification: n, tr, now }: { notification: Notific
   });
   if (n.resolved) parts.push(tr.t('team.resolvedBy', who(n.resolved)));
   else if (n.ack) parts.push(tr.t('team.ackedBy', who(n.ack)));
-  if (n.snoozedUntil) parts.push(tr.t('team.snoozedUntil', { time: formatDateTime(n.snoozedUntil, tr.lang) }));
+  if (n.snoozedUntil)
+    parts.push(tr.t('team.snoozedUntil', { time: formatDateTime(n.snoozedUntil, tr.lang) }));
   return (
     <span class="triage muted" data-testid="triage">
       {parts.join(' · ')}
@@ -32,19 +46,45 @@ export function TriageLine({ notification: n, tr, now }: { notification: Notific
 }
 
 /** "I'm on it", resolve and snooze (1 hour, tomorrow 9:00, 1 week); what no longer applies is left out. */
-export function TriageActions({ notification: n, tr, title, onTriage }: { notification: Notification; tr: Translator; title: string; onTriage: OnTriage }) {
+export function TriageActions({
+  notification: n,
+  tr,
+  title,
+  onTriage,
+}: {
+  notification: Notification;
+  tr: Translator;
+  title: string;
+  onTriage: OnTriage;
+}) {
   const [choosing, setChoosing] = useState(false);
   if (n.resolved) return null;
   return (
     <span class="triage-actions">
-      <button type="button" data-testid={`ack-${n.id}`} aria-label={tr.t('team.ackLabel', { title })} onClick={() => onTriage({ id: n.id, action: 'ack' })}>
+      <button
+        type="button"
+        data-testid={`ack-${n.id}`}
+        aria-label={tr.t('team.ackLabel', { title })}
+        onClick={() => onTriage({ id: n.id, action: 'ack' })}
+      >
         {tr.t('team.ack')}
       </button>
-      <button type="button" data-testid={`resolve-${n.id}`} aria-label={tr.t('team.resolveLabel', { title })} onClick={() => onTriage({ id: n.id, action: 'resolve' })}>
+      <button
+        type="button"
+        data-testid={`resolve-${n.id}`}
+        aria-label={tr.t('team.resolveLabel', { title })}
+        onClick={() => onTriage({ id: n.id, action: 'resolve' })}
+      >
         {tr.t('team.resolve')}
       </button>
       {n.readAt === null && (
-        <button type="button" data-testid={`snooze-${n.id}`} aria-expanded={choosing} aria-label={tr.t('team.snoozeLabel', { title })} onClick={() => setChoosing(!choosing)}>
+        <button
+          type="button"
+          data-testid={`snooze-${n.id}`}
+          aria-expanded={choosing}
+          aria-label={tr.t('team.snoozeLabel', { title })}
+          onClick={() => setChoosing(!choosing)}
+        >
           {tr.t('team.snooze')}
         </button>
       )}
@@ -57,7 +97,11 @@ export function TriageActions({ notification: n, tr, title, onTriage }: { notifi
               data-testid={`snooze-${choice}-${n.id}`}
               onClick={() => {
                 setChoosing(false);
-                onTriage({ id: n.id, action: 'snooze', until: snoozeUntil(choice, new Date()).toISOString() });
+                onTriage({
+                  id: n.id,
+                  action: 'snooze',
+                  until: snoozeUntil(choice, new Date()).toISOString(),
+                });
               }}
             >
               {tr.t(SNOOZE_LABELS[choice])}

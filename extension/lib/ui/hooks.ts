@@ -1,7 +1,9 @@
-import type { WxtStorageItem } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
-import { browserLanguages } from '../i18n/browser-languages';
+
+import type { WxtStorageItem } from '#imports';
+
 import { resolveLanguage, type Translator } from '../i18n';
+import { browserLanguages } from '../i18n/browser-languages';
 import { loadCatalog, loadTranslator } from '../i18n/load';
 import { languageItem } from '../state/storage';
 
@@ -29,7 +31,9 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
     const update = (v: T) => {
       if (primed.has(item.key)) primed.set(item.key, v);
       // The same value read again keeps its identity: effects that depend on it do not run again.
-      setValue((current) => (current !== undefined && JSON.stringify(current) === JSON.stringify(v) ? current : v));
+      setValue((current) =>
+        current !== undefined && JSON.stringify(current) === JSON.stringify(v) ? current : v,
+      );
     };
     void item.getValue().then((v) => active && update(v));
     const unwatch = item.watch(update);
@@ -67,7 +71,8 @@ export function useTranslator(): Translator | undefined {
   }, [setting]);
   useEffect(() => {
     // Extension pages only: the content script must not relabel the Marketo page it runs in.
-    if (tr && typeof location !== 'undefined' && location.protocol.endsWith('-extension:')) document.documentElement.lang = tr.lang;
+    if (tr && typeof location !== 'undefined' && location.protocol.endsWith('-extension:'))
+      document.documentElement.lang = tr.lang;
   }, [tr]);
   return tr;
 }

@@ -1,4 +1,5 @@
 import schemas from 'virtual:wire-schemas/channels';
+
 import type {
   Channel,
   ChannelList,
@@ -6,7 +7,7 @@ import type {
   ChannelWithSecret,
   DeliveryList,
 } from '../../../shared/channels';
-import { checkSchema, type Checked } from './json-schema';
+import { type Checked, checkSchema } from './json-schema';
 
 /** The answers of /v1/channels, which only the options' Channels section (loaded on demand) reads. */
 export interface ChannelWire {
@@ -18,6 +19,9 @@ export interface ChannelWire {
 }
 export type ChannelWireName = keyof ChannelWire;
 
-export function checkChannelWire<N extends ChannelWireName>(name: N, value: unknown): Checked<ChannelWire[N]> {
+export function checkChannelWire<N extends ChannelWireName>(
+  name: N,
+  value: unknown,
+): Checked<ChannelWire[N]> {
   return checkSchema<ChannelWire[N]>(schemas[name], value);
 }

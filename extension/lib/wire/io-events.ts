@@ -1,7 +1,8 @@
 import schemas from 'virtual:wire-schemas/io-events';
 import type { z } from 'zod';
+
 import type { IoEventsCreated, IoEventsDeleted, IoEventsState } from '../../../shared/io-events';
-import { checkSchema, type Checked } from './json-schema';
+import { type Checked, checkSchema } from './json-schema';
 
 /** The answers of /v1/io-events (Marketo's streams), which only the options page reads. */
 export interface IoWire {

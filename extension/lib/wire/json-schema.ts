@@ -30,7 +30,16 @@ export interface JsonSchema {
   not?: JsonSchema;
 }
 
-export type IssueCode = 'type' | 'required' | 'unknown_key' | 'enum' | 'too_small' | 'too_big' | 'pattern' | 'not_unique' | 'no_match';
+export type IssueCode =
+  | 'type'
+  | 'required'
+  | 'unknown_key'
+  | 'enum'
+  | 'too_small'
+  | 'too_big'
+  | 'pattern'
+  | 'not_unique'
+  | 'no_match';
 export interface Issue {
   path: (string | number)[];
   code: IssueCode;
@@ -54,7 +63,8 @@ function typeMatches(expected: string, actual: string): boolean {
 }
 
 const patterns = new Map<string, RegExp>();
-const regex = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(source, 'u')).get(source)!;
+const regex = (source: string) =>
+  patterns.get(source) ?? patterns.set(source, new RegExp(source, 'u')).get(source)!;
 
 function equal(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -64,23 +74,31 @@ function checkNumber(schema: JsonSchema, value: number, path: Path, issues: Issu
   const small = (limit: number) => issues.push({ path, code: 'too_small', limit, origin: 'number' });
   const big = (limit: number) => issues.push({ path, code: 'too_big', limit, origin: 'number' });
   if (schema.minimum !== undefined && value < schema.minimum) small(schema.minimum);
-  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) small(schema.exclusiveMinimum);
+  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+    small(schema.exclusiveMinimum);
   if (schema.maximum !== undefined && value > schema.maximum) big(schema.maximum);
   if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) big(schema.exclusiveMaximum);
-  if (schema.multipleOf !== undefined && !Number.isInteger(value / schema.multipleOf)) issues.push({ path, code: 'type' });
+  if (schema.multipleOf !== undefined && !Number.isInteger(value / schema.multipleOf))
+    issues.push({ path, code: 'type' });
 }
 
 function checkString(schema: JsonSchema, value: string, path: Path, issues: Issue[]): void {
   const length = [...value].length;
-  if (schema.minLength !== undefined && length < schema.minLength) issues.push({ path, code: 'too_small', limit: schema.minLength, origin: 'string' });
-  if (schema.maxLength !== undefined && length > schema.maxLength) issues.push({ path, code: 'too_big', limit: schema.maxLength, origin: 'string' });
-  if (schema.pattern !== undefined && !regex(schema.pattern).test(value)) issues.push({ path, code: 'pattern' });
+  if (schema.minLength !== undefined && length < schema.minLength)
+    issues.push({ path, code: 'too_small', limit: schema.minLength, origin: 'string' });
+  if (schema.maxLength !== undefined && length > schema.maxLength)
+    issues.push({ path, code: 'too_big', limit: schema.maxLength, origin: 'string' });
+  if (schema.pattern !== undefined && !regex(schema.pattern).test(value))
+    issues.push({ path, code: 'pattern' });
 }
 
 function checkArray(schema: JsonSchema, value: unknown[], path: Path, issues: Issue[]): void {
-  if (schema.minItems !== undefined && value.length < schema.minItems) issues.push({ path, code: 'too_small', limit: schema.minItems, origin: 'array' });
-  if (schema.maxItems !== undefined && value.length > schema.maxItems) issues.push({ path, code: 'too_big', limit: schema.maxItems, origin: 'array' });
-  if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) issues.push({ path, code: 'not_unique' });
+  if (schema.minItems !== undefined && value.length < schema.minItems)
+    issues.push({ path, code: 'too_small', limit: schema.minItems, origin: 'array' });
+  if (schema.maxItems !== undefined && value.length > schema.maxItems)
+    issues.push({ path, code: 'too_big', limit: schema.maxItems, origin: 'array' });
+  if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length)
+    issues.push({ path, code: 'not_unique' });
   value.forEach((item, index) => {
     const itemSchema = schema.prefixItems?.[index] ?? schema.items;
     if (itemSchema) check(itemSchema, item, [...path, index], issues);
@@ -88,13 +106,16 @@ function checkArray(schema: JsonSchema, value: unknown[], path: Path, issues: Is
 }
 
 function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: Path, issues: Issue[]): void {
-  for (const key of schema.required ?? []) if (!Object.hasOwn(value, key)) issues.push({ path: [...path, key], code: 'required' });
+  for (const key of schema.required ?? [])
+    if (!Object.hasOwn(value, key)) issues.push({ path: [...path, key], code: 'required' });
   for (const [key, item] of Object.entries(value)) {
     if (schema.propertyNames) check(schema.propertyNames, key, [...path, key], issues);
     const known = schema.properties?.[key];
     if (known) check(known, item, [...path, key], issues);
-    else if (schema.additionalProperties === false) issues.push({ path: [...path, key], code: 'unknown_key' });
-    else if (typeof schema.additionalProperties === 'object') check(schema.additionalProperties, item, [...path, key], issues);
+    else if (schema.additionalProperties === false)
+      issues.push({ path: [...path, key], code: 'unknown_key' });
+    else if (typeof schema.additionalProperties === 'object')
+      check(schema.additionalProperties, item, [...path, key], issues);
   }
 }
 

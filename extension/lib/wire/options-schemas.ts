@@ -1,5 +1,6 @@
 import schemas from 'virtual:wire-schemas/options';
-import { checkSchema, type Checked, type JsonSchema } from './json-schema';
+
+import { type Checked, checkSchema, type JsonSchema } from './json-schema';
 import type { OptionsWireName, Wire } from './schemas';
 
 /** The JSON Schema of an answer only the options read (the popup's are in ./schemas.ts). */

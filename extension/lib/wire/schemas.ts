@@ -1,13 +1,14 @@
 import schemas from 'virtual:wire-schemas';
 import type { z } from 'zod';
+
 import type { ConnectorStatus, ConnectorView, QuotaHistory } from '../../../shared/connector';
 import type { EmailAddress } from '../../../shared/email';
-import type { Enrolled, MemberList } from '../../../shared/members';
 import type { ApiError } from '../../../shared/errors';
+import type { Enrolled, MemberList } from '../../../shared/members';
 import type { Counts, MarkReadResult, Notification, NotificationPage } from '../../../shared/notifications';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../../shared/tenant';
-import { checkSchema, type Checked, type JsonSchema } from './json-schema';
+import { type Checked, checkSchema, type JsonSchema } from './json-schema';
 
 /** The answers the extension checks, by the name of its shared zod schema (JSON Schema made at build time; the stream's messages: ./stream.ts). */
 export interface Wire {
@@ -34,8 +35,15 @@ export interface Wire {
 export type WireName = keyof Wire;
 /** The answers only the options read: their schemas are in ./options-schemas.ts, out of the popup. */
 export type OptionsWireName =
-  | 'EmailAddress' | 'Settings' | 'SettingsPatch' | 'MemberList' | 'Enrolled' | 'KeyCreated' | 'KeyList'
-  | 'ConnectorView' | 'ConnectorStatus';
+  | 'EmailAddress'
+  | 'Settings'
+  | 'SettingsPatch'
+  | 'MemberList'
+  | 'Enrolled'
+  | 'KeyCreated'
+  | 'KeyList'
+  | 'ConnectorView'
+  | 'ConnectorStatus';
 /** The answers only the background reads: their schemas are in ./stream.ts, out of the pages. */
 export type BackgroundWireName = 'MarkReadResult' | 'StreamTicket' | 'Notification';
 /** The answers the popup reads too. */

@@ -1,6 +1,7 @@
 import schemas from 'virtual:wire-schemas/stream';
+
 import type { StreamMessage } from '../../../shared/notifications';
-import { checkSchema, type Checked } from './json-schema';
+import { type Checked, checkSchema } from './json-schema';
 import type { BackgroundWireName, Wire } from './schemas';
 
 /** A WebSocket message from the worker, checked against the shared StreamMessage schema (only the background reads them). */

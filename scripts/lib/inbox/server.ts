@@ -4,7 +4,9 @@
 // memory and shows them at `/`, drawn roughly as Slack and Teams would. It is a simulation: nothing
 // reaches Slack or Teams, and every page and answer says so. Run by Node itself (type stripping).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
 import { Webhook } from 'standardwebhooks';
+
 import { renderInboxPage } from './page.ts';
 
 export const INBOX_PORT = 8791;
@@ -211,7 +213,9 @@ export async function startInbox({
         try {
           decoded = decodeURIComponent(name);
         } catch {
-          return send(res, 400, { error: { code: 'invalid_name', message: 'The name in the path is not valid.' } });
+          return send(res, 400, {
+            error: { code: 'invalid_name', message: 'The name in the path is not valid.' },
+          });
         }
         return receive(first as InboxKind, decoded.slice(0, 200), req, res);
       }

@@ -20,8 +20,14 @@ export interface CampaignFacts {
 export type CampaignRecord = Record<string, unknown> & { id: number };
 
 export function campaignRecord({
-  id, name, type = 'trigger', isActive = true, status,
-  folderId = 100 + (id % 7), host = 'app-sim.marketo.com', updatedAt = CREATED,
+  id,
+  name,
+  type = 'trigger',
+  isActive = true,
+  status,
+  folderId = 100 + (id % 7),
+  host = 'app-sim.marketo.com',
+  updatedAt = CREATED,
 }: CampaignFacts): CampaignRecord {
   return {
     id,
@@ -65,8 +71,22 @@ export function demoCampaigns(host?: string): CampaignRecord[] {
     campaignRecord({ id: 1001, name: 'Welcome - new subscribers', host }),
     campaignRecord({ id: 1002, name: 'Lead scoring - web visits', host }),
     campaignRecord({ id: 1003, name: 'Sync to sales - MQL', host }),
-    campaignRecord({ id: 1004, name: 'Webinar follow-up', host, type: 'batch', isActive: false, status: 'Single Run' }),
-    campaignRecord({ id: 1005, name: 'Monthly newsletter', host, type: 'batch', isActive: false, status: 'Recurring Run' }),
+    campaignRecord({
+      id: 1004,
+      name: 'Webinar follow-up',
+      host,
+      type: 'batch',
+      isActive: false,
+      status: 'Single Run',
+    }),
+    campaignRecord({
+      id: 1005,
+      name: 'Monthly newsletter',
+      host,
+      type: 'batch',
+      isActive: false,
+      status: 'Recurring Run',
+    }),
     campaignRecord({ id: 1006, name: 'Old form fills', host, isActive: false }),
   ];
 }

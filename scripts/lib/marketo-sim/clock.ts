@@ -1,6 +1,11 @@
 // Marketo's quota day: it resets at midnight America/Chicago (DST-correct).
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit' });
+const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Chicago',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Central calendar day of an instant, YYYY-MM-DD. */
 export function centralDay(ms: number): string {
@@ -11,12 +16,16 @@ export function centralDay(ms: number): string {
 export function daysBefore(day: string, count: number): string[] {
   const [y, m, d] = day.split('-').map(Number);
   const out: string[] = [];
-  for (let i = 1; i <= count; i += 1) out.push(new Date(Date.UTC(y, m - 1, d - i)).toISOString().slice(0, 10));
+  for (let i = 1; i <= count; i += 1)
+    out.push(new Date(Date.UTC(y, m - 1, d - i)).toISOString().slice(0, 10));
   return out;
 }
 
 const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'America/Chicago', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'America/Chicago',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** Minutes since Central midnight, when Marketo's quota day began. */

@@ -1,7 +1,8 @@
 // One simulated Marketo instance (one custom service): tokens, today's usage and errors, campaigns,
 // and failures queued to replay. Answers follow Adobe's definitions (reference/marketo-openapi).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { campaignRecord, type CampaignFacts, type CampaignRecord } from './campaigns.ts';
+
+import { type CampaignFacts, type CampaignRecord, campaignRecord } from './campaigns.ts';
 import { centralDay, centralMinutes, daysBefore, weekdayOf } from './clock.ts';
 
 /** What the simulator answered: JSON (`body`), raw text (`text`), or nothing for `hangMs`. */
@@ -83,19 +84,6 @@ export const ERROR_MESSAGES: Record<string, string> = {
   615: 'Concurrent access limit reached',
 };
 
-/** What a queued failure can be: a Marketo error code (HTTP 200, success:false), or a transport fault. */
-export const FAULTS = [
-  'http500',
-  'http502',
-  'timeout',
-  'malformed',
-  'success_false',
-  'refused',
-  'echo',
-  'huge',
-  'slow',
-];
-
 const requestId = () => `${randomBytes(2).toString('hex')}#${Date.now().toString(16)}`;
 
 export class SimulatedInstance {
@@ -116,8 +104,17 @@ export class SimulatedInstance {
   dailyUsers: Record<string, number>;
 
   constructor({
-    clientId, clientSecret, apiUser, users = {}, errors = {}, campaigns = [],
-    history, dailyUsers, tokenTtlSeconds = 3600, host, nowMs,
+    clientId,
+    clientSecret,
+    apiUser,
+    users = {},
+    errors = {},
+    campaigns = [],
+    history,
+    dailyUsers,
+    tokenTtlSeconds = 3600,
+    host,
+    nowMs,
   }: InstanceConfig) {
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -131,7 +128,9 @@ export class SimulatedInstance {
     this.usage = new Map();
     this.errorCounts = new Map();
     this.campaigns = campaigns.map((c) =>
-      'computedUrl' in c ? (c as CampaignRecord) : campaignRecord({ host: this.host, ...(c as CampaignFacts) }),
+      'computedUrl' in c
+        ? (c as CampaignRecord)
+        : campaignRecord({ host: this.host, ...(c as CampaignFacts) }),
     );
     this.replays = [];
     /** Every request seen: {at, kind, outcome}; tests count calls with it. */
@@ -144,8 +143,8 @@ export class SimulatedInstance {
     this.history = history ?? null;
     // At least an hour into the day, so that a pace is not read from a few minutes.
     const share = Math.max(60, centralMinutes(this.now())) / 1440;
-    this.dailyUsers = dailyUsers
-      ?? Object.fromEntries(Object.entries(users).map(([user, count]) => [user, count / share]));
+    this.dailyUsers =
+      dailyUsers ?? Object.fromEntries(Object.entries(users).map(([user, count]) => [user, count / share]));
   }
 
   now(): number {
@@ -192,7 +191,9 @@ export class SimulatedInstance {
   }
 
   takeReplay(kind: string): QueuedReplay | null {
-    const replay = this.replays.find((r) => r.on === kind || r.on === 'any' || (r.on === 'rest' && kind !== 'identity'));
+    const replay = this.replays.find(
+      (r) => r.on === kind || r.on === 'any' || (r.on === 'rest' && kind !== 'identity'),
+    );
     if (!replay) return null;
     replay.remaining -= 1;
     if (replay.remaining <= 0) this.replays.splice(this.replays.indexOf(replay), 1);
@@ -205,8 +206,15 @@ export class SimulatedInstance {
     const replay = this.takeReplay('identity');
     const request = `GET /identity/oauth/token?${params}`;
     if (replay) return this.record('identity', this.faultAnswer(replay, false, request));
-    if (params.get('grant_type') !== 'client_credentials' || params.get('client_id') !== this.clientId || params.get('client_secret') !== this.clientSecret) {
-      return this.record('identity', { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } });
+    if (
+      params.get('grant_type') !== 'client_credentials' ||
+      params.get('client_id') !== this.clientId ||
+      params.get('client_secret') !== this.clientSecret
+    ) {
+      return this.record('identity', {
+        status: 401,
+        body: { error: 'unauthorized', error_description: 'Bad client credentials' },
+      });
     }
     const nowMs = this.now();
     let live: [string, number] | undefined = [...this.tokens].find(([, expiresMs]) => expiresMs > nowMs);
@@ -215,7 +223,10 @@ export class SimulatedInstance {
       this.tokens.set(live[0], live[1]);
     }
     const expiresIn = Math.max(0, Math.floor((live[1] - nowMs) / 1000));
-    return this.record('identity', { status: 200, body: { access_token: live[0], token_type: 'bearer', expires_in: expiresIn, scope: this.apiUser } });
+    return this.record('identity', {
+      status: 200,
+      body: { access_token: live[0], token_type: 'bearer', expires_in: expiresIn, scope: this.apiUser },
+    });
   }
 
   /** A REST call: checks the bearer token, replays a queued failure, counts the call, answers. */
@@ -247,14 +258,21 @@ export class SimulatedInstance {
     if (kind === 'usage') return { ...envelope, result: [this.usageOf(day)] };
     if (kind === 'usage7') return { ...envelope, result: this.lastSevenDays(day) };
     if (kind === 'errors') {
-      const codes = [...(this.errorCounts.get(day) ?? new Map())].map(([errorCode, count]) => ({ errorCode, count }));
-      return { ...envelope, result: [{ date: day, total: codes.reduce((sum, c) => sum + c.count, 0), errors: codes }] };
+      const codes = [...(this.errorCounts.get(day) ?? new Map())].map(([errorCode, count]) => ({
+        errorCode,
+        count,
+      }));
+      return {
+        ...envelope,
+        result: [{ date: day, total: codes.reduce((sum, c) => sum + c.count, 0), errors: codes }],
+      };
     }
     const maxReturn = Math.min(200, Math.max(1, Number(query.get('maxReturn') ?? 20) || 20));
     const offset = Math.max(0, Number(query.get('offset') ?? 0) || 0);
     const page = this.campaigns.slice(offset, offset + maxReturn);
     // The Asset API answers an empty page with a warning and no result.
-    if (page.length === 0) return { ...envelope, warnings: ['No assets found for the given search criteria.'] };
+    if (page.length === 0)
+      return { ...envelope, warnings: ['No assets found for the given search criteria.'] };
     return { ...envelope, result: page.map((c) => structuredClone(c)) };
   }
 
@@ -271,8 +289,10 @@ export class SimulatedInstance {
         const weekday = weekdayOf(date);
         const variation = 0.9 + ((Number(date.slice(8)) * 37) % 21) / 100;
         const factor = (weekday === 0 || weekday === 6 ? 0.4 : 1) * variation;
-        const users = Object.entries(this.dailyUsers)
-          .map(([userId, count]) => ({ userId, count: Math.round(count * factor) }));
+        const users = Object.entries(this.dailyUsers).map(([userId, count]) => ({
+          userId,
+          count: Math.round(count * factor),
+        }));
         return { date, total: users.reduce((sum, u) => sum + u.count, 0), users };
       });
   }
@@ -286,7 +306,10 @@ export class SimulatedInstance {
   errorAnswer(kind: string, code: string, message = ERROR_MESSAGES[code] ?? 'Error'): SimulatedAnswer {
     this.addErrors(code, 1);
     const body = { requestId: requestId(), success: false, errors: [{ code: String(code), message }] };
-    return { status: 200, body: kind === 'campaigns' ? { ...body, warnings: [] } : { ...body, result: [], warnings: [] } };
+    return {
+      status: 200,
+      body: kind === 'campaigns' ? { ...body, warnings: [] } : { ...body, result: [], warnings: [] },
+    };
   }
 
   /** `request`: what the call sent, for a host that echoes it (`echo`). */
@@ -312,7 +335,12 @@ export class SimulatedInstance {
         return { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } };
       case 'success_false':
         // success:false with no error object at all: a caller must still see a failure.
-        return { status: 200, body: restEnvelope ? { requestId: requestId(), success: false, errors: [], result: [], warnings: [] } : { requestId: requestId(), success: false, errors: [], warnings: [] } };
+        return {
+          status: 200,
+          body: restEnvelope
+            ? { requestId: requestId(), success: false, errors: [], result: [], warnings: [] }
+            : { requestId: requestId(), success: false, errors: [], warnings: [] },
+        };
       default:
         return this.errorAnswer(restEnvelope ? 'usage' : 'campaigns', replay.fault);
     }

@@ -3,11 +3,13 @@
 // number of instances told apart by their client id, and replays failures on request. It says
 // plainly, on every answer, that it is a simulation.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { SimulatedInstance, type InstanceConfig, type SimulatedAnswer } from './instance.ts';
+
+import { type InstanceConfig, type SimulatedAnswer, SimulatedInstance } from './instance.ts';
 
 export type { InstanceConfig, SimulatedAnswer } from './instance.ts';
 
-export const SIMULATION_NOTICE = 'This is a simulated Marketo for local runs and tests; it is not Adobe Marketo Engage.';
+export const SIMULATION_NOTICE =
+  'This is a simulated Marketo for local runs and tests; it is not Adobe Marketo Engage.';
 
 export interface MarketoSimulator {
   url: string;
@@ -75,9 +77,11 @@ function streamHuge(res: ServerResponse, { status, stream }: SimulatedAnswer): v
  * Starts the simulator. Answers `{url, port, instances, addInstance, instance, close}`.
  * `onAnswer(kind, answer)` sees every answer (the conformance tests validate them).
  */
-export async function startMarketoSimulator(
-  { port = 0, host = '127.0.0.1', onAnswer }: SimulatorOptions = {},
-): Promise<MarketoSimulator> {
+export async function startMarketoSimulator({
+  port = 0,
+  host = '127.0.0.1',
+  onAnswer,
+}: SimulatorOptions = {}): Promise<MarketoSimulator> {
   const instances = new Map<string, SimulatedInstance>();
   /** token -> instance, so that a REST call finds its instance from the bearer token alone. */
   const byToken = (token: string) => [...instances.values()].find((i) => i.tokens.has(token));
@@ -111,14 +115,21 @@ export async function startMarketoSimulator(
       });
       return;
     }
-    if (result.text !== undefined) send(res, result.status, result.text, result.status === 200 ? 'application/json;charset=UTF-8' : 'text/plain');
+    if (result.text !== undefined)
+      send(
+        res,
+        result.status,
+        result.text,
+        result.status === 200 ? 'application/json;charset=UTF-8' : 'text/plain',
+      );
     else send(res, result.status, result.body);
   };
 
   const control = async (req: IncomingMessage, res: ServerResponse, path: string) => {
-    const match = /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/campaigns|\/usage|\/errors)?$/
-      .exec(path);
-    if (path === '/__sim' || path === '/') return send(res, 200, { simulation: true, notice: SIMULATION_NOTICE, instances: instances.size });
+    const match =
+      /^\/__sim\/instances\/([^/]+)(\/replays|\/campaigns\/(\d+)|\/campaigns|\/usage|\/errors)?$/.exec(path);
+    if (path === '/__sim' || path === '/')
+      return send(res, 200, { simulation: true, notice: SIMULATION_NOTICE, instances: instances.size });
     if (!match) return send(res, 404, { error: 'unknown simulator path' });
     const clientId = decodeURIComponent(match[1]);
     const body = req.method === 'GET' || req.method === 'DELETE' ? {} : await readJson(req);
@@ -129,8 +140,10 @@ export async function startMarketoSimulator(
     if (!match[2] && req.method === 'DELETE') return send(res, 200, { deleted: instances.delete(clientId) });
     const counts = body as Record<string, number>;
     if (match[2] === '/replays') for (const replay of body.replays ?? [body]) instance.queue(replay);
-    else if (match[2] === '/usage') for (const [user, count] of Object.entries(counts)) instance.addUsage(user, count);
-    else if (match[2] === '/errors') for (const [code, count] of Object.entries(counts)) instance.addErrors(code, count);
+    else if (match[2] === '/usage')
+      for (const [user, count] of Object.entries(counts)) instance.addUsage(user, count);
+    else if (match[2] === '/errors')
+      for (const [code, count] of Object.entries(counts)) instance.addErrors(code, count);
     else if (match[3]) instance.updateCampaign(Number(match[3]), body);
     else if (match[2] === '/campaigns') instance.updateCampaigns(body.changes ?? {}, body.type);
     if (!match[2] && req.method === 'PATCH' && 'nowMs' in body) instance.fixedNowMs = body.nowMs;
@@ -143,20 +156,45 @@ export async function startMarketoSimulator(
       if (url.pathname === '/' || url.pathname.startsWith('/__sim')) return control(req, res, url.pathname);
       if (url.pathname === '/identity/oauth/token' && (req.method === 'GET' || req.method === 'POST')) {
         const instance = instances.get(url.searchParams.get('client_id') ?? '');
-        if (!instance) return answer(res, 'identity', { status: 401, body: { error: 'unauthorized', error_description: 'Bad client credentials' } });
+        if (!instance)
+          return answer(res, 'identity', {
+            status: 401,
+            body: { error: 'unauthorized', error_description: 'Bad client credentials' },
+          });
         return answer(res, 'identity', instance.identity(url.searchParams));
       }
       const kind = REST_PATHS[url.pathname];
       const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
       const instance = token === undefined ? undefined : byToken(token);
-      if (kind && req.method === 'GET' && instance) return answer(res, kind, instance.rest(kind, req.headers.authorization, url.searchParams));
+      if (kind && req.method === 'GET' && instance)
+        return answer(res, kind, instance.rest(kind, req.headers.authorization, url.searchParams));
       if (kind && req.method === 'GET') {
         // No known token: Marketo answers 601 with HTTP 200.
-        return answer(res, kind, { status: 200, body: { requestId: 'sim#0', success: false, errors: [{ code: '601', message: 'Access token invalid' }], ...(kind === 'campaigns' ? {} : { result: [] }), warnings: [] } });
+        return answer(res, kind, {
+          status: 200,
+          body: {
+            requestId: 'sim#0',
+            success: false,
+            errors: [{ code: '601', message: 'Access token invalid' }],
+            ...(kind === 'campaigns' ? {} : { result: [] }),
+            warnings: [],
+          },
+        });
       }
-      return answer(res, 'unknown', { status: 200, body: { requestId: 'sim#0', success: false, errors: [{ code: '610', message: 'Requested resource not found' }], result: [], warnings: [] } });
+      return answer(res, 'unknown', {
+        status: 200,
+        body: {
+          requestId: 'sim#0',
+          success: false,
+          errors: [{ code: '610', message: 'Requested resource not found' }],
+          result: [],
+          warnings: [],
+        },
+      });
     };
-    handle().catch((error) => send(res, 400, { error: error instanceof Error ? error.message : 'bad request' }));
+    handle().catch((error) =>
+      send(res, 400, { error: error instanceof Error ? error.message : 'bad request' }),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {

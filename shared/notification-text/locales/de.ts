@@ -41,7 +41,10 @@ export const de: NotificationCatalog = {
   'linkedin.send': 'Leads senden',
   'title.campaign_failure': 'Kampagne „{campaign}“ ist fehlgeschlagen',
   'title.crm_problem': '{crm}: {problem}',
-  'title.crm_digest': { one: '{crm}: {count} Lead wurde nicht synchronisiert', other: '{crm}: {count} Leads wurden nicht synchronisiert' },
+  'title.crm_digest': {
+    one: '{crm}: {count} Lead wurde nicht synchronisiert',
+    other: '{crm}: {count} Leads wurden nicht synchronisiert',
+  },
   'title.engagement_exhausted': 'Stream „{stream}“ hat keine Inhalte mehr',
   'title.facebook': 'Facebook: {problem}',
   'title.cleanup_scheduled': '„{campaign}“ wird deaktiviert',
@@ -96,7 +99,8 @@ export const de: NotificationCatalog = {
   'connector.timeout': 'Marketo hat nicht rechtzeitig geantwortet.',
   'connector.malformed': 'Die Antwort von Marketo ist nicht lesbar.',
   'connector.http': 'Marketo hat mit HTTP-Status {status} geantwortet.',
-  'connector.secret_unreadable': 'Das gespeicherte Client-Secret ist nicht mehr lesbar; geben Sie es erneut ein.',
+  'connector.secret_unreadable':
+    'Das gespeicherte Client-Secret ist nicht mehr lesbar; geben Sie es erneut ein.',
   'connector.max_daily_calls': 'Der Connector hat seine täglichen Aufrufe verbraucht.',
   'connector.marketo': 'Marketo hat mit Fehler {code} geantwortet.',
   'connector.too_large': 'Die Antwort von Marketo war größer als 4 MiB.',

@@ -43,7 +43,10 @@ export const en = {
   'linkedin.send': 'Send leads',
   'title.campaign_failure': 'Campaign “{campaign}” failed',
   'title.crm_problem': '{crm}: {problem}',
-  'title.crm_digest': { one: '{crm}: {count} lead failed to sync', other: '{crm}: {count} leads failed to sync' },
+  'title.crm_digest': {
+    one: '{crm}: {count} lead failed to sync',
+    other: '{crm}: {count} leads failed to sync',
+  },
   'title.engagement_exhausted': 'Stream “{stream}” ran out of content',
   'title.facebook': 'Facebook: {problem}',
   'title.cleanup_scheduled': '“{campaign}” will be deactivated',

@@ -41,7 +41,10 @@ export const es: NotificationCatalog = {
   'linkedin.send': 'Enviar posibles clientes',
   'title.campaign_failure': 'La campaña «{campaign}» falló',
   'title.crm_problem': '{crm}: {problem}',
-  'title.crm_digest': { one: '{crm}: {count} posible cliente no se sincronizó', other: '{crm}: {count} posibles clientes no se sincronizaron' },
+  'title.crm_digest': {
+    one: '{crm}: {count} posible cliente no se sincronizó',
+    other: '{crm}: {count} posibles clientes no se sincronizaron',
+  },
   'title.engagement_exhausted': 'La secuencia «{stream}» se quedó sin contenido',
   'title.facebook': 'Facebook: {problem}',
   'title.cleanup_scheduled': '«{campaign}» se desactivará',

@@ -41,7 +41,10 @@ export const fr: NotificationCatalog = {
   'linkedin.send': 'Envoyer les leads',
   'title.campaign_failure': 'La campagne « {campaign} » a échoué',
   'title.crm_problem': '{crm} : {problem}',
-  'title.crm_digest': { one: "{crm} : {count} lead n'a pas été synchronisé", other: "{crm} : {count} leads n'ont pas été synchronisés" },
+  'title.crm_digest': {
+    one: "{crm} : {count} lead n'a pas été synchronisé",
+    other: "{crm} : {count} leads n'ont pas été synchronisés",
+  },
   'title.engagement_exhausted': "Le flux « {stream} » n'a plus de contenu",
   'title.facebook': 'Facebook : {problem}',
   'title.cleanup_scheduled': '« {campaign} » va être désactivée',
@@ -96,7 +99,8 @@ export const fr: NotificationCatalog = {
   'connector.timeout': 'Marketo n’a pas répondu à temps.',
   'connector.malformed': 'La réponse de Marketo est illisible.',
   'connector.http': 'Marketo a répondu avec le statut HTTP {status}.',
-  'connector.secret_unreadable': 'Le secret client enregistré n’est plus lisible\u00a0; saisissez-le à nouveau.',
+  'connector.secret_unreadable':
+    'Le secret client enregistré n’est plus lisible\u00a0; saisissez-le à nouveau.',
   'connector.max_daily_calls': 'Le connecteur a utilisé son nombre d’appels quotidien.',
   'connector.marketo': 'Marketo a répondu avec l’erreur {code}.',
   'connector.too_large': 'La réponse de Marketo dépassait 4 Mio.',

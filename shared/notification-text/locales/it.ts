@@ -41,7 +41,10 @@ export const it: NotificationCatalog = {
   'linkedin.send': 'Inviare i lead',
   'title.campaign_failure': 'La campagna «{campaign}» non è riuscita',
   'title.crm_problem': '{crm}: {problem}',
-  'title.crm_digest': { one: '{crm}: {count} lead non sincronizzato', other: '{crm}: {count} lead non sincronizzati' },
+  'title.crm_digest': {
+    one: '{crm}: {count} lead non sincronizzato',
+    other: '{crm}: {count} lead non sincronizzati',
+  },
   'title.engagement_exhausted': 'Lo stream «{stream}» ha esaurito i contenuti',
   'title.facebook': 'Facebook: {problem}',
   'title.cleanup_scheduled': '«{campaign}» verrà disattivata',

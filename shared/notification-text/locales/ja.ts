@@ -96,7 +96,8 @@ export const ja: NotificationCatalog = {
   'connector.timeout': 'Marketo から時間内に応答がありませんでした。',
   'connector.malformed': 'Marketo の応答を読み取れませんでした。',
   'connector.http': 'Marketo が HTTP ステータス {status} を返しました。',
-  'connector.secret_unreadable': '保存されたクライアントシークレットを読み取れません。もう一度入力してください。',
+  'connector.secret_unreadable':
+    '保存されたクライアントシークレットを読み取れません。もう一度入力してください。',
   'connector.max_daily_calls': 'コネクタは 1 日の呼び出し数を使い切りました。',
   'connector.marketo': 'Marketo がエラー {code} を返しました。',
   'connector.too_large': 'Marketo の応答が 4 MiB を超えました。',

@@ -41,7 +41,10 @@ export const nl: NotificationCatalog = {
   'linkedin.send': 'Leads versturen',
   'title.campaign_failure': 'Campagne “{campaign}” is mislukt',
   'title.crm_problem': '{crm}: {problem}',
-  'title.crm_digest': { one: '{crm}: {count} lead niet gesynchroniseerd', other: '{crm}: {count} leads niet gesynchroniseerd' },
+  'title.crm_digest': {
+    one: '{crm}: {count} lead niet gesynchroniseerd',
+    other: '{crm}: {count} leads niet gesynchroniseerd',
+  },
   'title.engagement_exhausted': 'Stream “{stream}” heeft geen content meer',
   'title.facebook': 'Facebook: {problem}',
   'title.cleanup_scheduled': '“{campaign}” wordt gedeactiveerd',

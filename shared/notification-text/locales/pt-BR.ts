@@ -41,7 +41,10 @@ export const ptBR: NotificationCatalog = {
   'linkedin.send': 'Enviar leads',
   'title.campaign_failure': 'A campanha “{campaign}” falhou',
   'title.crm_problem': '{crm}: {problem}',
-  'title.crm_digest': { one: '{crm}: {count} lead não foi sincronizado', other: '{crm}: {count} leads não foram sincronizados' },
+  'title.crm_digest': {
+    one: '{crm}: {count} lead não foi sincronizado',
+    other: '{crm}: {count} leads não foram sincronizados',
+  },
   'title.engagement_exhausted': 'O fluxo “{stream}” ficou sem conteúdo',
   'title.facebook': 'Facebook: {problem}',
   'title.cleanup_scheduled': '“{campaign}” será desativada',

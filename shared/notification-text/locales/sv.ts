@@ -41,7 +41,10 @@ export const sv: NotificationCatalog = {
   'linkedin.send': 'Skicka leads',
   'title.campaign_failure': 'Kampanjen ”{campaign}” misslyckades',
   'title.crm_problem': '{crm}: {problem}',
-  'title.crm_digest': { one: '{crm}: {count} lead kunde inte synkas', other: '{crm}: {count} leads kunde inte synkas' },
+  'title.crm_digest': {
+    one: '{crm}: {count} lead kunde inte synkas',
+    other: '{crm}: {count} leads kunde inte synkas',
+  },
   'title.engagement_exhausted': 'Strömmen ”{stream}” har slut på innehåll',
   'title.facebook': 'Facebook: {problem}',
   'title.cleanup_scheduled': '”{campaign}” kommer att inaktiveras',

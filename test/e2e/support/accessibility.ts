@@ -68,7 +68,9 @@ export function textOf(node: AccessibleNode): string {
 export async function clickAccessible(page: Page, node: AccessibleNode): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { content: number[] };
+    };
     const [x1, y1, , , x3, y3] = model.content;
     await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   } finally {

@@ -4,6 +4,7 @@
 // the page's scripts still see null.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+
 import type { Page } from 'playwright-core';
 
 interface ExecutionContext {
@@ -16,20 +17,32 @@ interface ExecutionContext {
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every violation axe finds in `<hostSelector>` and its shadow root, of any impact, one line each. */
-export async function overlayViolations(page: Page, extensionId: string, hostSelector: string): Promise<string[]> {
+export async function overlayViolations(
+  page: Page,
+  extensionId: string,
+  hostSelector: string,
+): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: ExecutionContext[] = [];
-    cdp.on('Runtime.executionContextCreated', (event: { context: ExecutionContext }) => contexts.push(event.context));
+    cdp.on('Runtime.executionContextCreated', (event: { context: ExecutionContext }) =>
+      contexts.push(event.context),
+    );
     await cdp.send('Runtime.enable');
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId));
     if (!world) throw new Error(`no content script world of ${extensionId} in ${page.url()}`);
     const evaluate = async (expression: string) => {
-      const answer = (await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true })) as {
+      const answer = (await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      })) as {
         result: { value?: unknown };
         exceptionDetails?: { exception?: { description?: string }; text: string };
       };
-      if (answer.exceptionDetails) throw new Error(answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text);
+      if (answer.exceptionDetails)
+        throw new Error(answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text);
       return answer.result.value;
     };
     await evaluate(await axeSource);

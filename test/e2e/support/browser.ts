@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
 import { requireBrowser } from '../../../scripts/lib/browser-versions.ts';
 import { CHROMIUM, chromiumArgs } from '../../../scripts/lib/chromium';
 
@@ -21,7 +23,10 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the unpacked extension loaded; Marketo hosts resolve to 127.0.0.1.
  * `lang` is the browser's own language (`--lang`), English unless asked.
  */
-export async function launchWithExtension(extensionDir: string, { lang = 'en-US' }: { lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir: string,
+  { lang = 'en-US' }: { lang?: string } = {},
+): Promise<ExtensionBrowser> {
   // An older Chromium fails in ways that do not name the cause: refuse it, naming the minimum.
   await requireBrowser('chromium');
   const profile = await mkdtemp(join(tmpdir(), 'marketo-notifier-profile-'));
@@ -35,7 +40,8 @@ export async function launchWithExtension(extensionDir: string, { lang = 'en-US'
     args: chromiumArgs(extensionDir, [`--lang=${lang}`, '--host-resolver-rules=MAP *.marketo.com 127.0.0.1']),
   });
   // A service worker can stop while idle and come back; always ask for the live one.
-  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
   const badge = async () => {
     const sw = await serviceWorker();

@@ -5,19 +5,23 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+
 import { buildExtension } from '../../../scripts/lib/build-extension.mjs';
 import { startTestWorker } from '../../../scripts/lib/local-worker.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startMarketoFixture, type FixtureServer } from './fixture-server';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { type FixtureServer, startMarketoFixture } from './fixture-server';
 import { workerClient } from './worker-client';
 
 /** Push over the WebSocket is immediate; polling (1 min alarm) is the slow fallback. */
 export const POLL = { timeout: 75_000, interval: 250 };
 
 /** Pictures of a test run go to an ignored folder; `npm run screenshots` points this at docs/screenshots for the README. */
-export const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
+export const SCREENSHOTS =
+  process.env.SCREENSHOTS_DIR ??
+  fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 
 /** The badge colours, written out: the code's own constants must not be what they are checked against. */
 export const RED = '#C5221F';
@@ -84,7 +88,10 @@ export function useChromiumExtension({
       const sw = await harness.browser.serviceWorker();
       return sw.evaluate(async () => {
         // The first connection's state (the build's own, "default", unless the list was saved).
-        const { connection, states } = await (globalThis as any).chrome.storage.local.get(['connection', 'states']);
+        const { connection, states } = await (globalThis as any).chrome.storage.local.get([
+          'connection',
+          'states',
+        ]);
         return states?.[connection?.[0]?.id ?? 'default'];
       });
     },
@@ -95,7 +102,11 @@ export function useChromiumExtension({
     harness.worker = await startTestWorker({ ...(tenant ? { tenant } : {}), ...vars });
     harness.api = workerClient(harness.worker);
     buildDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-extension-'));
-    harness.extensionDir = await buildExtension({ workerUrl: harness.worker.url, readKey: harness.worker.keys.read, outDir: buildDir });
+    harness.extensionDir = await buildExtension({
+      workerUrl: harness.worker.url,
+      readKey: harness.worker.keys.read,
+      outDir: buildDir,
+    });
     harness.browser = await launchWithExtension(harness.extensionDir, lang ? { lang } : {});
     if (marketoPage) harness.fixture = await startMarketoFixture();
     await mkdir(SCREENSHOTS, { recursive: true });

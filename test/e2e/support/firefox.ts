@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
 import { FIREFOX, requireBrowser } from '../../../scripts/lib/browser-versions.ts';
 import type { AccessibleNode } from './accessibility';
 
@@ -42,7 +44,10 @@ export interface FirefoxWithExtension {
  * pages, the background and content scripts print their console on Firefox's stdout
  * (devtools.console.stdout.*), and uncaught errors on its stderr: both are collected.
  */
-export async function launchFirefoxWithExtension(extensionDir: string, { hosts = [] as string[] } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  { hosts = [] as string[] } = {},
+): Promise<FirefoxWithExtension> {
   // Firefox ESR 140 fails deep in WebDriver BiDi (browsingContext.create): refuse it, naming the minimum.
   await requireBrowser('firefox-esr');
   const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -107,15 +112,25 @@ export async function launchFirefoxWithExtension(extensionDir: string, { hosts =
         return states?.[connection?.[0]?.id ?? 'default'];
       }),
     setConnections: async (connections: object[]) => {
-      await (await extensionPage()).evaluate(async (list) => browser.storage.local.set({ connection: list }), connections);
+      await (
+        await extensionPage()
+      ).evaluate(async (list) => browser.storage.local.set({ connection: list }), connections);
     },
-    problems: () => lines.map((line) => line.trim()).filter((line) => PROBLEM.test(line) && (line.includes(origin) || !FIREFOX_OWN.test(line))),
+    problems: () =>
+      lines
+        .map((line) => line.trim())
+        .filter((line) => PROBLEM.test(line) && (line.includes(origin) || !FIREFOX_OWN.test(line))),
     close: () => firefox.close(),
   };
 }
 
 /** Firefox's names for the roles the overlay tests look for, as Chromium names them. */
-const ROLES: Record<string, string> = { pushbutton: 'button', 'text leaf': 'StaticText', graphic: 'image', alert: 'alert' };
+const ROLES: Record<string, string> = {
+  pushbutton: 'button',
+  'text leaf': 'StaticText',
+  graphic: 'image',
+  alert: 'alert',
+};
 
 /**
  * The accessibility tree of the tab showing `url`, as screen readers get it from Firefox: it
@@ -123,7 +138,11 @@ const ROLES: Record<string, string> = { pushbutton: 'button', 'text leaf': 'Stat
  * scope, which `--remote-allow-system-access` opens to WebDriver BiDi.
  */
 export async function firefoxAccessibilityTree(firefox: Browser, url: string): Promise<AccessibleNode> {
-  const connection = (firefox as unknown as { connection: { send: (method: string, params: object) => Promise<{ result: any }> } }).connection;
+  const connection = (
+    firefox as unknown as {
+      connection: { send: (method: string, params: object) => Promise<{ result: any }> };
+    }
+  ).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const walk = `(() => {
     const service = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
@@ -136,9 +155,18 @@ export async function firefoxAccessibilityTree(firefox: Browser, url: string): P
     };
     return JSON.stringify(tab ? node(service.getAccessibleFor(tab)) : null);
   })()`;
-  const answer = await connection.send('script.evaluate', { expression: walk, target: { context: tree.result.contexts[0].context }, awaitPromise: false });
-  if (answer.result.type !== 'success') throw new Error(`reading Firefox's accessibility tree failed: ${JSON.stringify(answer.result)}`);
-  const rename = (n: AccessibleNode): AccessibleNode => ({ ...n, role: ROLES[n.role] ?? n.role, children: n.children.map(rename) });
+  const answer = await connection.send('script.evaluate', {
+    expression: walk,
+    target: { context: tree.result.contexts[0].context },
+    awaitPromise: false,
+  });
+  if (answer.result.type !== 'success')
+    throw new Error(`reading Firefox's accessibility tree failed: ${JSON.stringify(answer.result)}`);
+  const rename = (n: AccessibleNode): AccessibleNode => ({
+    ...n,
+    role: ROLES[n.role] ?? n.role,
+    children: n.children.map(rename),
+  });
   const root = JSON.parse(answer.result.result.value) as AccessibleNode | null;
   return rename(root ?? { role: 'root', name: '', children: [] });
 }

@@ -22,8 +22,23 @@ async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer }> {
   try {
     const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
     await promisify(execFile)('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-      '-subj', '/CN=marketo.com', '-addext', 'subjectAltName=DNS:*.marketo.com', '-keyout', key, '-out', cert,
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=marketo.com',
+      '-addext',
+      'subjectAltName=DNS:*.marketo.com',
+      '-keyout',
+      key,
+      '-out',
+      cert,
     ]).catch((error: Error) => {
       const hint = 'Debian: apt-get install openssl';
       throw new Error(`openssl makes the Marketo-like page's certificate (${hint}): ${error.message}`);

@@ -1,6 +1,7 @@
 // What the overlay shows, read from the browser's accessibility tree (the overlay's shadow root is closed).
 import type { Page } from 'playwright-core';
-import { accessibilityTree, descendants, textOf, type AccessibleNode } from './accessibility';
+
+import { accessibilityTree, type AccessibleNode, descendants, textOf } from './accessibility';
 
 export interface OverlayView {
   /** The bell's unread count, from its accessible name; null while no bell is shown. */
@@ -30,7 +31,9 @@ export function readOverlay(tree: AccessibleNode): OverlayView {
   const region = all.find((node) => node.live === 'assertive');
   return {
     count: bell ? Number(BELL.exec(bell.name)![1]) : null,
-    toasts: region ? descendants(region).filter((node) => node.role === 'button' && node.name === 'Dismiss') : [],
+    toasts: region
+      ? descendants(region).filter((node) => node.role === 'button' && node.name === 'Dismiss')
+      : [],
     toastText: region ? textOf(region) : '',
     liveRegions: all.flatMap((node) => (node.live ? [node.live] : [])),
     alerts: all.filter((node) => node.role === 'alert').length,

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Where Debian's Chromium reads mandatory policy (every *.json, merged); root only. */
@@ -17,12 +17,18 @@ export function testExtensionKey(): { key: string; id: string } {
  * this run's own. `remove()` deletes it, and the folders this call created if they are empty again;
  * it also runs when the process exits, so that a crashed run does not leave the policy behind.
  */
-export function writeExtensionPolicy(extensionId: string, values: Record<string, unknown>): { path: string; remove: () => void } {
+export function writeExtensionPolicy(
+  extensionId: string,
+  values: Record<string, unknown>,
+): { path: string; remove: () => void } {
   // The folders missing now (deepest first), to take away again afterwards if nothing else is in them.
   const created: string[] = [];
   for (let dir = CHROMIUM_POLICY_DIR; !existsSync(dir); dir = dirname(dir)) created.push(dir);
   mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
-  const path = join(CHROMIUM_POLICY_DIR, `marketo-notifier-e2e-${process.pid}-${randomBytes(4).toString('hex')}.json`);
+  const path = join(
+    CHROMIUM_POLICY_DIR,
+    `marketo-notifier-e2e-${process.pid}-${randomBytes(4).toString('hex')}.json`,
+  );
   writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: values } } }, null, 2));
   let removed = false;
   const remove = () => {

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+
 import { callWorker } from '../../../scripts/lib/local-worker.mjs';
 import type { Counts, Notification } from '../../../shared/notifications';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
@@ -15,11 +16,19 @@ export interface TestWorker {
 export function workerClient(worker: TestWorker) {
   return {
     async ingest(events: object[]): Promise<void> {
-      const result = await callWorker(worker.url, '/v1/events', { method: 'POST', token: worker.keys.ingest, body: { events } });
+      const result = await callWorker(worker.url, '/v1/events', {
+        method: 'POST',
+        token: worker.keys.ingest,
+        body: { events },
+      });
       expect(result.status, JSON.stringify(result.body)).toBe(202);
     },
     async usage(calls: number): Promise<void> {
-      const result = await callWorker(worker.url, '/v1/usage', { method: 'POST', token: worker.keys.ingest, body: { calls } });
+      const result = await callWorker(worker.url, '/v1/usage', {
+        method: 'POST',
+        token: worker.keys.ingest,
+        body: { calls },
+      });
       expect([200, 202], JSON.stringify(result.body)).toContain(result.status);
     },
     async counts(): Promise<Counts> {
@@ -28,7 +37,9 @@ export function workerClient(worker: TestWorker) {
       return result.body as Counts;
     },
     async notifications(status: 'unread' | 'all' = 'unread'): Promise<Notification[]> {
-      const result = await callWorker(worker.url, `/v1/notifications?status=${status}&limit=100`, { token: worker.keys.admin });
+      const result = await callWorker(worker.url, `/v1/notifications?status=${status}&limit=100`, {
+        token: worker.keys.admin,
+      });
       expect(result.status, JSON.stringify(result.body)).toBe(200);
       return (result.body as { items: Notification[] }).items;
     },
@@ -38,12 +49,19 @@ export function workerClient(worker: TestWorker) {
       return result.body as Settings;
     },
     async updateSettings(patch: SettingsPatch): Promise<Settings> {
-      const result = await callWorker(worker.url, '/v1/settings', { method: 'PUT', token: worker.keys.admin, body: patch });
+      const result = await callWorker(worker.url, '/v1/settings', {
+        method: 'PUT',
+        token: worker.keys.admin,
+        body: patch,
+      });
       expect(result.status, JSON.stringify(result.body)).toBe(200);
       return result.body as Settings;
     },
     async revoke(keyId: string): Promise<void> {
-      const result = await callWorker(worker.url, `/v1/tenants/${worker.tenant}/keys/${keyId}`, { method: 'DELETE', token: worker.rootToken });
+      const result = await callWorker(worker.url, `/v1/tenants/${worker.tenant}/keys/${keyId}`, {
+        method: 'DELETE',
+        token: worker.rootToken,
+      });
       expect([200, 204], JSON.stringify(result.body)).toContain(result.status);
     },
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { readAtMost } from '../../../worker/connector/bounded-read';
 
 const KiB = 1024;

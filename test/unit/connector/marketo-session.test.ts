@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMarketoSimulator, type MarketoSimulator } from '../../../scripts/lib/marketo-sim/server';
+
+import { type MarketoSimulator, startMarketoSimulator } from '../../../scripts/lib/marketo-sim/server';
 import type { AccessToken } from '../../../worker/connector/access-token';
 import { SmartCampaign, UsageDay } from '../../../worker/connector/marketo-answers';
 import { requestToken } from '../../../worker/connector/marketo-call';
@@ -15,7 +16,13 @@ let n = 0;
 function setUp(budget = 100) {
   n += 1;
   const clientId = `session-${n}`;
-  const instance = sim.addInstance({ clientId, clientSecret: 'secret', apiUser: 'api@example.com', users: { 'etl@example.com': 5 }, campaigns: [{ id: 1, name: 'One' }] });
+  const instance = sim.addInstance({
+    clientId,
+    clientSecret: 'secret',
+    apiUser: 'api@example.com',
+    users: { 'etl@example.com': 5 },
+    campaigns: [{ id: 1, name: 'One' }],
+  });
   let token: AccessToken | null = null;
   let calls = 0;
   const session = new MarketoSession({
@@ -25,7 +32,7 @@ function setUp(budget = 100) {
     timeoutMs: 500,
     now: () => Date.now(),
     tokens: { get: () => token, set: (t) => (token = t) },
-    takeCall: () => (calls < budget ? (calls += 1, true) : false),
+    takeCall: () => (calls < budget ? ((calls += 1), true) : false),
   });
   return { instance, session, calls: () => calls };
 }
@@ -52,7 +59,10 @@ describe('Marketo session against the simulated Marketo', () => {
   it('gives up after the one retry', async () => {
     const { instance, session } = setUp();
     instance.queue({ on: 'usage', fault: '601', times: 2 });
-    expect(await session.get('/rest/v1/stats/usage.json', UsageDay)).toEqual({ ok: false, failure: { kind: 'marketo', code: '601', message: 'Access token invalid' } });
+    expect(await session.get('/rest/v1/stats/usage.json', UsageDay)).toEqual({
+      ok: false,
+      failure: { kind: 'marketo', code: '601', message: 'Access token invalid' },
+    });
   });
 
   it('maps every failure to a value', async () => {
@@ -67,20 +77,35 @@ describe('Marketo session against the simulated Marketo', () => {
     ];
     for (const [fault, failure] of cases) {
       instance.queue({ on: 'campaigns', fault, delayMs: 2_000 });
-      expect(await session.get('/rest/asset/v1/smartCampaigns.json', SmartCampaign)).toEqual({ ok: false, failure });
+      expect(await session.get('/rest/asset/v1/smartCampaigns.json', SmartCampaign)).toEqual({
+        ok: false,
+        failure,
+      });
     }
-    expect(await session.get('/rest/asset/v1/smartCampaigns.json', SmartCampaign)).toMatchObject({ ok: true, value: [{ id: 1, name: 'One', type: 'trigger', isActive: true }] });
+    expect(await session.get('/rest/asset/v1/smartCampaigns.json', SmartCampaign)).toMatchObject({
+      ok: true,
+      value: [{ id: 1, name: 'One', type: 'trigger', isActive: true }],
+    });
   });
 
   it('refuses wrong credentials and an unreachable host without saying more', async () => {
-    expect(await requestToken(sim.url, 'nobody', 'x', 500)).toEqual({ ok: false, failure: { kind: 'identity_refused', status: 401 } });
-    expect(await requestToken('http://127.0.0.1:1', 'nobody', 'x', 500)).toEqual({ ok: false, failure: { kind: 'unreachable' } });
+    expect(await requestToken(sim.url, 'nobody', 'x', 500)).toEqual({
+      ok: false,
+      failure: { kind: 'identity_refused', status: 401 },
+    });
+    expect(await requestToken('http://127.0.0.1:1', 'nobody', 'x', 500)).toEqual({
+      ok: false,
+      failure: { kind: 'unreachable' },
+    });
   });
 
   it('makes no call once the budget is spent', async () => {
     const { instance, session } = setUp(1);
     await session.get('/rest/v1/stats/usage.json', UsageDay);
-    expect(await session.get('/rest/v1/stats/usage.json', UsageDay)).toEqual({ ok: false, failure: { kind: 'max_daily_calls' } });
+    expect(await session.get('/rest/v1/stats/usage.json', UsageDay)).toEqual({
+      ok: false,
+      failure: { kind: 'max_daily_calls' },
+    });
     expect(instance.report().restCalls).toBe(1);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+
 import { needsNewToken, tokenFromIdentity, usableToken } from '../../../worker/connector/access-token';
 import { apiErrorsSeverity, errorsByCode, newlyReachedCodes } from '../../../worker/connector/api-errors';
 import { mayCall, nextBackoffMinutes, pollIntervalMinutes } from '../../../worker/connector/call-limits';
 import { campaignChanges } from '../../../worker/connector/campaign-diff';
-import type { CampaignFacts } from '../../../worker/domain/connector-facts';
 import { forecastLimitAt } from '../../../worker/connector/forecast';
+import type { CampaignFacts } from '../../../worker/domain/connector-facts';
 
 describe('access token', () => {
   it('is reused until a minute before it expires', () => {
@@ -29,9 +30,15 @@ describe('call limits', () => {
   });
 
   it('makes no call while paused or once maxDailyCalls is spent', () => {
-    expect(mayCall({ callsToday: 0, maxDailyCalls: 10, pausedUntilMs: 1000 }, 999)).toEqual({ ok: false, reason: 'paused' });
+    expect(mayCall({ callsToday: 0, maxDailyCalls: 10, pausedUntilMs: 1000 }, 999)).toEqual({
+      ok: false,
+      reason: 'paused',
+    });
     expect(mayCall({ callsToday: 0, maxDailyCalls: 10, pausedUntilMs: 1000 }, 1000)).toEqual({ ok: true });
-    expect(mayCall({ callsToday: 10, maxDailyCalls: 10, pausedUntilMs: null }, 0)).toEqual({ ok: false, reason: 'max_daily_calls' });
+    expect(mayCall({ callsToday: 10, maxDailyCalls: 10, pausedUntilMs: null }, 0)).toEqual({
+      ok: false,
+      reason: 'max_daily_calls',
+    });
     expect(mayCall({ callsToday: 9, maxDailyCalls: 10, pausedUntilMs: null }, 0)).toEqual({ ok: true });
   });
 });
@@ -39,24 +46,72 @@ describe('call limits', () => {
 describe('forecast', () => {
   const min = 60_000;
   it('extends the last hour’s pace to the limit when that is before the reset', () => {
-    const samples = [{ atMs: 0, used: 1000 }, { atMs: 30 * min, used: 4000 }, { atMs: 60 * min, used: 7000 }];
+    const samples = [
+      { atMs: 0, used: 1000 },
+      { atMs: 30 * min, used: 4000 },
+      { atMs: 60 * min, used: 7000 },
+    ];
     // 6000 calls an hour; 3000 left: half an hour after the last sample.
     expect(forecastLimitAt(samples, 10_000, 60 * min, 24 * 60 * min)).toBe(90 * min);
     expect(forecastLimitAt(samples, 10_000, 60 * min, 80 * min)).toBeNull();
   });
 
   it('says nothing for a flat pace, a reached limit, or too short a span', () => {
-    expect(forecastLimitAt([{ atMs: 0, used: 10 }, { atMs: 30 * min, used: 10 }], 100, 30 * min, 1e9)).toBeNull();
-    expect(forecastLimitAt([{ atMs: 0, used: 10 }, { atMs: 30 * min, used: 100 }], 100, 30 * min, 1e9)).toBeNull();
-    expect(forecastLimitAt([{ atMs: 0, used: 10 }, { atMs: 4 * min, used: 50 }], 100, 4 * min, 1e9)).toBeNull();
+    expect(
+      forecastLimitAt(
+        [
+          { atMs: 0, used: 10 },
+          { atMs: 30 * min, used: 10 },
+        ],
+        100,
+        30 * min,
+        1e9,
+      ),
+    ).toBeNull();
+    expect(
+      forecastLimitAt(
+        [
+          { atMs: 0, used: 10 },
+          { atMs: 30 * min, used: 100 },
+        ],
+        100,
+        30 * min,
+        1e9,
+      ),
+    ).toBeNull();
+    expect(
+      forecastLimitAt(
+        [
+          { atMs: 0, used: 10 },
+          { atMs: 4 * min, used: 50 },
+        ],
+        100,
+        4 * min,
+        1e9,
+      ),
+    ).toBeNull();
     // Samples older than an hour do not count.
-    expect(forecastLimitAt([{ atMs: 0, used: 0 }, { atMs: 120 * min, used: 10 }], 100, 120 * min, 1e9)).toBeNull();
+    expect(
+      forecastLimitAt(
+        [
+          { atMs: 0, used: 0 },
+          { atMs: 120 * min, used: 10 },
+        ],
+        100,
+        120 * min,
+        1e9,
+      ),
+    ).toBeNull();
   });
 });
 
 describe('api_errors', () => {
   it('folds codes, finds the ones that reach the minimum for the first time, and rates them', () => {
-    const byCode = errorsByCode([{ errorCode: '606', count: 15 }, { errorCode: '606', count: 6 }, { errorCode: '610', count: 3 }]);
+    const byCode = errorsByCode([
+      { errorCode: '606', count: 15 },
+      { errorCode: '606', count: 6 },
+      { errorCode: '610', count: 3 },
+    ]);
     expect(byCode).toEqual({ '606': 21, '610': 3 });
     expect(newlyReachedCodes(byCode, 20, new Set())).toEqual(['606']);
     expect(newlyReachedCodes(byCode, 20, new Set(['606']))).toEqual([]);
@@ -68,15 +123,35 @@ describe('api_errors', () => {
 });
 
 describe('campaign baseline', () => {
-  const c = (id: number, facts: Partial<CampaignFacts> = {}): CampaignFacts => ({ id, name: `C${id}`, type: 'trigger', isActive: true, status: 'Active', url: null, ...facts });
-  const baseline = new Map([c(1), c(2), c(3, { type: 'batch', isActive: false, status: 'Never Run' }), c(4, { isActive: false, status: 'Inactive' })].map((x) => [x.id, x]));
+  const c = (id: number, facts: Partial<CampaignFacts> = {}): CampaignFacts => ({
+    id,
+    name: `C${id}`,
+    type: 'trigger',
+    isActive: true,
+    status: 'Active',
+    url: null,
+    ...facts,
+  });
+  const baseline = new Map(
+    [
+      c(1),
+      c(2),
+      c(3, { type: 'batch', isActive: false, status: 'Never Run' }),
+      c(4, { isActive: false, status: 'Inactive' }),
+    ].map((x) => [x.id, x]),
+  );
 
   it('stays silent when nothing changed, and for new campaigns', () => {
     expect(campaignChanges(baseline, [...baseline.values(), c(9, { status: 'Invalid' })])).toEqual([]);
   });
 
   it('names a deactivated trigger campaign and a campaign turned Invalid', () => {
-    const current = [c(1, { isActive: false, status: 'Inactive' }), c(2), c(3, { status: 'Invalid', type: 'batch', isActive: false }), c(4)];
+    const current = [
+      c(1, { isActive: false, status: 'Inactive' }),
+      c(2),
+      c(3, { status: 'Invalid', type: 'batch', isActive: false }),
+      c(4),
+    ];
     expect(campaignChanges(baseline, current).map((x) => [x.kind, x.campaign.id])).toEqual([
       ['deactivated', 1],
       ['invalid', 3],

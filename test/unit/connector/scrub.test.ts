@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { MAX_MARKETO_TEXT, scrubMarketoText } from '../../../worker/connector/scrub';
 
 describe('Marketo’s error text', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { openSecret, sealSecret } from '../../../worker/connector/secret-box';
 
 /** The sealed text with one whole character of the ciphertext changed: always a different byte. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { decodeCursor, encodeCursor } from '../../../worker/domain/cursor';
 
 describe('list cursor', () => {
@@ -16,7 +17,17 @@ describe('list cursor', () => {
   });
 
   it('rejects what it did not make', () => {
-    for (const bad of ['', 'x', 'not a cursor', '!!!!', btoa('[1]'), btoa('["a","b"]'), btoa('[1.5,"a"]'), btoa('[1e300,"a"]'), btoa('{"a":1}')]) {
+    for (const bad of [
+      '',
+      'x',
+      'not a cursor',
+      '!!!!',
+      btoa('[1]'),
+      btoa('["a","b"]'),
+      btoa('[1.5,"a"]'),
+      btoa('[1e300,"a"]'),
+      btoa('{"a":1}'),
+    ]) {
       expect(decodeCursor(bad)).toBeNull();
     }
   });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+
 import { memberView } from '../../../worker/domain/member-view';
 
 const NOW = 1_000_000;
-const facts = (over: Partial<Parameters<typeof memberView>[0]> = {}) => ({ resolved: false, read: false, snoozedUntilMs: null, nowMs: NOW, ...over });
+const facts = (over: Partial<Parameters<typeof memberView>[0]> = {}) => ({
+  resolved: false,
+  read: false,
+  snoozedUntilMs: null,
+  nowMs: NOW,
+  ...over,
+});
 
 describe('memberView', () => {
   it('is unread by default, read when read, resolved above all', () => {

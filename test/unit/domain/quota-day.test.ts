@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { quotaDayAt, quotaDayDaysBefore } from '../../../worker/domain/quota-day';
 
 const at = (iso: string) => Date.parse(iso);

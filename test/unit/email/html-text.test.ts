@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import { decodeEntities } from '../../../shared/html-entities';
-import { htmlLinks, htmlToText } from '../../../worker/email/html-text';
-import { fold } from '../../../worker/email/fold';
 import { firstInteger, labelledValues } from '../../../worker/email/fields';
+import { fold } from '../../../worker/email/fold';
+import { htmlLinks, htmlToText } from '../../../worker/email/html-text';
 
 describe('htmlToText', () => {
   it('keeps text and line structure, drops tags, scripts, styles, comments and the head', () => {
-    const html = '<html><head><title>T</title><style>p{x:y}</style></head><body><h1>Title</h1><p>One <b>bold</b>&nbsp;word</p><!-- secret --><script>evil()</script><table><tr><td>A:</td><td>B</td></tr></table></body></html>';
+    const html =
+      '<html><head><title>T</title><style>p{x:y}</style></head><body><h1>Title</h1><p>One <b>bold</b>&nbsp;word</p><!-- secret --><script>evil()</script><table><tr><td>A:</td><td>B</td></tr></table></body></html>';
     expect(htmlToText(html)).toBe('Title\n\nOne bold word\n\nA: B');
   });
 
@@ -17,7 +19,9 @@ describe('htmlToText', () => {
   });
 
   it('decodes named, decimal and hexadecimal entities; invalid code points become U+FFFD', () => {
-    expect(decodeEntities('&Eacute;chec &amp; &#233;t&eacute; &#x2014; &lt;b&gt; &#0; &#xD800; &unknown;')).toBe('Échec & été — <b> \ufffd \ufffd &unknown;');
+    expect(
+      decodeEntities('&Eacute;chec &amp; &#233;t&eacute; &#x2014; &lt;b&gt; &#0; &#xD800; &unknown;'),
+    ).toBe('Échec & été — <b> \ufffd \ufffd &unknown;');
   });
 
   it('is linear on pathological input', () => {
@@ -28,11 +32,11 @@ describe('htmlToText', () => {
   });
 
   it('collects the href of every link, entities decoded', () => {
-    expect(htmlLinks('<a href="https://x.marketo.com/?a=1&amp;b=2">x</a> <a class=y href=\'javascript:go()\'>j</a> <a href=plain>p</a>')).toEqual([
-      'https://x.marketo.com/?a=1&b=2',
-      'javascript:go()',
-      'plain',
-    ]);
+    expect(
+      htmlLinks(
+        '<a href="https://x.marketo.com/?a=1&amp;b=2">x</a> <a class=y href=\'javascript:go()\'>j</a> <a href=plain>p</a>',
+      ),
+    ).toEqual(['https://x.marketo.com/?a=1&b=2', 'javascript:go()', 'plain']);
   });
 });
 
@@ -43,7 +47,11 @@ describe('fields of the text', () => {
   });
 
   it('labelled values: first one wins, full-width colons, the specific label before the general one', () => {
-    expect(labelledValues('Campaign: A\nCampaign ID: 12\nCampaign: B\nプログラム：P\nCampaign Failure: not a name')).toEqual({ campaign: 'A', campaignId: '12', program: 'P' });
+    expect(
+      labelledValues(
+        'Campaign: A\nCampaign ID: 12\nCampaign: B\nプログラム：P\nCampaign Failure: not a name',
+      ),
+    ).toEqual({ campaign: 'A', campaignId: '12', program: 'P' });
   });
 
   it('integers with thousands separators', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { allowedMethodsFinder } from '../../../worker/http/allowed-methods';
 
 const find = allowedMethodsFinder([

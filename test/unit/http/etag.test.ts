@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { emptyCounts } from '../../../shared/notifications';
 import { countsTag, parseIfNoneMatch, tagMatches } from '../../../worker/http/etag';
 

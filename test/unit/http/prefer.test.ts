@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { MAX_COUNTS_WAIT_MS, preferredWaitMs } from '../../../worker/http/prefer';
 
 describe('Prefer: wait', () => {
@@ -11,7 +12,16 @@ describe('Prefer: wait', () => {
   });
 
   it('ignores what is not a wait preference', () => {
-    for (const prefer of [undefined, '', 'return=minimal', 'wait=', 'wait=-1', 'wait=1.5', 'nowait=3', 'wait=abc']) {
+    for (const prefer of [
+      undefined,
+      '',
+      'return=minimal',
+      'wait=',
+      'wait=-1',
+      'wait=1.5',
+      'nowait=3',
+      'wait=abc',
+    ]) {
       expect(preferredWaitMs(prefer)).toBeNull();
     }
   });

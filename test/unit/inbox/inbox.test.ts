@@ -2,9 +2,10 @@
 // receiving messages rendered by the worker's own renderers.
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { newWebhookSecret, outboundRequest, type OutboundMessage } from '../../../worker/outbound';
+
+import { newWebhookSecret, type OutboundMessage, outboundRequest } from '../../../worker/outbound';
 import { message, notificationMessage, SAMPLES, summaryMessage } from '../outbound/fixtures';
-import { startInboxProcess } from './inbox-process.mjs';
+import { startInboxProcess } from './inbox-process';
 
 let inbox: string;
 let stop: () => Promise<void>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ADOBE_KEY_HOST, keyHostOf, keyUrl } from '../../../worker/io-events/key-path';
 
 describe('keyUrl: a key path is a path on the key host and nothing else', () => {

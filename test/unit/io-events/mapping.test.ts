@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { IoEvent } from '../../../worker/io-events/envelope';
 import { parseEnvelope } from '../../../worker/io-events/envelope';
 import { mapIoEvent } from '../../../worker/io-events/mapping';

@@ -1,5 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+
 import { loadSwagger as load } from './swagger-files';
 
 type Swagger = ReturnType<typeof load>;
@@ -24,7 +25,10 @@ function buildAjv(): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   // Swagger's integer formats; on a string (Adobe writes one on `dayOfWeek`) they say nothing.
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat('int32', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+  });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('string', () => true);
   ajv.addSchema({ $id: 'identity', definitions: load('swagger-identity.json').definitions });
@@ -51,11 +55,13 @@ export function conformanceErrors(kind: string, body: unknown): string[] {
   const validate = ANSWER_SCHEMAS[kind];
   if (!validate) return [`no definition for ${kind}`];
   const errors: string[] = [];
-  if (!validate(body)) errors.push(...(validate.errors ?? []).map((e) => `${kind}${e.instancePath} ${e.message}`));
+  if (!validate(body))
+    errors.push(...(validate.errors ?? []).map((e) => `${kind}${e.instancePath} ${e.message}`));
   const result = (body as { result?: unknown[] }).result;
   if (kind === 'campaigns' && Array.isArray(result)) {
     for (const campaign of result) {
-      if (!CAMPAIGN_SCHEMA(campaign)) errors.push(...(CAMPAIGN_SCHEMA.errors ?? []).map((e) => `campaign${e.instancePath} ${e.message}`));
+      if (!CAMPAIGN_SCHEMA(campaign))
+        errors.push(...(CAMPAIGN_SCHEMA.errors ?? []).map((e) => `campaign${e.instancePath} ${e.message}`));
     }
   }
   return errors;

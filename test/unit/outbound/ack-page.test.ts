@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+
 import type { Notification } from '../../../shared/notifications';
 import { renderAckPage } from '../../../worker/outbound';
 import { SAMPLES } from './fixtures';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { fromBase64Url, toBase64Url } from '../../../shared/base64url';
 import {
-  ackLink,
   ACK_TOKEN_TTL_MS,
+  ackLink,
   ackTokenExpiry,
   deriveAckKey,
   signAckToken,

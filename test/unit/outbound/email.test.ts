@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+
 import type { Notification } from '../../../shared/notifications';
 import { renderEmail } from '../../../worker/outbound';
 import { firstTypeCount, notificationMessage, SAMPLES, summaryMessage } from './fixtures';

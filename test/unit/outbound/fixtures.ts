@@ -1,5 +1,5 @@
-import { Notification as NotificationSchema, type Notification } from '../../../shared/notifications';
 import type { NotificationType } from '../../../shared/notification-types';
+import { type Notification, Notification as NotificationSchema } from '../../../shared/notifications';
 import type {
   OutboundMessage,
   OutboundNotification,
@@ -116,7 +116,14 @@ export const SAMPLES: Record<NotificationType, Notification> = {
     id: 'n-channel',
     type: 'channel',
     severity: 'critical',
-    data: { channelId: 'c1', name: 'Ops Slack', kind: 'slack', state: 'failing', status: 500, error: 'rollup_error' },
+    data: {
+      channelId: 'c1',
+      name: 'Ops Slack',
+      kind: 'slack',
+      state: 'failing',
+      status: 500,
+      error: 'rollup_error',
+    },
   },
   ab_test: {
     ...base,

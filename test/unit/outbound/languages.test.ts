@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import { LANGUAGES } from '../../../shared/languages';
 import { NOTIFICATION_CATALOGS } from '../../../shared/notification-text/catalogs';
 import {
+  type OutboundMessage,
   renderAckPage,
   renderEmail,
   renderSlack,
   renderTeams,
   renderWebhookBody,
-  type OutboundMessage,
 } from '../../../worker/outbound';
 import { OUTBOUND_CATALOGS } from '../../../worker/outbound/catalog';
 import { placeholders, untranslated } from '../../translation-checks';

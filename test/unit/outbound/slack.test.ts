@@ -1,9 +1,17 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+
 import type { Notification } from '../../../shared/notifications';
 import { renderSlack, SLACK_LIMITS, type SlackPayload } from '../../../worker/outbound';
 import { escapeMrkdwn } from '../../../worker/outbound/slack';
-import { firstTypeCount, hugeNotification, message, notificationMessage, SAMPLES, summaryMessage } from './fixtures';
+import {
+  firstTypeCount,
+  hugeNotification,
+  message,
+  notificationMessage,
+  SAMPLES,
+  summaryMessage,
+} from './fixtures';
 
 /** Every text of a message against Slack's Block Kit limits. */
 function expectWithinLimits(payload: SlackPayload) {

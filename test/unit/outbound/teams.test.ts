@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Notification } from '../../../shared/notifications';
 import { renderTeams, TEAMS_MAX_BYTES, teamsBytes } from '../../../worker/outbound';
 import { escapeTeamsMarkdown } from '../../../worker/outbound/teams';

@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
+
 import { newWebhookSecret, outboundRequest, renderWebhookBody, signWebhook } from '../../../worker/outbound';
 import { firstTypeCount, message, notificationMessage, NOW, SAMPLES, summaryMessage } from './fixtures';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { crmSeverity, crmSyncOccurrence } from '../../../worker/rules/crm-sync';
 import { asNotification, event, window } from './support';
 
@@ -13,10 +14,22 @@ describe('CRM sync rule', () => {
   });
 
   it('puts Dynamics lead failures in one digest per window and other problems per crm and problem', () => {
-    const dup = crmSyncOccurrence(event<'crm_sync'>({ type: 'crm_sync', crm: 'dynamics', problem: 'duplicate_lead', lead: { id: 1 } }), window);
-    const len = crmSyncOccurrence(event<'crm_sync'>({ type: 'crm_sync', crm: 'dynamics', problem: 'field_length', lead: { id: 2 } }), window);
-    const perm = crmSyncOccurrence(event<'crm_sync'>({ type: 'crm_sync', crm: 'dynamics', problem: 'permissions' }), window);
-    const sfPerm = crmSyncOccurrence(event<'crm_sync'>({ type: 'crm_sync', crm: 'salesforce', problem: 'permissions' }), window);
+    const dup = crmSyncOccurrence(
+      event<'crm_sync'>({ type: 'crm_sync', crm: 'dynamics', problem: 'duplicate_lead', lead: { id: 1 } }),
+      window,
+    );
+    const len = crmSyncOccurrence(
+      event<'crm_sync'>({ type: 'crm_sync', crm: 'dynamics', problem: 'field_length', lead: { id: 2 } }),
+      window,
+    );
+    const perm = crmSyncOccurrence(
+      event<'crm_sync'>({ type: 'crm_sync', crm: 'dynamics', problem: 'permissions' }),
+      window,
+    );
+    const sfPerm = crmSyncOccurrence(
+      event<'crm_sync'>({ type: 'crm_sync', crm: 'salesforce', problem: 'permissions' }),
+      window,
+    );
     expect(dup.groupKey).toBe(len.groupKey);
     expect(perm.groupKey).not.toBe(sfPerm.groupKey);
     expect(dup.data).toMatchObject({ kind: 'digest', causes: { duplicate_lead: 1 }, leads: [1] });

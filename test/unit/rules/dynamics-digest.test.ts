@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { mergeDigest } from '../../../worker/domain/merge';
 import { digestForLead, digestWindow, isDigestCause } from '../../../worker/rules/dynamics-digest';
 
@@ -26,7 +27,8 @@ describe('dynamics digest', () => {
   it('adds causes up and keeps the last 100 lead ids, oldest first', () => {
     const window = digestWindow(at('2026-05-05T17:30:00Z'), 24);
     let digest = digestForLead(window, 'duplicate_lead', 0);
-    for (let i = 1; i < 150; i++) digest = mergeDigest(digest, digestForLead(window, i % 2 ? 'field_length' : 'duplicate_lead', i));
+    for (let i = 1; i < 150; i++)
+      digest = mergeDigest(digest, digestForLead(window, i % 2 ? 'field_length' : 'duplicate_lead', i));
     digest = mergeDigest(digest, digestForLead(window, 'other', undefined));
     expect(digest.causes).toEqual({ duplicate_lead: 75, field_length: 75, other: 1 });
     expect(digest.leads).toHaveLength(100);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
+
 import { engagementOccurrence } from '../../../worker/rules/engagement-exhausted';
 import { asNotification, event } from './support';
 
 describe('engagement exhausted rule', () => {
   const occurrence = (stream: string, n: number, program = 1) =>
-    engagementOccurrence(event<'engagement_exhausted'>({ type: 'engagement_exhausted', program: { id: program, name: 'P' }, stream: { name: stream }, exhaustedLeads: n }));
+    engagementOccurrence(
+      event<'engagement_exhausted'>({
+        type: 'engagement_exhausted',
+        program: { id: program, name: 'P' },
+        stream: { name: stream },
+        exhaustedLeads: n,
+      }),
+    );
 
   it('keeps one engagement notification per program and stream', () => {
     expect(occurrence('s1', 3).groupKey).toBe(occurrence('s1', 9).groupKey);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linkedinAttemptKey, linkedinOccurrence, nextAttempts, shouldNotifyLinkedin } from '../../../worker/rules/linkedin';
+
+import {
+  linkedinAttemptKey,
+  linkedinOccurrence,
+  nextAttempts,
+  shouldNotifyLinkedin,
+} from '../../../worker/rules/linkedin';
 import { asNotification, event } from './support';
 
 describe('linkedin attempts', () => {
@@ -23,7 +29,8 @@ describe('linkedin attempts', () => {
   });
 
   it('makes a critical notification per operation and target, with the run length', () => {
-    const e = (operation: string, target?: string) => event<'linkedin'>({ type: 'linkedin', operation, target, outcome: 'failure' });
+    const e = (operation: string, target?: string) =>
+      event<'linkedin'>({ type: 'linkedin', operation, target, outcome: 'failure' });
     const o = linkedinOccurrence(e('send', 'list-1'), 3);
     expect(o.severity).toBe('critical');
     expect(asNotification(o).data).toEqual({ operation: 'send', target: 'list-1', attempts: 3 });

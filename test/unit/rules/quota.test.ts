@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { quotaOccurrence, quotaSeverity, reachedThresholds, reportsQuotaReached, thresholdsToFire } from '../../../worker/rules/quota';
+
+import {
+  quotaOccurrence,
+  quotaSeverity,
+  reachedThresholds,
+  reportsQuotaReached,
+  thresholdsToFire,
+} from '../../../worker/rules/quota';
 import { asNotification, event } from './support';
 
 describe('quota thresholds', () => {
@@ -23,8 +30,12 @@ describe('quota thresholds', () => {
 
   it('reads error 607 from a quota event or any event that carries it', () => {
     expect(reportsQuotaReached(event({ type: 'web_services_quota' }))).toBe(true);
-    expect(reportsQuotaReached(event({ type: 'facebook', problem: 'app_removed', errorCode: 607 }))).toBe(true);
-    expect(reportsQuotaReached(event({ type: 'facebook', problem: 'app_removed', errorCode: 606 }))).toBe(false);
+    expect(reportsQuotaReached(event({ type: 'facebook', problem: 'app_removed', errorCode: 607 }))).toBe(
+      true,
+    );
+    expect(reportsQuotaReached(event({ type: 'facebook', problem: 'app_removed', errorCode: 606 }))).toBe(
+      false,
+    );
     expect(reportsQuotaReached(event({ type: 'facebook', problem: 'app_removed' }))).toBe(false);
   });
 

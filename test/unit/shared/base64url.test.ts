@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fromBase64Url, toBase64Url } from '../../../shared/base64url';
 
 describe('base64url', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { displayText } from '../../../shared/display-text';
 
 /** Every code point of a general category in the BMP and the tag block, as one string. */
@@ -55,7 +56,13 @@ describe('displayText', () => {
   });
 
   it('leaves ordinary text of every script as it is', () => {
-    const texts = ['Frühjahrskampagne – „Willkommen“', 'ようこそキャンペーン', '환영 캠페인', 'حملة الترحيب', 'שלום'];
+    const texts = [
+      'Frühjahrskampagne – „Willkommen“',
+      'ようこそキャンペーン',
+      '환영 캠페인',
+      'حملة الترحيب',
+      'שלום',
+    ];
     for (const text of texts) {
       expect(displayText(text)).toBe(text);
       expect(displayText(text, { multiline: true })).toBe(text);

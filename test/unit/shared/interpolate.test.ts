@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { interpolate } from '../../../shared/interpolate';
 
 describe('interpolate', () => {

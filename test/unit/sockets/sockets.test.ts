@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptyCounts, type Notification } from '../../../shared/notifications';
+
 import { STREAM_NOTIFICATIONS_PER_CHANGE } from '../../../shared/limits';
+import { emptyCounts, type Notification } from '../../../shared/notifications';
 import { closeQuietly, streamed } from '../../../worker/sockets/broadcast';
-import { pushToMembers } from '../../../worker/sockets/members';
 import { ChangeWaiters } from '../../../worker/sockets/change-waiters';
+import { pushToMembers } from '../../../worker/sockets/members';
 
 const quota = { used: 0, limit: 50_000, resetsAt: '2026-11-24T06:00:00.000Z' };
 
@@ -21,17 +22,36 @@ function fakeSocket(fails = false) {
 }
 
 describe('socket broadcast', () => {
-  const at = (minute: number) => ({ id: `n${minute}`, type: 'facebook', lastAt: new Date(Date.UTC(2026, 10, 23, 12, minute)).toISOString() }) as Notification;
+  const at = (minute: number) =>
+    ({
+      id: `n${minute}`,
+      type: 'facebook',
+      lastAt: new Date(Date.UTC(2026, 10, 23, 12, minute)).toISOString(),
+    }) as Notification;
 
   it('sends each member the shared messages, then their own, to every socket; a closed one is skipped', () => {
     const a = fakeSocket();
     const broken = fakeSocket(true);
     const b = fakeSocket();
     const notification = at(1);
-    const own = vi.fn((member: string) => [{ kind: 'counts' as const, counts: { ...emptyCounts(quota), unread: member === 'ann' ? 1 : 2 } }]);
-    pushToMembers(new Map([['ann', [a.socket, broken.socket]], ['bob', [b.socket]]]), { shared: [{ kind: 'notification', notification }], own });
-    expect(a.sent).toEqual([{ kind: 'notification', notification }, { kind: 'counts', counts: { ...emptyCounts(quota), unread: 1 } }]);
-    expect(b.sent).toEqual([{ kind: 'notification', notification }, { kind: 'counts', counts: { ...emptyCounts(quota), unread: 2 } }]);
+    const own = vi.fn((member: string) => [
+      { kind: 'counts' as const, counts: { ...emptyCounts(quota), unread: member === 'ann' ? 1 : 2 } },
+    ]);
+    pushToMembers(
+      new Map([
+        ['ann', [a.socket, broken.socket]],
+        ['bob', [b.socket]],
+      ]),
+      { shared: [{ kind: 'notification', notification }], own },
+    );
+    expect(a.sent).toEqual([
+      { kind: 'notification', notification },
+      { kind: 'counts', counts: { ...emptyCounts(quota), unread: 1 } },
+    ]);
+    expect(b.sent).toEqual([
+      { kind: 'notification', notification },
+      { kind: 'counts', counts: { ...emptyCounts(quota), unread: 2 } },
+    ]);
     expect(own).toHaveBeenCalledTimes(2);
   });
 
@@ -40,7 +60,9 @@ describe('socket broadcast', () => {
     expect(streamed(few)).toBe(few);
     const many = Array.from({ length: 100 }, (_, i) => at((i * 37) % 100));
     const sent = streamed(many);
-    expect(sent.map((n) => n.id)).toEqual(Array.from({ length: STREAM_NOTIFICATIONS_PER_CHANGE }, (_, i) => `n${99 - i}`));
+    expect(sent.map((n) => n.id)).toEqual(
+      Array.from({ length: STREAM_NOTIFICATIONS_PER_CHANGE }, (_, i) => `n${99 - i}`),
+    );
   });
 
   it('closes with a code that may be sent, and ignores a socket already closed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CommitGroup } from '../../../worker/store/commit-group';
 
 /** A sync() the test completes by hand, recording what each commit covered. */
@@ -72,7 +73,9 @@ describe('commit group', () => {
 
   it('rejects a whole batch whose commit failed, and goes on with the next', async () => {
     let fail = true;
-    const group = new CommitGroup({ sync: async () => (fail ? Promise.reject(new Error('disk')) : undefined) });
+    const group = new CommitGroup({
+      sync: async () => (fail ? Promise.reject(new Error('disk')) : undefined),
+    });
     await expect(group.run(() => 1)).rejects.toThrow('disk');
     fail = false;
     await expect(group.run(() => 2)).resolves.toBe(2);
@@ -96,7 +99,10 @@ describe('commit group', () => {
       const next = group.run(() => 'again');
       await commits.commitNext();
       expect(await next).toBe('again');
-      expect(errors).toEqual(['push after a batch failed: TypeError', 'push after a batch failed: TypeError']);
+      expect(errors).toEqual([
+        'push after a batch failed: TypeError',
+        'push after a batch failed: TypeError',
+      ]);
     } finally {
       console.error = original;
     }

@@ -18,7 +18,8 @@ type Random = () => number;
 const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
 const int = (r: Random, max: number) => Math.floor(r() * (max + 1));
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-_=+/\\<>&#@"\'()[]{}%*\t\u00e9\u00f6\u00df\u20ac\ud83d\ude00';
+const ALPHABET =
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-_=+/\\<>&#@"\'()[]{}%*\t\u00e9\u00f6\u00df\u20ac\ud83d\ude00';
 function words(r: Random, max: number): string {
   let out = '';
   const n = int(r, max);
@@ -45,9 +46,29 @@ export function utf8Base64(text: string): string {
   return btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
 }
 
-const CHARSETS = ['utf-8', 'iso-8859-1', 'x-unknown-charset', 'utf-16', 'gb18030', '', '"utf-8', 'shift_jis', 'koi8-r'];
+const CHARSETS = [
+  'utf-8',
+  'iso-8859-1',
+  'x-unknown-charset',
+  'utf-16',
+  'gb18030',
+  '',
+  '"utf-8',
+  'shift_jis',
+  'koi8-r',
+];
 const ENCODINGS = ['7bit', '8bit', 'quoted-printable', 'base64', 'x-uuencode', 'binary', 'BASE64 ', ''];
-const TYPES = ['text/plain', 'text/html', 'multipart/alternative', 'multipart/mixed', 'message/rfc822', 'application/octet-stream', 'text/', '/', 'multipart/'];
+const TYPES = [
+  'text/plain',
+  'text/html',
+  'multipart/alternative',
+  'multipart/mixed',
+  'message/rfc822',
+  'application/octet-stream',
+  'text/',
+  '/',
+  'multipart/',
+];
 
 function header(r: Random): string {
   return pick(r, [
@@ -72,11 +93,16 @@ function header(r: Random): string {
 function body(r: Random, depth: number): string {
   return pick(r, [
     () => words(r, 2_000),
-    () => `<html><body>${words(r, 200)}<script>${words(r, 50)}<p>${words(r, 200)}<a href="javascript:${words(r, 20)}">${words(r, 20)}</a><!--${words(r, 100)}</body>`,
+    () =>
+      `<html><body>${words(r, 200)}<script>${words(r, 50)}<p>${words(r, 200)}<a href="javascript:${words(r, 20)}">${words(r, 20)}</a><!--${words(r, 100)}</body>`,
     () => btoaSafe(words(r, 500)) + pick(r, ['', '===', '!!!', '\r\n=']),
     () => `${words(r, 100)}=${pick(r, ['', 'Z', 'C3', '\r\n', 'G1'])}${words(r, 100)}=`,
     () => multipart(r, depth + 1),
-    () => Array.from({ length: int(r, 400) }, () => `<${pick(r, ['a', 'p', 'div', 'script', '!--', '!x', '/td'])} `).join(''),
+    () =>
+      Array.from(
+        { length: int(r, 400) },
+        () => `<${pick(r, ['a', 'p', 'div', 'script', '!--', '!x', '/td'])} `,
+      ).join(''),
     () => `${words(r, 50)} ${longMarketoLink(r)} ${words(r, 50)}`,
     () => `<html><body><a href="${longMarketoLink(r)}">${nonAscii(r, 20)}</a></body></html>`,
   ])();
@@ -110,6 +136,7 @@ export function fuzzMessage(r: Random): Uint8Array {
 /** Multipart inside multipart, deeper than the parser's limit. */
 function nested(depth: number): string {
   let message = 'text';
-  for (let i = 0; i < depth; i++) message = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${message}\r\n--b${i}--\r\n`;
+  for (let i = 0; i < depth; i++)
+    message = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${message}\r\n--b${i}--\r\n`;
   return `Subject: deep\r\n${message}`;
 }

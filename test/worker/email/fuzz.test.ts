@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Counts } from '../../../shared/notifications';
+import { deliver, emailAddress } from '../support/email';
 import { call, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
 import { tenantWithKeys } from '../support/tenants';
-import { deliver, emailAddress } from '../support/email';
 import { fuzzMessage, longMarketoLink, nonAscii, seededRandom, utf8Base64 } from './fuzz-messages';
 
 const MESSAGES = 1_000;
@@ -51,7 +52,8 @@ describe('fuzz: malformed and random MIME messages through email()', () => {
       const html = `<html><body><a href="${link}">${nonAscii(random, 40)}</a></body></html>`;
       const body = i % 2 === 0 ? `See ${link} now` : html;
       const type = i % 2 === 0 ? 'text/plain' : 'text/html';
-      const raw = `Subject: ${subject}\r\nFrom: ${from}\r\nMessage-ID: <long-${i}@fuzz>\r\n` +
+      const raw =
+        `Subject: ${subject}\r\nFrom: ${from}\r\nMessage-ID: <long-${i}@fuzz>\r\n` +
         `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n`;
       const reason = await deliver(address, new TextEncoder().encode(raw), { from: 'fuzz@example.com' });
       expect(reason, `mail ${i}`).toBeNull();

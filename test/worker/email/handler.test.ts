@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { Notification } from '../../../shared/notifications';
-import { call, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
-import { tenantWithKeys } from '../support/tenants';
 import { deliver, emailAddress } from '../support/email';
 import { fixture, fixtureWith } from '../support/email-fixtures';
+import { call, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { tenantWithKeys } from '../support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
@@ -21,15 +22,23 @@ describe('email(): refusals', () => {
   it('an unknown recipient is refused with a reason and changes nothing', async () => {
     const t = await tenantWithAddress();
     const nearMiss = t.address.replace(/\.[a-z0-9]{24}@/, '.aaaaaaaaaaaaaaaaaaaaaaaa@');
-    expect(await deliver(nearMiss, fixture('facebook.en'))).toBe('Message refused: unknown recipient address.');
-    expect(await deliver('someone@elsewhere.example', fixture('facebook.en'))).toBe('Message refused: unknown recipient address.');
+    expect(await deliver(nearMiss, fixture('facebook.en'))).toBe(
+      'Message refused: unknown recipient address.',
+    );
+    expect(await deliver('someone@elsewhere.example', fixture('facebook.en'))).toBe(
+      'Message refused: unknown recipient address.',
+    );
     expect(await feed(t.read)).toEqual([]);
   });
 
   it('a message over 1 MiB is refused, by its stated size or by its bytes', async () => {
     const t = await tenantWithAddress();
-    expect(await deliver(t.address, fixture('facebook.en'), { rawSize: 1024 * 1024 + 1 })).toBe('Message refused: larger than 1 MiB.');
-    const big = new TextEncoder().encode(`Subject: big\r\nMessage-ID: <big@x>\r\n\r\n${'x'.repeat(1024 * 1024)}`);
+    expect(await deliver(t.address, fixture('facebook.en'), { rawSize: 1024 * 1024 + 1 })).toBe(
+      'Message refused: larger than 1 MiB.',
+    );
+    const big = new TextEncoder().encode(
+      `Subject: big\r\nMessage-ID: <big@x>\r\n\r\n${'x'.repeat(1024 * 1024)}`,
+    );
     expect(await deliver(t.address, big, { rawSize: 100 })).toBe('Message refused: larger than 1 MiB.');
     expect(await feed(t.read)).toEqual([]);
   });
@@ -37,8 +46,11 @@ describe('email(): refusals', () => {
   it('bytes postal-mime cannot read as a message are refused', async () => {
     const t = await tenantWithAddress();
     let deep = 'text';
-    for (let i = 0; i < 100; i++) deep = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${deep}\r\n--b${i}--\r\n`;
-    expect(await deliver(t.address, new TextEncoder().encode(`Subject: deep\r\n${deep}`))).toBe('Message refused: not a readable MIME message.');
+    for (let i = 0; i < 100; i++)
+      deep = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${deep}\r\n--b${i}--\r\n`;
+    expect(await deliver(t.address, new TextEncoder().encode(`Subject: deep\r\n${deep}`))).toBe(
+      'Message refused: not a readable MIME message.',
+    );
   });
 
   it('the address is matched without regard to case', async () => {
@@ -64,7 +76,9 @@ describe('email(): notifications', () => {
         url: 'https://app-ab12.marketo.com/#SC1042A1',
       },
     });
-    expect(n!.data.excerpt).toMatch(/^Campaign Failure A smart campaign in your Marketo instance failed\. Campaign: Welcome Series Trigger/);
+    expect(n!.data.excerpt).toMatch(
+      /^Campaign Failure A smart campaign in your Marketo instance failed\. Campaign: Welcome Series Trigger/,
+    );
   });
 
   it('a repeated Message-ID is a duplicate; another mail of the same campaign repeats the group', async () => {
@@ -83,7 +97,12 @@ describe('email(): notifications', () => {
       {
         type: 'marketo_email',
         severity: 'info',
-        data: { source: 'email', subject: 'Your Marketo password expires in 5 days', from: 'notifications@mktomail.com', excerpt: expect.stringMatching(/^Hello, The password/) },
+        data: {
+          source: 'email',
+          subject: 'Your Marketo password expires in 5 days',
+          from: 'notifications@mktomail.com',
+          excerpt: expect.stringMatching(/^Hello, The password/),
+        },
       },
     ]);
   });
@@ -102,7 +121,16 @@ describe('email(): notifications', () => {
     await deliver(t.address, fixture('crm-sync.sv.dynamics-attachment'));
     const items = await feed(t.read);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ type: 'crm_sync', severity: 'warning', count: 5, data: { kind: 'digest', causes: { duplicate_lead: 3, field_length: 2 }, leads: ['1001', '1002', '1003', '2001', '2002'] } });
+    expect(items[0]).toMatchObject({
+      type: 'crm_sync',
+      severity: 'warning',
+      count: 5,
+      data: {
+        kind: 'digest',
+        causes: { duplicate_lead: 3, field_length: 2 },
+        leads: ['1001', '1002', '1003', '2001', '2002'],
+      },
+    });
   });
 
   it('LinkedIn mails count against maxAttempts (3): the third one notifies', async () => {
@@ -110,14 +138,31 @@ describe('email(): notifications', () => {
     for (const i of [1, 2]) await deliver(t.address, fixtureWith('linkedin.en', `li-${i}@mktomail.com`));
     expect(await feed(t.read)).toEqual([]);
     await deliver(t.address, fixtureWith('linkedin.en', 'li-3@mktomail.com'));
-    expect(await feed(t.read)).toMatchObject([{ type: 'linkedin', data: { operation: 'create_audience', target: 'Webinar registrants Q2', attempts: 3, source: 'email' } }]);
+    expect(await feed(t.read)).toMatchObject([
+      {
+        type: 'linkedin',
+        data: {
+          operation: 'create_audience',
+          target: 'Webinar registrants Q2',
+          attempts: 3,
+          source: 'email',
+        },
+      },
+    ]);
   });
 
   it('quota mails fire the 100 % notification once per day', async () => {
     const t = await tenantWithAddress();
     await deliver(t.address, fixture('quota.en'));
     await deliver(t.address, fixture('quota.de'));
-    expect(await feed(t.read)).toMatchObject([{ type: 'web_services_quota', severity: 'critical', count: 1, data: { threshold: 100, errorCode: 607, source: 'email' } }]);
+    expect(await feed(t.read)).toMatchObject([
+      {
+        type: 'web_services_quota',
+        severity: 'critical',
+        count: 1,
+        data: { threshold: 100, errorCode: 607, source: 'email' },
+      },
+    ]);
   });
 
   it('a long non-ASCII Marketo link is dropped, not the notice, for any type', async () => {
@@ -142,7 +187,11 @@ describe('email(): notifications', () => {
 
   it('a disabled type: the mail is accepted and makes no notification', async () => {
     const t = await tenantWithAddress();
-    await call('/v1/settings', { method: 'PUT', token: t.admin, json: { types: { marketo_email: { enabled: false } } } });
+    await call('/v1/settings', {
+      method: 'PUT',
+      token: t.admin,
+      json: { types: { marketo_email: { enabled: false } } },
+    });
     expect(await deliver(t.address, fixture('unknown.en.attachment'))).toBeNull();
     expect(await feed(t.read)).toEqual([]);
   });

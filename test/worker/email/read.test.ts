@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { interpretEmail } from '../../../worker/email/interpret';
 import { readEmail } from '../../../worker/email/read';
 import { fixture } from '../support/email-fixtures';
@@ -19,7 +20,9 @@ describe('reading notification e-mails with postal-mime', () => {
 
   it('HTML only, base64: turned into text without tags or styles', async () => {
     const mail = await readEmail(fixture('quota.nl'));
-    expect(mail.text).toBe('Webservices\n\nU hebt uw dagelijkse API-quotum bereikt. Het quotum wordt om middernacht (Central Time) opnieuw ingesteld.');
+    expect(mail.text).toBe(
+      'Webservices\n\nU hebt uw dagelijkse API-quotum bereikt. Het quotum wordt om middernacht (Central Time) opnieuw ingesteld.',
+    );
   });
 
   it('base64 UTF-8 text and an RFC 2047 UTF-8 subject (B)', async () => {
@@ -29,8 +32,12 @@ describe('reading notification e-mails with postal-mime', () => {
   });
 
   it('RFC 2047 UTF-8 subject (Q) and ISO-8859-1 subjects (Q), an ISO-8859-1 body', async () => {
-    expect((await readEmail(fixture('crm-sync.es.salesforce'))).subject).toBe('Notificación de Marketo: Sincronización de CRM');
-    expect((await readEmail(fixture('campaign-failure.fr'))).subject).toBe('Notification Marketo : Échec de Campaign');
+    expect((await readEmail(fixture('crm-sync.es.salesforce'))).subject).toBe(
+      'Notificación de Marketo: Sincronización de CRM',
+    );
+    expect((await readEmail(fixture('campaign-failure.fr'))).subject).toBe(
+      'Notification Marketo : Échec de Campaign',
+    );
     const sv = await readEmail(fixture('cleanup.sv.latin1-subject'));
     expect(sv.subject).toBe('Marketo-meddelande: Rensa inaktiv utlösarkampanj');
     expect(sv.text).toContain('Kampanj: Uppföljning mässa 2025');
@@ -46,7 +53,12 @@ describe('reading notification e-mails with postal-mime', () => {
 
   it('a message without Message-ID has none, and one without a From takes the envelope sender', async () => {
     const raw = 'Subject: hello\r\n\r\nbody text\r\n';
-    expect(await readEmail(raw, 'bounce@mktomail.com')).toMatchObject({ messageId: null, from: 'bounce@mktomail.com', subject: 'hello', text: 'body text' });
+    expect(await readEmail(raw, 'bounce@mktomail.com')).toMatchObject({
+      messageId: null,
+      from: 'bounce@mktomail.com',
+      subject: 'hello',
+      text: 'body text',
+    });
   });
 });
 
@@ -61,7 +73,8 @@ describe('hostile HTML stays inert', () => {
   });
 
   it('a mail whose only links are javascript: or look-alike hosts gives no link', async () => {
-    const html = '<p>Campaign Failure</p><p>Campaign: Spring<br>Error: broken</p><a href="javascript:alert(1)">x</a><a href="https://app-ab12.marketo.com.evil.example/">y</a><a href="http://app-ab12.marketo.com/">z</a>';
+    const html =
+      '<p>Campaign Failure</p><p>Campaign: Spring<br>Error: broken</p><a href="javascript:alert(1)">x</a><a href="https://app-ab12.marketo.com.evil.example/">y</a><a href="http://app-ab12.marketo.com/">z</a>';
     const raw = `Subject: Campaign Failure\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`;
     const outcome = interpretEmail(await readEmail(raw));
     expect(outcome).toMatchObject({ kind: 'events', type: 'campaign_failure' });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
-import { tenantWithKeys } from '../support/tenants';
+
 import { seededRandom } from '../email/fuzz-messages';
+import { call, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { tenantWithKeys } from '../support/tenants';
 import { AUDIT, batchItem, keyPath, NOTIFICATION, register, sign, singleEvent } from './support';
 
 const DELIVERIES = 1_000;

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { IoEventsState } from '../../../shared/io-events';
 import type { Notification } from '../../../shared/notifications';
-import { call, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
-import { tenantWithKeys, type TenantWithKeys } from '../support/tenants';
+import { call, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { type TenantWithKeys, tenantWithKeys } from '../support/tenants';
 import { AUDIT, batchItem, deliver, NOTIFICATION, notifications, register, singleEvent } from './support';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { IO_TOKEN_PATTERN, type IoEventsState } from '../../../shared/io-events';
-import { call, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
 import { tenantWithKeys } from '../support/tenants';
 import { CLIENT_ID, register } from './support';
 

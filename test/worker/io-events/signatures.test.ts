@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { IoEventsState } from '../../../shared/io-events';
-import { call, errorOf, warmUp, WARM_UP_TIMEOUT_MS } from '../support/http';
-import { tenantWithKeys, type TenantWithKeys } from '../support/tenants';
+import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from '../support/http';
+import { type TenantWithKeys, tenantWithKeys } from '../support/tenants';
 import {
   batchItem,
   deliver,

@@ -1,6 +1,7 @@
 // Signed deliveries of Adobe I/O Events for the workerd tests: our own RSA keys (test/fixtures/io-events),
 // the local key host of test/global/adobe-key-host.ts, and events shaped like Adobe's examples.
 import { inject } from 'vitest';
+
 import type { IoEventsCreated } from '../../../shared/io-events';
 import type { Notification } from '../../../shared/notifications';
 import { call } from '../support/http';

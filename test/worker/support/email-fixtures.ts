@@ -1,9 +1,10 @@
 /// <reference types="vite/client" />
 /** The .eml fixtures as their bytes (the files are ASCII or UTF-8, as a mail server hands them over). */
-const files = import.meta.glob('../email/fixtures/*.eml', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const files = import.meta.glob('../email/fixtures/*.eml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 export const FIXTURE_NAMES = Object.keys(files).map((path) =>
   path.replace(/^\.\.\/email\/fixtures\/|\.eml$/g, ''),
@@ -16,7 +17,13 @@ export function fixture(name: string): Uint8Array {
 }
 
 /** A fixture with its Message-ID (and optionally more) replaced, e.g. to send it again as a new mail. */
-export function fixtureWith(name: string, messageId: string, replace: (text: string) => string = (t) => t): Uint8Array {
-  const text = new TextDecoder().decode(fixture(name)).replace(/^Message-ID: <[^>]*>/m, `Message-ID: <${messageId}>`);
+export function fixtureWith(
+  name: string,
+  messageId: string,
+  replace: (text: string) => string = (t) => t,
+): Uint8Array {
+  const text = new TextDecoder()
+    .decode(fixture(name))
+    .replace(/^Message-ID: <[^>]*>/m, `Message-ID: <${messageId}>`);
   return new TextEncoder().encode(replace(text));
 }

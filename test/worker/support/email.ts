@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { vi } from 'vitest';
+
 import worker from '../../../worker/index';
 import { call } from './http';
 
@@ -7,7 +8,11 @@ import { call } from './http';
  * One message through the worker's email() handler, as Email Routing hands it over: a hand-built
  * ForwardableEmailMessage (cloudflare:test has no e-mail helper). Answers the reject reason, or null.
  */
-export async function deliver(to: string, raw: Uint8Array, options: { rawSize?: number; from?: string } = {}): Promise<string | null> {
+export async function deliver(
+  to: string,
+  raw: Uint8Array,
+  options: { rawSize?: number; from?: string } = {},
+): Promise<string | null> {
   const setReject = vi.fn<(reason: string) => void>();
   const message = {
     from: options.from ?? 'notifications@mktomail.com',

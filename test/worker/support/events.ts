@@ -1,5 +1,6 @@
 // Marketo events: built for the tenant object, posted to the ingest route, read back from the feed.
 import { expect } from 'vitest';
+
 import { MarketoEvent, type MarketoEventInput } from '../../../shared/events';
 import { call } from './http';
 
@@ -24,12 +25,33 @@ export function postEvents(
 
 /** One valid event of every type the design lists. */
 export const ONE_OF_EACH: MarketoEventInput[] = [
-  { type: 'campaign_failure', campaign: { id: 1001, name: 'Welcome' }, program: { id: 'P7', name: 'Onboarding' }, error: { code: 611, message: 'System error' }, errorCode: 611 },
+  {
+    type: 'campaign_failure',
+    campaign: { id: 1001, name: 'Welcome' },
+    program: { id: 'P7', name: 'Onboarding' },
+    error: { code: 611, message: 'System error' },
+    errorCode: 611,
+  },
   { type: 'crm_sync', crm: 'salesforce', problem: 'expired_credentials' },
-  { type: 'crm_sync', crm: 'dynamics', problem: 'duplicate_lead', lead: { id: 42, email: 'lead@example.com' } },
-  { type: 'engagement_exhausted', program: { id: 9, name: 'Nurture' }, stream: { name: 'Stream 1' }, exhaustedLeads: 120 },
+  {
+    type: 'crm_sync',
+    crm: 'dynamics',
+    problem: 'duplicate_lead',
+    lead: { id: 42, email: 'lead@example.com' },
+  },
+  {
+    type: 'engagement_exhausted',
+    program: { id: 9, name: 'Nurture' },
+    stream: { name: 'Stream 1' },
+    exhaustedLeads: 120,
+  },
   { type: 'facebook', problem: 'terms_not_accepted' },
-  { type: 'trigger_campaign_cleanup', campaign: { id: 3, name: 'Old trigger' }, action: 'scheduled', lastActivityAt: '2026-01-01T00:00:00Z' },
+  {
+    type: 'trigger_campaign_cleanup',
+    campaign: { id: 3, name: 'Old trigger' },
+    action: 'scheduled',
+    lastActivityAt: '2026-01-01T00:00:00Z',
+  },
   { type: 'linkedin', operation: 'send', target: 'Audience A', outcome: 'failure' },
   { type: 'web_services_quota', errorCode: 607, occurredAt: '2026-05-05T15:00:00+02:00' },
 ];

@@ -32,7 +32,9 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
 }
 
 /** The JSON error body, checked for its shape. */
-export async function errorOf(response: Response): Promise<{ code: string; message: string; details?: unknown }> {
+export async function errorOf(
+  response: Response,
+): Promise<{ code: string; message: string; details?: unknown }> {
   const body = await response.json<{ error?: { code: string; message: string; details?: unknown } }>();
   if (!body.error || typeof body.error.code !== 'string' || typeof body.error.message !== 'string') {
     throw new Error(`not an error body: ${JSON.stringify(body)}`);

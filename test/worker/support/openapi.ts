@@ -79,7 +79,9 @@ interface Asked {
 }
 
 function fail(request: Asked, status: number, why: string): never {
-  throw new Error(`${request.method} ${new URL(request.url).pathname} answered ${status}, which the OpenAPI document does not allow: ${why}`);
+  throw new Error(
+    `${request.method} ${new URL(request.url).pathname} answered ${status}, which the OpenAPI document does not allow: ${why}`,
+  );
 }
 
 /** Throws when the answer does not match the document. Leaves the response's body unread. */
@@ -109,7 +111,8 @@ export async function checkAgainstDocument(request: Asked, response: Response): 
     if (response.status < 400) fail(request, response.status, 'no such operation');
     pointer = `/components/schemas/ApiError`;
   }
-  if (!contentType.startsWith('application/json')) fail(request, response.status, `content type ${contentType || 'none'}, not JSON`);
+  if (!contentType.startsWith('application/json'))
+    fail(request, response.status, `content type ${contentType || 'none'}, not JSON`);
   let json: unknown;
   try {
     json = JSON.parse(body ?? '');

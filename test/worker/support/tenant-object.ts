@@ -1,6 +1,7 @@
 // The tenant Durable Object reached directly through its binding (no route in between).
 import { env } from 'cloudflare:workers';
-import { NotificationPage, type FeedQuery } from '../../../shared/notifications';
+
+import { type FeedQuery, NotificationPage } from '../../../shared/notifications';
 import { MEMBER } from './members';
 
 export const TENANT = env.TENANT;
@@ -18,10 +19,29 @@ export function countingRows(sql: SqlStorage) {
   const counted = (cursor: SqlStorageCursor<Record<string, SqlStorageValue>>) => {
     const proxy: typeof cursor = new Proxy(cursor, {
       get(target, prop) {
-        if (prop === 'toArray') return () => { const all = target.toArray(); rows += all.length; return all; };
-        if (prop === 'one') return () => { rows += 1; return target.one(); };
-        if (prop === 'next') return () => { const r = target.next(); if (!r.done) rows += 1; return r; };
-        if (prop === 'raw') return () => { const all = [...target.raw()]; rows += all.length; return all[Symbol.iterator](); };
+        if (prop === 'toArray')
+          return () => {
+            const all = target.toArray();
+            rows += all.length;
+            return all;
+          };
+        if (prop === 'one')
+          return () => {
+            rows += 1;
+            return target.one();
+          };
+        if (prop === 'next')
+          return () => {
+            const r = target.next();
+            if (!r.done) rows += 1;
+            return r;
+          };
+        if (prop === 'raw')
+          return () => {
+            const all = [...target.raw()];
+            rows += all.length;
+            return all[Symbol.iterator]();
+          };
         if (prop === Symbol.iterator) return () => proxy;
         const value = Reflect.get(target, prop, target) as unknown;
         return typeof value === 'function' ? value.bind(target) : value;
@@ -31,7 +51,8 @@ export function countingRows(sql: SqlStorage) {
   };
   const wrapped = new Proxy(sql, {
     get(target, prop) {
-      if (prop === 'exec') return (query: string, ...bindings: SqlStorageValue[]) => counted(target.exec(query, ...bindings));
+      if (prop === 'exec')
+        return (query: string, ...bindings: SqlStorageValue[]) => counted(target.exec(query, ...bindings));
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -8,12 +8,18 @@ let tenantCounter = 0;
 export function uniqueTenantId(): string {
   tenantCounter += 1;
   const n = (Date.now() + tenantCounter * 7919) % 1_000_000;
-  const letters = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => String.fromCharCode(65 + (b % 26))).join('');
+  const letters = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) =>
+    String.fromCharCode(65 + (b % 26)),
+  ).join('');
   return `${String(Math.floor(n / 1000)).padStart(3, '0')}-${letters}-${String(n % 1000).padStart(3, '0')}`;
 }
 
 export async function createTenant(id = uniqueTenantId(), name?: string): Promise<string> {
-  const response = await call(`/v1/tenants/${id}`, { method: 'PUT', token: ROOT_TOKEN, json: name ? { name } : {} });
+  const response = await call(`/v1/tenants/${id}`, {
+    method: 'PUT',
+    token: ROOT_TOKEN,
+    json: name ? { name } : {},
+  });
   if (response.status !== 201 && response.status !== 200) throw new Error(`tenant ${id}: ${response.status}`);
   return id;
 }
@@ -40,6 +46,8 @@ export interface TenantWithKeys {
 /** A new tenant with one key of every role. */
 export async function tenantWithKeys(): Promise<TenantWithKeys> {
   const tenant = await createTenant();
-  const [ingest, read, admin] = await Promise.all((['ingest', 'read', 'admin'] as const).map((r) => createKey(tenant, r)));
+  const [ingest, read, admin] = await Promise.all(
+    (['ingest', 'read', 'admin'] as const).map((r) => createKey(tenant, r)),
+  );
   return { tenant, ingest: ingest!.key, read: read!.key, admin: admin!.key };
 }

@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { de as notification } from '../../../../../shared/notification-text/locales/de';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { de as options } from './options';
 import { de as ui } from './ui';

@@ -2,11 +2,13 @@ import type { OptionsCatalog } from '../../types';
 
 export const de: OptionsCatalog = {
   'options.marketo': 'Marketo-Verbindung',
-  'options.marketoHint': 'Der Worker liest die heutige API-Nutzung, die API-Fehler und Ihre Smart Campaigns aus der REST-API von Marketo. Die Werte finden Sie unter Admin > Web Services und Admin > LaunchPoint.',
+  'options.marketoHint':
+    'Der Worker liest die heutige API-Nutzung, die API-Fehler und Ihre Smart Campaigns aus der REST-API von Marketo. Die Werte finden Sie unter Admin > Web Services und Admin > LaunchPoint.',
   'options.restUrl': 'REST-Endpunkt',
   'options.clientId': 'Client-ID',
   'options.clientSecret': 'Client-Secret',
-  'options.secretSet': 'Ein Secret ist gespeichert; es wird nie angezeigt. Geben Sie ein neues ein, um es zu ersetzen.',
+  'options.secretSet':
+    'Ein Secret ist gespeichert; es wird nie angezeigt. Geben Sie ein neues ein, um es zu ersetzen.',
   'options.secretRemove': 'Secret entfernen',
   'options.pollMinutes': 'Abfragen alle (Minuten)',
   'options.campaignsEveryMinutes': 'Kampagnen alle (Minuten)',
@@ -34,8 +36,14 @@ export const de: OptionsCatalog = {
   'options.keyStored': 'Gespeicherter Schlüssel: {masked}. Leer lassen, um ihn zu behalten.',
   'options.testConnection': 'Verbindung testen',
   'options.testing': 'Wird getestet…',
-  'options.connectionOk.read': { one: 'Mit einem Leseschlüssel verbunden. {count} ungelesen.', other: 'Mit einem Leseschlüssel verbunden. {count} ungelesen.' },
-  'options.connectionOk.admin': { one: 'Mit einem Admin-Schlüssel verbunden. {count} ungelesen.', other: 'Mit einem Admin-Schlüssel verbunden. {count} ungelesen.' },
+  'options.connectionOk.read': {
+    one: 'Mit einem Leseschlüssel verbunden. {count} ungelesen.',
+    other: 'Mit einem Leseschlüssel verbunden. {count} ungelesen.',
+  },
+  'options.connectionOk.admin': {
+    one: 'Mit einem Admin-Schlüssel verbunden. {count} ungelesen.',
+    other: 'Mit einem Admin-Schlüssel verbunden. {count} ungelesen.',
+  },
   'options.save': 'Speichern',
   'options.saved': 'Gespeichert.',
   'options.forget': 'Schlüssel entfernen',
@@ -52,7 +60,8 @@ export const de: OptionsCatalog = {
   'options.tenantOf': 'Tenant-Einstellungen für {tenant}',
   'options.tenantAdminOnly': 'Nur ein Admin-Schlüssel kann die Tenant-Einstellungen ändern.',
   'options.emailTitle': 'Marketo-Benachrichtigungs-E-Mails',
-  'options.emailIntro': 'Abonnieren Sie diese Adresse in Marketo, dann erscheinen seine Benachrichtigungs-E-Mails auch hier.',
+  'options.emailIntro':
+    'Abonnieren Sie diese Adresse in Marketo, dann erscheinen seine Benachrichtigungs-E-Mails auch hier.',
   'options.emailAddressLabel': 'Adresse',
   'options.emailNone': 'Dieser Tenant hat noch keine Adresse.',
   'options.emailCreate': 'Adresse anlegen',
@@ -60,36 +69,49 @@ export const de: OptionsCatalog = {
   'options.emailCopied': 'Kopiert.',
   'options.emailCopyFailed': 'Kopieren nicht möglich; die Adresse ist markiert: drücken Sie Strg+C.',
   'options.emailRotate': 'Neu erzeugen',
-  'options.emailRotated': 'Neue Adresse angelegt; die alte funktioniert nicht mehr. Abonnieren Sie die neue in Marketo.',
+  'options.emailRotated':
+    'Neue Adresse angelegt; die alte funktioniert nicht mehr. Abonnieren Sie die neue in Marketo.',
   'options.emailUnavailable': 'Dieser Worker nimmt keine E-Mails an (EMAIL_DOMAIN ist nicht gesetzt).',
   'options.emailStepsTitle': 'In Marketo abonnieren',
-  'options.emailStep1': 'Klicken Sie in Marketo oben rechts auf „Benachrichtigungen“ und dann auf „Abonnieren“.',
-  'options.emailStep2': 'Wählen Sie einen Benachrichtigungstyp und geben Sie diese Adresse unter „Senden an“ ein.',
-  'options.emailStep3': 'Klicken Sie auf „Abonnieren“. Wiederholen Sie das für jeden Typ, den Sie hier sehen möchten.',
+  'options.emailStep1':
+    'Klicken Sie in Marketo oben rechts auf „Benachrichtigungen“ und dann auf „Abonnieren“.',
+  'options.emailStep2':
+    'Wählen Sie einen Benachrichtigungstyp und geben Sie diese Adresse unter „Senden an“ ein.',
+  'options.emailStep3':
+    'Klicken Sie auf „Abonnieren“. Wiederholen Sie das für jeden Typ, den Sie hier sehen möchten.',
   'options.streamsTitle': 'Event-Streams von Marketo',
-  'options.streamsIntro': 'Instanzen mit einem Performance-Tier-Paket von Marketo Engage können die Benachrichtigungen und Benutzer-Audit-Ereignisse von Marketo über Adobe I/O Events sofort hierher senden.',
+  'options.streamsIntro':
+    'Instanzen mit einem Performance-Tier-Paket von Marketo Engage können die Benachrichtigungen und Benutzer-Audit-Ereignisse von Marketo über Adobe I/O Events sofort hierher senden.',
   'options.streamsNone': 'Dieser Tenant empfängt noch keine Event-Streams.',
   'options.streamsClientId': 'Client-ID des Projekts in der Developer Console',
   'options.streamsCreate': 'URL erstellen',
   'options.streamsRotate': 'URL rotieren',
   'options.streamsOff': 'Ausschalten',
   'options.streamsUrlLabel': 'URL für die Developer Console von Adobe',
-  'options.streamsUrlOnce': 'Nur jetzt angezeigt: Fügen Sie sie als Webhook-URL der Ereignisregistrierung ein.',
+  'options.streamsUrlOnce':
+    'Nur jetzt angezeigt: Fügen Sie sie als Webhook-URL der Ereignisregistrierung ein.',
   'options.streamsCopy': 'Kopieren',
   'options.streamsCopied': 'Kopiert.',
   'options.streamsCopyFailed': 'Kopieren nicht möglich; die URL ist markiert: Drücken Sie Strg+C.',
-  'options.streamsRotated': 'Neue URL erstellt; die alte funktioniert nicht mehr. Registrieren Sie die neue in der Developer Console.',
+  'options.streamsRotated':
+    'Neue URL erstellt; die alte funktioniert nicht mehr. Registrieren Sie die neue in der Developer Console.',
   'options.streamsTurnedOff': 'Der Empfang ist ausgeschaltet; die URL funktioniert nicht mehr.',
   'options.streamsLastEvent': 'Letztes Ereignis: {time}',
   'options.streamsNoEvent': 'noch keines',
   'options.streamsCounts': 'Empfangene Ereignisse nach Typ',
-  'options.streamsOther': 'Nicht angezeigt: {unknown} anderer Typen, {mismatched} für eine andere Munchkin-ID, {duplicates} Wiederholungen.',
+  'options.streamsOther':
+    'Nicht angezeigt: {unknown} anderer Typen, {mismatched} für eine andere Munchkin-ID, {duplicates} Wiederholungen.',
   'options.streamsStepsTitle': 'Einrichtung in der Developer Console von Adobe',
-  'options.streamsStep1': 'Bitten Sie Adobe (Ihren TAM oder Customer Engineering), die Datenstreams „Notification“ und „User Audit“ für Ihre Munchkin-ID zu aktivieren.',
-  'options.streamsStep2': 'Erstellen Sie in der Developer Console von Adobe (console.adobe.io) ein neues Projekt.',
-  'options.streamsStep3': 'Add event: Filtern Sie nach Experience Cloud, wählen Sie Marketo Notification Data Stream (dann Marketo User Audit Data Stream) und die Ereignisse.',
-  'options.streamsStep4': 'Richten Sie OAuth-Server-zu-Server-Anmeldedaten ein, geben Sie oben die Client-ID des Projekts ein und erstellen Sie die URL.',
-  'options.streamsStep5': 'Aktivieren Sie in der Ereignisregistrierung Webhook (Batch), fügen Sie die URL ein und speichern Sie: Der Status wird „Active“, sobald die Challenge bestanden ist.',
+  'options.streamsStep1':
+    'Bitten Sie Adobe (Ihren TAM oder Customer Engineering), die Datenstreams „Notification“ und „User Audit“ für Ihre Munchkin-ID zu aktivieren.',
+  'options.streamsStep2':
+    'Erstellen Sie in der Developer Console von Adobe (console.adobe.io) ein neues Projekt.',
+  'options.streamsStep3':
+    'Add event: Filtern Sie nach Experience Cloud, wählen Sie Marketo Notification Data Stream (dann Marketo User Audit Data Stream) und die Ereignisse.',
+  'options.streamsStep4':
+    'Richten Sie OAuth-Server-zu-Server-Anmeldedaten ein, geben Sie oben die Client-ID des Projekts ein und erstellen Sie die URL.',
+  'options.streamsStep5':
+    'Aktivieren Sie in der Ereignisregistrierung Webhook (Batch), fügen Sie die URL ein und speichern Sie: Der Status wird „Active“, sobald die Challenge bestanden ist.',
   'options.tenantLoading': 'Tenant-Einstellungen werden geladen…',
   'options.dailyLimit': 'Tägliches Limit an API-Aufrufen',
   'options.thresholds': 'Schwellenwerte für Kontingentwarnungen (Prozent, durch Kommas getrennt)',
@@ -101,7 +123,8 @@ export const de: OptionsCatalog = {
   'options.typesEnabled': 'Vom Worker erfasste Typen',
   'options.saveTenant': 'Tenant-Einstellungen speichern',
   'options.tenantSaved': 'Tenant-Einstellungen gespeichert.',
-  'options.keyNeeded': 'Eine neue Worker-URL braucht ihren eigenen Schlüssel: Geben Sie den Schlüssel erneut ein.',
+  'options.keyNeeded':
+    'Eine neue Worker-URL braucht ihren eigenen Schlüssel: Geben Sie den Schlüssel erneut ein.',
   'keys.title': 'Schlüssel dieses Tenants',
   'keys.role': 'Rolle',
   'keys.label': 'Bezeichnung',
@@ -123,25 +146,30 @@ export const de: OptionsCatalog = {
   'options.lockedByOrganisation': 'Ihre Organisation verwaltet diese Verbindung.',
   'options.memberIs': 'Ihr Name im Team: {member}',
   'enrol.title': 'Ihrem Team beitreten',
-  'enrol.intro': 'Geben Sie Ihren Namen einmal ein. Ihre Kollegen sehen ihn, wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
+  'enrol.intro':
+    'Geben Sie Ihren Namen einmal ein. Ihre Kollegen sehen ihn, wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
   'enrol.name': 'Ihr Name',
   'enrol.fromProfile': 'E-Mail-Adresse meines Browserprofils verwenden',
   'enrol.enrollKey': 'Registrierungsschlüssel',
-  'enrol.enrollKeyHint': 'Von Ihrem Administrator. Die Erweiterung tauscht ihn gegen einen eigenen Schlüssel und behält ihn nicht.',
+  'enrol.enrollKeyHint':
+    'Von Ihrem Administrator. Die Erweiterung tauscht ihn gegen einen eigenen Schlüssel und behält ihn nicht.',
   'enrol.submit': 'Beitreten',
   'enrol.joining': 'Beitritt läuft…',
   'enrol.joined': 'Sie sind als {member} beigetreten.',
   'enrol.invalidName': 'Geben Sie Ihren Namen ein: 1 bis 80 Zeichen in einer Zeile.',
-  'enrol.memberExists': 'Dieser Name wird im Team bereits verwendet. Geben Sie Ihren eigenen vollständigen Namen ein oder bitten Sie Ihren Admin um einen zweiten Schlüssel unter diesem Namen.',
+  'enrol.memberExists':
+    'Dieser Name wird im Team bereits verwendet. Geben Sie Ihren eigenen vollständigen Namen ein oder bitten Sie Ihren Admin um einen zweiten Schlüssel unter diesem Namen.',
   'members.title': 'Teammitglieder',
   'members.member': 'Mitglied',
   'members.keys': 'Schlüssel',
   'members.lastSeen': 'Zuletzt aktiv',
   'members.never': 'Nie',
   'members.createEnrollKey': 'Registrierungsschlüssel erstellen',
-  'members.enrollKeyCreated': 'Neuer Registrierungsschlüssel, nur jetzt sichtbar. Tragen Sie ihn in die Browserrichtlinie ein oder geben Sie ihn Ihrem Team:',
+  'members.enrollKeyCreated':
+    'Neuer Registrierungsschlüssel, nur jetzt sichtbar. Tragen Sie ihn in die Browserrichtlinie ein oder geben Sie ihn Ihrem Team:',
   'channels.title': 'Kanäle',
-  'channels.intro': 'Benachrichtigungen gehen auch an Slack, Microsoft Teams, einen signierten Webhook oder E-Mail-Adressen.',
+  'channels.intro':
+    'Benachrichtigungen gehen auch an Slack, Microsoft Teams, einen signierten Webhook oder E-Mail-Adressen.',
   'channels.none': 'Noch keine Kanäle.',
   'channels.add': 'Kanal hinzufügen',
   'channels.edit': 'Bearbeiten',
@@ -153,7 +181,8 @@ export const de: OptionsCatalog = {
   'channels.kind': 'Art',
   'channels.name': 'Kanalname',
   'channels.url': 'Webhook-URL',
-  'channels.urlKeep': 'Die gespeicherte URL wird nie angezeigt; lassen Sie das Feld leer, um sie zu behalten.',
+  'channels.urlKeep':
+    'Die gespeicherte URL wird nie angezeigt; lassen Sie das Feld leer, um sie zu behalten.',
   'channels.to': 'Empfänger (eine Adresse pro Zeile)',
   'channels.types': 'Benachrichtigungstypen',
   'channels.minSeverity': 'Mindestschweregrad',
@@ -203,7 +232,8 @@ export const de: OptionsCatalog = {
   'options.escalationAfter': 'Eskalieren nach (Minuten)',
   'options.escalationSeverity': 'Eskalieren ab Schweregrad',
   'options.connections': 'Verbindungen',
-  'options.connectionsIntro': 'Eine Verbindung je Marketo-Instanz (Produktion, Sandbox, die eines Kunden), bis zu 10.',
+  'options.connectionsIntro':
+    'Eine Verbindung je Marketo-Instanz (Produktion, Sandbox, die eines Kunden), bis zu 10.',
   'options.label': 'Bezeichnung',
   'options.labelHint': 'Wie Sie diese Instanz nennen, z. B. Produktion oder Sandbox (1 bis 40 Zeichen).',
   'options.marketoHost': 'Marketo-Host (optional)',
@@ -214,13 +244,16 @@ export const de: OptionsCatalog = {
   'options.moveUp': '{label} nach oben',
   'options.moveDown': '{label} nach unten',
   'options.removeConnection': '{label} entfernen',
-  'options.connectionIssue.tooMany': 'Höchstens 10 Verbindungen: Entfernen Sie eine, bevor Sie eine weitere hinzufügen.',
+  'options.connectionIssue.tooMany':
+    'Höchstens 10 Verbindungen: Entfernen Sie eine, bevor Sie eine weitere hinzufügen.',
   'options.connectionIssue.label': 'Geben Sie der Verbindung eine Bezeichnung mit 1 bis 40 Zeichen.',
-  'options.connectionIssue.duplicate': '{other} verbindet sich bereits mit diesem Worker und dieser Marketo-Instanz ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} verbindet sich bereits mit diesem Worker und dieser Marketo-Instanz ({tenant}).',
   'options.prefsFor': 'Einstellungen für',
   'options.prefsShared': 'Alle Verbindungen',
   'options.prefsUseShared': 'Einstellungen aller Verbindungen verwenden',
   'options.prefsOwnHint': 'Eine Änderung hier gibt {label} eigene Einstellungen.',
-  'enrol.introMany': 'Geben Sie Ihren Namen einmal für die Verbindungen ein, die Ihre Organisation eingerichtet hat: {labels}. Ihre Kollegen sehen ihn, wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
+  'enrol.introMany':
+    'Geben Sie Ihren Namen einmal für die Verbindungen ein, die Ihre Organisation eingerichtet hat: {labels}. Ihre Kollegen sehen ihn, wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
   'enrol.joinedMany': 'Sie sind {labels} als {member} beigetreten.',
 };

@@ -31,7 +31,8 @@ export const de: UiCatalog = {
   'popup.emptyAll': 'Noch keine Benachrichtigungen.',
   'popup.error': 'Benachrichtigungen konnten nicht geladen werden.',
   'popup.retry': 'Erneut versuchen',
-  'popup.unconfigured': 'Verbinden Sie die Erweiterung mit Ihrem Notifier-Worker, um Benachrichtigungen zu sehen.',
+  'popup.unconfigured':
+    'Verbinden Sie die Erweiterung mit Ihrem Notifier-Worker, um Benachrichtigungen zu sehen.',
   'popup.openOptions': 'Optionen öffnen',
   'popup.groupCount': { one: '{count} Benachrichtigung', other: '{count} Benachrichtigungen' },
   'popup.unreadCount': { one: '{count} ungelesen', other: '{count} ungelesen' },
@@ -43,17 +44,25 @@ export const de: UiCatalog = {
   'status.error': 'Nicht verbunden',
   'status.unconfigured': 'Nicht eingerichtet',
 
-  'problem.connection.unreachable': 'Der Worker ist nicht erreichbar. Prüfen Sie die URL und ob der Worker läuft.',
+  'problem.connection.unreachable':
+    'Der Worker ist nicht erreichbar. Prüfen Sie die URL und ob der Worker läuft.',
   'problem.connection.refused': 'Der Schlüssel wurde abgelehnt. Er ist vielleicht falsch oder widerrufen.',
-  'problem.connection.wrong_role': 'Dieser Schlüssel kann keine Benachrichtigungen lesen: Verwenden Sie einen Lese- oder Admin-Schlüssel, keinen Ingest-Schlüssel.',
+  'problem.connection.wrong_role':
+    'Dieser Schlüssel kann keine Benachrichtigungen lesen: Verwenden Sie einen Lese- oder Admin-Schlüssel, keinen Ingest-Schlüssel.',
   'problem.connection.bad_url': 'Die Worker-URL ist keine gültige http- oder https-Adresse.',
-  'problem.connection.bad_response': 'Der Worker hat unerwartet geantwortet. Ist diese URL ein Marketo-Notifier-Worker?',
-  'problem.connection.server': 'Der Worker hatte ein Problem (HTTP {status}). Versuchen Sie es später erneut.',
-  'problem.connection.rate_limited': 'Zu viele Anfragen: Der Worker bittet zu warten. Neuer Versuch in {seconds} s.',
+  'problem.connection.bad_response':
+    'Der Worker hat unerwartet geantwortet. Ist diese URL ein Marketo-Notifier-Worker?',
+  'problem.connection.server':
+    'Der Worker hatte ein Problem (HTTP {status}). Versuchen Sie es später erneut.',
+  'problem.connection.rate_limited':
+    'Zu viele Anfragen: Der Worker bittet zu warten. Neuer Versuch in {seconds} s.',
   'problem.connection.invalid_input': 'Der Worker hat die Anfrage abgelehnt: {message}',
   'problem.connection.not_configured': 'Es sind keine Worker-URL und kein Schlüssel eingestellt.',
 
-  'badge.title': { one: 'Marketo Notifier: {count} ungelesene Benachrichtigung', other: 'Marketo Notifier: {count} ungelesene Benachrichtigungen' },
+  'badge.title': {
+    one: 'Marketo Notifier: {count} ungelesene Benachrichtigung',
+    other: 'Marketo Notifier: {count} ungelesene Benachrichtigungen',
+  },
   'badge.titleNone': 'Marketo Notifier: keine ungelesenen Benachrichtigungen',
   'badge.titleError': 'Marketo Notifier: {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier: Richten Sie die Verbindung in den Optionen ein',
@@ -65,7 +74,10 @@ export const de: UiCatalog = {
   'role.admin': 'Administration',
   'role.enroll': 'Registrierung',
 
-  'overlay.bell': { one: '{count} ungelesene Marketo-Benachrichtigung', other: '{count} ungelesene Marketo-Benachrichtigungen' },
+  'overlay.bell': {
+    one: '{count} ungelesene Marketo-Benachrichtigung',
+    other: '{count} ungelesene Marketo-Benachrichtigungen',
+  },
   'overlay.dismiss': 'Schließen',
   'overlay.critical': 'Kritische Benachrichtigung',
 

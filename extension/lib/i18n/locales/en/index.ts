@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { en as notification } from '../../../../../shared/notification-text/locales/en';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { en as options } from './options';
 import { en as ui } from './ui';

@@ -1,7 +1,8 @@
 /** The options page's strings in English, the reference: every other language has exactly these keys. */
 export const en = {
   'options.marketo': 'Marketo connection',
-  'options.marketoHint': 'The worker reads today’s API usage and errors and your smart campaigns from Marketo’s REST API. The values come from Admin > Web Services and Admin > LaunchPoint.',
+  'options.marketoHint':
+    'The worker reads today’s API usage and errors and your smart campaigns from Marketo’s REST API. The values come from Admin > Web Services and Admin > LaunchPoint.',
   'options.restUrl': 'REST endpoint',
   'options.clientId': 'Client ID',
   'options.clientSecret': 'Client secret',
@@ -33,8 +34,14 @@ export const en = {
   'options.keyStored': 'Stored key: {masked}. Leave empty to keep it.',
   'options.testConnection': 'Test connection',
   'options.testing': 'Testing…',
-  'options.connectionOk.read': { one: 'Connected with a read key. {count} unread.', other: 'Connected with a read key. {count} unread.' },
-  'options.connectionOk.admin': { one: 'Connected with an admin key. {count} unread.', other: 'Connected with an admin key. {count} unread.' },
+  'options.connectionOk.read': {
+    one: 'Connected with a read key. {count} unread.',
+    other: 'Connected with a read key. {count} unread.',
+  },
+  'options.connectionOk.admin': {
+    one: 'Connected with an admin key. {count} unread.',
+    other: 'Connected with an admin key. {count} unread.',
+  },
   'options.save': 'Save',
   'options.saved': 'Saved.',
   'options.forget': 'Remove key',
@@ -59,14 +66,16 @@ export const en = {
   'options.emailCopied': 'Copied.',
   'options.emailCopyFailed': 'Could not copy; the address is selected: press Ctrl+C.',
   'options.emailRotate': 'Rotate',
-  'options.emailRotated': 'New address created; the old one no longer works. Subscribe the new one in Marketo.',
+  'options.emailRotated':
+    'New address created; the old one no longer works. Subscribe the new one in Marketo.',
   'options.emailUnavailable': 'This worker takes no e-mail (its EMAIL_DOMAIN is not set).',
   'options.emailStepsTitle': 'Subscribe in Marketo',
   'options.emailStep1': 'In Marketo, click Notifications at the top right, then Subscribe.',
   'options.emailStep2': 'Choose a notification type and enter this address under “send to”.',
   'options.emailStep3': 'Click Subscribe. Repeat for every type you want to see here.',
   'options.streamsTitle': 'Marketo event streams',
-  'options.streamsIntro': 'Instances with a Marketo Engage Performance tier package can push Marketo’s notifications and user audit events here through Adobe I/O Events, as they happen.',
+  'options.streamsIntro':
+    'Instances with a Marketo Engage Performance tier package can push Marketo’s notifications and user audit events here through Adobe I/O Events, as they happen.',
   'options.streamsNone': 'This tenant receives no event streams yet.',
   'options.streamsClientId': 'Client ID of the Developer Console project',
   'options.streamsCreate': 'Create URL',
@@ -77,18 +86,24 @@ export const en = {
   'options.streamsCopy': 'Copy',
   'options.streamsCopied': 'Copied.',
   'options.streamsCopyFailed': 'Could not copy; the URL is selected: press Ctrl+C.',
-  'options.streamsRotated': 'New URL created; the old one no longer works. Register the new one in the Developer Console.',
+  'options.streamsRotated':
+    'New URL created; the old one no longer works. Register the new one in the Developer Console.',
   'options.streamsTurnedOff': 'Receiving is off; the URL no longer works.',
   'options.streamsLastEvent': 'Last event: {time}',
   'options.streamsNoEvent': 'none yet',
   'options.streamsCounts': 'Events received by type',
-  'options.streamsOther': 'Not shown: {unknown} of other types, {mismatched} for another Munchkin ID, {duplicates} repeats.',
+  'options.streamsOther':
+    'Not shown: {unknown} of other types, {mismatched} for another Munchkin ID, {duplicates} repeats.',
   'options.streamsStepsTitle': 'Set up in Adobe’s Developer Console',
-  'options.streamsStep1': 'Ask Adobe (your TAM or Customer Engineering) to enable the Notification and User Audit data streams for your Munchkin ID.',
+  'options.streamsStep1':
+    'Ask Adobe (your TAM or Customer Engineering) to enable the Notification and User Audit data streams for your Munchkin ID.',
   'options.streamsStep2': 'In Adobe’s Developer Console (console.adobe.io), create a new project.',
-  'options.streamsStep3': 'Add event: filter by Experience Cloud, choose Marketo Notification Data Stream (then Marketo User Audit Data Stream) and select the events.',
-  'options.streamsStep4': 'Set up OAuth Server-to-Server credentials, enter the project’s client ID above and create the URL.',
-  'options.streamsStep5': 'In the event registration, enable Webhook (batch), paste the URL and save: the status turns Active once the challenge passes.',
+  'options.streamsStep3':
+    'Add event: filter by Experience Cloud, choose Marketo Notification Data Stream (then Marketo User Audit Data Stream) and select the events.',
+  'options.streamsStep4':
+    'Set up OAuth Server-to-Server credentials, enter the project’s client ID above and create the URL.',
+  'options.streamsStep5':
+    'In the event registration, enable Webhook (batch), paste the URL and save: the status turns Active once the challenge passes.',
   'options.tenantLoading': 'Loading tenant settings…',
   'options.dailyLimit': 'Daily API call limit',
   'options.thresholds': 'Quota alert thresholds (percent, comma separated)',
@@ -126,19 +141,22 @@ export const en = {
   'enrol.name': 'Your name',
   'enrol.fromProfile': 'Use my browser profile’s e-mail',
   'enrol.enrollKey': 'Enroll key',
-  'enrol.enrollKeyHint': 'From your admin. The extension trades it for a key of your own and does not keep it.',
+  'enrol.enrollKeyHint':
+    'From your admin. The extension trades it for a key of your own and does not keep it.',
   'enrol.submit': 'Join',
   'enrol.joining': 'Joining…',
   'enrol.joined': 'You joined as {member}.',
   'enrol.invalidName': 'Enter your name: 1 to 80 characters on one line.',
-  'enrol.memberExists': 'Someone of this team already uses that name. Enter your own full name, or ask your admin for a second key under that name.',
+  'enrol.memberExists':
+    'Someone of this team already uses that name. Enter your own full name, or ask your admin for a second key under that name.',
   'members.title': 'Team members',
   'members.member': 'Member',
   'members.keys': 'Keys',
   'members.lastSeen': 'Last seen',
   'members.never': 'Never',
   'members.createEnrollKey': 'Create an enroll key',
-  'members.enrollKeyCreated': 'New enroll key, shown only now. Put it in your browser policy or give it to your team:',
+  'members.enrollKeyCreated':
+    'New enroll key, shown only now. Put it in your browser policy or give it to your team:',
   'channels.title': 'Channels',
   'channels.intro': 'Notifications also go to Slack, Microsoft Teams, a signed webhook or e-mail addresses.',
   'channels.none': 'No channels yet.',
@@ -202,7 +220,8 @@ export const en = {
   'options.escalationAfter': 'Escalate after (minutes)',
   'options.escalationSeverity': 'Escalate from severity',
   'options.connections': 'Connections',
-  'options.connectionsIntro': 'One connection per Marketo instance (production, sandbox, a client’s), up to 10.',
+  'options.connectionsIntro':
+    'One connection per Marketo instance (production, sandbox, a client’s), up to 10.',
   'options.label': 'Label',
   'options.labelHint': 'What you call this instance, e.g. Production or Sandbox (1 to 40 characters).',
   'options.marketoHost': 'Marketo host (optional)',
@@ -215,11 +234,13 @@ export const en = {
   'options.removeConnection': 'Remove {label}',
   'options.connectionIssue.tooMany': 'At most 10 connections: remove one before adding another.',
   'options.connectionIssue.label': 'Give the connection a label of 1 to 40 characters.',
-  'options.connectionIssue.duplicate': '{other} already connects to this worker and Marketo instance ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} already connects to this worker and Marketo instance ({tenant}).',
   'options.prefsFor': 'Choices for',
   'options.prefsShared': 'All connections',
   'options.prefsUseShared': 'Use the choices of all connections',
   'options.prefsOwnHint': 'Changing a choice here gives {label} its own choices.',
-  'enrol.introMany': 'Enter your name once for the connections your organisation set up: {labels}. Colleagues see it when you acknowledge or resolve a notification.',
+  'enrol.introMany':
+    'Enter your name once for the connections your organisation set up: {labels}. Colleagues see it when you acknowledge or resolve a notification.',
   'enrol.joinedMany': 'You joined {labels} as {member}.',
 } as const;

@@ -42,17 +42,24 @@ export const en = {
   'status.error': 'Not connected',
   'status.unconfigured': 'Not set up',
 
-  'problem.connection.unreachable': 'The worker cannot be reached. Check the URL and that the worker is running.',
+  'problem.connection.unreachable':
+    'The worker cannot be reached. Check the URL and that the worker is running.',
   'problem.connection.refused': 'The key was refused. It may be wrong or revoked.',
-  'problem.connection.wrong_role': 'This key cannot read notifications: use a read or admin key, not an ingest key.',
+  'problem.connection.wrong_role':
+    'This key cannot read notifications: use a read or admin key, not an ingest key.',
   'problem.connection.bad_url': 'The worker URL is not a valid http or https address.',
-  'problem.connection.bad_response': 'The worker answered something unexpected. Is this URL a Marketo Notifier worker?',
+  'problem.connection.bad_response':
+    'The worker answered something unexpected. Is this URL a Marketo Notifier worker?',
   'problem.connection.server': 'The worker had a problem (HTTP {status}). Try again later.',
-  'problem.connection.rate_limited': 'Too many requests: the worker asked to wait. Trying again in {seconds} s.',
+  'problem.connection.rate_limited':
+    'Too many requests: the worker asked to wait. Trying again in {seconds} s.',
   'problem.connection.invalid_input': 'The worker rejected the request: {message}',
   'problem.connection.not_configured': 'No worker URL or key is set.',
 
-  'badge.title': { one: 'Marketo Notifier: {count} unread notification', other: 'Marketo Notifier: {count} unread notifications' },
+  'badge.title': {
+    one: 'Marketo Notifier: {count} unread notification',
+    other: 'Marketo Notifier: {count} unread notifications',
+  },
   'badge.titleNone': 'Marketo Notifier: no unread notifications',
   'badge.titleError': 'Marketo Notifier: {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier: set up the connection in the options',
@@ -64,7 +71,10 @@ export const en = {
   'role.admin': 'Admin',
   'role.enroll': 'Enrolment',
 
-  'overlay.bell': { one: '{count} unread Marketo notification', other: '{count} unread Marketo notifications' },
+  'overlay.bell': {
+    one: '{count} unread Marketo notification',
+    other: '{count} unread Marketo notifications',
+  },
   'overlay.dismiss': 'Dismiss',
   'overlay.critical': 'Critical notification',
 

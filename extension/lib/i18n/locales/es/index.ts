@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { es as notification } from '../../../../../shared/notification-text/locales/es';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { es as options } from './options';
 import { es as ui } from './ui';

@@ -2,7 +2,8 @@ import type { OptionsCatalog } from '../../types';
 
 export const es: OptionsCatalog = {
   'options.marketo': 'Conexión con Marketo',
-  'options.marketoHint': 'El worker lee de la API REST de Marketo el uso y los errores de API de hoy y sus campañas inteligentes. Los valores están en Admin > Web Services y Admin > LaunchPoint.',
+  'options.marketoHint':
+    'El worker lee de la API REST de Marketo el uso y los errores de API de hoy y sus campañas inteligentes. Los valores están en Admin > Web Services y Admin > LaunchPoint.',
   'options.restUrl': 'Extremo REST',
   'options.clientId': 'ID de cliente',
   'options.clientSecret': 'Secreto de cliente',
@@ -34,8 +35,14 @@ export const es: OptionsCatalog = {
   'options.keyStored': 'Clave guardada: {masked}. Déjelo vacío para conservarla.',
   'options.testConnection': 'Probar la conexión',
   'options.testing': 'Probando…',
-  'options.connectionOk.read': { one: 'Conectado con una clave de lectura. {count} sin leer.', other: 'Conectado con una clave de lectura. {count} sin leer.' },
-  'options.connectionOk.admin': { one: 'Conectado con una clave de administración. {count} sin leer.', other: 'Conectado con una clave de administración. {count} sin leer.' },
+  'options.connectionOk.read': {
+    one: 'Conectado con una clave de lectura. {count} sin leer.',
+    other: 'Conectado con una clave de lectura. {count} sin leer.',
+  },
+  'options.connectionOk.admin': {
+    one: 'Conectado con una clave de administración. {count} sin leer.',
+    other: 'Conectado con una clave de administración. {count} sin leer.',
+  },
   'options.save': 'Guardar',
   'options.saved': 'Guardado.',
   'options.forget': 'Quitar la clave',
@@ -44,7 +51,8 @@ export const es: OptionsCatalog = {
   'options.show': 'Mostrar',
   'options.countInBadge': 'Contar en el distintivo',
   'options.desktop': 'Notificación de escritorio',
-  'options.desktopHint': 'Las notificaciones de escritorio solo se muestran para las nuevas notificaciones críticas.',
+  'options.desktopHint':
+    'Las notificaciones de escritorio solo se muestran para las nuevas notificaciones críticas.',
   'options.language': 'Idioma',
   'options.languageAuto': 'Idioma del navegador',
   'options.overlay': 'Capa sobre Marketo',
@@ -52,7 +60,8 @@ export const es: OptionsCatalog = {
   'options.tenantOf': 'Configuración del tenant {tenant}',
   'options.tenantAdminOnly': 'Solo una clave de administración puede cambiar la configuración del tenant.',
   'options.emailTitle': 'Correos de notificación de Marketo',
-  'options.emailIntro': 'Suscriba esta dirección en Marketo y sus correos de notificación aparecerán también aquí.',
+  'options.emailIntro':
+    'Suscriba esta dirección en Marketo y sus correos de notificación aparecerán también aquí.',
   'options.emailAddressLabel': 'Dirección',
   'options.emailNone': 'Este tenant aún no tiene dirección.',
   'options.emailCreate': 'Crear dirección',
@@ -60,14 +69,17 @@ export const es: OptionsCatalog = {
   'options.emailCopied': 'Copiada.',
   'options.emailCopyFailed': 'No se pudo copiar; la dirección está seleccionada: pulse Ctrl+C.',
   'options.emailRotate': 'Renovar',
-  'options.emailRotated': 'Se creó una dirección nueva; la anterior ya no funciona. Suscriba la nueva en Marketo.',
+  'options.emailRotated':
+    'Se creó una dirección nueva; la anterior ya no funciona. Suscriba la nueva en Marketo.',
   'options.emailUnavailable': 'Este worker no recibe correo (su EMAIL_DOMAIN no está configurado).',
   'options.emailStepsTitle': 'Suscribirse en Marketo',
-  'options.emailStep1': 'En Marketo, haga clic en Notificaciones, arriba a la derecha, y luego en Suscribirse.',
+  'options.emailStep1':
+    'En Marketo, haga clic en Notificaciones, arriba a la derecha, y luego en Suscribirse.',
   'options.emailStep2': 'Elija un tipo de notificación e introduzca esta dirección en «enviar a».',
   'options.emailStep3': 'Haga clic en Suscribirse. Repita para cada tipo que quiera ver aquí.',
   'options.streamsTitle': 'Flujos de eventos de Marketo',
-  'options.streamsIntro': 'Las instancias con un paquete de nivel Performance de Marketo Engage pueden enviar aquí las notificaciones y los eventos de auditoría de usuarios de Marketo mediante Adobe I/O Events, en cuanto ocurren.',
+  'options.streamsIntro':
+    'Las instancias con un paquete de nivel Performance de Marketo Engage pueden enviar aquí las notificaciones y los eventos de auditoría de usuarios de Marketo mediante Adobe I/O Events, en cuanto ocurren.',
   'options.streamsNone': 'Este tenant aún no recibe flujos de eventos.',
   'options.streamsClientId': 'ID de cliente del proyecto de Developer Console',
   'options.streamsCreate': 'Crear URL',
@@ -78,18 +90,24 @@ export const es: OptionsCatalog = {
   'options.streamsCopy': 'Copiar',
   'options.streamsCopied': 'Copiada.',
   'options.streamsCopyFailed': 'No se pudo copiar; la URL está seleccionada: pulse Ctrl+C.',
-  'options.streamsRotated': 'Nueva URL creada; la anterior ya no funciona. Registre la nueva en Developer Console.',
+  'options.streamsRotated':
+    'Nueva URL creada; la anterior ya no funciona. Registre la nueva en Developer Console.',
   'options.streamsTurnedOff': 'La recepción está desactivada; la URL ya no funciona.',
   'options.streamsLastEvent': 'Último evento: {time}',
   'options.streamsNoEvent': 'ninguno todavía',
   'options.streamsCounts': 'Eventos recibidos por tipo',
-  'options.streamsOther': 'No mostrados: {unknown} de otros tipos, {mismatched} de otro Munchkin ID, {duplicates} repeticiones.',
+  'options.streamsOther':
+    'No mostrados: {unknown} de otros tipos, {mismatched} de otro Munchkin ID, {duplicates} repeticiones.',
   'options.streamsStepsTitle': 'Configuración en Developer Console de Adobe',
-  'options.streamsStep1': 'Pida a Adobe (su TAM o Customer Engineering) que active los flujos de datos Notification y User Audit para su Munchkin ID.',
+  'options.streamsStep1':
+    'Pida a Adobe (su TAM o Customer Engineering) que active los flujos de datos Notification y User Audit para su Munchkin ID.',
   'options.streamsStep2': 'En Developer Console de Adobe (console.adobe.io), cree un proyecto nuevo.',
-  'options.streamsStep3': 'Add event: filtre por Experience Cloud, elija Marketo Notification Data Stream (y luego Marketo User Audit Data Stream) y seleccione los eventos.',
-  'options.streamsStep4': 'Configure credenciales OAuth de servidor a servidor, introduzca arriba el ID de cliente del proyecto y cree la URL.',
-  'options.streamsStep5': 'En el registro de eventos, active Webhook (por lotes), pegue la URL y guarde: el estado pasa a Active cuando se supera el challenge.',
+  'options.streamsStep3':
+    'Add event: filtre por Experience Cloud, elija Marketo Notification Data Stream (y luego Marketo User Audit Data Stream) y seleccione los eventos.',
+  'options.streamsStep4':
+    'Configure credenciales OAuth de servidor a servidor, introduzca arriba el ID de cliente del proyecto y cree la URL.',
+  'options.streamsStep5':
+    'En el registro de eventos, active Webhook (por lotes), pegue la URL y guarde: el estado pasa a Active cuando se supera el challenge.',
   'options.tenantLoading': 'Cargando la configuración del tenant…',
   'options.dailyLimit': 'Límite diario de llamadas a la API',
   'options.thresholds': 'Umbrales de aviso de cuota (porcentaje, separados por comas)',
@@ -123,25 +141,30 @@ export const es: OptionsCatalog = {
   'options.lockedByOrganisation': 'Su organización gestiona esta conexión.',
   'options.memberIs': 'Su nombre en el equipo: {member}',
   'enrol.title': 'Unirse a su equipo',
-  'enrol.intro': 'Escriba su nombre una sola vez. Sus compañeros lo verán cuando se encargue de una notificación o la resuelva.',
+  'enrol.intro':
+    'Escriba su nombre una sola vez. Sus compañeros lo verán cuando se encargue de una notificación o la resuelva.',
   'enrol.name': 'Su nombre',
   'enrol.fromProfile': 'Usar el correo electrónico de mi perfil del navegador',
   'enrol.enrollKey': 'Clave de inscripción',
-  'enrol.enrollKeyHint': 'Se la da su administrador. La extensión la cambia por una clave propia y no la guarda.',
+  'enrol.enrollKeyHint':
+    'Se la da su administrador. La extensión la cambia por una clave propia y no la guarda.',
   'enrol.submit': 'Unirse',
   'enrol.joining': 'Uniéndose…',
   'enrol.joined': 'Se unió como {member}.',
   'enrol.invalidName': 'Escriba su nombre: de 1 a 80 caracteres en una línea.',
-  'enrol.memberExists': 'Alguien del equipo ya usa ese nombre. Escriba su nombre completo o pida a su administrador una segunda clave con ese nombre.',
+  'enrol.memberExists':
+    'Alguien del equipo ya usa ese nombre. Escriba su nombre completo o pida a su administrador una segunda clave con ese nombre.',
   'members.title': 'Miembros del equipo',
   'members.member': 'Miembro',
   'members.keys': 'Claves',
   'members.lastSeen': 'Última actividad',
   'members.never': 'Nunca',
   'members.createEnrollKey': 'Crear una clave de inscripción',
-  'members.enrollKeyCreated': 'Nueva clave de inscripción, visible solo ahora. Póngala en la directiva del navegador o compártala con su equipo:',
+  'members.enrollKeyCreated':
+    'Nueva clave de inscripción, visible solo ahora. Póngala en la directiva del navegador o compártala con su equipo:',
   'channels.title': 'Canales',
-  'channels.intro': 'Las notificaciones también se envían a Slack, Microsoft Teams, un webhook firmado o direcciones de correo electrónico.',
+  'channels.intro':
+    'Las notificaciones también se envían a Slack, Microsoft Teams, un webhook firmado o direcciones de correo electrónico.',
   'channels.none': 'Aún no hay canales.',
   'channels.add': 'Añadir un canal',
   'channels.edit': 'Editar',
@@ -203,7 +226,8 @@ export const es: OptionsCatalog = {
   'options.escalationAfter': 'Escalar después de (minutos)',
   'options.escalationSeverity': 'Escalar desde la gravedad',
   'options.connections': 'Conexiones',
-  'options.connectionsIntro': 'Una conexión por instancia de Marketo (producción, sandbox, la de un cliente), hasta 10.',
+  'options.connectionsIntro':
+    'Una conexión por instancia de Marketo (producción, sandbox, la de un cliente), hasta 10.',
   'options.label': 'Etiqueta',
   'options.labelHint': 'Cómo llama a esta instancia, p. ej. Producción o Sandbox (de 1 a 40 caracteres).',
   'options.marketoHost': 'Host de Marketo (opcional)',
@@ -216,11 +240,13 @@ export const es: OptionsCatalog = {
   'options.removeConnection': 'Quitar {label}',
   'options.connectionIssue.tooMany': 'Como máximo 10 conexiones: quite una antes de añadir otra.',
   'options.connectionIssue.label': 'Dé a la conexión una etiqueta de 1 a 40 caracteres.',
-  'options.connectionIssue.duplicate': '{other} ya se conecta a este worker y a esta instancia de Marketo ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} ya se conecta a este worker y a esta instancia de Marketo ({tenant}).',
   'options.prefsFor': 'Opciones para',
   'options.prefsShared': 'Todas las conexiones',
   'options.prefsUseShared': 'Usar las opciones de todas las conexiones',
   'options.prefsOwnHint': 'Cambiar una opción aquí da a {label} sus propias opciones.',
-  'enrol.introMany': 'Escriba su nombre una sola vez para las conexiones que configuró su organización: {labels}. Sus compañeros lo verán cuando se encargue de una notificación o la resuelva.',
+  'enrol.introMany':
+    'Escriba su nombre una sola vez para las conexiones que configuró su organización: {labels}. Sus compañeros lo verán cuando se encargue de una notificación o la resuelva.',
   'enrol.joinedMany': 'Se unió a {labels} como {member}.',
 };

@@ -43,17 +43,24 @@ export const es: UiCatalog = {
   'status.error': 'Sin conexión',
   'status.unconfigured': 'Sin configurar',
 
-  'problem.connection.unreachable': 'No se puede acceder al worker. Compruebe la URL y que el worker esté en funcionamiento.',
+  'problem.connection.unreachable':
+    'No se puede acceder al worker. Compruebe la URL y que el worker esté en funcionamiento.',
   'problem.connection.refused': 'Se rechazó la clave. Puede que sea incorrecta o que se haya revocado.',
-  'problem.connection.wrong_role': 'Esta clave no puede leer notificaciones: use una clave de lectura o de administración, no una de ingesta.',
+  'problem.connection.wrong_role':
+    'Esta clave no puede leer notificaciones: use una clave de lectura o de administración, no una de ingesta.',
   'problem.connection.bad_url': 'La URL del worker no es una dirección http o https válida.',
-  'problem.connection.bad_response': 'El worker respondió algo inesperado. ¿Es esta URL un worker de Marketo Notifier?',
+  'problem.connection.bad_response':
+    'El worker respondió algo inesperado. ¿Es esta URL un worker de Marketo Notifier?',
   'problem.connection.server': 'El worker tuvo un problema (HTTP {status}). Inténtelo más tarde.',
-  'problem.connection.rate_limited': 'Demasiadas solicitudes: el worker pidió esperar. Nuevo intento en {seconds} s.',
+  'problem.connection.rate_limited':
+    'Demasiadas solicitudes: el worker pidió esperar. Nuevo intento en {seconds} s.',
   'problem.connection.invalid_input': 'El worker rechazó la solicitud: {message}',
   'problem.connection.not_configured': 'No hay ninguna URL de worker ni clave configurada.',
 
-  'badge.title': { one: 'Marketo Notifier: {count} notificación sin leer', other: 'Marketo Notifier: {count} notificaciones sin leer' },
+  'badge.title': {
+    one: 'Marketo Notifier: {count} notificación sin leer',
+    other: 'Marketo Notifier: {count} notificaciones sin leer',
+  },
   'badge.titleNone': 'Marketo Notifier: no hay notificaciones sin leer',
   'badge.titleError': 'Marketo Notifier: {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier: configure la conexión en las opciones',
@@ -65,7 +72,10 @@ export const es: UiCatalog = {
   'role.admin': 'Administración',
   'role.enroll': 'Inscripción',
 
-  'overlay.bell': { one: '{count} notificación de Marketo sin leer', other: '{count} notificaciones de Marketo sin leer' },
+  'overlay.bell': {
+    one: '{count} notificación de Marketo sin leer',
+    other: '{count} notificaciones de Marketo sin leer',
+  },
   'overlay.dismiss': 'Cerrar',
   'overlay.critical': 'Notificación crítica',
 

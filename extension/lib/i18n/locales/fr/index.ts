@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { fr as notification } from '../../../../../shared/notification-text/locales/fr';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { fr as options } from './options';
 import { fr as ui } from './ui';

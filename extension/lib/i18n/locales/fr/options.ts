@@ -2,11 +2,13 @@ import type { OptionsCatalog } from '../../types';
 
 export const fr: OptionsCatalog = {
   'options.marketo': 'Connexion Marketo',
-  'options.marketoHint': 'Le worker lit dans l’API REST de Marketo l’utilisation et les erreurs d’API du jour, ainsi que vos campagnes intelligentes. Les valeurs se trouvent dans Admin > Web Services et Admin > LaunchPoint.',
+  'options.marketoHint':
+    'Le worker lit dans l’API REST de Marketo l’utilisation et les erreurs d’API du jour, ainsi que vos campagnes intelligentes. Les valeurs se trouvent dans Admin > Web Services et Admin > LaunchPoint.',
   'options.restUrl': 'Point de terminaison REST',
   'options.clientId': 'ID client',
   'options.clientSecret': 'Secret client',
-  'options.secretSet': 'Un secret est enregistré\u00a0; il n’est jamais affiché. Saisissez-en un nouveau pour le remplacer.',
+  'options.secretSet':
+    'Un secret est enregistré\u00a0; il n’est jamais affiché. Saisissez-en un nouveau pour le remplacer.',
   'options.secretRemove': 'Supprimer le secret',
   'options.pollMinutes': 'Interroger toutes les (minutes)',
   'options.campaignsEveryMinutes': 'Campagnes toutes les (minutes)',
@@ -34,8 +36,14 @@ export const fr: OptionsCatalog = {
   'options.keyStored': 'Clé enregistrée : {masked}. Laissez vide pour la conserver.',
   'options.testConnection': 'Tester la connexion',
   'options.testing': 'Test en cours…',
-  'options.connectionOk.read': { one: 'Connecté avec une clé de lecture. {count} non lue.', other: 'Connecté avec une clé de lecture. {count} non lues.' },
-  'options.connectionOk.admin': { one: "Connecté avec une clé d'administration. {count} non lue.", other: "Connecté avec une clé d'administration. {count} non lues." },
+  'options.connectionOk.read': {
+    one: 'Connecté avec une clé de lecture. {count} non lue.',
+    other: 'Connecté avec une clé de lecture. {count} non lues.',
+  },
+  'options.connectionOk.admin': {
+    one: "Connecté avec une clé d'administration. {count} non lue.",
+    other: "Connecté avec une clé d'administration. {count} non lues.",
+  },
   'options.save': 'Enregistrer',
   'options.saved': 'Enregistré.',
   'options.forget': 'Supprimer la clé',
@@ -44,7 +52,8 @@ export const fr: OptionsCatalog = {
   'options.show': 'Afficher',
   'options.countInBadge': 'Compter dans le badge',
   'options.desktop': 'Notification de bureau',
-  'options.desktopHint': 'Les notifications de bureau ne concernent que les nouvelles notifications critiques.',
+  'options.desktopHint':
+    'Les notifications de bureau ne concernent que les nouvelles notifications critiques.',
   'options.language': 'Langue',
   'options.languageAuto': 'Langue du navigateur',
   'options.overlay': 'Superposition dans Marketo',
@@ -52,7 +61,8 @@ export const fr: OptionsCatalog = {
   'options.tenantOf': 'Paramètres du locataire {tenant}',
   'options.tenantAdminOnly': "Seule une clé d'administration peut modifier les paramètres du locataire.",
   'options.emailTitle': 'E-mails de notification Marketo',
-  'options.emailIntro': 'Abonnez cette adresse dans Marketo : ses e-mails de notification s’afficheront aussi ici.',
+  'options.emailIntro':
+    'Abonnez cette adresse dans Marketo : ses e-mails de notification s’afficheront aussi ici.',
   'options.emailAddressLabel': 'Adresse',
   'options.emailNone': 'Ce locataire n’a pas encore d’adresse.',
   'options.emailCreate': 'Créer l’adresse',
@@ -60,36 +70,46 @@ export const fr: OptionsCatalog = {
   'options.emailCopied': 'Copiée.',
   'options.emailCopyFailed': 'Copie impossible ; l’adresse est sélectionnée : appuyez sur Ctrl+C.',
   'options.emailRotate': 'Renouveler',
-  'options.emailRotated': 'Nouvelle adresse créée ; l’ancienne ne fonctionne plus. Abonnez la nouvelle dans Marketo.',
-  'options.emailUnavailable': 'Ce worker ne reçoit pas d’e-mails (sa variable EMAIL_DOMAIN n’est pas définie).',
+  'options.emailRotated':
+    'Nouvelle adresse créée ; l’ancienne ne fonctionne plus. Abonnez la nouvelle dans Marketo.',
+  'options.emailUnavailable':
+    'Ce worker ne reçoit pas d’e-mails (sa variable EMAIL_DOMAIN n’est pas définie).',
   'options.emailStepsTitle': 'S’abonner dans Marketo',
   'options.emailStep1': 'Dans Marketo, cliquez sur Notifications en haut à droite, puis sur S’abonner.',
   'options.emailStep2': 'Choisissez un type de notification et saisissez cette adresse sous « envoyer à ».',
   'options.emailStep3': 'Cliquez sur S’abonner. Recommencez pour chaque type que vous voulez voir ici.',
   'options.streamsTitle': 'Flux d’événements Marketo',
-  'options.streamsIntro': 'Les instances dotées d’un package de niveau Performance de Marketo Engage peuvent envoyer ici les notifications et les événements d’audit utilisateur de Marketo via Adobe I/O Events, dès qu’ils se produisent.',
+  'options.streamsIntro':
+    'Les instances dotées d’un package de niveau Performance de Marketo Engage peuvent envoyer ici les notifications et les événements d’audit utilisateur de Marketo via Adobe I/O Events, dès qu’ils se produisent.',
   'options.streamsNone': 'Ce locataire ne reçoit encore aucun flux d’événements.',
   'options.streamsClientId': 'ID client du projet Developer Console',
   'options.streamsCreate': 'Créer l’URL',
   'options.streamsRotate': 'Renouveler l’URL',
   'options.streamsOff': 'Désactiver',
   'options.streamsUrlLabel': 'URL pour la Developer Console d’Adobe',
-  'options.streamsUrlOnce': 'Affichée uniquement maintenant : collez-la comme Webhook URL de l’enregistrement d’événements.',
+  'options.streamsUrlOnce':
+    'Affichée uniquement maintenant : collez-la comme Webhook URL de l’enregistrement d’événements.',
   'options.streamsCopy': 'Copier',
   'options.streamsCopied': 'Copiée.',
   'options.streamsCopyFailed': 'Copie impossible ; l’URL est sélectionnée : appuyez sur Ctrl+C.',
-  'options.streamsRotated': 'Nouvelle URL créée ; l’ancienne ne fonctionne plus. Enregistrez la nouvelle dans la Developer Console.',
+  'options.streamsRotated':
+    'Nouvelle URL créée ; l’ancienne ne fonctionne plus. Enregistrez la nouvelle dans la Developer Console.',
   'options.streamsTurnedOff': 'La réception est désactivée ; l’URL ne fonctionne plus.',
   'options.streamsLastEvent': 'Dernier événement : {time}',
   'options.streamsNoEvent': 'aucun pour l’instant',
   'options.streamsCounts': 'Événements reçus par type',
-  'options.streamsOther': 'Non affichés : {unknown} d’autres types, {mismatched} pour un autre Munchkin ID, {duplicates} répétitions.',
+  'options.streamsOther':
+    'Non affichés : {unknown} d’autres types, {mismatched} pour un autre Munchkin ID, {duplicates} répétitions.',
   'options.streamsStepsTitle': 'Configuration dans la Developer Console d’Adobe',
-  'options.streamsStep1': 'Demandez à Adobe (votre TAM ou Customer Engineering) d’activer les flux de données Notification et User Audit pour votre Munchkin ID.',
+  'options.streamsStep1':
+    'Demandez à Adobe (votre TAM ou Customer Engineering) d’activer les flux de données Notification et User Audit pour votre Munchkin ID.',
   'options.streamsStep2': 'Dans la Developer Console d’Adobe (console.adobe.io), créez un projet.',
-  'options.streamsStep3': 'Add event : filtrez sur Experience Cloud, choisissez Marketo Notification Data Stream (puis Marketo User Audit Data Stream) et sélectionnez les événements.',
-  'options.streamsStep4': 'Configurez des identifiants OAuth serveur à serveur, saisissez ci-dessus l’ID client du projet et créez l’URL.',
-  'options.streamsStep5': 'Dans l’enregistrement d’événements, activez Webhook (par lots), collez l’URL et enregistrez : le statut passe à Active une fois le challenge réussi.',
+  'options.streamsStep3':
+    'Add event : filtrez sur Experience Cloud, choisissez Marketo Notification Data Stream (puis Marketo User Audit Data Stream) et sélectionnez les événements.',
+  'options.streamsStep4':
+    'Configurez des identifiants OAuth serveur à serveur, saisissez ci-dessus l’ID client du projet et créez l’URL.',
+  'options.streamsStep5':
+    'Dans l’enregistrement d’événements, activez Webhook (par lots), collez l’URL et enregistrez : le statut passe à Active une fois le challenge réussi.',
   'options.tenantLoading': 'Chargement des paramètres du locataire…',
   'options.dailyLimit': "Limite quotidienne d'appels API",
   'options.thresholds': "Seuils d'alerte du quota (pourcentage, séparés par des virgules)",
@@ -123,25 +143,30 @@ export const fr: OptionsCatalog = {
   'options.lockedByOrganisation': 'Votre organisation gère cette connexion.',
   'options.memberIs': 'Votre nom dans l’équipe : {member}',
   'enrol.title': 'Rejoindre votre équipe',
-  'enrol.intro': 'Saisissez votre nom une seule fois. Vos collègues le voient quand vous prenez en charge ou résolvez une notification.',
+  'enrol.intro':
+    'Saisissez votre nom une seule fois. Vos collègues le voient quand vous prenez en charge ou résolvez une notification.',
   'enrol.name': 'Votre nom',
   'enrol.fromProfile': 'Utiliser l’adresse e-mail de mon profil de navigateur',
   'enrol.enrollKey': 'Clé d’inscription',
-  'enrol.enrollKeyHint': 'Fournie par votre administrateur. L’extension l’échange contre votre propre clé et ne la conserve pas.',
+  'enrol.enrollKeyHint':
+    'Fournie par votre administrateur. L’extension l’échange contre votre propre clé et ne la conserve pas.',
   'enrol.submit': 'Rejoindre',
   'enrol.joining': 'Inscription…',
   'enrol.joined': 'Vous avez rejoint l’équipe en tant que {member}.',
   'enrol.invalidName': 'Saisissez votre nom : de 1 à 80 caractères sur une ligne.',
-  'enrol.memberExists': 'Ce nom est déjà utilisé dans l’équipe. Saisissez votre nom complet, ou demandez à votre administrateur une deuxième clé sous ce nom.',
+  'enrol.memberExists':
+    'Ce nom est déjà utilisé dans l’équipe. Saisissez votre nom complet, ou demandez à votre administrateur une deuxième clé sous ce nom.',
   'members.title': 'Membres de l’équipe',
   'members.member': 'Membre',
   'members.keys': 'Clés',
   'members.lastSeen': 'Dernière activité',
   'members.never': 'Jamais',
   'members.createEnrollKey': 'Créer une clé d’inscription',
-  'members.enrollKeyCreated': 'Nouvelle clé d’inscription, affichée une seule fois. Placez-la dans votre stratégie de navigateur ou transmettez-la à votre équipe :',
+  'members.enrollKeyCreated':
+    'Nouvelle clé d’inscription, affichée une seule fois. Placez-la dans votre stratégie de navigateur ou transmettez-la à votre équipe :',
   'channels.title': 'Canaux',
-  'channels.intro': 'Les notifications partent aussi vers Slack, Microsoft Teams, un webhook signé ou des adresses e-mail.',
+  'channels.intro':
+    'Les notifications partent aussi vers Slack, Microsoft Teams, un webhook signé ou des adresses e-mail.',
   'channels.none': 'Aucun canal pour l’instant.',
   'channels.add': 'Ajouter un canal',
   'channels.edit': 'Modifier',
@@ -177,7 +202,8 @@ export const fr: OptionsCatalog = {
   'channels.testDelivered': 'Test livré (HTTP {status}).',
   'channels.testFailed': 'Test non livré (HTTP {status}) : {error}',
   'channels.secret': 'Secret de signature, affiché seulement maintenant :',
-  'channels.rotated': 'Nouveau secret de signature, affiché seulement maintenant ; l’ancien signe encore 24 heures :',
+  'channels.rotated':
+    'Nouveau secret de signature, affiché seulement maintenant ; l’ancien signe encore 24 heures :',
   'channels.secretCopy': 'Copier le secret',
   'channels.secretCopied': 'Copié.',
   'channels.secretCopyFailed': 'Copie impossible ; le secret est sélectionné : appuyez sur Ctrl+C.',
@@ -203,11 +229,14 @@ export const fr: OptionsCatalog = {
   'options.escalationAfter': 'Escalader après (minutes)',
   'options.escalationSeverity': 'Escalader à partir de la gravité',
   'options.connections': 'Connexions',
-  'options.connectionsIntro': 'Une connexion par instance Marketo (production, sandbox, celle d’un client), jusqu’à 10.',
+  'options.connectionsIntro':
+    'Une connexion par instance Marketo (production, sandbox, celle d’un client), jusqu’à 10.',
   'options.label': 'Libellé',
-  'options.labelHint': 'Le nom que vous donnez à cette instance, par ex. Production ou Sandbox (1 à 40 caractères).',
+  'options.labelHint':
+    'Le nom que vous donnez à cette instance, par ex. Production ou Sandbox (1 à 40 caractères).',
   'options.marketoHost': 'Hôte Marketo (facultatif)',
-  'options.marketoHostHint': 'par ex. app-ab12.marketo.com : la cloche dans Marketo y affiche cette connexion.',
+  'options.marketoHostHint':
+    'par ex. app-ab12.marketo.com : la cloche dans Marketo y affiche cette connexion.',
   'options.addConnection': 'Ajouter une connexion',
   'options.newConnection': 'Nouvelle connexion',
   'options.editConnection': 'Modifier {label}',
@@ -216,11 +245,13 @@ export const fr: OptionsCatalog = {
   'options.removeConnection': 'Supprimer {label}',
   'options.connectionIssue.tooMany': '10 connexions au plus : supprimez-en une avant d’en ajouter une autre.',
   'options.connectionIssue.label': 'Donnez à la connexion un libellé de 1 à 40 caractères.',
-  'options.connectionIssue.duplicate': '{other} se connecte déjà à ce worker et à cette instance Marketo ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} se connecte déjà à ce worker et à cette instance Marketo ({tenant}).',
   'options.prefsFor': 'Choix pour',
   'options.prefsShared': 'Toutes les connexions',
   'options.prefsUseShared': 'Utiliser les choix de toutes les connexions',
   'options.prefsOwnHint': 'Modifier un choix ici donne à {label} ses propres choix.',
-  'enrol.introMany': 'Saisissez votre nom une seule fois pour les connexions configurées par votre organisation : {labels}. Vos collègues le voient quand vous prenez en charge ou résolvez une notification.',
+  'enrol.introMany':
+    'Saisissez votre nom une seule fois pour les connexions configurées par votre organisation : {labels}. Vos collègues le voient quand vous prenez en charge ou résolvez une notification.',
   'enrol.joinedMany': 'Vous avez rejoint {labels} en tant que {member}.',
 };

@@ -45,15 +45,21 @@ export const fr: UiCatalog = {
 
   'problem.connection.unreachable': "Le worker est injoignable. Vérifiez l'URL et que le worker fonctionne.",
   'problem.connection.refused': 'La clé a été refusée. Elle est peut-être erronée ou révoquée.',
-  'problem.connection.wrong_role': "Cette clé ne peut pas lire les notifications : utilisez une clé de lecture ou d'administration, pas une clé d'ingestion.",
+  'problem.connection.wrong_role':
+    "Cette clé ne peut pas lire les notifications : utilisez une clé de lecture ou d'administration, pas une clé d'ingestion.",
   'problem.connection.bad_url': "L'URL du worker n'est pas une adresse http ou https valide.",
-  'problem.connection.bad_response': "Le worker a répondu de façon inattendue. Est-ce bien un worker Marketo Notifier ?",
+  'problem.connection.bad_response':
+    'Le worker a répondu de façon inattendue. Est-ce bien un worker Marketo Notifier ?',
   'problem.connection.server': 'Le worker a rencontré un problème (HTTP {status}). Réessayez plus tard.',
-  'problem.connection.rate_limited': 'Trop de requêtes : le worker demande de patienter. Nouvel essai dans {seconds} s.',
+  'problem.connection.rate_limited':
+    'Trop de requêtes : le worker demande de patienter. Nouvel essai dans {seconds} s.',
   'problem.connection.invalid_input': 'Le worker a refusé la requête : {message}',
   'problem.connection.not_configured': "Aucune URL de worker ni clé n'est définie.",
 
-  'badge.title': { one: 'Marketo Notifier : {count} notification non lue', other: 'Marketo Notifier : {count} notifications non lues' },
+  'badge.title': {
+    one: 'Marketo Notifier : {count} notification non lue',
+    other: 'Marketo Notifier : {count} notifications non lues',
+  },
   'badge.titleNone': 'Marketo Notifier : aucune notification non lue',
   'badge.titleError': 'Marketo Notifier : {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier : configurez la connexion dans les options',
@@ -65,7 +71,10 @@ export const fr: UiCatalog = {
   'role.admin': 'Administration',
   'role.enroll': 'Inscription',
 
-  'overlay.bell': { one: '{count} notification Marketo non lue', other: '{count} notifications Marketo non lues' },
+  'overlay.bell': {
+    one: '{count} notification Marketo non lue',
+    other: '{count} notifications Marketo non lues',
+  },
   'overlay.dismiss': 'Fermer',
   'overlay.critical': 'Notification critique',
 

@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { it as notification } from '../../../../../shared/notification-text/locales/it';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { it as options } from './options';
 import { it as ui } from './ui';

@@ -2,7 +2,8 @@ import type { OptionsCatalog } from '../../types';
 
 export const it: OptionsCatalog = {
   'options.marketo': 'Connessione a Marketo',
-  'options.marketoHint': 'Il worker legge dall’API REST di Marketo l’utilizzo e gli errori API di oggi e le tue campagne intelligenti. I valori si trovano in Admin > Web Services e Admin > LaunchPoint.',
+  'options.marketoHint':
+    'Il worker legge dall’API REST di Marketo l’utilizzo e gli errori API di oggi e le tue campagne intelligenti. I valori si trovano in Admin > Web Services e Admin > LaunchPoint.',
   'options.restUrl': 'Endpoint REST',
   'options.clientId': 'ID client',
   'options.clientSecret': 'Segreto client',
@@ -34,8 +35,14 @@ export const it: OptionsCatalog = {
   'options.keyStored': 'Chiave salvata: {masked}. Lascia vuoto per mantenerla.',
   'options.testConnection': 'Verifica connessione',
   'options.testing': 'Verifica in corso…',
-  'options.connectionOk.read': { one: 'Connesso con una chiave di lettura. {count} da leggere.', other: 'Connesso con una chiave di lettura. {count} da leggere.' },
-  'options.connectionOk.admin': { one: 'Connesso con una chiave di amministrazione. {count} da leggere.', other: 'Connesso con una chiave di amministrazione. {count} da leggere.' },
+  'options.connectionOk.read': {
+    one: 'Connesso con una chiave di lettura. {count} da leggere.',
+    other: 'Connesso con una chiave di lettura. {count} da leggere.',
+  },
+  'options.connectionOk.admin': {
+    one: 'Connesso con una chiave di amministrazione. {count} da leggere.',
+    other: 'Connesso con una chiave di amministrazione. {count} da leggere.',
+  },
   'options.save': 'Salva',
   'options.saved': 'Salvato.',
   'options.forget': 'Rimuovi la chiave',
@@ -52,7 +59,8 @@ export const it: OptionsCatalog = {
   'options.tenantOf': 'Impostazioni del tenant {tenant}',
   'options.tenantAdminOnly': 'Solo una chiave di amministrazione può modificare le impostazioni del tenant.',
   'options.emailTitle': 'E-mail di notifica di Marketo',
-  'options.emailIntro': 'Iscrivi questo indirizzo in Marketo e le sue e-mail di notifica compariranno anche qui.',
+  'options.emailIntro':
+    'Iscrivi questo indirizzo in Marketo e le sue e-mail di notifica compariranno anche qui.',
   'options.emailAddressLabel': 'Indirizzo',
   'options.emailNone': 'Questo tenant non ha ancora un indirizzo.',
   'options.emailCreate': 'Crea indirizzo',
@@ -60,14 +68,16 @@ export const it: OptionsCatalog = {
   'options.emailCopied': 'Copiato.',
   'options.emailCopyFailed': 'Impossibile copiare; l’indirizzo è selezionato: premi Ctrl+C.',
   'options.emailRotate': 'Rigenera',
-  'options.emailRotated': 'Nuovo indirizzo creato; il precedente non funziona più. Iscrivi il nuovo in Marketo.',
+  'options.emailRotated':
+    'Nuovo indirizzo creato; il precedente non funziona più. Iscrivi il nuovo in Marketo.',
   'options.emailUnavailable': 'Questo worker non riceve e-mail (la variabile EMAIL_DOMAIN non è impostata).',
   'options.emailStepsTitle': 'Iscriviti in Marketo',
   'options.emailStep1': 'In Marketo, fai clic su Notifiche in alto a destra, poi su Iscriviti.',
   'options.emailStep2': 'Scegli un tipo di notifica e inserisci questo indirizzo in “invia a”.',
   'options.emailStep3': 'Fai clic su Iscriviti. Ripeti per ogni tipo che vuoi vedere qui.',
   'options.streamsTitle': 'Flussi di eventi di Marketo',
-  'options.streamsIntro': 'Le istanze con un pacchetto livello Performance di Marketo Engage possono inviare qui le notifiche e gli eventi di audit utente di Marketo tramite Adobe I/O Events, non appena si verificano.',
+  'options.streamsIntro':
+    'Le istanze con un pacchetto livello Performance di Marketo Engage possono inviare qui le notifiche e gli eventi di audit utente di Marketo tramite Adobe I/O Events, non appena si verificano.',
   'options.streamsNone': 'Questo tenant non riceve ancora flussi di eventi.',
   'options.streamsClientId': 'ID client del progetto in Developer Console',
   'options.streamsCreate': 'Crea URL',
@@ -78,18 +88,24 @@ export const it: OptionsCatalog = {
   'options.streamsCopy': 'Copia',
   'options.streamsCopied': 'Copiato.',
   'options.streamsCopyFailed': 'Impossibile copiare; l’URL è selezionato: premi Ctrl+C.',
-  'options.streamsRotated': 'Nuovo URL creato; il precedente non funziona più. Registra il nuovo nella Developer Console.',
+  'options.streamsRotated':
+    'Nuovo URL creato; il precedente non funziona più. Registra il nuovo nella Developer Console.',
   'options.streamsTurnedOff': 'La ricezione è disattivata; l’URL non funziona più.',
   'options.streamsLastEvent': 'Ultimo evento: {time}',
   'options.streamsNoEvent': 'nessuno finora',
   'options.streamsCounts': 'Eventi ricevuti per tipo',
-  'options.streamsOther': 'Non mostrati: {unknown} di altri tipi, {mismatched} per un altro Munchkin ID, {duplicates} ripetizioni.',
+  'options.streamsOther':
+    'Non mostrati: {unknown} di altri tipi, {mismatched} per un altro Munchkin ID, {duplicates} ripetizioni.',
   'options.streamsStepsTitle': 'Configurazione nella Developer Console di Adobe',
-  'options.streamsStep1': 'Chiedi ad Adobe (il tuo TAM o Customer Engineering) di attivare i flussi di dati Notification e User Audit per il tuo Munchkin ID.',
+  'options.streamsStep1':
+    'Chiedi ad Adobe (il tuo TAM o Customer Engineering) di attivare i flussi di dati Notification e User Audit per il tuo Munchkin ID.',
   'options.streamsStep2': 'Nella Developer Console di Adobe (console.adobe.io), crea un nuovo progetto.',
-  'options.streamsStep3': 'Add event: filtra per Experience Cloud, scegli Marketo Notification Data Stream (poi Marketo User Audit Data Stream) e seleziona gli eventi.',
-  'options.streamsStep4': 'Configura credenziali OAuth server-to-server, inserisci qui sopra l’ID client del progetto e crea l’URL.',
-  'options.streamsStep5': 'Nella registrazione eventi, attiva Webhook (batch), incolla l’URL e salva: lo stato diventa Active appena il challenge riesce.',
+  'options.streamsStep3':
+    'Add event: filtra per Experience Cloud, scegli Marketo Notification Data Stream (poi Marketo User Audit Data Stream) e seleziona gli eventi.',
+  'options.streamsStep4':
+    'Configura credenziali OAuth server-to-server, inserisci qui sopra l’ID client del progetto e crea l’URL.',
+  'options.streamsStep5':
+    'Nella registrazione eventi, attiva Webhook (batch), incolla l’URL e salva: lo stato diventa Active appena il challenge riesce.',
   'options.tenantLoading': 'Caricamento delle impostazioni del tenant…',
   'options.dailyLimit': 'Limite giornaliero di chiamate API',
   'options.thresholds': 'Soglie di avviso della quota (percentuali, separate da virgole)',
@@ -123,25 +139,30 @@ export const it: OptionsCatalog = {
   'options.lockedByOrganisation': 'La tua organizzazione gestisce questa connessione.',
   'options.memberIs': 'Il tuo nome nel team: {member}',
   'enrol.title': 'Unisciti al tuo team',
-  'enrol.intro': 'Inserisci il tuo nome una sola volta. I colleghi lo vedono quando prendi in carico o risolvi una notifica.',
+  'enrol.intro':
+    'Inserisci il tuo nome una sola volta. I colleghi lo vedono quando prendi in carico o risolvi una notifica.',
   'enrol.name': 'Il tuo nome',
   'enrol.fromProfile': 'Usa l’e-mail del mio profilo del browser',
   'enrol.enrollKey': 'Chiave di registrazione',
-  'enrol.enrollKeyHint': 'Te la dà l’amministratore. L’estensione la scambia con una chiave tua e non la conserva.',
+  'enrol.enrollKeyHint':
+    'Te la dà l’amministratore. L’estensione la scambia con una chiave tua e non la conserva.',
   'enrol.submit': 'Unisciti',
   'enrol.joining': 'Registrazione…',
   'enrol.joined': 'Ti sei unito come {member}.',
   'enrol.invalidName': 'Inserisci il tuo nome: da 1 a 80 caratteri su una riga.',
-  'enrol.memberExists': 'Questo nome è già usato nel team. Inserisci il tuo nome completo o chiedi al tuo amministratore una seconda chiave con quel nome.',
+  'enrol.memberExists':
+    'Questo nome è già usato nel team. Inserisci il tuo nome completo o chiedi al tuo amministratore una seconda chiave con quel nome.',
   'members.title': 'Membri del team',
   'members.member': 'Membro',
   'members.keys': 'Chiavi',
   'members.lastSeen': 'Ultima attività',
   'members.never': 'Mai',
   'members.createEnrollKey': 'Crea una chiave di registrazione',
-  'members.enrollKeyCreated': 'Nuova chiave di registrazione, visibile solo ora. Inseriscila nel criterio del browser o condividila con il tuo team:',
+  'members.enrollKeyCreated':
+    'Nuova chiave di registrazione, visibile solo ora. Inseriscila nel criterio del browser o condividila con il tuo team:',
   'channels.title': 'Canali',
-  'channels.intro': 'Le notifiche vanno anche a Slack, Microsoft Teams, un webhook firmato o indirizzi e-mail.',
+  'channels.intro':
+    'Le notifiche vanno anche a Slack, Microsoft Teams, un webhook firmato o indirizzi e-mail.',
   'channels.none': 'Ancora nessun canale.',
   'channels.add': 'Aggiungi un canale',
   'channels.edit': 'Modifica',
@@ -203,24 +224,29 @@ export const it: OptionsCatalog = {
   'options.escalationAfter': 'Escala dopo (minuti)',
   'options.escalationSeverity': 'Escala dalla gravità',
   'options.connections': 'Connessioni',
-  'options.connectionsIntro': 'Una connessione per istanza di Marketo (produzione, sandbox, quella di un cliente), fino a 10.',
+  'options.connectionsIntro':
+    'Una connessione per istanza di Marketo (produzione, sandbox, quella di un cliente), fino a 10.',
   'options.label': 'Etichetta',
   'options.labelHint': 'Come chiami questa istanza, ad es. Produzione o Sandbox (da 1 a 40 caratteri).',
   'options.marketoHost': 'Host di Marketo (facoltativo)',
-  'options.marketoHostHint': 'ad es. app-ab12.marketo.com: lì la campanella in Marketo mostra questa connessione.',
+  'options.marketoHostHint':
+    'ad es. app-ab12.marketo.com: lì la campanella in Marketo mostra questa connessione.',
   'options.addConnection': 'Aggiungi una connessione',
   'options.newConnection': 'Nuova connessione',
   'options.editConnection': 'Modifica {label}',
   'options.moveUp': 'Sposta su {label}',
   'options.moveDown': 'Sposta giù {label}',
   'options.removeConnection': 'Rimuovi {label}',
-  'options.connectionIssue.tooMany': 'Al massimo 10 connessioni: rimuovine una prima di aggiungerne un’altra.',
+  'options.connectionIssue.tooMany':
+    'Al massimo 10 connessioni: rimuovine una prima di aggiungerne un’altra.',
   'options.connectionIssue.label': 'Assegna alla connessione un’etichetta da 1 a 40 caratteri.',
-  'options.connectionIssue.duplicate': '{other} si connette già a questo worker e a questa istanza di Marketo ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} si connette già a questo worker e a questa istanza di Marketo ({tenant}).',
   'options.prefsFor': 'Scelte per',
   'options.prefsShared': 'Tutte le connessioni',
   'options.prefsUseShared': 'Usa le scelte di tutte le connessioni',
   'options.prefsOwnHint': 'Modificare una scelta qui dà a {label} scelte proprie.',
-  'enrol.introMany': 'Inserisci il tuo nome una sola volta per le connessioni configurate dalla tua organizzazione: {labels}. I colleghi lo vedono quando prendi in carico o risolvi una notifica.',
+  'enrol.introMany':
+    'Inserisci il tuo nome una sola volta per le connessioni configurate dalla tua organizzazione: {labels}. I colleghi lo vedono quando prendi in carico o risolvi una notifica.',
   'enrol.joinedMany': 'Ti sei unito a {labels} come {member}.',
 };

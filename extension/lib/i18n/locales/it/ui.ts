@@ -43,17 +43,24 @@ export const it: UiCatalog = {
   'status.error': 'Non connesso',
   'status.unconfigured': 'Non configurato',
 
-  'problem.connection.unreachable': 'Il worker non è raggiungibile. Controlla l’URL e che il worker sia in esecuzione.',
+  'problem.connection.unreachable':
+    'Il worker non è raggiungibile. Controlla l’URL e che il worker sia in esecuzione.',
   'problem.connection.refused': 'La chiave è stata rifiutata. Potrebbe essere errata o revocata.',
-  'problem.connection.wrong_role': 'Questa chiave non può leggere le notifiche: usa una chiave di lettura o di amministrazione, non di acquisizione.',
+  'problem.connection.wrong_role':
+    'Questa chiave non può leggere le notifiche: usa una chiave di lettura o di amministrazione, non di acquisizione.',
   'problem.connection.bad_url': 'L’URL del worker non è un indirizzo http o https valido.',
-  'problem.connection.bad_response': 'Il worker ha risposto in modo inatteso. Questo URL è un worker di Marketo Notifier?',
+  'problem.connection.bad_response':
+    'Il worker ha risposto in modo inatteso. Questo URL è un worker di Marketo Notifier?',
   'problem.connection.server': 'Il worker ha avuto un problema (HTTP {status}). Riprova più tardi.',
-  'problem.connection.rate_limited': 'Troppe richieste: il worker ha chiesto di attendere. Nuovo tentativo tra {seconds} s.',
+  'problem.connection.rate_limited':
+    'Troppe richieste: il worker ha chiesto di attendere. Nuovo tentativo tra {seconds} s.',
   'problem.connection.invalid_input': 'Il worker ha rifiutato la richiesta: {message}',
   'problem.connection.not_configured': 'Non sono impostati né un URL del worker né una chiave.',
 
-  'badge.title': { one: 'Marketo Notifier: {count} notifica da leggere', other: 'Marketo Notifier: {count} notifiche da leggere' },
+  'badge.title': {
+    one: 'Marketo Notifier: {count} notifica da leggere',
+    other: 'Marketo Notifier: {count} notifiche da leggere',
+  },
   'badge.titleNone': 'Marketo Notifier: nessuna notifica da leggere',
   'badge.titleError': 'Marketo Notifier: {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier: configura la connessione nelle opzioni',
@@ -65,7 +72,10 @@ export const it: UiCatalog = {
   'role.admin': 'Amministrazione',
   'role.enroll': 'Registrazione',
 
-  'overlay.bell': { one: '{count} notifica Marketo da leggere', other: '{count} notifiche Marketo da leggere' },
+  'overlay.bell': {
+    one: '{count} notifica Marketo da leggere',
+    other: '{count} notifiche Marketo da leggere',
+  },
   'overlay.dismiss': 'Chiudi',
   'overlay.critical': 'Notifica critica',
 

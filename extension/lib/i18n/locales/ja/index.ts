@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { ja as notification } from '../../../../../shared/notification-text/locales/ja';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { ja as options } from './options';
 import { ja as ui } from './ui';

@@ -2,11 +2,13 @@ import type { OptionsCatalog } from '../../types';
 
 export const ja: OptionsCatalog = {
   'options.marketo': 'Marketo との接続',
-  'options.marketoHint': 'Worker は Marketo の REST API から、本日の API 使用量とエラー、スマートキャンペーンを読み取ります。値は Admin > Web Services と Admin > LaunchPoint で確認できます。',
+  'options.marketoHint':
+    'Worker は Marketo の REST API から、本日の API 使用量とエラー、スマートキャンペーンを読み取ります。値は Admin > Web Services と Admin > LaunchPoint で確認できます。',
   'options.restUrl': 'REST エンドポイント',
   'options.clientId': 'クライアント ID',
   'options.clientSecret': 'クライアントシークレット',
-  'options.secretSet': 'シークレットは保存済みで、表示されることはありません。置き換えるには新しい値を入力してください。',
+  'options.secretSet':
+    'シークレットは保存済みで、表示されることはありません。置き換えるには新しい値を入力してください。',
   'options.secretRemove': 'シークレットを削除',
   'options.pollMinutes': '取得間隔（分）',
   'options.campaignsEveryMinutes': 'キャンペーンの取得間隔（分）',
@@ -60,14 +62,16 @@ export const ja: OptionsCatalog = {
   'options.emailCopied': 'コピーしました。',
   'options.emailCopyFailed': 'コピーできませんでした。アドレスを選択したので Ctrl+C を押してください。',
   'options.emailRotate': '再発行',
-  'options.emailRotated': '新しいアドレスを作成しました。古いアドレスは使えなくなりました。Marketo で新しいアドレスを購読してください。',
+  'options.emailRotated':
+    '新しいアドレスを作成しました。古いアドレスは使えなくなりました。Marketo で新しいアドレスを購読してください。',
   'options.emailUnavailable': 'このワーカーはメールを受け付けません（EMAIL_DOMAIN が未設定です）。',
   'options.emailStepsTitle': 'Marketo で購読する',
   'options.emailStep1': 'Marketo で右上の「通知」をクリックし、「購読」をクリックします。',
   'options.emailStep2': '通知のタイプを選び、「送信先」にこのアドレスを入力します。',
   'options.emailStep3': '「購読」をクリックします。ここに表示したいタイプごとに繰り返します。',
   'options.streamsTitle': 'Marketo のイベントストリーム',
-  'options.streamsIntro': 'Marketo Engage の Performance 層パッケージを持つインスタンスは、Adobe I/O Events を通じて Marketo の通知とユーザー監査イベントを発生と同時にここへ送信できます。',
+  'options.streamsIntro':
+    'Marketo Engage の Performance 層パッケージを持つインスタンスは、Adobe I/O Events を通じて Marketo の通知とユーザー監査イベントを発生と同時にここへ送信できます。',
   'options.streamsNone': 'このテナントはまだイベントストリームを受信していません。',
   'options.streamsClientId': 'Developer Console プロジェクトのクライアント ID',
   'options.streamsCreate': 'URL を作成',
@@ -78,18 +82,24 @@ export const ja: OptionsCatalog = {
   'options.streamsCopy': 'コピー',
   'options.streamsCopied': 'コピーしました。',
   'options.streamsCopyFailed': 'コピーできませんでした。URL が選択されています。Ctrl+C を押してください。',
-  'options.streamsRotated': '新しい URL を作成しました。古い URL は使えなくなりました。新しい URL を Developer Console に登録してください。',
+  'options.streamsRotated':
+    '新しい URL を作成しました。古い URL は使えなくなりました。新しい URL を Developer Console に登録してください。',
   'options.streamsTurnedOff': '受信はオフです。URL は使えなくなりました。',
   'options.streamsLastEvent': '最後のイベント：{time}',
   'options.streamsNoEvent': 'まだありません',
   'options.streamsCounts': 'タイプ別の受信イベント',
-  'options.streamsOther': '表示されないもの：他のタイプ {unknown} 件、別の Munchkin ID 宛て {mismatched} 件、重複 {duplicates} 件。',
+  'options.streamsOther':
+    '表示されないもの：他のタイプ {unknown} 件、別の Munchkin ID 宛て {mismatched} 件、重複 {duplicates} 件。',
   'options.streamsStepsTitle': 'Adobe Developer Console での設定',
-  'options.streamsStep1': 'Adobe（担当 TAM または Customer Engineering）に、Munchkin ID の Notification と User Audit のデータストリームを有効にするよう依頼します。',
+  'options.streamsStep1':
+    'Adobe（担当 TAM または Customer Engineering）に、Munchkin ID の Notification と User Audit のデータストリームを有効にするよう依頼します。',
   'options.streamsStep2': 'Adobe Developer Console（console.adobe.io）で新しいプロジェクトを作成します。',
-  'options.streamsStep3': 'Add event：Experience Cloud で絞り込み、Marketo Notification Data Stream（続いて Marketo User Audit Data Stream）を選んでイベントを選択します。',
-  'options.streamsStep4': 'OAuth サーバー間認証資格情報を設定し、プロジェクトのクライアント ID を上に入力して URL を作成します。',
-  'options.streamsStep5': 'イベント登録で Webhook（バッチ）を有効にし、URL を貼り付けて保存します。challenge に通るとステータスが Active になります。',
+  'options.streamsStep3':
+    'Add event：Experience Cloud で絞り込み、Marketo Notification Data Stream（続いて Marketo User Audit Data Stream）を選んでイベントを選択します。',
+  'options.streamsStep4':
+    'OAuth サーバー間認証資格情報を設定し、プロジェクトのクライアント ID を上に入力して URL を作成します。',
+  'options.streamsStep5':
+    'イベント登録で Webhook（バッチ）を有効にし、URL を貼り付けて保存します。challenge に通るとステータスが Active になります。',
   'options.tenantLoading': 'テナント設定を読み込み中…',
   'options.dailyLimit': '1 日の API 呼び出し上限',
   'options.thresholds': '割り当てのアラートしきい値（パーセント、カンマ区切り）',
@@ -127,19 +137,22 @@ export const ja: OptionsCatalog = {
   'enrol.name': '名前',
   'enrol.fromProfile': 'ブラウザー プロファイルのメールアドレスを使う',
   'enrol.enrollKey': '登録キー',
-  'enrol.enrollKeyHint': '管理者から受け取ったキーです。拡張機能はこれを自分専用のキーと交換し、保存しません。',
+  'enrol.enrollKeyHint':
+    '管理者から受け取ったキーです。拡張機能はこれを自分専用のキーと交換し、保存しません。',
   'enrol.submit': '参加',
   'enrol.joining': '参加しています…',
   'enrol.joined': '{member} として参加しました。',
   'enrol.invalidName': '名前を 1〜80 文字、1 行で入力してください。',
-  'enrol.memberExists': 'この名前はチームですでに使われています。ご自身のフルネームを入力するか、その名前で 2 つ目のキーを管理者に依頼してください。',
+  'enrol.memberExists':
+    'この名前はチームですでに使われています。ご自身のフルネームを入力するか、その名前で 2 つ目のキーを管理者に依頼してください。',
   'members.title': 'チームのメンバー',
   'members.member': 'メンバー',
   'members.keys': 'キー',
   'members.lastSeen': '最終アクティビティ',
   'members.never': 'なし',
   'members.createEnrollKey': '登録キーを作成',
-  'members.enrollKeyCreated': '新しい登録キーです（今回のみ表示）。ブラウザーのポリシーに設定するか、チームに共有してください:',
+  'members.enrollKeyCreated':
+    '新しい登録キーです（今回のみ表示）。ブラウザーのポリシーに設定するか、チームに共有してください:',
   'channels.title': 'チャネル',
   'channels.intro': '通知は Slack、Microsoft Teams、署名付き Webhook、メールアドレスにも送信されます。',
   'channels.none': 'チャネルはまだありません。',
@@ -180,7 +193,8 @@ export const ja: OptionsCatalog = {
   'channels.rotated': '新しい署名シークレット（今回のみ表示）。古いものも 24 時間は署名に使われます：',
   'channels.secretCopy': 'シークレットをコピー',
   'channels.secretCopied': 'コピーしました。',
-  'channels.secretCopyFailed': 'コピーできませんでした。シークレットが選択されているので Ctrl+C を押してください。',
+  'channels.secretCopyFailed':
+    'コピーできませんでした。シークレットが選択されているので Ctrl+C を押してください。',
   'channels.rotate': 'シークレットを更新',
   'channels.noDeliveries': '配信はまだありません。',
   'channels.delivery.pending': '保留中',
@@ -203,7 +217,8 @@ export const ja: OptionsCatalog = {
   'options.escalationAfter': 'エスカレーションまで（分）',
   'options.escalationSeverity': 'エスカレーションする重大度',
   'options.connections': '接続',
-  'options.connectionsIntro': 'Marketo インスタンスごとに 1 つの接続（本番、サンドボックス、クライアントのもの）。最大 10 個です。',
+  'options.connectionsIntro':
+    'Marketo インスタンスごとに 1 つの接続（本番、サンドボックス、クライアントのもの）。最大 10 個です。',
   'options.label': 'ラベル',
   'options.labelHint': 'このインスタンスの呼び名。例：本番、サンドボックス（1～40 文字）。',
   'options.marketoHost': 'Marketo のホスト（任意）',
@@ -216,11 +231,13 @@ export const ja: OptionsCatalog = {
   'options.removeConnection': '{label} を削除',
   'options.connectionIssue.tooMany': '接続は最大 10 個です。追加する前に 1 つ削除してください。',
   'options.connectionIssue.label': '接続に 1～40 文字のラベルを付けてください。',
-  'options.connectionIssue.duplicate': '{other} はすでにこの Worker と Marketo インスタンス（{tenant}）に接続しています。',
+  'options.connectionIssue.duplicate':
+    '{other} はすでにこの Worker と Marketo インスタンス（{tenant}）に接続しています。',
   'options.prefsFor': '設定の対象',
   'options.prefsShared': 'すべての接続',
   'options.prefsUseShared': 'すべての接続の設定を使用',
   'options.prefsOwnHint': 'ここで設定を変更すると、{label} 独自の設定になります。',
-  'enrol.introMany': '組織が設定した接続（{labels}）のために、名前を一度だけ入力してください。通知に対応したり解決したりすると、同僚に表示されます。',
+  'enrol.introMany':
+    '組織が設定した接続（{labels}）のために、名前を一度だけ入力してください。通知に対応したり解決したりすると、同僚に表示されます。',
   'enrol.joinedMany': '{member} として {labels} に参加しました。',
 };

@@ -43,13 +43,18 @@ export const ja: UiCatalog = {
   'status.error': '未接続',
   'status.unconfigured': '未設定',
 
-  'problem.connection.unreachable': 'Worker に接続できません。URL と Worker が動作しているかを確認してください。',
+  'problem.connection.unreachable':
+    'Worker に接続できません。URL と Worker が動作しているかを確認してください。',
   'problem.connection.refused': 'キーが拒否されました。キーが間違っているか、取り消された可能性があります。',
-  'problem.connection.wrong_role': 'このキーでは通知を読み取れません。取り込み用ではなく、読み取り用または管理者用のキーを使用してください。',
+  'problem.connection.wrong_role':
+    'このキーでは通知を読み取れません。取り込み用ではなく、読み取り用または管理者用のキーを使用してください。',
   'problem.connection.bad_url': 'Worker の URL が有効な http または https のアドレスではありません。',
-  'problem.connection.bad_response': 'Worker から予期しない応答がありました。この URL は Marketo Notifier の Worker ですか？',
-  'problem.connection.server': 'Worker で問題が発生しました（HTTP {status}）。しばらくしてから再試行してください。',
-  'problem.connection.rate_limited': 'リクエストが多すぎます。ワーカーから待機を求められました。{seconds} 秒後に再試行します。',
+  'problem.connection.bad_response':
+    'Worker から予期しない応答がありました。この URL は Marketo Notifier の Worker ですか？',
+  'problem.connection.server':
+    'Worker で問題が発生しました（HTTP {status}）。しばらくしてから再試行してください。',
+  'problem.connection.rate_limited':
+    'リクエストが多すぎます。ワーカーから待機を求められました。{seconds} 秒後に再試行します。',
   'problem.connection.invalid_input': 'Worker がリクエストを拒否しました：{message}',
   'problem.connection.not_configured': 'Worker の URL とキーが設定されていません。',
 

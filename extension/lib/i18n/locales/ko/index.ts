@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { ko as notification } from '../../../../../shared/notification-text/locales/ko';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { ko as options } from './options';
 import { ko as ui } from './ui';

@@ -45,11 +45,14 @@ export const ko: UiCatalog = {
 
   'problem.connection.unreachable': 'Worker에 연결할 수 없습니다. URL과 Worker가 실행 중인지 확인하세요.',
   'problem.connection.refused': '키가 거부되었습니다. 키가 잘못되었거나 취소되었을 수 있습니다.',
-  'problem.connection.wrong_role': '이 키로는 알림을 읽을 수 없습니다. 수집용 키가 아닌 읽기 또는 관리자 키를 사용하세요.',
+  'problem.connection.wrong_role':
+    '이 키로는 알림을 읽을 수 없습니다. 수집용 키가 아닌 읽기 또는 관리자 키를 사용하세요.',
   'problem.connection.bad_url': 'Worker URL이 올바른 http 또는 https 주소가 아닙니다.',
-  'problem.connection.bad_response': 'Worker가 예상하지 못한 응답을 보냈습니다. 이 URL이 Marketo Notifier Worker가 맞습니까?',
+  'problem.connection.bad_response':
+    'Worker가 예상하지 못한 응답을 보냈습니다. 이 URL이 Marketo Notifier Worker가 맞습니까?',
   'problem.connection.server': 'Worker에 문제가 발생했습니다(HTTP {status}). 나중에 다시 시도하세요.',
-  'problem.connection.rate_limited': '요청이 너무 많습니다. 워커가 대기를 요청했습니다. {seconds}초 후에 다시 시도합니다.',
+  'problem.connection.rate_limited':
+    '요청이 너무 많습니다. 워커가 대기를 요청했습니다. {seconds}초 후에 다시 시도합니다.',
   'problem.connection.invalid_input': 'Worker가 요청을 거부했습니다: {message}',
   'problem.connection.not_configured': 'Worker URL이나 키가 설정되지 않았습니다.',
 

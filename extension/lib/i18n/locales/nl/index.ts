@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { nl as notification } from '../../../../../shared/notification-text/locales/nl';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { nl as options } from './options';
 import { nl as ui } from './ui';

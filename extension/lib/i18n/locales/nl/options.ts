@@ -2,11 +2,13 @@ import type { OptionsCatalog } from '../../types';
 
 export const nl: OptionsCatalog = {
   'options.marketo': 'Marketo-verbinding',
-  'options.marketoHint': 'De worker leest het API-gebruik en de API-fouten van vandaag en uw smart campaigns uit de REST API van Marketo. De waarden staan onder Admin > Web Services en Admin > LaunchPoint.',
+  'options.marketoHint':
+    'De worker leest het API-gebruik en de API-fouten van vandaag en uw smart campaigns uit de REST API van Marketo. De waarden staan onder Admin > Web Services en Admin > LaunchPoint.',
   'options.restUrl': 'REST-eindpunt',
   'options.clientId': 'Client-ID',
   'options.clientSecret': 'Clientgeheim',
-  'options.secretSet': 'Er is een geheim opgeslagen; het wordt nooit getoond. Typ een nieuw om het te vervangen.',
+  'options.secretSet':
+    'Er is een geheim opgeslagen; het wordt nooit getoond. Typ een nieuw om het te vervangen.',
   'options.secretRemove': 'Geheim verwijderen',
   'options.pollMinutes': 'Ophalen om de (minuten)',
   'options.campaignsEveryMinutes': 'Campagnes om de (minuten)',
@@ -34,8 +36,14 @@ export const nl: OptionsCatalog = {
   'options.keyStored': 'Opgeslagen sleutel: {masked}. Laat leeg om hem te houden.',
   'options.testConnection': 'Verbinding testen',
   'options.testing': 'Testen…',
-  'options.connectionOk.read': { one: 'Verbonden met een leessleutel. {count} ongelezen.', other: 'Verbonden met een leessleutel. {count} ongelezen.' },
-  'options.connectionOk.admin': { one: 'Verbonden met een beheersleutel. {count} ongelezen.', other: 'Verbonden met een beheersleutel. {count} ongelezen.' },
+  'options.connectionOk.read': {
+    one: 'Verbonden met een leessleutel. {count} ongelezen.',
+    other: 'Verbonden met een leessleutel. {count} ongelezen.',
+  },
+  'options.connectionOk.admin': {
+    one: 'Verbonden met een beheersleutel. {count} ongelezen.',
+    other: 'Verbonden met een beheersleutel. {count} ongelezen.',
+  },
   'options.save': 'Opslaan',
   'options.saved': 'Opgeslagen.',
   'options.forget': 'Sleutel verwijderen',
@@ -67,7 +75,8 @@ export const nl: OptionsCatalog = {
   'options.emailStep2': 'Kies een meldingstype en vul dit adres in bij ‘verzenden naar’.',
   'options.emailStep3': 'Klik op Abonneren. Herhaal dit voor elk type dat u hier wilt zien.',
   'options.streamsTitle': 'Eventstreams van Marketo',
-  'options.streamsIntro': 'Instanties met een Performance-tierpakket van Marketo Engage kunnen de meldingen en gebruikersauditgebeurtenissen van Marketo via Adobe I/O Events direct hierheen sturen.',
+  'options.streamsIntro':
+    'Instanties met een Performance-tierpakket van Marketo Engage kunnen de meldingen en gebruikersauditgebeurtenissen van Marketo via Adobe I/O Events direct hierheen sturen.',
   'options.streamsNone': 'Deze tenant ontvangt nog geen eventstreams.',
   'options.streamsClientId': 'Client-ID van het project in de Developer Console',
   'options.streamsCreate': 'URL maken',
@@ -78,18 +87,24 @@ export const nl: OptionsCatalog = {
   'options.streamsCopy': 'Kopiëren',
   'options.streamsCopied': 'Gekopieerd.',
   'options.streamsCopyFailed': 'Kopiëren lukte niet; de URL is geselecteerd: druk op Ctrl+C.',
-  'options.streamsRotated': 'Nieuwe URL gemaakt; de oude werkt niet meer. Registreer de nieuwe in de Developer Console.',
+  'options.streamsRotated':
+    'Nieuwe URL gemaakt; de oude werkt niet meer. Registreer de nieuwe in de Developer Console.',
   'options.streamsTurnedOff': 'Ontvangen staat uit; de URL werkt niet meer.',
   'options.streamsLastEvent': 'Laatste gebeurtenis: {time}',
   'options.streamsNoEvent': 'nog geen',
   'options.streamsCounts': 'Ontvangen gebeurtenissen per type',
-  'options.streamsOther': 'Niet getoond: {unknown} van andere typen, {mismatched} voor een andere Munchkin-ID, {duplicates} herhalingen.',
+  'options.streamsOther':
+    'Niet getoond: {unknown} van andere typen, {mismatched} voor een andere Munchkin-ID, {duplicates} herhalingen.',
   'options.streamsStepsTitle': 'Instellen in de Developer Console van Adobe',
-  'options.streamsStep1': 'Vraag Adobe (uw TAM of Customer Engineering) de datastreams Notification en User Audit voor uw Munchkin-ID in te schakelen.',
+  'options.streamsStep1':
+    'Vraag Adobe (uw TAM of Customer Engineering) de datastreams Notification en User Audit voor uw Munchkin-ID in te schakelen.',
   'options.streamsStep2': 'Maak in de Developer Console van Adobe (console.adobe.io) een nieuw project.',
-  'options.streamsStep3': 'Add event: filter op Experience Cloud, kies Marketo Notification Data Stream (daarna Marketo User Audit Data Stream) en selecteer de gebeurtenissen.',
-  'options.streamsStep4': 'Stel OAuth-server-naar-server-referenties in, vul hierboven de client-ID van het project in en maak de URL.',
-  'options.streamsStep5': 'Schakel in de gebeurtenisregistratie Webhook (batch) in, plak de URL en sla op: de status wordt Active zodra de challenge slaagt.',
+  'options.streamsStep3':
+    'Add event: filter op Experience Cloud, kies Marketo Notification Data Stream (daarna Marketo User Audit Data Stream) en selecteer de gebeurtenissen.',
+  'options.streamsStep4':
+    'Stel OAuth-server-naar-server-referenties in, vul hierboven de client-ID van het project in en maak de URL.',
+  'options.streamsStep5':
+    'Schakel in de gebeurtenisregistratie Webhook (batch) in, plak de URL en sla op: de status wordt Active zodra de challenge slaagt.',
   'options.tenantLoading': 'Tenantinstellingen laden…',
   'options.dailyLimit': 'Dagelijkse limiet API-aanroepen',
   'options.thresholds': 'Drempels voor quotumwaarschuwingen (procent, kommagescheiden)',
@@ -127,21 +142,25 @@ export const nl: OptionsCatalog = {
   'enrol.name': 'Je naam',
   'enrol.fromProfile': 'E-mailadres van mijn browserprofiel gebruiken',
   'enrol.enrollKey': 'Aanmeldsleutel',
-  'enrol.enrollKeyHint': 'Van je beheerder. De extensie ruilt hem in voor een eigen sleutel en bewaart hem niet.',
+  'enrol.enrollKeyHint':
+    'Van je beheerder. De extensie ruilt hem in voor een eigen sleutel en bewaart hem niet.',
   'enrol.submit': 'Lid worden',
   'enrol.joining': 'Bezig met aanmelden…',
   'enrol.joined': 'Je bent lid geworden als {member}.',
   'enrol.invalidName': 'Vul je naam in: 1 tot 80 tekens op één regel.',
-  'enrol.memberExists': 'Iemand in het team gebruikt deze naam al. Vul je eigen volledige naam in of vraag je beheerder om een tweede sleutel onder die naam.',
+  'enrol.memberExists':
+    'Iemand in het team gebruikt deze naam al. Vul je eigen volledige naam in of vraag je beheerder om een tweede sleutel onder die naam.',
   'members.title': 'Teamleden',
   'members.member': 'Lid',
   'members.keys': 'Sleutels',
   'members.lastSeen': 'Laatst gezien',
   'members.never': 'Nooit',
   'members.createEnrollKey': 'Aanmeldsleutel maken',
-  'members.enrollKeyCreated': 'Nieuwe aanmeldsleutel, alleen nu zichtbaar. Zet hem in je browserbeleid of geef hem aan je team:',
+  'members.enrollKeyCreated':
+    'Nieuwe aanmeldsleutel, alleen nu zichtbaar. Zet hem in je browserbeleid of geef hem aan je team:',
   'channels.title': 'Kanalen',
-  'channels.intro': 'Meldingen gaan ook naar Slack, Microsoft Teams, een ondertekende webhook of e-mailadressen.',
+  'channels.intro':
+    'Meldingen gaan ook naar Slack, Microsoft Teams, een ondertekende webhook of e-mailadressen.',
   'channels.none': 'Nog geen kanalen.',
   'channels.add': 'Kanaal toevoegen',
   'channels.edit': 'Bewerken',
@@ -203,7 +222,8 @@ export const nl: OptionsCatalog = {
   'options.escalationAfter': 'Escaleren na (minuten)',
   'options.escalationSeverity': 'Escaleren vanaf ernst',
   'options.connections': 'Verbindingen',
-  'options.connectionsIntro': 'Eén verbinding per Marketo-instantie (productie, sandbox, die van een klant), tot 10.',
+  'options.connectionsIntro':
+    'Eén verbinding per Marketo-instantie (productie, sandbox, die van een klant), tot 10.',
   'options.label': 'Naam',
   'options.labelHint': 'Hoe je deze instantie noemt, bijv. Productie of Sandbox (1 tot 40 tekens).',
   'options.marketoHost': 'Marketo-host (optioneel)',
@@ -214,13 +234,16 @@ export const nl: OptionsCatalog = {
   'options.moveUp': '{label} omhoog',
   'options.moveDown': '{label} omlaag',
   'options.removeConnection': '{label} verwijderen',
-  'options.connectionIssue.tooMany': 'Hoogstens 10 verbindingen: verwijder er een voordat je een nieuwe toevoegt.',
+  'options.connectionIssue.tooMany':
+    'Hoogstens 10 verbindingen: verwijder er een voordat je een nieuwe toevoegt.',
   'options.connectionIssue.label': 'Geef de verbinding een label van 1 tot 40 tekens.',
-  'options.connectionIssue.duplicate': '{other} maakt al verbinding met deze worker en Marketo-instantie ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} maakt al verbinding met deze worker en Marketo-instantie ({tenant}).',
   'options.prefsFor': 'Keuzes voor',
   'options.prefsShared': 'Alle verbindingen',
   'options.prefsUseShared': 'De keuzes van alle verbindingen gebruiken',
   'options.prefsOwnHint': 'Een keuze hier wijzigen geeft {label} eigen keuzes.',
-  'enrol.introMany': 'Vul één keer je naam in voor de verbindingen die je organisatie heeft ingesteld: {labels}. Collega’s zien die als je een melding oppakt of oplost.',
+  'enrol.introMany':
+    'Vul één keer je naam in voor de verbindingen die je organisatie heeft ingesteld: {labels}. Collega’s zien die als je een melding oppakt of oplost.',
   'enrol.joinedMany': 'Je bent lid geworden van {labels} als {member}.',
 };

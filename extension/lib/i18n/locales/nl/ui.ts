@@ -45,15 +45,21 @@ export const nl: UiCatalog = {
 
   'problem.connection.unreachable': 'De worker is niet bereikbaar. Controleer de URL en of de worker draait.',
   'problem.connection.refused': 'De sleutel is geweigerd. Misschien is hij onjuist of ingetrokken.',
-  'problem.connection.wrong_role': 'Deze sleutel kan geen meldingen lezen: gebruik een lees- of beheersleutel, geen ingest-sleutel.',
+  'problem.connection.wrong_role':
+    'Deze sleutel kan geen meldingen lezen: gebruik een lees- of beheersleutel, geen ingest-sleutel.',
   'problem.connection.bad_url': 'De worker-URL is geen geldig http- of https-adres.',
-  'problem.connection.bad_response': 'De worker gaf een onverwacht antwoord. Is dit wel een Marketo Notifier-worker?',
+  'problem.connection.bad_response':
+    'De worker gaf een onverwacht antwoord. Is dit wel een Marketo Notifier-worker?',
   'problem.connection.server': 'De worker had een probleem (HTTP {status}). Probeer het later opnieuw.',
-  'problem.connection.rate_limited': 'Te veel verzoeken: de worker vraagt te wachten. Nieuwe poging over {seconds} s.',
+  'problem.connection.rate_limited':
+    'Te veel verzoeken: de worker vraagt te wachten. Nieuwe poging over {seconds} s.',
   'problem.connection.invalid_input': 'De worker weigerde het verzoek: {message}',
   'problem.connection.not_configured': 'Er is geen worker-URL of sleutel ingesteld.',
 
-  'badge.title': { one: 'Marketo Notifier: {count} ongelezen melding', other: 'Marketo Notifier: {count} ongelezen meldingen' },
+  'badge.title': {
+    one: 'Marketo Notifier: {count} ongelezen melding',
+    other: 'Marketo Notifier: {count} ongelezen meldingen',
+  },
   'badge.titleNone': 'Marketo Notifier: geen ongelezen meldingen',
   'badge.titleError': 'Marketo Notifier: {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier: stel de verbinding in bij de opties',

@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { ptBR as notification } from '../../../../../shared/notification-text/locales/pt-BR';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { ptBR as options } from './options';
 import { ptBR as ui } from './ui';

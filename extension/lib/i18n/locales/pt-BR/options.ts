@@ -2,7 +2,8 @@ import type { OptionsCatalog } from '../../types';
 
 export const ptBR: OptionsCatalog = {
   'options.marketo': 'Conexão com o Marketo',
-  'options.marketoHint': 'O worker lê da API REST do Marketo o uso e os erros de API de hoje e suas campanhas inteligentes. Os valores estão em Admin > Web Services e Admin > LaunchPoint.',
+  'options.marketoHint':
+    'O worker lê da API REST do Marketo o uso e os erros de API de hoje e suas campanhas inteligentes. Os valores estão em Admin > Web Services e Admin > LaunchPoint.',
   'options.restUrl': 'Endpoint REST',
   'options.clientId': 'ID do cliente',
   'options.clientSecret': 'Segredo do cliente',
@@ -34,8 +35,14 @@ export const ptBR: OptionsCatalog = {
   'options.keyStored': 'Chave salva: {masked}. Deixe em branco para mantê-la.',
   'options.testConnection': 'Testar conexão',
   'options.testing': 'Testando…',
-  'options.connectionOk.read': { one: 'Conectado com uma chave de leitura. {count} não lida.', other: 'Conectado com uma chave de leitura. {count} não lidas.' },
-  'options.connectionOk.admin': { one: 'Conectado com uma chave de administrador. {count} não lida.', other: 'Conectado com uma chave de administrador. {count} não lidas.' },
+  'options.connectionOk.read': {
+    one: 'Conectado com uma chave de leitura. {count} não lida.',
+    other: 'Conectado com uma chave de leitura. {count} não lidas.',
+  },
+  'options.connectionOk.admin': {
+    one: 'Conectado com uma chave de administrador. {count} não lida.',
+    other: 'Conectado com uma chave de administrador. {count} não lidas.',
+  },
   'options.save': 'Salvar',
   'options.saved': 'Salvo.',
   'options.forget': 'Remover chave',
@@ -52,7 +59,8 @@ export const ptBR: OptionsCatalog = {
   'options.tenantOf': 'Configurações do tenant {tenant}',
   'options.tenantAdminOnly': 'Só uma chave de administrador pode alterar as configurações do tenant.',
   'options.emailTitle': 'E-mails de notificação do Marketo',
-  'options.emailIntro': 'Inscreva este endereço no Marketo e os e-mails de notificação também aparecerão aqui.',
+  'options.emailIntro':
+    'Inscreva este endereço no Marketo e os e-mails de notificação também aparecerão aqui.',
   'options.emailAddressLabel': 'Endereço',
   'options.emailNone': 'Este tenant ainda não tem endereço.',
   'options.emailCreate': 'Criar endereço',
@@ -63,11 +71,13 @@ export const ptBR: OptionsCatalog = {
   'options.emailRotated': 'Novo endereço criado; o antigo não funciona mais. Inscreva o novo no Marketo.',
   'options.emailUnavailable': 'Este worker não recebe e-mails (EMAIL_DOMAIN não está definido).',
   'options.emailStepsTitle': 'Inscrever-se no Marketo',
-  'options.emailStep1': 'No Marketo, clique em Notificações no canto superior direito e depois em Inscrever-se.',
+  'options.emailStep1':
+    'No Marketo, clique em Notificações no canto superior direito e depois em Inscrever-se.',
   'options.emailStep2': 'Escolha um tipo de notificação e informe este endereço em “enviar para”.',
   'options.emailStep3': 'Clique em Inscrever-se. Repita para cada tipo que quiser ver aqui.',
   'options.streamsTitle': 'Fluxos de eventos do Marketo',
-  'options.streamsIntro': 'Instâncias com um pacote de nível Performance do Marketo Engage podem enviar para cá as notificações e os eventos de auditoria de usuário do Marketo pelo Adobe I/O Events, assim que acontecem.',
+  'options.streamsIntro':
+    'Instâncias com um pacote de nível Performance do Marketo Engage podem enviar para cá as notificações e os eventos de auditoria de usuário do Marketo pelo Adobe I/O Events, assim que acontecem.',
   'options.streamsNone': 'Este tenant ainda não recebe fluxos de eventos.',
   'options.streamsClientId': 'ID do cliente do projeto no Developer Console',
   'options.streamsCreate': 'Criar URL',
@@ -78,18 +88,24 @@ export const ptBR: OptionsCatalog = {
   'options.streamsCopy': 'Copiar',
   'options.streamsCopied': 'Copiada.',
   'options.streamsCopyFailed': 'Não foi possível copiar; a URL está selecionada: pressione Ctrl+C.',
-  'options.streamsRotated': 'Nova URL criada; a antiga não funciona mais. Registre a nova no Developer Console.',
+  'options.streamsRotated':
+    'Nova URL criada; a antiga não funciona mais. Registre a nova no Developer Console.',
   'options.streamsTurnedOff': 'O recebimento está desativado; a URL não funciona mais.',
   'options.streamsLastEvent': 'Último evento: {time}',
   'options.streamsNoEvent': 'nenhum ainda',
   'options.streamsCounts': 'Eventos recebidos por tipo',
-  'options.streamsOther': 'Não exibidos: {unknown} de outros tipos, {mismatched} de outro Munchkin ID, {duplicates} repetições.',
+  'options.streamsOther':
+    'Não exibidos: {unknown} de outros tipos, {mismatched} de outro Munchkin ID, {duplicates} repetições.',
   'options.streamsStepsTitle': 'Configuração no Developer Console da Adobe',
-  'options.streamsStep1': 'Peça à Adobe (seu TAM ou Customer Engineering) que ative os fluxos de dados Notification e User Audit para o seu Munchkin ID.',
+  'options.streamsStep1':
+    'Peça à Adobe (seu TAM ou Customer Engineering) que ative os fluxos de dados Notification e User Audit para o seu Munchkin ID.',
   'options.streamsStep2': 'No Developer Console da Adobe (console.adobe.io), crie um novo projeto.',
-  'options.streamsStep3': 'Add event: filtre por Experience Cloud, escolha Marketo Notification Data Stream (depois Marketo User Audit Data Stream) e selecione os eventos.',
-  'options.streamsStep4': 'Configure credenciais OAuth servidor a servidor, informe acima o ID do cliente do projeto e crie a URL.',
-  'options.streamsStep5': 'No registro de eventos, ative o Webhook (em lote), cole a URL e salve: o status passa a Active quando o challenge é aprovado.',
+  'options.streamsStep3':
+    'Add event: filtre por Experience Cloud, escolha Marketo Notification Data Stream (depois Marketo User Audit Data Stream) e selecione os eventos.',
+  'options.streamsStep4':
+    'Configure credenciais OAuth servidor a servidor, informe acima o ID do cliente do projeto e crie a URL.',
+  'options.streamsStep5':
+    'No registro de eventos, ative o Webhook (em lote), cole a URL e salve: o status passa a Active quando o challenge é aprovado.',
   'options.tenantLoading': 'Carregando as configurações do tenant…',
   'options.dailyLimit': 'Limite diário de chamadas de API',
   'options.thresholds': 'Limites de alerta da cota (porcentagem, separados por vírgulas)',
@@ -123,25 +139,30 @@ export const ptBR: OptionsCatalog = {
   'options.lockedByOrganisation': 'Sua organização gerencia esta conexão.',
   'options.memberIs': 'Seu nome na equipe: {member}',
   'enrol.title': 'Entrar na sua equipe',
-  'enrol.intro': 'Digite seu nome uma única vez. Seus colegas o veem quando você assume ou resolve uma notificação.',
+  'enrol.intro':
+    'Digite seu nome uma única vez. Seus colegas o veem quando você assume ou resolve uma notificação.',
   'enrol.name': 'Seu nome',
   'enrol.fromProfile': 'Usar o e-mail do meu perfil do navegador',
   'enrol.enrollKey': 'Chave de inscrição',
-  'enrol.enrollKeyHint': 'Fornecida pelo seu administrador. A extensão a troca por uma chave própria e não a guarda.',
+  'enrol.enrollKeyHint':
+    'Fornecida pelo seu administrador. A extensão a troca por uma chave própria e não a guarda.',
   'enrol.submit': 'Entrar',
   'enrol.joining': 'Entrando…',
   'enrol.joined': 'Você entrou como {member}.',
   'enrol.invalidName': 'Digite seu nome: de 1 a 80 caracteres em uma linha.',
-  'enrol.memberExists': 'Alguém da equipe já usa esse nome. Digite seu nome completo ou peça ao seu administrador uma segunda chave com esse nome.',
+  'enrol.memberExists':
+    'Alguém da equipe já usa esse nome. Digite seu nome completo ou peça ao seu administrador uma segunda chave com esse nome.',
   'members.title': 'Membros da equipe',
   'members.member': 'Membro',
   'members.keys': 'Chaves',
   'members.lastSeen': 'Última atividade',
   'members.never': 'Nunca',
   'members.createEnrollKey': 'Criar uma chave de inscrição',
-  'members.enrollKeyCreated': 'Nova chave de inscrição, exibida só agora. Coloque-a na política do navegador ou compartilhe com a sua equipe:',
+  'members.enrollKeyCreated':
+    'Nova chave de inscrição, exibida só agora. Coloque-a na política do navegador ou compartilhe com a sua equipe:',
   'channels.title': 'Canais',
-  'channels.intro': 'As notificações também vão para o Slack, o Microsoft Teams, um webhook assinado ou endereços de e-mail.',
+  'channels.intro':
+    'As notificações também vão para o Slack, o Microsoft Teams, um webhook assinado ou endereços de e-mail.',
   'channels.none': 'Nenhum canal ainda.',
   'channels.add': 'Adicionar um canal',
   'channels.edit': 'Editar',
@@ -203,7 +224,8 @@ export const ptBR: OptionsCatalog = {
   'options.escalationAfter': 'Escalonar após (minutos)',
   'options.escalationSeverity': 'Escalonar a partir da gravidade',
   'options.connections': 'Conexões',
-  'options.connectionsIntro': 'Uma conexão por instância do Marketo (produção, sandbox, a de um cliente), até 10.',
+  'options.connectionsIntro':
+    'Uma conexão por instância do Marketo (produção, sandbox, a de um cliente), até 10.',
   'options.label': 'Rótulo',
   'options.labelHint': 'Como você chama esta instância, por ex. Produção ou Sandbox (de 1 a 40 caracteres).',
   'options.marketoHost': 'Host do Marketo (opcional)',
@@ -216,11 +238,13 @@ export const ptBR: OptionsCatalog = {
   'options.removeConnection': 'Remover {label}',
   'options.connectionIssue.tooMany': 'No máximo 10 conexões: remova uma antes de adicionar outra.',
   'options.connectionIssue.label': 'Dê à conexão um rótulo de 1 a 40 caracteres.',
-  'options.connectionIssue.duplicate': '{other} já se conecta a este worker e a esta instância do Marketo ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} já se conecta a este worker e a esta instância do Marketo ({tenant}).',
   'options.prefsFor': 'Opções para',
   'options.prefsShared': 'Todas as conexões',
   'options.prefsUseShared': 'Usar as opções de todas as conexões',
   'options.prefsOwnHint': 'Alterar uma opção aqui dá a {label} opções próprias.',
-  'enrol.introMany': 'Digite seu nome uma única vez para as conexões que sua organização configurou: {labels}. Seus colegas o veem quando você assume ou resolve uma notificação.',
+  'enrol.introMany':
+    'Digite seu nome uma única vez para as conexões que sua organização configurou: {labels}. Seus colegas o veem quando você assume ou resolve uma notificação.',
   'enrol.joinedMany': 'Você entrou em {labels} como {member}.',
 };

@@ -43,17 +43,24 @@ export const ptBR: UiCatalog = {
   'status.error': 'Sem conexão',
   'status.unconfigured': 'Não configurado',
 
-  'problem.connection.unreachable': 'Não foi possível acessar o worker. Verifique a URL e se o worker está em execução.',
+  'problem.connection.unreachable':
+    'Não foi possível acessar o worker. Verifique a URL e se o worker está em execução.',
   'problem.connection.refused': 'A chave foi recusada. Ela pode estar errada ou ter sido revogada.',
-  'problem.connection.wrong_role': 'Esta chave não pode ler notificações: use uma chave de leitura ou de administrador, não uma de ingestão.',
+  'problem.connection.wrong_role':
+    'Esta chave não pode ler notificações: use uma chave de leitura ou de administrador, não uma de ingestão.',
   'problem.connection.bad_url': 'A URL do worker não é um endereço http ou https válido.',
-  'problem.connection.bad_response': 'O worker respondeu algo inesperado. Esta URL é de um worker do Marketo Notifier?',
+  'problem.connection.bad_response':
+    'O worker respondeu algo inesperado. Esta URL é de um worker do Marketo Notifier?',
   'problem.connection.server': 'O worker teve um problema (HTTP {status}). Tente de novo mais tarde.',
-  'problem.connection.rate_limited': 'Solicitações demais: o worker pediu para esperar. Nova tentativa em {seconds} s.',
+  'problem.connection.rate_limited':
+    'Solicitações demais: o worker pediu para esperar. Nova tentativa em {seconds} s.',
   'problem.connection.invalid_input': 'O worker recusou a solicitação: {message}',
   'problem.connection.not_configured': 'Nenhuma URL de worker ou chave foi definida.',
 
-  'badge.title': { one: 'Marketo Notifier: {count} notificação não lida', other: 'Marketo Notifier: {count} notificações não lidas' },
+  'badge.title': {
+    one: 'Marketo Notifier: {count} notificação não lida',
+    other: 'Marketo Notifier: {count} notificações não lidas',
+  },
   'badge.titleNone': 'Marketo Notifier: nenhuma notificação não lida',
   'badge.titleError': 'Marketo Notifier: {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier: configure a conexão nas opções',
@@ -65,7 +72,10 @@ export const ptBR: UiCatalog = {
   'role.admin': 'Administração',
   'role.enroll': 'Inscrição',
 
-  'overlay.bell': { one: '{count} notificação do Marketo não lida', other: '{count} notificações do Marketo não lidas' },
+  'overlay.bell': {
+    one: '{count} notificação do Marketo não lida',
+    other: '{count} notificações do Marketo não lidas',
+  },
   'overlay.dismiss': 'Fechar',
   'overlay.critical': 'Notificação crítica',
 

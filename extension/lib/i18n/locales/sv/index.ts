@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { sv as notification } from '../../../../../shared/notification-text/locales/sv';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { sv as options } from './options';
 import { sv as ui } from './ui';

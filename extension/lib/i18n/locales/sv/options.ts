@@ -2,7 +2,8 @@ import type { OptionsCatalog } from '../../types';
 
 export const sv: OptionsCatalog = {
   'options.marketo': 'Marketo-anslutning',
-  'options.marketoHint': 'Workern läser dagens API-användning och API-fel och dina smarta kampanjer från Marketos REST-API. Värdena finns under Admin > Web Services och Admin > LaunchPoint.',
+  'options.marketoHint':
+    'Workern läser dagens API-användning och API-fel och dina smarta kampanjer från Marketos REST-API. Värdena finns under Admin > Web Services och Admin > LaunchPoint.',
   'options.restUrl': 'REST-slutpunkt',
   'options.clientId': 'Klient-ID',
   'options.clientSecret': 'Klienthemlighet',
@@ -34,8 +35,14 @@ export const sv: OptionsCatalog = {
   'options.keyStored': 'Sparad nyckel: {masked}. Lämna tomt för att behålla den.',
   'options.testConnection': 'Testa anslutningen',
   'options.testing': 'Testar…',
-  'options.connectionOk.read': { one: 'Ansluten med en läsnyckel. {count} oläst.', other: 'Ansluten med en läsnyckel. {count} olästa.' },
-  'options.connectionOk.admin': { one: 'Ansluten med en adminnyckel. {count} oläst.', other: 'Ansluten med en adminnyckel. {count} olästa.' },
+  'options.connectionOk.read': {
+    one: 'Ansluten med en läsnyckel. {count} oläst.',
+    other: 'Ansluten med en läsnyckel. {count} olästa.',
+  },
+  'options.connectionOk.admin': {
+    one: 'Ansluten med en adminnyckel. {count} oläst.',
+    other: 'Ansluten med en adminnyckel. {count} olästa.',
+  },
   'options.save': 'Spara',
   'options.saved': 'Sparat.',
   'options.forget': 'Ta bort nyckeln',
@@ -60,14 +67,16 @@ export const sv: OptionsCatalog = {
   'options.emailCopied': 'Kopierad.',
   'options.emailCopyFailed': 'Det gick inte att kopiera; adressen är markerad: tryck Ctrl+C.',
   'options.emailRotate': 'Förnya',
-  'options.emailRotated': 'Ny adress skapad; den gamla fungerar inte längre. Prenumerera på den nya i Marketo.',
+  'options.emailRotated':
+    'Ny adress skapad; den gamla fungerar inte längre. Prenumerera på den nya i Marketo.',
   'options.emailUnavailable': 'Den här workern tar inte emot e-post (EMAIL_DOMAIN är inte satt).',
   'options.emailStepsTitle': 'Prenumerera i Marketo',
   'options.emailStep1': 'Klicka på Meddelanden uppe till höger i Marketo och sedan på Prenumerera.',
   'options.emailStep2': 'Välj en meddelandetyp och ange den här adressen under ”skicka till”.',
   'options.emailStep3': 'Klicka på Prenumerera. Upprepa för varje typ du vill se här.',
   'options.streamsTitle': 'Marketos händelseströmmar',
-  'options.streamsIntro': 'Instanser med ett Performance-nivåpaket för Marketo Engage kan skicka Marketos meddelanden och användargranskningshändelser hit via Adobe I/O Events, när de inträffar.',
+  'options.streamsIntro':
+    'Instanser med ett Performance-nivåpaket för Marketo Engage kan skicka Marketos meddelanden och användargranskningshändelser hit via Adobe I/O Events, när de inträffar.',
   'options.streamsNone': 'Klienten tar ännu inte emot några händelseströmmar.',
   'options.streamsClientId': 'Klient-ID för projektet i Developer Console',
   'options.streamsCreate': 'Skapa URL',
@@ -78,18 +87,24 @@ export const sv: OptionsCatalog = {
   'options.streamsCopy': 'Kopiera',
   'options.streamsCopied': 'Kopierad.',
   'options.streamsCopyFailed': 'Det gick inte att kopiera; URL:en är markerad: tryck Ctrl+C.',
-  'options.streamsRotated': 'Ny URL skapad; den gamla fungerar inte längre. Registrera den nya i Developer Console.',
+  'options.streamsRotated':
+    'Ny URL skapad; den gamla fungerar inte längre. Registrera den nya i Developer Console.',
   'options.streamsTurnedOff': 'Mottagningen är avstängd; URL:en fungerar inte längre.',
   'options.streamsLastEvent': 'Senaste händelse: {time}',
   'options.streamsNoEvent': 'ingen ännu',
   'options.streamsCounts': 'Mottagna händelser per typ',
-  'options.streamsOther': 'Visas inte: {unknown} av andra typer, {mismatched} för ett annat Munchkin-ID, {duplicates} upprepningar.',
+  'options.streamsOther':
+    'Visas inte: {unknown} av andra typer, {mismatched} för ett annat Munchkin-ID, {duplicates} upprepningar.',
   'options.streamsStepsTitle': 'Konfigurera i Adobes Developer Console',
-  'options.streamsStep1': 'Be Adobe (din TAM eller Customer Engineering) att aktivera dataströmmarna Notification och User Audit för ditt Munchkin-ID.',
+  'options.streamsStep1':
+    'Be Adobe (din TAM eller Customer Engineering) att aktivera dataströmmarna Notification och User Audit för ditt Munchkin-ID.',
   'options.streamsStep2': 'Skapa ett nytt projekt i Adobes Developer Console (console.adobe.io).',
-  'options.streamsStep3': 'Add event: filtrera på Experience Cloud, välj Marketo Notification Data Stream (sedan Marketo User Audit Data Stream) och markera händelserna.',
-  'options.streamsStep4': 'Konfigurera OAuth-autentiseringsuppgifter för server till server, ange projektets klient-ID ovan och skapa URL:en.',
-  'options.streamsStep5': 'Aktivera Webhook (batch) i händelseregistreringen, klistra in URL:en och spara: statusen blir Active när challenge godkänts.',
+  'options.streamsStep3':
+    'Add event: filtrera på Experience Cloud, välj Marketo Notification Data Stream (sedan Marketo User Audit Data Stream) och markera händelserna.',
+  'options.streamsStep4':
+    'Konfigurera OAuth-autentiseringsuppgifter för server till server, ange projektets klient-ID ovan och skapa URL:en.',
+  'options.streamsStep5':
+    'Aktivera Webhook (batch) i händelseregistreringen, klistra in URL:en och spara: statusen blir Active när challenge godkänts.',
   'options.tenantLoading': 'Läser in klientinställningar…',
   'options.dailyLimit': 'Daglig gräns för API-anrop',
   'options.thresholds': 'Trösklar för kvotvarningar (procent, kommaseparerade)',
@@ -127,21 +142,25 @@ export const sv: OptionsCatalog = {
   'enrol.name': 'Ditt namn',
   'enrol.fromProfile': 'Använd e-postadressen i min webbläsarprofil',
   'enrol.enrollKey': 'Registreringsnyckel',
-  'enrol.enrollKeyHint': 'Från din administratör. Tillägget byter den mot en egen nyckel och sparar den inte.',
+  'enrol.enrollKeyHint':
+    'Från din administratör. Tillägget byter den mot en egen nyckel och sparar den inte.',
   'enrol.submit': 'Gå med',
   'enrol.joining': 'Går med…',
   'enrol.joined': 'Du gick med som {member}.',
   'enrol.invalidName': 'Ange ditt namn: 1 till 80 tecken på en rad.',
-  'enrol.memberExists': 'Någon i teamet använder redan det namnet. Ange ditt eget fullständiga namn eller be din administratör om en andra nyckel med det namnet.',
+  'enrol.memberExists':
+    'Någon i teamet använder redan det namnet. Ange ditt eget fullständiga namn eller be din administratör om en andra nyckel med det namnet.',
   'members.title': 'Teammedlemmar',
   'members.member': 'Medlem',
   'members.keys': 'Nycklar',
   'members.lastSeen': 'Senast sedd',
   'members.never': 'Aldrig',
   'members.createEnrollKey': 'Skapa en registreringsnyckel',
-  'members.enrollKeyCreated': 'Ny registreringsnyckel, visas bara nu. Lägg den i webbläsarens policy eller ge den till ditt team:',
+  'members.enrollKeyCreated':
+    'Ny registreringsnyckel, visas bara nu. Lägg den i webbläsarens policy eller ge den till ditt team:',
   'channels.title': 'Kanaler',
-  'channels.intro': 'Aviseringar skickas också till Slack, Microsoft Teams, en signerad webhook eller e-postadresser.',
+  'channels.intro':
+    'Aviseringar skickas också till Slack, Microsoft Teams, en signerad webhook eller e-postadresser.',
   'channels.none': 'Inga kanaler ännu.',
   'channels.add': 'Lägg till en kanal',
   'channels.edit': 'Redigera',
@@ -203,7 +222,8 @@ export const sv: OptionsCatalog = {
   'options.escalationAfter': 'Eskalera efter (minuter)',
   'options.escalationSeverity': 'Eskalera från allvarlighetsgrad',
   'options.connections': 'Anslutningar',
-  'options.connectionsIntro': 'En anslutning per Marketo-instans (produktion, sandlåda, en kunds), upp till 10.',
+  'options.connectionsIntro':
+    'En anslutning per Marketo-instans (produktion, sandlåda, en kunds), upp till 10.',
   'options.label': 'Etikett',
   'options.labelHint': 'Vad du kallar instansen, t.ex. Produktion eller Sandlåda (1 till 40 tecken).',
   'options.marketoHost': 'Marketo-värd (valfritt)',
@@ -216,11 +236,13 @@ export const sv: OptionsCatalog = {
   'options.removeConnection': 'Ta bort {label}',
   'options.connectionIssue.tooMany': 'Högst 10 anslutningar: ta bort en innan du lägger till en till.',
   'options.connectionIssue.label': 'Ge anslutningen en etikett på 1 till 40 tecken.',
-  'options.connectionIssue.duplicate': '{other} ansluter redan till den här workern och Marketo-instansen ({tenant}).',
+  'options.connectionIssue.duplicate':
+    '{other} ansluter redan till den här workern och Marketo-instansen ({tenant}).',
   'options.prefsFor': 'Val för',
   'options.prefsShared': 'Alla anslutningar',
   'options.prefsUseShared': 'Använd valen för alla anslutningar',
   'options.prefsOwnHint': 'Ändrar du ett val här får {label} egna val.',
-  'enrol.introMany': 'Ange ditt namn en gång för anslutningarna som din organisation har konfigurerat: {labels}. Kollegorna ser det när du tar eller löser en avisering.',
+  'enrol.introMany':
+    'Ange ditt namn en gång för anslutningarna som din organisation har konfigurerat: {labels}. Kollegorna ser det när du tar eller löser en avisering.',
   'enrol.joinedMany': 'Du gick med i {labels} som {member}.',
 };

@@ -45,15 +45,20 @@ export const sv: UiCatalog = {
 
   'problem.connection.unreachable': 'Workern går inte att nå. Kontrollera URL:en och att workern körs.',
   'problem.connection.refused': 'Nyckeln avvisades. Den kan vara fel eller återkallad.',
-  'problem.connection.wrong_role': 'Nyckeln kan inte läsa aviseringar: använd en läs- eller adminnyckel, inte en ingest-nyckel.',
+  'problem.connection.wrong_role':
+    'Nyckeln kan inte läsa aviseringar: använd en läs- eller adminnyckel, inte en ingest-nyckel.',
   'problem.connection.bad_url': 'Worker-URL:en är ingen giltig http- eller https-adress.',
   'problem.connection.bad_response': 'Workern svarade något oväntat. Är det här en Marketo Notifier-worker?',
   'problem.connection.server': 'Workern fick ett problem (HTTP {status}). Försök igen senare.',
-  'problem.connection.rate_limited': 'För många förfrågningar: workern ber om en paus. Nytt försök om {seconds} s.',
+  'problem.connection.rate_limited':
+    'För många förfrågningar: workern ber om en paus. Nytt försök om {seconds} s.',
   'problem.connection.invalid_input': 'Workern avvisade begäran: {message}',
   'problem.connection.not_configured': 'Ingen worker-URL eller nyckel är angiven.',
 
-  'badge.title': { one: 'Marketo Notifier: {count} oläst avisering', other: 'Marketo Notifier: {count} olästa aviseringar' },
+  'badge.title': {
+    one: 'Marketo Notifier: {count} oläst avisering',
+    other: 'Marketo Notifier: {count} olästa aviseringar',
+  },
   'badge.titleNone': 'Marketo Notifier: inga olästa aviseringar',
   'badge.titleError': 'Marketo Notifier: {reason}',
   'badge.titleUnconfigured': 'Marketo Notifier: ställ in anslutningen i inställningarna',

@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { zhHans as notification } from '../../../../../shared/notification-text/locales/zh-Hans';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { zhHans as options } from './options';
 import { zhHans as ui } from './ui';

@@ -2,7 +2,8 @@ import type { OptionsCatalog } from '../../types';
 
 export const zhHans: OptionsCatalog = {
   'options.marketo': 'Marketo 连接',
-  'options.marketoHint': 'Worker 从 Marketo 的 REST API 读取今天的 API 使用量和错误，以及您的智能营销活动。这些值位于 Admin > Web Services 和 Admin > LaunchPoint。',
+  'options.marketoHint':
+    'Worker 从 Marketo 的 REST API 读取今天的 API 使用量和错误，以及您的智能营销活动。这些值位于 Admin > Web Services 和 Admin > LaunchPoint。',
   'options.restUrl': 'REST 端点',
   'options.clientId': '客户端 ID',
   'options.clientSecret': '客户端密钥',
@@ -67,7 +68,8 @@ export const zhHans: OptionsCatalog = {
   'options.emailStep2': '选择一种通知类型，并在“发送至”中输入此地址。',
   'options.emailStep3': '单击“订阅”。对希望在这里看到的每种类型重复此操作。',
   'options.streamsTitle': 'Marketo 事件流',
-  'options.streamsIntro': '拥有 Marketo Engage Performance 层级包的实例可以通过 Adobe I/O Events 将 Marketo 的通知和用户审核事件实时推送到这里。',
+  'options.streamsIntro':
+    '拥有 Marketo Engage Performance 层级包的实例可以通过 Adobe I/O Events 将 Marketo 的通知和用户审核事件实时推送到这里。',
   'options.streamsNone': '此租户尚未接收事件流。',
   'options.streamsClientId': 'Developer Console 项目的客户端 ID',
   'options.streamsCreate': '创建 URL',
@@ -83,13 +85,17 @@ export const zhHans: OptionsCatalog = {
   'options.streamsLastEvent': '最近事件：{time}',
   'options.streamsNoEvent': '尚无',
   'options.streamsCounts': '按类型统计的已接收事件',
-  'options.streamsOther': '未显示：其他类型 {unknown} 个，其他 Munchkin ID 的 {mismatched} 个，重复 {duplicates} 个。',
+  'options.streamsOther':
+    '未显示：其他类型 {unknown} 个，其他 Munchkin ID 的 {mismatched} 个，重复 {duplicates} 个。',
   'options.streamsStepsTitle': '在 Adobe Developer Console 中设置',
-  'options.streamsStep1': '请 Adobe（您的 TAM 或 Customer Engineering）为您的 Munchkin ID 启用 Notification 和 User Audit 数据流。',
+  'options.streamsStep1':
+    '请 Adobe（您的 TAM 或 Customer Engineering）为您的 Munchkin ID 启用 Notification 和 User Audit 数据流。',
   'options.streamsStep2': '在 Adobe Developer Console（console.adobe.io）中创建新项目。',
-  'options.streamsStep3': 'Add event：按 Experience Cloud 筛选，选择 Marketo Notification Data Stream（然后是 Marketo User Audit Data Stream）并选择事件。',
+  'options.streamsStep3':
+    'Add event：按 Experience Cloud 筛选，选择 Marketo Notification Data Stream（然后是 Marketo User Audit Data Stream）并选择事件。',
   'options.streamsStep4': '设置 OAuth 服务器到服务器凭据，在上方输入项目的客户端 ID 并创建 URL。',
-  'options.streamsStep5': '在事件注册中启用 Webhook（批量），粘贴 URL 并保存：通过 challenge 后状态变为 Active。',
+  'options.streamsStep5':
+    '在事件注册中启用 Webhook（批量），粘贴 URL 并保存：通过 challenge 后状态变为 Active。',
   'options.tenantLoading': '正在加载租户设置…',
   'options.dailyLimit': '每日 API 调用上限',
   'options.thresholds': '配额提醒阈值（百分比，用逗号分隔）',
@@ -221,6 +227,7 @@ export const zhHans: OptionsCatalog = {
   'options.prefsShared': '所有连接',
   'options.prefsUseShared': '使用所有连接的设置',
   'options.prefsOwnHint': '在此更改设置后，{label} 将使用自己的设置。',
-  'enrol.introMany': '只需为您的组织设置的连接（{labels}）输入一次您的名字。当您处理或解决通知时，同事会看到它。',
+  'enrol.introMany':
+    '只需为您的组织设置的连接（{labels}）输入一次您的名字。当您处理或解决通知时，同事会看到它。',
   'enrol.joinedMany': '您已以 {member} 的身份加入 {labels}。',
 };

@@ -1,5 +1,5 @@
-import type { Locale } from '../../types';
 import { zhHant as notification } from '../../../../../shared/notification-text/locales/zh-Hant';
+import type { Locale } from '../../types';
 import manifest from './manifest.json';
 import { zhHant as options } from './options';
 import { zhHant as ui } from './ui';

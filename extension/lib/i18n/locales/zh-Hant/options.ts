@@ -2,7 +2,8 @@ import type { OptionsCatalog } from '../../types';
 
 export const zhHant: OptionsCatalog = {
   'options.marketo': 'Marketo 連線',
-  'options.marketoHint': 'Worker 從 Marketo 的 REST API 讀取今天的 API 使用量和錯誤，以及您的智慧行銷活動。這些值位於 Admin > Web Services 和 Admin > LaunchPoint。',
+  'options.marketoHint':
+    'Worker 從 Marketo 的 REST API 讀取今天的 API 使用量和錯誤，以及您的智慧行銷活動。這些值位於 Admin > Web Services 和 Admin > LaunchPoint。',
   'options.restUrl': 'REST 端點',
   'options.clientId': '用戶端 ID',
   'options.clientSecret': '用戶端密碼',
@@ -67,7 +68,8 @@ export const zhHant: OptionsCatalog = {
   'options.emailStep2': '選擇一種通知類型，並在「傳送至」中輸入此地址。',
   'options.emailStep3': '按一下「訂閱」。對想在這裡看到的每種類型重複此操作。',
   'options.streamsTitle': 'Marketo 事件串流',
-  'options.streamsIntro': '擁有 Marketo Engage Performance 層級套件的執行個體，可透過 Adobe I/O Events 將 Marketo 的通知和使用者稽核事件即時推送到這裡。',
+  'options.streamsIntro':
+    '擁有 Marketo Engage Performance 層級套件的執行個體，可透過 Adobe I/O Events 將 Marketo 的通知和使用者稽核事件即時推送到這裡。',
   'options.streamsNone': '此租用戶尚未接收事件串流。',
   'options.streamsClientId': 'Developer Console 專案的用戶端 ID',
   'options.streamsCreate': '建立 URL',
@@ -83,13 +85,17 @@ export const zhHant: OptionsCatalog = {
   'options.streamsLastEvent': '最近事件：{time}',
   'options.streamsNoEvent': '尚無',
   'options.streamsCounts': '依類型統計的已接收事件',
-  'options.streamsOther': '未顯示：其他類型 {unknown} 個，其他 Munchkin ID 的 {mismatched} 個，重複 {duplicates} 個。',
+  'options.streamsOther':
+    '未顯示：其他類型 {unknown} 個，其他 Munchkin ID 的 {mismatched} 個，重複 {duplicates} 個。',
   'options.streamsStepsTitle': '在 Adobe Developer Console 中設定',
-  'options.streamsStep1': '請 Adobe（您的 TAM 或 Customer Engineering）為您的 Munchkin ID 啟用 Notification 和 User Audit 資料串流。',
+  'options.streamsStep1':
+    '請 Adobe（您的 TAM 或 Customer Engineering）為您的 Munchkin ID 啟用 Notification 和 User Audit 資料串流。',
   'options.streamsStep2': '在 Adobe Developer Console（console.adobe.io）中建立新專案。',
-  'options.streamsStep3': 'Add event：依 Experience Cloud 篩選，選擇 Marketo Notification Data Stream（然後是 Marketo User Audit Data Stream）並選取事件。',
+  'options.streamsStep3':
+    'Add event：依 Experience Cloud 篩選，選擇 Marketo Notification Data Stream（然後是 Marketo User Audit Data Stream）並選取事件。',
   'options.streamsStep4': '設定 OAuth 伺服器對伺服器認證，在上方輸入專案的用戶端 ID 並建立 URL。',
-  'options.streamsStep5': '在事件註冊中啟用 Webhook（批次），貼上 URL 並儲存：通過 challenge 後狀態會變為 Active。',
+  'options.streamsStep5':
+    '在事件註冊中啟用 Webhook（批次），貼上 URL 並儲存：通過 challenge 後狀態會變為 Active。',
   'options.tenantLoading': '正在載入租用戶設定…',
   'options.dailyLimit': '每日 API 呼叫上限',
   'options.thresholds': '配額提醒臨界值（百分比，以逗號分隔）',
@@ -221,6 +227,7 @@ export const zhHant: OptionsCatalog = {
   'options.prefsShared': '所有連線',
   'options.prefsUseShared': '使用所有連線的設定',
   'options.prefsOwnHint': '在此變更設定後，{label} 將使用自己的設定。',
-  'enrol.introMany': '只需為您的組織設定的連線（{labels}）輸入一次您的名稱。當您處理或解決通知時，同事會看到它。',
+  'enrol.introMany':
+    '只需為您的組織設定的連線（{labels}）輸入一次您的名稱。當您處理或解決通知時，同事會看到它。',
   'enrol.joinedMany': '您已以 {member} 的身分加入 {labels}。',
 };

@@ -1,1 +1,0 @@
-export function startInboxProcess(): Promise<{ url: string; stop: () => Promise<void> }>;
