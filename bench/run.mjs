@@ -1,19 +1,24 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
-// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,email,team,sizes.
+// writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,email,team,
+// ioevents,outbound,instances,sizes.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildExtension } from '../scripts/lib/build-extension.mjs';
-import { createKey } from '../scripts/lib/local-worker.mjs';
+import { startDemoKeyHost } from '../scripts/lib/demo-io-events.ts';
+import { startInbox } from '../scripts/lib/inbox/server.ts';
+import { createKey, randomToken } from '../scripts/lib/local-worker.mjs';
 import { extensionSizes, workerBundleSize } from '../test/support/sizes.mjs';
 import { benchBadge } from './lib/badge.mjs';
 import { CHROMIUM, chromiumAvailable } from './lib/chromium.mjs';
 import { benchEmailBadge, benchEmailThroughput } from './lib/email.mjs';
 import { floodSection } from './lib/flood-report.mjs';
 import { benchIngest } from './lib/ingest.mjs';
+import { benchIoEvents } from './lib/io-events.mjs';
 import { describeMachine } from './lib/machine.mjs';
+import { benchOutbound } from './lib/outbound.mjs';
 import { benchPopup } from './lib/popup.mjs';
 import { benchReads, provisionReadsTenant } from './lib/reads.mjs';
 import { renderResults } from './lib/report.mjs';
@@ -47,6 +52,11 @@ const options = quick
       teamSizes: [1_000, 3_000],
       teamSamples: 50,
       fanoutEvents: 20,
+      ioEvents: 5,
+      ioBatches: 2,
+      outboundEvents: 5,
+      outboundBatches: 6,
+      burstWatchMs: 15_000,
     }
   : {
       quick,
@@ -66,6 +76,11 @@ const options = quick
       teamSizes: [1_000, 10_000, 100_000],
       teamSamples: 300,
       fanoutEvents: 100,
+      ioEvents: 20,
+      ioBatches: 5,
+      outboundEvents: 20,
+      outboundBatches: 20,
+      burstWatchMs: 60_000,
     };
 
 const log = (line) => console.log(line);
@@ -96,12 +111,23 @@ async function main() {
     popup: null,
     email: null,
     team: null,
+    ioEvents: null,
+    outbound: null,
     sizes: null,
   };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
   if (args.includes('--no-badge') || !wants('badge')) options.badgeSkipped = 'skipped by a flag';
 
-  const worker = await startBenchWorker();
+  const keyDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-io-'));
+  const keyFile = join(keyDir, 'key.json');
+  const keyHost = wants('ioevents') ? await startDemoKeyHost({ port: 0, keyFile }) : null;
+  const inbox = wants('outbound') ? await startInbox({ port: 0, host: '127.0.0.1' }) : null;
+  const vars = {
+    ...(keyHost ? { ADOBE_IO_KEYS_URL: keyHost.url } : {}),
+    // Channel addresses are sealed with the connector's key.
+    ...(inbox ? { OUTBOUND_DEV_HOSTS: `127.0.0.1:${inbox.port}`, CONNECTOR_KEY: randomToken(32) } : {}),
+  };
+  const worker = await startBenchWorker({ vars });
   try {
     log(`worker at ${worker.url}`);
     if (wants('ingest')) {
@@ -169,8 +195,35 @@ async function main() {
       const fanout = await benchFanout({ worker, events: options.fanoutEvents, log });
       results.team = { counts, fanout };
     }
+    if (wants('ioevents') && chromiumAvailable()) {
+      log('Adobe I/O Events: signed delivery to badge, and verification per event');
+      results.ioEvents = await benchIoEvents({
+        worker,
+        keyFile,
+        events: options.ioEvents,
+        batches: options.ioBatches,
+        batchSize: 100,
+        log,
+      });
+    }
+    if (inbox) {
+      log('outbound channels: event to message, ingest cost, burst throttle');
+      results.outbound = await benchOutbound({
+        worker,
+        inbox,
+        events: options.outboundEvents,
+        batches: options.outboundBatches,
+        batchSize: 50,
+        burstEvents: 1_000,
+        watchMs: options.burstWatchMs,
+        log,
+      });
+    }
   } finally {
     await worker.stop();
+    await inbox?.close();
+    await keyHost?.close();
+    await rm(keyDir, { recursive: true, force: true });
   }
   if (wants('sizes')) {
     log('sizes');

@@ -12,10 +12,10 @@ import { request } from './http.mjs';
 import { sleep, summarize } from './stats.mjs';
 import { startStreamCutProxy } from './stream-cut-proxy.mjs';
 
-const badgeCount = (text) => (text === '' ? 0 : /^\d+$/.test(text ?? '') ? Number(text) : null);
+export const badgeCount = (text) => (text === '' ? 0 : /^\d+$/.test(text ?? '') ? Number(text) : null);
 
 /** Samples the badge as fast as the service worker answers, until `until()` or the deadline. */
-async function watchBadge(browser, until, deadline) {
+export async function watchBadge(browser, until, deadline) {
   const changes = [];
   let last;
   while (!until(last) && performance.now() < deadline) {
@@ -49,7 +49,7 @@ async function postEvent(worker, id, n) {
 }
 
 /** Clears the unread count and waits for an empty badge, so every event raises it by one. */
-async function startFromZero(worker, browser, timeoutMs) {
+export async function startFromZero(worker, browser, timeoutMs) {
   await markAllRead(worker);
   const { last } = await watchBadge(browser, (text) => text === '', performance.now() + timeoutMs);
   if (last !== '') throw new Error(`badge did not clear (shows ${JSON.stringify(last)})`);
@@ -96,7 +96,7 @@ async function measurePoll(worker, browser, events, prefix, waitMs, settleMs) {
 }
 
 /** Builds the extension for `workerUrl` into a temp dir, loads it, runs `measure`, cleans up. */
-async function withExtension(workerUrl, readKey, measure) {
+export async function withExtension(workerUrl, readKey, measure) {
   const outDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-ext-'));
   let browser;
   try {

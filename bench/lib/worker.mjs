@@ -15,9 +15,10 @@ const running = new Set();
  * Starts `wrangler dev` on a free port with a fresh state directory and provisions a tenant.
  * `crash()` SIGKILLs wrangler and workerd at once (no shutdown hooks run); `start()` brings the
  * worker back on the same port and state; `stop()` ends it and deletes the state.
- * @param {{ tenant?: string, onOutput?: (chunk: string) => void }} [options]
+ * `vars`: more worker variables (ADOBE_IO_KEYS_URL, OUTBOUND_DEV_HOSTS).
+ * @param {{ tenant?: string, onOutput?: (chunk: string) => void, vars?: Record<string, string> }} [options]
  */
-export async function startBenchWorker({ tenant = BENCH_TENANT, onOutput } = {}) {
+export async function startBenchWorker({ tenant = BENCH_TENANT, onOutput, vars } = {}) {
   const persistTo = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-'));
   const rootToken = randomToken();
   /** @type {Awaited<ReturnType<typeof startWorker>>} */
@@ -27,6 +28,7 @@ export async function startBenchWorker({ tenant = BENCH_TENANT, onOutput } = {})
       port,
       persistTo,
       rootToken,
+      vars,
       onOutput,
       logLevel: 'info',
       timeoutMs: 120_000,
