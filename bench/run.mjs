@@ -16,6 +16,7 @@ import { CHROMIUM, chromiumAvailable } from './lib/chromium.mjs';
 import { benchEmailBadge, benchEmailThroughput } from './lib/email.mjs';
 import { floodSection } from './lib/flood-report.mjs';
 import { benchIngest } from './lib/ingest.mjs';
+import { benchInstances } from './lib/instances.mjs';
 import { benchIoEvents } from './lib/io-events.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { benchOutbound } from './lib/outbound.mjs';
@@ -55,6 +56,7 @@ const options = quick
       ioEvents: 5,
       ioBatches: 2,
       outboundEvents: 5,
+      instanceEvents: 5,
       outboundBatches: 6,
       burstWatchMs: 15_000,
     }
@@ -79,6 +81,7 @@ const options = quick
       ioEvents: 20,
       ioBatches: 5,
       outboundEvents: 20,
+      instanceEvents: 20,
       outboundBatches: 20,
       burstWatchMs: 60_000,
     };
@@ -113,6 +116,7 @@ async function main() {
     team: null,
     ioEvents: null,
     outbound: null,
+    instances: null,
     sizes: null,
   };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
@@ -218,6 +222,10 @@ async function main() {
         watchMs: options.burstWatchMs,
         log,
       });
+    }
+    if (wants('instances') && chromiumAvailable()) {
+      log('several instances: event to badge with 2 connections');
+      results.instances = await benchInstances({ worker, events: options.instanceEvents, log });
     }
   } finally {
     await worker.stop();

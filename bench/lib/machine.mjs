@@ -1,4 +1,5 @@
 // What the figures were measured on.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,17 @@ function loadAverage() {
   }
 }
 
+function commit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function describeMachine() {
   const cores = cpus();
   return {
@@ -32,6 +44,7 @@ export function describeMachine() {
     wrangler: packageVersion('wrangler'),
     autocannon: packageVersion('autocannon'),
     loadAverage: loadAverage(),
+    commit: commit(),
     date: new Date().toISOString(),
   };
 }

@@ -1,6 +1,7 @@
 // bench/RESULTS.md from the figures of one `npm run bench`.
 import { BUDGETS_KIB } from '../../test/support/budgets.mjs';
 import { kib, ms, num, table } from './stats.mjs';
+import { instancesSection, ioEventsSection, outboundSection } from './streams-report.mjs';
 import { teamSection } from './team-report.mjs';
 
 function machineSection(m) {
@@ -246,6 +247,9 @@ export function renderResults({
   email,
   team,
   sizes,
+  ioEvents,
+  outbound,
+  instances,
   options,
   seconds,
 }) {
@@ -270,6 +274,12 @@ export function renderResults({
     emailSection(email, options),
     '',
     teamSection(team, options),
+    '',
+    ioEventsSection(ioEvents, machine),
+    '',
+    outboundSection(outbound, machine),
+    '',
+    instancesSection(instances, machine),
     '',
     sizesSection(sizes),
     '',
