@@ -3,7 +3,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DatabaseSync } from 'node:sqlite';
 
 import { createKey, ensureTenant } from '../../scripts/lib/local-worker.mjs';
 import { campaignBatch } from './events.mjs';
@@ -98,6 +97,8 @@ async function ingestCost(worker, inbox, batches, batchSize) {
 
 /** The summary rows' folded counts, read from the Durable Objects' SQLite files in the state dir. */
 async function foldedCounts(persistTo, channelId) {
+  // Loaded here: node:sqlite warns that it is experimental, which other parts need not print.
+  const { DatabaseSync } = await import('node:sqlite');
   const files = (await readdir(persistTo, { recursive: true })).filter((f) => f.endsWith('.sqlite'));
   const counts = [];
   for (const file of files) {
