@@ -271,6 +271,17 @@ describe('popup opened again', () => {
         POLL,
       )
       .toBeGreaterThan(0);
+    // The popup keeps its page after painting it (a read, then a write of session storage): a
+    // person looks at it longer than that, the test waits for the write before closing.
+    await expect
+      .poll(
+        () =>
+          first.evaluate(async () =>
+            JSON.stringify(await (globalThis as any).chrome.storage.session.get('keptPage')),
+          ),
+        POLL,
+      )
+      .toContain('Kept: spring webinar invite');
     await first.close();
 
     // The worker's answers are held back: what the popup shows meanwhile is the kept page.
