@@ -4,6 +4,8 @@
 // read on any checkout. `--check` fails when the kept file differs from what the pages say now.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import prettier from 'prettier';
 
 // The worker's own decoder (Node strips the types as it loads the file).
 import { decodeEntities } from '../shared/html-entities.ts';
@@ -52,9 +54,11 @@ function fromPages() {
   };
 }
 
-const text = `${JSON.stringify(fromPages(), null, 2)}\n`;
+// The kept file is laid out by Prettier like every other file, so the check compares what it says,
+// not how it is laid out.
+const names = fromPages();
 if (process.argv.includes('--check')) {
-  if (readFileSync(FIXTURE, 'utf8') !== text) {
+  if (!isDeepStrictEqual(JSON.parse(readFileSync(FIXTURE, 'utf8')), names)) {
     console.error(
       `${fileURLToPath(FIXTURE)} differs from ../shared/reference: run node scripts/reference-glossary.mjs`,
     );
@@ -62,6 +66,8 @@ if (process.argv.includes('--check')) {
   }
   console.log('the kept notification type names match the reference pages');
 } else {
-  writeFileSync(FIXTURE, text);
-  console.log(`wrote ${fileURLToPath(FIXTURE)}`);
+  const filepath = fileURLToPath(FIXTURE);
+  const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+  writeFileSync(FIXTURE, await prettier.format(JSON.stringify(names), options));
+  console.log(`wrote ${filepath}`);
 }
