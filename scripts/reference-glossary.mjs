@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+
 import prettier from 'prettier';
 
 // The worker's own decoder (Node strips the types as it loads the file).
