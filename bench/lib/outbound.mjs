@@ -108,7 +108,11 @@ async function foldedCounts(persistTo, channelId) {
       const rows = db
         .prepare("SELECT payload FROM deliveries WHERE channel_id = ? AND reason = 'summary'")
         .all(channelId);
-      for (const row of rows) counts.push(JSON.parse(String(row.payload)).summary.count);
+      for (const row of rows) {
+        // A summary gathering is kept as counts and ids ("folded"); one sent or written whole, as "summary".
+        const payload = JSON.parse(String(row.payload));
+        counts.push((payload.folded ?? payload.summary).count);
+      }
     } catch {
       // Not a tenant's database.
     } finally {

@@ -16,6 +16,7 @@ import {
   insertDelivery,
   MAX_LISTED,
   nextDeliveryAt,
+  payloadToSend,
   recordAttempt,
   type SummaryPayload,
 } from '../store/deliveries';
@@ -244,7 +245,8 @@ export class OutboundDispatcher {
     if (channel === null) return null;
     const nowMs = Date.now();
     try {
-      const message = await buildMessage(this.source(), channel, row, nowMs);
+      const payload = payloadToSend(this.host.sql, row.payload);
+      const message = await buildMessage(this.source(), channel, row, payload, nowMs);
       if (channel.kind === 'email') return await this.sendEmail(channel, message);
       const tenant = this.host.tenantId();
       const url = await openChannelUrl(channel, this.host.connectorKey(), tenant);

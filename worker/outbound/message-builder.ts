@@ -42,14 +42,14 @@ async function withAck(
   return { ...n, ackUrl: await ackUrl(source, channel, n.id, nowMs) };
 }
 
-/** The message a delivery sends, from what its row fixed when it was written. */
+/** The message a delivery sends, from what its row fixed when it was written (`payload`, as sent). */
 export async function buildMessage(
   source: MessageSource,
   channel: ChannelRow,
-  row: Pick<DeliveryRow, 'reason' | 'webhook_type' | 'payload' | 'repeats'>,
+  row: Pick<DeliveryRow, 'reason' | 'webhook_type' | 'repeats'>,
+  payload: DeliveryPayload,
   nowMs: number,
 ): Promise<OutboundMessage> {
-  const payload = JSON.parse(row.payload) as DeliveryPayload;
   const message: OutboundMessage = {
     reason: row.reason,
     webhookType: row.webhook_type,

@@ -3,6 +3,7 @@ import type { NotificationType } from '../../shared/notification-types';
 import type { Notification } from '../../shared/notifications';
 import type { WebhookType } from '../outbound/rendering';
 import { THROTTLE_WINDOW_MS } from '../outbound/throttle';
+import { type NotificationRow, toNotification } from './notifications';
 
 /**
  * The outbox: every message to a channel is a row here, written in the same transaction as the
@@ -39,7 +40,20 @@ export interface SummaryPayload {
   notifications: Notification[];
 }
 
-export type DeliveryPayload = { notification: Notification } | { summary: SummaryPayload } | { test: true };
+/**
+ * A throttle or quiet-hours summary while it gathers: the counts, and the ids of the notifications
+ * it will list, read when it is sent (so a fold rewrites a short row, not 50 notifications).
+ */
+export interface FoldedSummary {
+  from: number;
+  to: number;
+  count: number;
+  byType: Partial<Record<NotificationType, number>>;
+  ids: string[];
+}
+
+export type DeliveryPayload =
+  { notification: Notification } | { summary: SummaryPayload } | { folded: FoldedSummary } | { test: true };
 
 /** Deliveries kept per channel once finished (the newest); pending ones are always kept. */
 export const KEPT_DELIVERIES = 100;
@@ -110,54 +124,108 @@ export function throttleSlots(sql: SqlStorage, channelId: string, nowMs: number)
     .map((r) => r.slot_at);
 }
 
+/** A channel's summary while it gathers: its row (null until written), its counts and when it may go. */
+export interface GatheringSummary {
+  id: string | null;
+  folded: FoldedSummary;
+  atMs: number;
+}
+
+/** The channel's pending summary not attempted yet, if any: later notifications fold into it. */
+export function openSummary(sql: SqlStorage, channelId: string, nowMs: number): GatheringSummary | null {
+  const row = sql
+    .exec<Pick<DeliveryRow, 'id' | 'payload' | 'next_attempt_at'>>(
+      `SELECT id, payload, next_attempt_at FROM deliveries
+       WHERE channel_id = ? AND reason = 'summary' AND state = 'pending' AND attempts = 0 LIMIT 1`,
+      channelId,
+    )
+    .toArray()[0];
+  if (row === undefined) return null;
+  const folded = foldedOf(JSON.parse(row.payload) as DeliveryPayload, nowMs);
+  return { id: row.id, folded, atMs: row.next_attempt_at ?? nowMs };
+}
+
 /**
- * Folds a notification into the channel's pending summary (one not yet attempted), or starts one
- * that may go at `atMs`; a later fold moves it no earlier.
+ * One notification folded into a gathering summary (a new one when `open` is null) that may go at
+ * `atMs`; a later fold moves it no earlier. Changes nothing stored: `saveSummary` writes it.
  */
-export function foldIntoSummary(
-  sql: SqlStorage,
-  channelId: string,
+export function foldNotification(
+  open: GatheringSummary | null,
   notification: Notification,
   atMs: number,
   nowMs: number,
-): DeliveryRow {
-  const open =
-    sql
-      .exec<DeliveryRow>(
-        `SELECT * FROM deliveries
-         WHERE channel_id = ? AND reason = 'summary' AND state = 'pending' AND attempts = 0 LIMIT 1`,
-        channelId,
-      )
-      .toArray()[0] ??
-    insertDelivery(
+): GatheringSummary {
+  const summary = open ?? {
+    id: null,
+    folded: { from: nowMs, to: nowMs, count: 0, byType: {}, ids: [] },
+    atMs,
+  };
+  const { folded } = summary;
+  folded.to = nowMs;
+  folded.count += 1;
+  folded.byType[notification.type] = (folded.byType[notification.type] ?? 0) + 1;
+  if (!folded.ids.includes(notification.id) && folded.ids.length < MAX_LISTED)
+    folded.ids.push(notification.id);
+  summary.atMs = Math.max(summary.atMs, atMs);
+  return summary;
+}
+
+/** Writes a gathering summary: its row is made the first time; answers its id. */
+export function saveSummary(sql: SqlStorage, channelId: string, s: GatheringSummary, nowMs: number): string {
+  if (s.id === null) {
+    const made = insertDelivery(
       sql,
       {
         channelId,
         notificationId: null,
         reason: 'summary',
         webhookType: 'summary',
-        payload: { summary: { from: nowMs, to: nowMs, count: 0, byType: {}, notifications: [] } },
-        atMs,
+        payload: { folded: s.folded },
+        atMs: s.atMs,
       },
       nowMs,
     );
-  const { summary } = JSON.parse(open.payload) as { summary: SummaryPayload };
-  summary.to = nowMs;
-  summary.count += 1;
-  summary.byType[notification.type] = (summary.byType[notification.type] ?? 0) + 1;
-  const listed = summary.notifications.findIndex((n) => n.id === notification.id);
-  if (listed >= 0) summary.notifications[listed] = notification;
-  else if (summary.notifications.length < MAX_LISTED) summary.notifications.push(notification);
-  const at = Math.max(open.next_attempt_at ?? atMs, atMs);
-  return sql
-    .exec<DeliveryRow>(
-      'UPDATE deliveries SET payload = ?, next_attempt_at = ?, slot_at = ? WHERE id = ? RETURNING *',
-      JSON.stringify({ summary }),
-      at,
-      at,
-      open.id,
-    )
-    .one();
+    return made.id;
+  }
+  sql.exec(
+    'UPDATE deliveries SET payload = ?, next_attempt_at = ?, slot_at = ? WHERE id = ?',
+    JSON.stringify({ folded: s.folded }),
+    s.atMs,
+    s.atMs,
+    s.id,
+  );
+  return s.id;
+}
+
+/** A gathering summary's counts; a summary written whole (by an earlier version) is read as one. */
+function foldedOf(payload: DeliveryPayload, nowMs: number): FoldedSummary {
+  if ('folded' in payload) return payload.folded;
+  if ('summary' in payload) {
+    const { notifications, ...counts } = payload.summary;
+    return { ...counts, ids: notifications.map((n) => n.id) };
+  }
+  return { from: nowMs, to: nowMs, count: 0, byType: {}, ids: [] };
+}
+
+/**
+ * The payload a delivery is sent with: a gathered summary lists its notifications as they are now
+ * (those deleted meanwhile are left out; the counts still include them).
+ */
+export function payloadToSend(sql: SqlStorage, payload: string): DeliveryPayload {
+  const parsed = JSON.parse(payload) as DeliveryPayload;
+  if (!('folded' in parsed)) return parsed;
+  const { ids, ...counts } = parsed.folded;
+  const byId = new Map(
+    sql
+      .exec<NotificationRow>(
+        `SELECT * FROM notifications WHERE id IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(ids),
+      )
+      .toArray()
+      .map((row) => [row.id, toNotification(row)]),
+  );
+  const notifications = ids.flatMap((id) => byId.get(id) ?? []);
+  return { summary: { ...counts, notifications } };
 }
 
 /** Pending deliveries due at `nowMs`, the earliest of each channel (a channel sends one at a time). */

@@ -17,19 +17,18 @@ export function messageState(sql: SqlStorage, notificationId: string): MessageSt
   return { lastMessageAtMs: row?.last_message_at ?? null, held: row?.held ?? 0 };
 }
 
-/** A message about it was written now: the held repeats are in it. */
-export function noteMessage(sql: SqlStorage, notificationId: string, nowMs: number): void {
-  sql.exec(
-    `INSERT INTO outbound_messages (notification_id, last_message_at, held) VALUES (?, ?, 0)
-     ON CONFLICT (notification_id) DO UPDATE SET last_message_at = excluded.last_message_at, held = 0`,
-    notificationId,
-    nowMs,
+/** The message states of one transaction, written in one statement (new rows or replacing the old). */
+export function saveMessageStates(sql: SqlStorage, states: ReadonlyMap<string, MessageState>): void {
+  const rows = [...states].flatMap(([id, s]) =>
+    s.lastMessageAtMs === null ? [] : [[id, s.lastMessageAtMs, s.held]],
   );
-}
-
-/** A repeat that made no message: the next message says how many. */
-export function noteHeldRepeat(sql: SqlStorage, notificationId: string): void {
-  sql.exec('UPDATE outbound_messages SET held = held + 1 WHERE notification_id = ?', notificationId);
+  if (rows.length === 0) return;
+  sql.exec(
+    `INSERT INTO outbound_messages (notification_id, last_message_at, held)
+     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
+     ON CONFLICT (notification_id) DO UPDATE SET last_message_at = excluded.last_message_at, held = excluded.held`,
+    JSON.stringify(rows),
+  );
 }
 
 /** It escalates at `dueAtMs` unless acknowledged or resolved before. */

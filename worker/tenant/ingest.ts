@@ -43,10 +43,13 @@ export class TenantIngest {
   async usage(calls: number, nowMs: number): Promise<QuotaState> {
     const safeCalls = Number.isSafeInteger(calls) && calls > 0 ? calls : 0;
     const quota = await this.ctx.commits.run(() => {
-      const outbox = this.ctx.outbox.at(nowMs);
-      const { recorded } = this.ctx.transaction(() =>
-        applyUsage({ sql: this.ctx.sql, settings: this.ctx.settings.current(), nowMs, outbox }, safeCalls),
-      );
+      const { recorded } = this.ctx.transaction(() => {
+        const outbox = this.ctx.outbox.batch(nowMs);
+        const settings = this.ctx.settings.current();
+        const applied = applyUsage({ sql: this.ctx.sql, settings, nowMs, outbox: outbox.record }, safeCalls);
+        outbox.finish();
+        return applied;
+      });
       this.ctx.changes.collect(recorded);
       return this.ctx.quotaState(nowMs);
     });
@@ -61,7 +64,9 @@ export class TenantIngest {
   ): T & { created: number } {
     return this.ctx.transaction(() => {
       const settings = this.ctx.settings.current();
-      const outcome = apply({ sql: this.ctx.sql, settings, nowMs, outbox: this.ctx.outbox.at(nowMs) });
+      const outbox = this.ctx.outbox.batch(nowMs);
+      const outcome = apply({ sql: this.ctx.sql, settings, nowMs, outbox: outbox.record });
+      outbox.finish();
       const created = this.ctx.retention.recorded(this.ctx.sql, settings, outcome.recorded, nowMs);
       return { ...outcome, created };
     });

@@ -1,8 +1,16 @@
-import { enqueueDeliveries } from '../outbound/outbox';
-import { type ChannelRow, channelRows } from '../store/channels';
+import type { Channel } from '../../shared/channels';
+import { OutboxWriter } from '../outbound/outbox';
+import { channelRows, toChannel } from '../store/channels';
 import type { Recorded } from '../store/notifications';
 import type { AlarmPlanner } from './alarm-planner';
 import type { SettingsCache } from './settings-cache';
+
+/** What a recording transaction hands the rules, and writes before it ends. */
+export interface OutboxBatch {
+  record: (recorded: Recorded) => void;
+  /** Writes what the batch kept back; call it last, inside the same transaction. */
+  finish: () => void;
+}
 
 /**
  * Where recorded notifications meet the outbox: every source records through the rules' one gate,
@@ -18,15 +26,38 @@ export class OutboxHook {
     private readonly alarms: AlarmPlanner,
   ) {}
 
-  /** The hook for one transaction at `nowMs` (the channels are read once, and only when something is recorded). */
+  /**
+   * The hook for work that may span several transactions (the connector's poll): each recorded
+   * notification is written out at once. The channels are read once, and only when something is recorded.
+   */
   at(nowMs: number): (recorded: Recorded) => void {
-    let channels: ChannelRow[] | null = null;
+    let channels: Channel[] | null = null;
     return (recorded) => {
-      channels ??= channelRows(this.sql);
+      channels ??= channelRows(this.sql).map(toChannel);
       if (channels.length === 0) return;
-      const at = enqueueDeliveries(this.sql, this.settings.current(), [recorded], nowMs, channels);
-      if (at !== null) this.dueAtMs = this.dueAtMs === null ? at : Math.min(this.dueAtMs, at);
+      const writer = new OutboxWriter(this.sql, this.settings.current(), nowMs, channels);
+      writer.add(recorded);
+      this.due(writer.finish());
     };
+  }
+
+  /** The hook for one transaction: what a burst records is written together by `finish`. */
+  batch(nowMs: number): OutboxBatch {
+    let writer: OutboxWriter | null = null;
+    return {
+      record: (recorded) => {
+        writer ??= new OutboxWriter(this.sql, this.settings.current(), nowMs);
+        writer.add(recorded);
+      },
+      finish: () => {
+        if (writer !== null) this.due(writer.finish());
+        writer = null;
+      },
+    };
+  }
+
+  private due(at: number | null): void {
+    if (at !== null) this.dueAtMs = this.dueAtMs === null ? at : Math.min(this.dueAtMs, at);
   }
 
   /** After the commit: the alarm fires by the earliest delivery written since the last call. */

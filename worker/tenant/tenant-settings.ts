@@ -15,8 +15,15 @@ export class TenantSettings {
   async update(patch: SettingsPatch, nowMs: number): Promise<Settings> {
     const { saved, recorded } = this.ctx.transaction(() => {
       const saved = this.ctx.settings.save(mergeSettings(this.ctx.settings.current(), patch));
-      const outbox = this.ctx.outbox.at(nowMs);
-      return { saved, recorded: applyQuotaSettings({ sql: this.ctx.sql, settings: saved, nowMs, outbox }) };
+      const outbox = this.ctx.outbox.batch(nowMs);
+      const recorded = applyQuotaSettings({
+        sql: this.ctx.sql,
+        settings: saved,
+        nowMs,
+        outbox: outbox.record,
+      });
+      outbox.finish();
+      return { saved, recorded };
     });
     await this.ctx.outbox.planDue();
     // The daily limit is part of the counts the sockets show.

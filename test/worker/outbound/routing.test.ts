@@ -136,7 +136,28 @@ describe('throttle', () => {
     const sent = (await received(to)).map(bodyOf);
     expect(sent).toHaveLength(21);
     expect(sent[20]).toMatchObject({ type: 'summary', data: { count: 6, byType: { campaign_failure: 6 } } });
-    expect(sent[20]!.data.notifications).toHaveLength(6);
+    // It lists the six folded notifications as they are when it goes.
+    const listed = sent[20]!.data.notifications as { data: { campaign: { name: string } } }[];
+    expect(listed.map((n) => n.data.campaign.name)).toEqual(['C20', 'C21', 'C22', 'C23', 'C24', 'C25']);
+  });
+  it('folds a burst over several requests into the one summary; a repeat within the hour adds nothing', async () => {
+    const { stub } = newTenant();
+    const to = path('ok');
+    const made = await channel(stub, { url: receiverUrl() + to });
+    await stub.ingest(events(...Array.from({ length: 22 }, (_, i) => failure(i))), NOW);
+    await stub.ingest(events(failure(22), failure(23)), NOW + SECOND);
+    await stub.ingest(events(failure(23), failure(24)), NOW + 2 * SECOND);
+    const planned = await deliveries(stub, made.id);
+    expect(planned.filter((d) => d.reason === 'notification')).toHaveLength(20);
+    expect(planned.filter((d) => d.reason === 'summary')).toHaveLength(1);
+    for (let t = 0; t < 20; t++) await stub.runOutbound(NOW + t * SECOND);
+    await stub.runOutbound(NOW + 10 * MINUTE);
+    const sent = (await received(to)).map(bodyOf);
+    expect(sent).toHaveLength(21);
+    // C23 came twice: the repeat rule holds the second one back.
+    expect(sent[20]).toMatchObject({ type: 'summary', data: { count: 5, byType: { campaign_failure: 5 } } });
+    const listed = sent[20]!.data.notifications as { data: { campaign: { name: string } } }[];
+    expect(listed.map((n) => n.data.campaign.name)).toEqual(['C20', 'C21', 'C22', 'C23', 'C24']);
   });
 });
 
