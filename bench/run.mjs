@@ -1,6 +1,7 @@
 // `npm run bench`: ingest, reads, event-to-badge and sizes against a throwaway local worker;
 // writes bench/RESULTS.md. Flags: --quick (small counts), --no-badge, --only=ingest,reads,badge,popup,email,team,
-// ioevents,outbound,instances,sizes.
+// ioevents,outbound,instances,memory,sizes. A run with --only writes the sections it measured into
+// bench/RESULTS.md and leaves the others as they are.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +20,11 @@ import { benchIngest } from './lib/ingest.mjs';
 import { benchInstances } from './lib/instances.mjs';
 import { benchIoEvents } from './lib/io-events.mjs';
 import { describeMachine } from './lib/machine.mjs';
+import { benchMemory } from './lib/memory.mjs';
 import { benchOutbound } from './lib/outbound.mjs';
 import { benchPopup } from './lib/popup.mjs';
 import { benchReads, provisionReadsTenant } from './lib/reads.mjs';
-import { renderResults } from './lib/report.mjs';
+import { renderResults, withSections } from './lib/report.mjs';
 import { benchFanout, benchTeamCounts } from './lib/team.mjs';
 import { killAllWorkers, startBenchWorker } from './lib/worker.mjs';
 
@@ -59,6 +61,8 @@ const options = quick
       instanceEvents: 5,
       outboundBatches: 6,
       burstWatchMs: 15_000,
+      memoryConnections: 10,
+      memoryMinutes: 1,
     }
   : {
       quick,
@@ -84,6 +88,8 @@ const options = quick
       instanceEvents: 20,
       outboundBatches: 20,
       burstWatchMs: 60_000,
+      memoryConnections: 10,
+      memoryMinutes: 10,
     };
 
 const log = (line) => console.log(line);
@@ -117,6 +123,7 @@ async function main() {
     ioEvents: null,
     outbound: null,
     instances: null,
+    memory: null,
     sizes: null,
   };
   if (!chromiumAvailable()) options.badgeSkipped = `${CHROMIUM} not installed`;
@@ -167,12 +174,18 @@ async function main() {
     }
     if (wants('popup') && chromiumAvailable()) {
       log('popup time to feed');
-      results.popup = await benchPopup({
-        worker,
-        opens: options.popupOpens,
-        unread: options.popupUnread,
-        log,
-      });
+      // One connection, then two (issue 20: 2 connections with 50 unread each), in browsers of their own.
+      results.popup = [];
+      for (const connections of [1, 2])
+        results.popup.push(
+          await benchPopup({
+            worker,
+            opens: options.popupOpens,
+            unread: options.popupUnread,
+            connections,
+            log,
+          }),
+        );
     }
     if (wants('email')) {
       log('e-mail');
@@ -227,6 +240,16 @@ async function main() {
       log('several instances: event to badge with 2 connections');
       results.instances = await benchInstances({ worker, events: options.instanceEvents, log });
     }
+    if (wants('memory') && chromiumAvailable()) {
+      log(`the background's memory with ${options.memoryConnections} connections`);
+      results.memory = await benchMemory({
+        worker,
+        connections: options.memoryConnections,
+        minutes: options.memoryMinutes,
+        eventEverySeconds: 3,
+        log,
+      });
+    }
   } finally {
     await worker.stop();
     await inbox?.close();
@@ -238,12 +261,16 @@ async function main() {
     results.sizes = await measureSizes();
   }
   const seconds = (Date.now() - started) / 1000;
+  const path = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
   if (only) {
     console.log(JSON.stringify(results, null, 2));
-    log('partial run (--only): bench/RESULTS.md left as it was');
+    if (quick) return log('quick partial run: bench/RESULTS.md left as it was');
+    const kept = await readFile(path, 'utf8').catch(() => '');
+    const { text, replaced } = withSections(kept, renderResults({ ...results, seconds }));
+    await writeFile(path, text);
+    log(`partial run (--only): ${replaced.length ? replaced.join('; ') : 'no section'} written to ${path}`);
     return;
   }
-  const path = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
   // The flood section comes from `npm run torture`: kept as it was.
   const flood = floodSection(await readFile(path, 'utf8').catch(() => ''));
   await writeFile(path, renderResults({ ...results, seconds }) + (flood ? `\n${flood}\n` : ''));

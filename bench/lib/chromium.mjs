@@ -9,12 +9,13 @@ import { CHROMIUM, chromiumArgs } from '../../scripts/lib/chromium.ts';
 
 export { CHROMIUM, chromiumAvailable } from '../../scripts/lib/chromium.ts';
 
-export async function launchWithExtension(extensionDir) {
+/** `extraArgs`: more Chromium switches (the memory bench opens a DevTools port). */
+export async function launchWithExtension(extensionDir, { extraArgs = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: chromiumArgs(extensionDir, extraArgs),
   });
   // The service worker may stop while idle and come back: always ask for the live one.
   const serviceWorker = async () =>

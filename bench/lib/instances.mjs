@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 
 import { provisionTenant } from '../../scripts/lib/local-worker.mjs';
 import { badgeCount, watchBadge, withExtension } from './badge.mjs';
+import { addConnection } from './connections.mjs';
 import { campaignFailure } from './events.mjs';
 import { request } from './http.mjs';
 import { summarize } from './stats.mjs';
@@ -15,24 +16,6 @@ async function call(url, path, token, body) {
   if (res.status >= 300) throw new Error(`POST ${path}: HTTP ${res.status} ${res.text.slice(0, 200)}`);
 }
 
-async function addConnection(browser, workerUrl, key) {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByTestId('add-connection').click();
-  await page.getByTestId('connection-label').fill('Second instance');
-  await page.getByTestId('worker-url').fill(workerUrl);
-  await page.getByTestId('key').fill(key);
-  await page.getByTestId('save').click();
-  const sw = await browser.context.serviceWorkers()[0];
-  const deadline = performance.now() + 60_000;
-  while (performance.now() < deadline) {
-    const stored = await sw.evaluate(() => globalThis.chrome.storage.local.get('connection'));
-    if ((stored.connection ?? []).length >= 2) return page.close();
-    await page.waitForTimeout(200);
-  }
-  throw new Error('the options did not store the second connection');
-}
-
 /** `events` events one at a time, alternating between the two tenants, each timed to the badge. */
 export async function benchInstances({ worker, events, log }) {
   const second = await provisionTenant(worker.url, worker.rootToken, SECOND_TENANT, { label: 'second' });
@@ -40,7 +23,7 @@ export async function benchInstances({ worker, events, log }) {
   for (const keys of tenants) await call(worker.url, '/v1/notifications/read', keys.read, { all: true });
   log?.(`  2 connections, ${events} events alternating between the tenants`);
   const latencies = await withExtension(worker.url, worker.keys.read, async (browser) => {
-    await addConnection(browser, worker.url, second.keys.read);
+    await addConnection(browser, { workerUrl: worker.url, key: second.keys.read, label: 'Second instance' });
     const { last } = await watchBadge(browser, (t) => t === '', performance.now() + 60_000);
     if (last !== '') throw new Error(`badge did not clear (shows ${JSON.stringify(last)})`);
     const samples = [];

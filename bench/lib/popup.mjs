@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
+import { provisionTenant } from '../../scripts/lib/local-worker.mjs';
 import { launchWithExtension } from './chromium.mjs';
+import { addConnection } from './connections.mjs';
 import { campaignFailure } from './events.mjs';
 import { request } from './http.mjs';
 import { sleep, summarize } from './stats.mjs';
@@ -30,17 +32,25 @@ const PAINT_PROBE = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-stale'] });
 })();`;
 
-async function storeUnread(worker, count) {
-  const read = await request(worker.url, '/v1/notifications/read', {
+/** The second connection's tenant, on the same bench worker. */
+const SECOND_TENANT = '987-BEN-721';
+
+async function storeUnread(url, keys, count) {
+  const read = await request(url, '/v1/notifications/read', {
     method: 'POST',
-    token: worker.keys.read,
+    token: keys.read,
     body: { all: true },
   });
   if (read.status !== 200) throw new Error(`mark all read: HTTP ${read.status} ${read.text.slice(0, 200)}`);
-  const events = Array.from({ length: count }, (_, i) => campaignFailure(`popup-${i}`, `popup-${i}`));
-  const posted = await request(worker.url, '/v1/events', {
+  // Event ids are kept by the worker (idempotency), and a repeat of a read group stays read: each run
+  // posts new events about new campaigns.
+  const run = `${Date.now().toString(36)}-${keys.ingest.slice(-6)}`;
+  const events = Array.from({ length: count }, (_, i) =>
+    campaignFailure(`popup-${run}-${i}`, `popup-${run}-${i}`),
+  );
+  const posted = await request(url, '/v1/events', {
     method: 'POST',
-    token: worker.keys.ingest,
+    token: keys.ingest,
     body: { events },
   });
   if (posted.status !== 202)
@@ -49,24 +59,38 @@ async function storeUnread(worker, count) {
 
 async function waitForBadge(browser, text, timeoutMs) {
   const deadline = performance.now() + timeoutMs;
+  let shown = null;
   while (performance.now() < deadline) {
-    if ((await browser.badgeText()) === text) return;
+    shown = await browser.badgeText();
+    if (shown === text) return;
     await sleep(100);
   }
-  throw new Error(`badge never showed ${text}`);
+  throw new Error(`badge never showed ${text} (shows ${JSON.stringify(shown)})`);
 }
 
-export async function benchPopup({ worker, opens, unread, log }) {
-  log?.(`  ${unread} unread notifications, popup opened ${opens} times`);
-  await storeUnread(worker, unread);
+/**
+ * `connections`: 1, or 2 (a second tenant on the same worker, added in the options), each with
+ * `unread` unread notifications; "All" then lists both.
+ */
+export async function benchPopup({ worker, opens, unread, connections = 1, log }) {
+  log?.(`  ${connections} connection(s), ${unread} unread notifications each, popup opened ${opens} times`);
+  const second =
+    connections > 1
+      ? await provisionTenant(worker.url, worker.rootToken, SECOND_TENANT, { label: 'popup second' })
+      : null;
+  for (const keys of [worker.keys, ...(second ? [second.keys] : [])])
+    await storeUnread(worker.url, keys, unread);
   const outDir = await mkdtemp(join(tmpdir(), 'marketo-notifier-bench-popup-'));
   let browser;
   try {
     browser = await launchWithExtension(
       await buildExtension({ workerUrl: worker.url, readKey: worker.keys.read, outDir }),
     );
+    if (second)
+      await addConnection(browser, { workerUrl: worker.url, key: second.keys.read, label: 'Second' });
     // The background is connected and has the counts, as when a user clicks the toolbar button.
-    await waitForBadge(browser, String(unread), 60_000);
+    const total = unread * connections;
+    await waitForBadge(browser, total > 99 ? '99+' : String(total), 60_000);
     await browser.context.addInitScript(PAINT_PROBE);
     const samples = [];
     const freshSamples = [];
@@ -92,7 +116,14 @@ export async function benchPopup({ worker, opens, unread, log }) {
       await page.close();
     }
     // The first open has no page kept from an earlier one: it waits for the worker, like a browser just started.
-    return { ...summarize(samples), opens, unread, firstOpen: samples[0], fresh: summarize(freshSamples) };
+    return {
+      ...summarize(samples),
+      opens,
+      unread,
+      connections,
+      firstOpen: samples[0],
+      fresh: summarize(freshSamples),
+    };
   } finally {
     await browser?.close();
     await rm(outDir, { recursive: true, force: true });

@@ -119,3 +119,32 @@ export function instancesSection(inst, machine) {
     ),
   ].join('\n');
 }
+
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+
+export function memorySection(mem, machine) {
+  if (!mem) return "## The background's memory\n\nNot measured in this run.";
+  const [start] = mem.samples;
+  const end = mem.samples.at(-1);
+  const peak = Math.max(...mem.samples.map((s) => s.usedBytes));
+  return [
+    `## The background's memory with ${mem.connections} connections (real Chromium)`,
+    '',
+    measured(machine),
+    '',
+    `${mem.connections} tenants on the bench worker; the extension built for the first, the other ` +
+      `${mem.connections - 1} added in the options as a person does, each with its own stream. For ` +
+      `${mem.minutes} minutes an event went to one tenant after the other every 3 s (${mem.events} in all; the ` +
+      `badge showed ${JSON.stringify(mem.badge)} at the end). The service worker's JavaScript heap, read over the ` +
+      'DevTools protocol (`Runtime.getHeapUsage`) right after a garbage collection, at the start and every minute.',
+    '',
+    table(
+      ['minute', 'heap used', 'heap total'],
+      mem.samples.map((s) => [String(s.minute), mib(s.usedBytes), mib(s.totalBytes)]),
+    ),
+    '',
+    `Heap used after ${end.minute} minutes: ${mib(end.usedBytes)} (${mib(start.usedBytes)} at the start, ` +
+      `peak ${mib(peak)}). The service worker was ${mem.restarts === 0 ? 'never' : `${mem.restarts} time(s)`} ` +
+      'started again during the run.',
+  ].join('\n');
+}
