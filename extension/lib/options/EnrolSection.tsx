@@ -66,22 +66,24 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
       label: result.value.tenant ?? workerUrl,
       ...result.value,
     };
-    let refused = null as Status | null;
     await updateConnections((list) => {
       const stored = withConnection(list, connection);
-      if (stored.ok) return stored.list;
-      const other = list.find((c) => c.tenant === connection.tenant);
-      refused = {
-        kind: 'issue',
-        issue: stored.issue,
-        ...(other ? { other } : {}),
-        ...(connection.tenant ? { tenant: connection.tenant } : {}),
-      };
-      return null;
+      if (!stored.ok) {
+        const other = list.find((c) => c.tenant === connection.tenant);
+        setStatus({
+          kind: 'issue',
+          issue: stored.issue,
+          ...(other ? { other } : {}),
+          ...(connection.tenant ? { tenant: connection.tenant } : {}),
+        });
+        return null;
+      }
+      // Said before the write: this section leaves once the connection is stored, and the line
+      // above the page is there by then.
+      setEnrollKey('');
+      onJoined(result.value.member ?? member, []);
+      return stored.list;
     });
-    if (refused) return setStatus(refused);
-    setEnrollKey('');
-    onJoined(result.value.member ?? member, []);
   }
 
   /** Enrols in each managed connection, one after the other; one that fails leaves the others joined. */
