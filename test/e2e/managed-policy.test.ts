@@ -140,7 +140,10 @@ describe('managed roll-out by browser policy', () => {
     await expect
       .poll(() => page.getByTestId('member-name').textContent(), POLL)
       .toBe(`Your name in the team: ${NAME}`);
-    expect(await page.getByTestId('enrol-joined').textContent()).toBe(`You joined as ${NAME}.`);
+    // Said once every managed connection is stored, a moment after the first of them shows.
+    await expect
+      .poll(() => page.getByTestId('enrol-joined').textContent(), POLL)
+      .toBe(`You joined as ${NAME}.`);
 
     const [stored] = (await local()).connection as {
       id: string;
