@@ -63,6 +63,18 @@ async function waitForOpenedOptions(): Promise<void> {
   }
 }
 
+/**
+ * The member line once the options show it; until then what the join section says (busy, invalid
+ * name, a worker's problem), so that a wait that runs out tells where the join stopped.
+ */
+async function memberOrJoinState(page: Page): Promise<string> {
+  const member = page.getByTestId('member-name');
+  if (await member.count()) return (await member.textContent()) ?? '';
+  const result = page.getByTestId('enrol-result');
+  if (!(await result.count())) return 'no member line and no join section';
+  return `join section: ${await result.getAttribute('data-result')} ${await result.textContent()}`;
+}
+
 /** A page's text through its shadow roots (chrome://policy draws its tables inside them), one cell a field. */
 function deepText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -137,10 +149,11 @@ describe('managed roll-out by browser policy', () => {
     expect(await page.getByTestId('enrol-key').count()).toBe(0);
     await page.getByTestId('enrol-name').fill(NAME);
     await page.getByTestId('enrol-submit').click();
+    await expect.poll(() => memberOrJoinState(page), POLL).toBe(`Your name in the team: ${NAME}`);
+    // Said once every managed connection is stored, a moment after the first of them shows.
     await expect
-      .poll(() => page.getByTestId('member-name').textContent(), POLL)
-      .toBe(`Your name in the team: ${NAME}`);
-    expect(await page.getByTestId('enrol-joined').textContent()).toBe(`You joined as ${NAME}.`);
+      .poll(() => page.getByTestId('enrol-joined').textContent(), POLL)
+      .toBe(`You joined as ${NAME}.`);
 
     const [stored] = (await local()).connection as {
       id: string;

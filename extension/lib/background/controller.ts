@@ -2,6 +2,7 @@ import { browser } from '#imports';
 
 import type { MarkRead, Notification } from '../../../shared/notifications';
 import type { ApiResult } from '../connection/api-client';
+import { updateConnections } from '../state/connections-update';
 import type { RequestHandlers, TriageRequest } from '../state/protocol';
 import {
   type BackgroundStates,
@@ -90,12 +91,12 @@ export class BackgroundController {
       },
       relayUpdate: (n: Notification) => relayUpdate(id, n),
       rememberSilently: (items: readonly Notification[]) => rememberSilently(id, items),
-      onTenant: async (tenant: string) => {
-        const list = await connectionsItem.getValue();
-        const at = list.find((c) => c.id === id);
-        if (!at || at.tenant === tenant) return;
-        await connectionsItem.setValue(list.map((c) => (c.id === id ? { ...c, tenant } : c)));
-      },
+      onTenant: (tenant: string) =>
+        updateConnections((list) =>
+          list.some((c) => c.id === id && c.tenant !== tenant)
+            ? list.map((c) => (c.id === id ? { ...c, tenant } : c))
+            : null,
+        ),
     };
   }
 

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 
+import { updateConnections } from '../state/connections-update';
 import {
   connectionsUnderPolicy,
   enrolmentPending,
@@ -14,15 +15,16 @@ import { connectionsItem, languageItem } from '../state/storage';
  * dropped; its language wins. Runs at start and on every policy change.
  */
 export async function applyPolicy(managed: ManagedConfig): Promise<void> {
-  const stored = await connectionsItem.getValue();
   const byId = new Map(managedConnections(managed).map((m) => [m.id, m]));
-  const next = connectionsUnderPolicy(stored, managed).map((c) => {
-    const m = c.managed ? byId.get(c.id) : undefined;
-    if (!m) return c;
-    const { marketoHost: _dropped, ...rest } = c;
-    return { ...rest, label: m.label || c.label, ...(m.marketoHost ? { marketoHost: m.marketoHost } : {}) };
+  await updateConnections((stored) => {
+    const next = connectionsUnderPolicy(stored, managed).map((c) => {
+      const m = c.managed ? byId.get(c.id) : undefined;
+      if (!m) return c;
+      const { marketoHost: _dropped, ...rest } = c;
+      return { ...rest, label: m.label || c.label, ...(m.marketoHost ? { marketoHost: m.marketoHost } : {}) };
+    });
+    return JSON.stringify(next) !== JSON.stringify(stored) ? next : null;
   });
-  if (JSON.stringify(next) !== JSON.stringify(stored)) await connectionsItem.setValue(next);
   if (managed.language !== undefined && (await languageItem.getValue()) !== managed.language)
     await languageItem.setValue(managed.language);
 }

@@ -8,6 +8,7 @@ import type { Translator } from '../i18n';
 import { maskKey } from '../notification/format';
 import { type ConnectionIssue, withConnection } from '../state/connection-rules';
 import { labelFromUrl, newConnectionId } from '../state/connections';
+import { updateConnections } from '../state/connections-update';
 import type { ManagedConfig } from '../state/managed';
 import { type Connection, connectionsItem } from '../state/storage';
 import { AllowAccess } from '../ui/AllowAccess';
@@ -120,9 +121,15 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
     const outcome = connection.key ? await testConnection(tested) : null;
     const tenant = outcome?.ok ? outcome.tenant : connection.tenant;
     const next = { ...tested, ...(tenant ? { tenant } : {}) };
-    const checked = withConnection(await connectionsItem.getValue(), next);
-    if (!checked.ok) return refuse(checked.issue, list, next);
-    await connectionsItem.setValue(checked.list);
+    // Checked again on the list as it is now, under the lock: another context may have changed it meanwhile.
+    let refused = null as ConnectionIssue | null;
+    await updateConnections((current) => {
+      const checked = withConnection(current, next);
+      if (checked.ok) return checked.list;
+      refused = checked.issue;
+      return null;
+    });
+    if (refused) return refuse(refused, list, next);
     setKey('');
     setSaved(true);
     if (!stored) onStored(next.id);
@@ -145,8 +152,7 @@ export function ConnectionSection({ tr, selected: stored, onStored, onTested, ma
 
   async function forget() {
     if (!stored) return;
-    const list = await connectionsItem.getValue();
-    await connectionsItem.setValue(list.map((c) => (c.id === stored.id ? { ...c, key: '' } : c)));
+    await updateConnections((list) => list.map((c) => (c.id === stored.id ? { ...c, key: '' } : c)));
     supersedeRuns();
     setKey('');
     setResult(null);

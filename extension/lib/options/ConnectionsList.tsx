@@ -6,8 +6,9 @@ import { originPattern } from '../connection/connection-url';
 import type { Translator } from '../i18n';
 import { moved, originStillUsed } from '../state/connection-rules';
 import { MAX_CONNECTIONS } from '../state/connections';
+import { updateConnections } from '../state/connections-update';
 import type { ManagedConfig } from '../state/managed';
-import { type Connection, connectionsItem, INITIAL_STATE, statesItem } from '../state/storage';
+import { type Connection, INITIAL_STATE, statesItem } from '../state/storage';
 import { useStorageItem } from '../ui/hooks';
 
 interface Props {
@@ -29,9 +30,8 @@ export function ConnectionsList({ tr, connections, selected, onSelect, onTooMany
   const locked = (c: Connection) => managed.lockConnection === true && c.managed === true;
 
   async function remove(c: Connection) {
-    const list = await connectionsItem.getValue();
-    const next = list.filter((other) => other.id !== c.id);
-    await connectionsItem.setValue(next);
+    let next: Connection[] = [];
+    await updateConnections((list) => (next = list.filter((other) => other.id !== c.id)));
     const pattern = originPattern(c.workerUrl);
     // A host the manifest asks for at install (a build's own worker) cannot be given back; nothing to do then.
     if (pattern && !originStillUsed(next, c.id, c.workerUrl))
@@ -39,8 +39,7 @@ export function ConnectionsList({ tr, connections, selected, onSelect, onTooMany
     if (selected === c.id) onSelect(next[0]?.id ?? null);
   }
 
-  const move = async (c: Connection, by: number) =>
-    connectionsItem.setValue(moved(await connectionsItem.getValue(), c.id, by));
+  const move = (c: Connection, by: number) => updateConnections((list) => moved(list, c.id, by));
 
   return (
     <section aria-labelledby="connections-title">

@@ -9,8 +9,9 @@ import type { Translator } from '../i18n';
 import { formatList } from '../notification/format';
 import { type ConnectionIssue, withConnection } from '../state/connection-rules';
 import { newConnectionId } from '../state/connections';
+import { updateConnections } from '../state/connections-update';
 import type { ManagedConnection } from '../state/managed';
-import { type Connection, connectionsItem } from '../state/storage';
+import type { Connection } from '../state/storage';
 import { connectionIssueText } from './connection-issue';
 import { canReadProfileEmail, enrol, enrolProblemKey, memberNameOrNull, profileEmail } from './enrol';
 
@@ -60,25 +61,29 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
     setStatus({ kind: 'busy' });
     const result = await enrol(workerUrl, enrollKey.trim(), member);
     if (!result.ok) return setStatus({ kind: 'problem', problem: result.problem });
-    const list = await connectionsItem.getValue();
     const connection: Connection = {
       id: newConnectionId(),
       label: result.value.tenant ?? workerUrl,
       ...result.value,
     };
-    const stored = withConnection(list, connection);
-    if (!stored.ok) {
-      const other = list.find((c) => c.tenant === connection.tenant);
-      return setStatus({
-        kind: 'issue',
-        issue: stored.issue,
-        ...(other ? { other } : {}),
-        ...(connection.tenant ? { tenant: connection.tenant } : {}),
-      });
-    }
-    setEnrollKey('');
-    onJoined(result.value.member ?? member, []);
-    await connectionsItem.setValue(stored.list);
+    await updateConnections((list) => {
+      const stored = withConnection(list, connection);
+      if (!stored.ok) {
+        const other = list.find((c) => c.tenant === connection.tenant);
+        setStatus({
+          kind: 'issue',
+          issue: stored.issue,
+          ...(other ? { other } : {}),
+          ...(connection.tenant ? { tenant: connection.tenant } : {}),
+        });
+        return null;
+      }
+      // Said before the write: this section leaves once the connection is stored, and the line
+      // above the page is there by then.
+      setEnrollKey('');
+      onJoined(result.value.member ?? member, []);
+      return stored.list;
+    });
   }
 
   /** Enrols in each managed connection, one after the other; one that fails leaves the others joined. */
@@ -100,11 +105,10 @@ export function EnrolSection({ tr, pending, onJoined }: Props) {
         managed: true,
         ...(m.marketoHost ? { marketoHost: m.marketoHost } : {}),
       };
-      const list = await connectionsItem.getValue();
-      const at = list.findIndex((c) => c.id === m.id);
-      await connectionsItem.setValue(
-        at < 0 ? [...list, connection] : list.map((c, i) => (i === at ? connection : c)),
-      );
+      await updateConnections((list) => {
+        const at = list.findIndex((c) => c.id === m.id);
+        return at < 0 ? [...list, connection] : list.map((c, i) => (i === at ? connection : c));
+      });
       joined.push(label);
     }
     if (joined.length) onJoined(member, pending.length > 1 ? joined : []);

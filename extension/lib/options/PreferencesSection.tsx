@@ -3,10 +3,10 @@ import { useState } from 'preact/hooks';
 import { displayText } from '../../../shared/display-text';
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import { LANGUAGE_NAMES, LANGUAGES, type LanguageSetting, type Translator } from '../i18n';
+import { updateConnections } from '../state/connections-update';
 import type { ManagedConfig } from '../state/managed';
 import {
   type Connection,
-  connectionsItem,
   languageItem,
   normalizeTypePrefs,
   overlayEnabledItem,
@@ -48,8 +48,7 @@ export function PreferencesSection({
   /** A connection's first change gives it its own choices, starting from the shared ones. */
   const store = async (next: TypePrefs | undefined) => {
     if (!own) return next && typePrefsItem.setValue(next);
-    const list = await connectionsItem.getValue();
-    await connectionsItem.setValue(
+    await updateConnections((list) =>
       list.map((c) => (c.id !== own.id ? c : next ? { ...c, prefs: next } : withoutPrefs(c))),
     );
   };
