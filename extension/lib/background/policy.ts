@@ -6,6 +6,7 @@ import {
   enrolmentPending,
   type ManagedConfig,
   managedConnections,
+  readManagedOrNull,
 } from '../state/managed';
 import { connectionsItem, languageItem } from '../state/storage';
 
@@ -27,6 +28,32 @@ export async function applyPolicy(managed: ManagedConfig): Promise<void> {
   });
   if (managed.language !== undefined && (await languageItem.getValue()) !== managed.language)
     await languageItem.setValue(managed.language);
+}
+
+/** How long a policy that takes connections away must stay so before it is applied. */
+export const POLICY_SETTLE_MS = 3_000;
+
+/**
+ * Applies the policy as it reads now, but one that would take stored connections away (and with
+ * them a personal key that cannot be enrolled again under the same name) only if it still says so
+ * after a pause: while Chromium reloads its policy files it can answer an empty or partial policy
+ * for a moment, and a read that fails is not "no policy". Runs at start and on every policy change.
+ */
+export async function applySettledPolicy(
+  read: () => Promise<ManagedConfig | null> = readManagedOrNull,
+  settleMs = POLICY_SETTLE_MS,
+): Promise<ManagedConfig | null> {
+  const managed = await read();
+  if (managed === null) return null;
+  const stored = await connectionsItem.getValue();
+  if (connectionsUnderPolicy(stored, managed).length === stored.length) {
+    await applyPolicy(managed);
+    return managed;
+  }
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const settled = await read();
+  if (settled !== null) await applyPolicy(settled);
+  return settled;
 }
 
 /** Right after installation under a policy that enrols people: the options page asks for the name, once for all. */

@@ -1,11 +1,11 @@
 import { browser } from '#imports';
 
-import { readManaged, watchManaged } from '../state/managed';
+import { watchManaged } from '../state/managed';
 import { listenForRequests } from '../state/protocol';
 import { connectionsItem, languageItem, typePrefsItem } from '../state/storage';
 import { listenForNotificationClicks } from './announce';
 import { BackgroundController, POLL_ALARM, schedulePolling, watchForChanges } from './controller';
-import { applyPolicy, askForEnrolment } from './policy';
+import { applySettledPolicy, askForEnrolment } from './policy';
 
 /**
  * Wires the background. Listeners are registered synchronously so that a woken service worker
@@ -15,13 +15,10 @@ export function startBackground(controller = new BackgroundController()): Backgr
   void controller.configure();
   listenForRequests(controller.handlers());
   // The organisation's policy wins over what is stored; a new install under policy asks for the name.
-  void readManaged().then(applyPolicy);
-  watchManaged((managed) => void applyPolicy(managed));
+  void applySettledPolicy();
+  watchManaged(() => void applySettledPolicy());
   browser.runtime.onInstalled.addListener(() => {
-    void readManaged().then(async (managed) => {
-      await applyPolicy(managed);
-      await askForEnrolment(managed);
-    });
+    void applySettledPolicy().then((managed) => managed && askForEnrolment(managed));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void controller.tick();

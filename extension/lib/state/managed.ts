@@ -160,18 +160,23 @@ async function policyMayExist(): Promise<boolean> {
   }
 }
 
-/** The policy in force; {} where there is none. */
-export async function readManaged(): Promise<ManagedConfig> {
+/** The policy in force; {} where there is none, null when the browser failed to answer. */
+export async function readManagedOrNull(): Promise<ManagedConfig | null> {
   if (!(await policyMayExist())) return {};
   const raw: Record<string, unknown> = {};
   for (const key of MANAGED_KEYS) {
     try {
       raw[key] = (await managedItems()[key].getValue()) ?? undefined;
     } catch {
-      return {};
+      return null;
     }
   }
   return parseManaged(raw);
+}
+
+/** The policy in force; {} where there is none or it cannot be read. */
+export async function readManaged(): Promise<ManagedConfig> {
+  return (await readManagedOrNull()) ?? {};
 }
 
 /** Calls back on every policy change (an admin may change it while the browser runs). */
