@@ -82,7 +82,8 @@ async function phase(name, part, run) {
 async function main() {
   const deadline = Date.now() + SIZES.limitSeconds * 1000;
   log(
-    `torture${short ? ' --short' : ''}: ${SIZES.crashEvents} events with a crash, ${SIZES.malformed} bad requests, a flood of ${SIZES.flood}, seed ${seed}`,
+    `torture${short ? ' --short' : ''}: ${SIZES.crashEvents} events with a crash, ${SIZES.malformed} bad ` +
+      `requests, a flood of ${SIZES.flood}, seed ${seed}`,
   );
   const worker = await startBenchWorker({ onOutput: collectOutput });
   const secrets = [worker.rootToken];

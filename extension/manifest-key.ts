@@ -4,7 +4,10 @@
  * policy-installed builds need only this one; a store listing gets its own id from the store.
  */
 export const MANIFEST_KEY =
-  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA44vqYE3IpP+LAER+GfR6byCHnXs8fUUveLbsemfNf5t5ugRpYpA2wnIle0SQDRuduN8frA82s1yqoQHt+jn2eAdyP6cSFfXxVOWV9/lGvz7VChQfHEUGnHbFfEHdcKUKMPAjWTNLy7Wl4SykEz4USt5Ey99MyBZMdAECeVcPknT4hLLgCt3qA3sNHU6SGcUFWJBPIhsBk0U+gSeJt+aqhyQdahz3mzF7GnBMJwC+4ELWqHjrlpBjPxJceyJXbfriDBkTmvuTCngUckbAELdoXNEqAs7o4LSBYkz/bBBgzsKEt/YiZjWvvG7vzCghAhlamHKt8YKCwOYftKjNMA+OZwIDAQAB';
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA44vqYE3IpP+LAER+GfR6byCHnXs8fUUveLbsemfNf5t5ugRpYpA2wn' +
+  'Ile0SQDRuduN8frA82s1yqoQHt+jn2eAdyP6cSFfXxVOWV9/lGvz7VChQfHEUGnHbFfEHdcKUKMPAjWTNLy7Wl4SykEz4USt5E' +
+  'y99MyBZMdAECeVcPknT4hLLgCt3qA3sNHU6SGcUFWJBPIhsBk0U+gSeJt+aqhyQdahz3mzF7GnBMJwC+4ELWqHjrlpBjPxJcey' +
+  'JXbfriDBkTmvuTCngUckbAELdoXNEqAs7o4LSBYkz/bBBgzsKEt/YiZjWvvG7vzCghAhlamHKt8YKCwOYftKjNMA+OZwIDAQAB';
 
 /** The Chromium extension id that MANIFEST_KEY gives (the README's policy examples use it). */
 export const CHROMIUM_EXTENSION_ID = 'ahahgcfffnkolcloajgjpodbeblfmaej';

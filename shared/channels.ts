@@ -1,19 +1,22 @@
 import { z } from 'zod';
 
+import {
+  CHANNEL_KINDS,
+  CHANNEL_NAME_MAX,
+  CLOCK_TIME,
+  isTimeZone,
+  MAX_CHANNEL_URL_LENGTH,
+  MAX_EMAIL_RECIPIENTS,
+} from './channel-limits';
 import { NOTIFICATION_TYPES, NotificationType, Severity } from './notification-types';
 
 /**
  * Outbound channels (DESIGN "Outbound channels"): where a tenant's notifications go beyond the
- * browser. The URL of a channel is a secret: it is accepted here and never answered.
+ * browser. The URL of a channel is a secret: it is accepted here and never answered. Kinds and
+ * limits: ./channel-limits.ts.
  */
-export const CHANNEL_KINDS = ['slack', 'teams', 'webhook', 'email'] as const;
 export const ChannelKind = z.enum(CHANNEL_KINDS);
 export type ChannelKind = z.infer<typeof ChannelKind>;
-
-export const MAX_CHANNELS = 20;
-export const CHANNEL_NAME_MAX = 80;
-export const MAX_EMAIL_RECIPIENTS = 10;
-export const MAX_CHANNEL_URL_LENGTH = 2000;
 
 export const CHANNEL_STATES = ['ok', 'failing', 'disabled'] as const;
 export const ChannelState = z.enum(CHANNEL_STATES);
@@ -24,21 +27,8 @@ export const ChannelMode = z.enum(CHANNEL_MODES);
 export type ChannelMode = z.infer<typeof ChannelMode>;
 
 /** A wall-clock time, 24-hour `HH:MM`. */
-export const ClockTime = z
-  .string()
-  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time as HH:MM (00:00 to 23:59)');
+export const ClockTime = z.string().regex(CLOCK_TIME, 'a time as HH:MM (00:00 to 23:59)');
 export type ClockTime = z.infer<typeof ClockTime>;
-
-/** True when the runtime's Intl knows the IANA zone (e.g. Europe/Amsterdam). */
-export function isTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const TimeZone = z
   .string()

@@ -6,7 +6,10 @@ export function isMarketoAppHost(hostname: string): boolean {
   return MARKETO_APP_HOST.test(hostname.toLowerCase());
 }
 
-/** Marketo's own hosts: its app (`app-*` and `engage-*.marketo.com`) and Marketo Engage inside Adobe Experience Cloud. */
+/**
+ * Marketo's own hosts: its app (`app-*` and `engage-*.marketo.com`) and Marketo Engage inside Adobe
+ * Experience Cloud.
+ */
 export function isMarketoHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return host === 'experience.adobe.com' || isMarketoAppHost(host);

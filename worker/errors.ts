@@ -11,7 +11,10 @@ type Path = (string | number)[];
 /** What a failure says about single fields: zod issues, or our own messages. */
 export type FailureDetails = { zod: ZodError; prefix?: Path } | { fields: { path: Path; key: MessageKey }[] };
 
-/** An expected failure that becomes a JSON error answer, in the caller's language; thrown by middleware and handlers. */
+/**
+ * An expected failure that becomes a JSON error answer, in the caller's language; thrown by
+ * middleware and handlers.
+ */
 export class ApiFailure extends Error {
   constructor(
     readonly status: ContentfulStatusCode,

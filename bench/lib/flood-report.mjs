@@ -25,14 +25,20 @@ export function renderFlood(f, { date }) {
     START,
     '## Flood: one key, 200,000 notifications, 50 sockets (`npm run torture`)',
     '',
-    `Run on ${date} against \`wrangler dev\` on this machine (2 shared cores). One ingest key posts ${f.notifications.toLocaleString('en')} distinct campaign failures in batches of 100 from 8 concurrent clients, as fast as the worker answers, while ${f.sockets} WebSockets are open on the same tenant and a second tenant is read (GET /v1/counts, one request at a time). Retention is the default (${f.max.toLocaleString('en')} notifications, 90 days). The SQLite size is that of the tenant's Durable Object file (with its WAL) in the state directory.`,
+    `Run on ${date} against \`wrangler dev\` on this machine (2 shared cores). One ingest key posts ` +
+      `${f.notifications.toLocaleString('en')} distinct campaign failures in batches of 100 from 8 ` +
+      `concurrent clients, as fast as the worker answers, while ${f.sockets} WebSockets are open on the ` +
+      'same tenant and a second tenant is read (GET /v1/counts, one request at a time). Retention is the ' +
+      `default (${f.max.toLocaleString('en')} notifications, 90 days). The SQLite size is that of the ` +
+      "tenant's Durable Object file (with its WAL) in the state directory.",
     '',
     table(
       ['figure', 'value'],
       [
         [
           'events accepted (202)',
-          `${f.accepted.toLocaleString('en')} of ${f.notifications.toLocaleString('en')} in ${f.floodSeconds.toFixed(1)} s (${Math.round(f.accepted / f.floodSeconds)}/s)`,
+          `${f.accepted.toLocaleString('en')} of ${f.notifications.toLocaleString('en')} in ` +
+            `${f.floodSeconds.toFixed(1)} s (${Math.round(f.accepted / f.floodSeconds)}/s)`,
         ],
         [
           'answers',

@@ -3,7 +3,9 @@
 /**
  * @param {string | URL} url
  * @param {string} path
- * @param {{ method?: string, token?: string, body?: unknown, headers?: Record<string, string>, timeoutMs?: number }} [options]
+ * @param {{
+ *   method?: string, token?: string, body?: unknown, headers?: Record<string, string>, timeoutMs?: number
+ * }} [options]
  */
 export async function request(
   url,

@@ -170,7 +170,8 @@ export async function benchOutbound({
   log?.(`  ingest cost: ${batches} batches of ${batchSize} to 5 channels and to none, interleaved`);
   const cost = await ingestCost(worker, inbox, batches, batchSize);
   log?.(
-    `    five p50 ${cost.five.p50.toFixed(1)} ms, none p50 ${cost.none.p50.toFixed(1)} ms, ratio ${cost.ratio.toFixed(2)}x`,
+    `    five p50 ${cost.five.p50.toFixed(1)} ms, none p50 ${cost.none.p50.toFixed(1)} ms, ratio ` +
+      `${cost.ratio.toFixed(2)}x`,
   );
   log?.(`  burst: ${burstEvents} events to one channel, watched ${watchMs / 1000} s`);
   const flood = await burst(worker, inbox, burstEvents, watchMs);

@@ -50,13 +50,14 @@ function ingestSection({ baseline, rows }, options) {
       ingest.p95 / base.p95 <= 1.5 && base.throughput / ingest.throughput <= 1.5 ? 'yes' : 'no',
     ]);
   }
+  const levels = options.ingestLevels.map((l) => `${l.amount} requests at ${l.connections}`).join(', ');
   return [
     '## Ingest: `POST /v1/events` against a no-op route',
     '',
-    `One event per request, each with a unique id and its own campaign (so every request inserts a new notification). ` +
-      `Baseline: \`${baseline.name}\`. ${baselineNote(baseline)} ` +
-      `Load from autocannon (${options.ingestLevels.map((l) => `${l.amount} requests at ${l.connections}`).join(', ')} connections), ` +
-      'in the same process as the measurement, on the same machine as the worker; the two routes alternate at each level.',
+    'One event per request, each with a unique id and its own campaign (so every request inserts a new ' +
+      `notification). Baseline: \`${baseline.name}\`. ${baselineNote(baseline)} ` +
+      `Load from autocannon (${levels} connections), in the same process as the measurement, on the same ` +
+      'machine as the worker; the two routes alternate at each level.',
     '',
     table(
       ['route', 'connections', 'requests', 'unexpected status/errors', 'req/s', 'p50', 'p95', 'p99', 'max'],
@@ -75,15 +76,16 @@ function ingestSection({ baseline, rows }, options) {
 function baselineNote(baseline) {
   if (baseline.name === 'POST /v1/noop') {
     return (
-      'It authenticates the ingest key (KV), reads and validates the same event body as `/v1/events` and answers 202 ' +
-      '`{accepted:0,duplicates:0}` without calling the Durable Object, so the ratio is the cost of the Durable Object ' +
-      '(idempotency check, rule, SQLite write, push to open sockets).'
+      'It authenticates the ingest key (KV), reads and validates the same event body as `/v1/events` and ' +
+      'answers 202 `{accepted:0,duplicates:0}` without calling the Durable Object, so the ratio is the ' +
+      'cost of the Durable Object (idempotency check, rule, SQLite write, push to open sockets).'
     );
   }
   return (
-    'The worker has no `POST /v1/noop`, so the baseline is `POST /v1/events` with the same event plus one unknown ' +
-    'field: the same key lookup (KV), body read and full validation, then a 400 before the Durable Object is called. ' +
-    'The ratio is therefore the cost of the Durable Object (idempotency check, rule, SQLite write, push to open sockets).'
+    'The worker has no `POST /v1/noop`, so the baseline is `POST /v1/events` with the same event plus ' +
+    'one unknown field: the same key lookup (KV), body read and full validation, then a 400 before the ' +
+    'Durable Object is called. The ratio is therefore the cost of the Durable Object (idempotency check, ' +
+    'rule, SQLite write, push to open sockets).'
   );
 }
 
@@ -105,8 +107,9 @@ function readsSection(rows, options) {
   return [
     '## Reads as the store grows',
     '',
-    `One tenant loaded with ${options.readSizes.join(', ')} notifications (batches of 100 distinct campaign failures). ` +
-      `At each size ${options.readSamples} sequential requests per route (1 connection).`,
+    `One tenant loaded with ${options.readSizes.join(', ')} notifications (batches of 100 distinct ` +
+      `campaign failures). At each size ${options.readSamples} sequential requests per route ` +
+      '(1 connection).',
     '',
     table(['notifications', 'route', 'requests', 'p50', 'p95', 'p99', 'req/s'], body),
     '',
@@ -122,18 +125,20 @@ function badgeSection(badge, options) {
   return [
     '## Event to badge (real Chromium)',
     '',
-    'Debian Chromium (headless) with the extension built into a temporary directory with `WXT_WORKER_URL`/`WXT_READ_KEY` ' +
-      'pointing at the bench worker. Time from the `POST /v1/events` answer to the badge text showing the new count, read ' +
-      'with `chrome.action.getBadgeText` in a tight loop (resolution: one read, a few ms).',
+    'Debian Chromium (headless) with the extension built into a temporary directory with ' +
+      '`WXT_WORKER_URL`/`WXT_READ_KEY` pointing at the bench worker. Time from the `POST /v1/events` ' +
+      'answer to the badge text showing the new count, read with `chrome.action.getBadgeText` in a tight ' +
+      'loop (resolution: one read, a few ms).',
     '',
     '- push: one event at a time over the open WebSocket. The Durable Object pushes before its answer travels back ' +
       'through the worker, so the badge can change within milliseconds of the POST answer.',
-    `- push cut: the extension talks to the worker through a loopback proxy that refuses every WebSocket upgrade ` +
-      `(${badge.poll.refusedUpgrades} refused), so the fallback updates the badge: \`GET /v1/counts\` as a long poll ` +
-      '(`If-None-Match` and `Prefer: wait=25`), which the Durable Object answers at the next change. The stream keeps retrying ' +
-      '(exponential backoff with full jitter, 1 s doubling up to 60 s) and the 1-minute alarm stays as the last resort. ' +
-      `Measuring starts ${badge.poll.settleSeconds} s after the browser started, as on a network that blocks WebSockets ` +
-      'for good; events at random gaps of 0.5 to 2.5 s, each timed to the first badge count that includes it.',
+    '- push cut: the extension talks to the worker through a loopback proxy that refuses every WebSocket ' +
+      `upgrade (${badge.poll.refusedUpgrades} refused), so the fallback updates the badge: ` +
+      '`GET /v1/counts` as a long poll (`If-None-Match` and `Prefer: wait=25`), which the Durable Object ' +
+      'answers at the next change. The stream keeps retrying (exponential backoff with full jitter, 1 s ' +
+      'doubling up to 60 s) and the 1-minute alarm stays as the last resort. Measuring starts ' +
+      `${badge.poll.settleSeconds} s after the browser started, as on a network that blocks WebSockets for ` +
+      'good; events at random gaps of 0.5 to 2.5 s, each timed to the first badge count that includes it.',
     '',
     table(
       ['mode', 'events', 'p50', 'p95', 'max', 'p95 < 1 s'],
@@ -196,17 +201,18 @@ export function emailSection(email, options) {
   return [
     '## E-mail path',
     '',
-    "Marketo notification e-mails through `wrangler dev`'s local e-mail trigger (`POST /cdn-cgi/local/email`), the " +
-      "worker's `email()` handler (address lookup in KV, postal-mime, classification, the tenant's Durable Object) and " +
-      'back: the four demo messages in turn (English, Dutch, Japanese; multipart, quoted-printable, base64; one unknown), ' +
-      'each with a new Message-ID.',
+    "Marketo notification e-mails through `wrangler dev`'s local e-mail trigger " +
+      "(`POST /cdn-cgi/local/email`), the worker's `email()` handler (address lookup in KV, postal-mime, " +
+      "classification, the tenant's Durable Object) and back: the four demo messages in turn (English, " +
+      'Dutch, Japanese; multipart, quoted-printable, base64; one unknown), each with a new Message-ID.',
     '',
     table(['in flight', 'messages', 'messages/s', 'p50 per message', 'p95 per message'], rows),
     '',
     badge
-      ? `E-mail to badge (real Chromium, push over the WebSocket): ${badge.n} messages one at a time, each a new ` +
-        `\`marketo_email\`, timed from the trigger's answer to the badge count: p50 ${ms(badge.p50)}, p95 ${ms(badge.p95)}, ` +
-        `max ${ms(badge.max)}; goal p95 < 1 s: ${badge.p95 < 1000 ? 'yes' : 'no'}.`
+      ? `E-mail to badge (real Chromium, push over the WebSocket): ${badge.n} messages one at a time, each ` +
+        "a new `marketo_email`, timed from the trigger's answer to the badge count: p50 " +
+        `${ms(badge.p50)}, p95 ${ms(badge.p95)}, max ${ms(badge.max)}; goal p95 < 1 s: ` +
+        `${badge.p95 < 1000 ? 'yes' : 'no'}.`
       : `E-mail to badge: not measured in this run (${options.badgeSkipped ?? 'no browser'}).`,
   ].join('\n');
 }
@@ -284,10 +290,11 @@ export function renderResults({
   return [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (bench/run.mjs${options.quick ? ', `--quick`: small counts, not for comparison' : ''}); ` +
-      `the run took ${Math.round(seconds)} s. The worker is \`wrangler dev\` (local workerd, SQLite Durable Object, ` +
-      'local KV) on 127.0.0.1 with a fresh state directory; the machine was shared with other work, so take absolute ' +
-      'figures as indicative and the ratios as the result.',
+    'Written by `npm run bench` ' +
+      `(bench/run.mjs${options.quick ? ', `--quick`: small counts, not for comparison' : ''}); the run ` +
+      `took ${Math.round(seconds)} s. The worker is \`wrangler dev\` (local workerd, SQLite Durable ` +
+      'Object, local KV) on 127.0.0.1 with a fresh state directory; the machine was shared with other ' +
+      'work, so take absolute figures as indicative and the ratios as the result.',
     '',
     machineSection(machine),
     '',
@@ -345,7 +352,8 @@ export function connectorSection() {
     ...Object.entries(calls).map(([call, n]) => `| ${call} | ${n} |`),
     `| **total** | **${total}** (${percent(total)} of 50,000) |`,
     '',
-    `Goal: at most 2 % of a 50,000 daily quota (1,000 calls). Met: ${percent(total)}; \`maxDailyCalls\` (default 1,000) is`,
+    `Goal: at most 2 % of a 50,000 daily quota (1,000 calls). Met: ${percent(total)}; \`maxDailyCalls\` ` +
+      '(default 1,000) is',
     'the hard cap whatever the campaign count: at the cap the connector pauses until the quota day resets.',
   ].join('\n');
 }

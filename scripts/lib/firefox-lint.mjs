@@ -54,7 +54,8 @@ const brief = (m) =>
 /** One line per finding, for logs. */
 export function describeLint({ errors, ownWarnings, dependencyWarnings, notices }) {
   return [
-    `addons-linter: ${errors.length} errors, ${ownWarnings.length} warnings from our code, ${dependencyWarnings.length} from dependencies, ${notices.length} notices`,
+    `addons-linter: ${errors.length} errors, ${ownWarnings.length} warnings from our code, ` +
+      `${dependencyWarnings.length} from dependencies, ${notices.length} notices`,
     ...errors.map((m) => `  error   ${brief(m)}`),
     ...ownWarnings.map((m) => `  warning ${brief(m)}`),
     ...dependencyWarnings.map((m) => `  warning ${brief(m)}`),

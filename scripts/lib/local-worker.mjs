@@ -73,7 +73,10 @@ export async function waitForHealth(url, { timeoutMs = 90_000, exited = () => nu
  * vars: more worker variables, each passed with --var (the connector's key and hosts in tests).
  * onOutput: receives every chunk of wrangler's output (the last 20 kB are also kept for errors).
  * emailDomain: the domain of the tenants' e-mail addresses (EMAIL_DOMAIN), notify.localhost by default.
- * @param {{ port?: number, persistTo?: string, rootToken?: string, vars?: Record<string, string>, onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number, emailDomain?: string }} [options]
+ * @param {{
+ *   port?: number, persistTo?: string, rootToken?: string, vars?: Record<string, string>,
+ *   onOutput?: (chunk: string) => void, logLevel?: string, timeoutMs?: number, emailDomain?: string
+ * }} [options]
  */
 export async function startWorker({
   port,

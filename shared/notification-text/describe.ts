@@ -18,7 +18,10 @@ export interface Fact {
 export interface Description {
   title: string;
   facts: Fact[];
-  /** The Marketo error codes it carries, explained: the event's `errorCode`, and a campaign's own error code when Marketo documents it. */
+  /**
+   * The Marketo error codes it carries, explained: the event's `errorCode`, and a campaign's own
+   * error code when Marketo documents it.
+   */
   errorCodes: ErrorCodeExplanation[];
   message: string | null;
 }

@@ -19,7 +19,10 @@ export interface ErrorCodeExplanation {
 
 export interface Headline {
   title: string;
-  /** The Marketo error codes it carries, explained: the event's `errorCode`, and a campaign's own error code when Marketo documents it. */
+  /**
+   * The Marketo error codes it carries, explained: the event's `errorCode`, and a campaign's own
+   * error code when Marketo documents it.
+   */
   errorCodes: ErrorCodeExplanation[];
 }
 
@@ -78,7 +81,10 @@ export function explainErrorCode(code: number, tr: Translator): ErrorCodeExplana
   };
 }
 
-/** The codes to explain: the event's errorCode (known or not), and a campaign's error.code when Marketo documents it. */
+/**
+ * The codes to explain: the event's errorCode (known or not), and a campaign's error.code when
+ * Marketo documents it.
+ */
 function errorCodesOf(n: Notification): number[] {
   const codes = n.data.errorCode === undefined ? [] : [n.data.errorCode];
   // api_errors: the codes that reached the minimum; connector: Marketo's code when it gave one.

@@ -38,7 +38,9 @@ function unzip(zip: Buffer): Map<string, Buffer> {
 
 function zipFor(browser: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const script = `import { zip } from 'wxt'; await zip({ browser: ${JSON.stringify(browser)}, outDir: ${JSON.stringify(outDir)} });`;
+    const script =
+      "import { zip } from 'wxt'; " +
+      `await zip({ browser: ${JSON.stringify(browser)}, outDir: ${JSON.stringify(outDir)} });`;
     const child = spawn(projectEnv.nodeBinary, ['--input-type=module', '-e', script], {
       cwd: projectRoot,
       // A store package is never preconfigured with a worker.

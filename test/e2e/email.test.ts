@@ -15,7 +15,8 @@ function hostileMail(to: string): string {
   const html = `<html><head><script>window.__xss=1</script><style>*{display:none}</style></head>
 <body onload="window.__xss=1"><h1>Campaign Failure</h1>
 <p>Campaign: ${XSS_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;')}<br>Error: Token missing</p>
-<p><a href="javascript:window.__xss=1">Fix it</a> <a href="https://evil.example/#SC9001A1">Marketo</a> <a href="${MARKETO_LINK}">Open in Marketo</a></p>
+<p><a href="javascript:window.__xss=1">Fix it</a> <a href="https://evil.example/#SC9001A1">Marketo</a>
+<a href="${MARKETO_LINK}">Open in Marketo</a></p>
 <img src="x" onerror="window.__xss=1"></body></html>`;
   return [
     'From: Marketo <notifications@mktomail.com>',

@@ -50,7 +50,8 @@ function horizontalOverflow(page: Page): Promise<string[]> {
       // Boxes of a pixel or two are visually hidden text for screen readers, clipped on purpose.
       if (el.clientWidth <= 2 || el.scrollWidth <= el.clientWidth + 1) continue;
       found.push(
-        `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 40)}": ${el.scrollWidth} > ${el.clientWidth}`,
+        `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 40)}": ` +
+          `${el.scrollWidth} > ${el.clientWidth}`,
       );
     }
     return found;

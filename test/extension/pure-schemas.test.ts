@@ -18,7 +18,9 @@ function bareZ(code: string): string[] {
 
 describe('shared zod schemas renamed for tree-shaking', () => {
   it('renames chains that start on the next line, and leaves other z alone', () => {
-    const code = `${IMPORT}\nexport const Name = z\n  .string()\n  .min(1);\nexport const A = z.object({ z: z.number() });\nconst host = /^[a-z.]+$/;\nconst p = q.z;\n`;
+    const code =
+      `${IMPORT}\nexport const Name = z\n  .string()\n  .min(1);\n` +
+      'export const A = z.object({ z: z.number() });\nconst host = /^[a-z.]+$/;\nconst p = q.z;\n';
     const renamed = renameSchemaBuilder(code);
     expect(renamed).toContain(`import { z as ${PURE_SCHEMA_BUILDER} } from 'zod';`);
     expect(renamed).toContain(`export const Name = ${PURE_SCHEMA_BUILDER}\n  .string()`);

@@ -55,7 +55,8 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
     expect(plans).toHaveLength(8);
     for (const { request, plan } of plans) {
       // The narrowest index: the open ones are partial, the typed ones lead with the type.
-      const index = `notifications_${request.status === 'unread' ? 'open' : 'feed'}${request.type === undefined ? '' : '_type'}`;
+      const scope = request.status === 'unread' ? 'open' : 'feed';
+      const index = `notifications_${scope}${request.type === undefined ? '' : '_type'}`;
       expect(plan, JSON.stringify(request)).toMatch(new RegExp(`USING (COVERING )?INDEX ${index}\\b`));
       expect(plan, JSON.stringify(request)).not.toMatch(/TEMP B-TREE|SCAN notifications(?! USING)/);
     }

@@ -8,8 +8,8 @@ import { events } from './support/events';
 import { MEMBER } from './support/members';
 import { TENANT, type TenantStub as Stub } from './support/tenant-object';
 
-const munchkinId = () =>
-  `${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}-STR-${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+const threeDigits = () => String(Math.floor(Math.random() * 1000)).padStart(3, '0');
+const munchkinId = () => `${threeDigits()}-STR-${threeDigits()}`;
 const facebook = { type: 'facebook', problem: 'app_removed' } as MarketoEventInput;
 
 const streamUrl = (ticket: string) => `https://tenant/v1/stream?ticket=${encodeURIComponent(ticket)}`;

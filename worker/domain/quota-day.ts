@@ -39,7 +39,10 @@ function localDate(ms: number): number {
   return wall - (((wall % 86_400_000) + 86_400_000) % 86_400_000);
 }
 
-/** The instant of local midnight starting a date (given as midnight UTC of it). Chicago changes clocks at 02:00, so midnight always exists once. */
+/**
+ * The instant of local midnight starting a date (given as midnight UTC of it). Chicago changes
+ * clocks at 02:00, so midnight always exists once.
+ */
 function localMidnight(dateUtcMs: number): number {
   const guess = dateUtcMs - (wallClockMs(dateUtcMs) - dateUtcMs);
   return dateUtcMs - (wallClockMs(guess) - guess);

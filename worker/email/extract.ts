@@ -70,8 +70,9 @@ function campaignFailure(mail: MailText): MarketoEventInput[] | null {
 }
 
 const MAX_LEADS_PER_MAIL = 100;
-const LEAD_LINE =
-  /^(?:lead\s*(?:id)?\s*[:#]?\s*|#\s*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,18})\b(.*)$/gim;
+/** A lead's id: a GUID or a number. */
+const LEAD_ID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,18}`;
+const LEAD_LINE = new RegExp(String.raw`^(?:lead\s*(?:id)?\s*[:#]?\s*|#\s*)?(${LEAD_ID})\b(.*)$`, 'gim');
 const EMAIL_ADDRESS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i;
 
 /** Dynamics lists the leads that failed, one a line: id, maybe the e-mail, the cause. */

@@ -10,8 +10,10 @@ const HIDDEN =
   /<(script|style|head|title|noscript|template|iframe|object|svg|math|textarea|select)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 // Every pattern ends a tag at ">" or at the end of the input, so that none scans the input twice.
 const COMMENT = /<!--[\s\S]*?(?:-->|$)|<![^>]*(?:>|$)|<\?[^>]*(?:>|$)/g;
-const BLOCK =
-  /<\/?(?:p|div|br|hr|tr|li|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|blockquote|pre|dd|dt|dl|center|address)\b[^>]*(?:>|$)/gi;
+const BLOCK_TAGS =
+  'p|div|br|hr|tr|li|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|blockquote|pre|' +
+  'dd|dt|dl|center|address';
+const BLOCK = new RegExp(String.raw`<\/?(?:${BLOCK_TAGS})\b[^>]*(?:>|$)`, 'gi');
 const CELL = /<\/?(?:td|th)\b[^>]*(?:>|$)/gi;
 const TAG = /<\/?[a-z][^>]*(?:>|$)/gi;
 const ANCHOR = /<a\s[^>]*(?:>|$)/gi;

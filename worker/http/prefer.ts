@@ -1,4 +1,7 @@
-/** The longest a client may ask GET /v1/counts to wait for a change: under the 30 s a browser's service worker waits for a response. */
+/**
+ * The longest a client may ask GET /v1/counts to wait for a change: under the 30 s a browser's
+ * service worker waits for a response.
+ */
 export const MAX_COUNTS_WAIT_MS = 25_000;
 
 /** `Prefer: wait=<seconds>` (RFC 7240) as milliseconds, at most MAX_COUNTS_WAIT_MS; null when absent. */

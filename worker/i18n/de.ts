@@ -30,7 +30,8 @@ export const de: Record<MessageKey, string> = {
   too_large: 'Der Inhalt darf höchstens {bytes} Bytes groß sein.',
   media_type: 'Senden Sie den Inhalt als {types}.',
   idempotency_batch:
-    'Der Header Idempotency-Key gilt für ein einzelnes Ereignis; geben Sie jedem Ereignis eines Stapels eine eigene ID.',
+    'Der Header Idempotency-Key gilt für ein einzelnes Ereignis; ' +
+    'geben Sie jedem Ereignis eines Stapels eine eigene ID.',
   idempotency_differs: 'Der Header Idempotency-Key und die ID des Ereignisses weichen voneinander ab.',
   differs_from_header: 'weicht vom Header Idempotency-Key ab',
   form_conflict: 'Die Formularfelder beschreiben kein einzelnes Objekt.',
@@ -41,11 +42,14 @@ export const de: Record<MessageKey, string> = {
   ticket_invalid: 'Das Stream-Ticket ist ungültig.',
   upgrade_needed: 'Diese Adresse erwartet eine WebSocket-Upgrade-Anfrage.',
   enroll_only:
-    'Ein Registrierungsschlüssel kann nur Personen registrieren (POST /v1/enroll); verwenden Sie hier einen Lese- oder Administratorschlüssel.',
+    'Ein Registrierungsschlüssel kann nur Personen registrieren (POST /v1/enroll); ' +
+    'verwenden Sie hier einen Lese- oder Administratorschlüssel.',
   enrol_cap:
-    'Mit diesem Registrierungsschlüssel wurden heute bereits {limit} Personen registriert, das Tageslimit; versuchen Sie es morgen erneut oder fragen Sie nach einem anderen Schlüssel.',
+    'Mit diesem Registrierungsschlüssel wurden heute bereits {limit} Personen registriert, das Tageslimit; ' +
+    'versuchen Sie es morgen erneut oder fragen Sie nach einem anderen Schlüssel.',
   member_exists:
-    'Ein Mitglied mit diesem Namen gibt es bereits. Registrieren Sie sich mit Ihrem eigenen Namen oder bitten Sie einen Admin um einen zweiten Schlüssel für dieses Mitglied.',
+    'Ein Mitglied mit diesem Namen gibt es bereits. Registrieren Sie sich mit Ihrem eigenen ' +
+    'Namen oder bitten Sie einen Admin um einen zweiten Schlüssel für dieses Mitglied.',
   notification_unknown: 'Dieser Mandant hat keine Benachrichtigung mit dieser ID.',
   snooze_past: 'Das Zurückstellen muss in der Zukunft enden.',
   snooze_too_long: 'Zurückstellen ist höchstens 7 Tage möglich.',
@@ -59,9 +63,11 @@ export const de: Record<MessageKey, string> = {
   field_required: 'ist erforderlich',
   connector_incomplete: 'Die erste Verbindung braucht restUrl, clientId und clientSecret.',
   connector_key_missing:
-    'Dem Worker fehlt das Secret CONNECTOR_KEY, um das Client-Secret zu verschlüsseln; legen Sie es mit wrangler secret put CONNECTOR_KEY an.',
+    'Dem Worker fehlt das Secret CONNECTOR_KEY, um das Client-Secret zu verschlüsseln; ' +
+    'legen Sie es mit wrangler secret put CONNECTOR_KEY an.',
   secret_required:
-    'Eine restUrl auf einem anderen Host braucht das clientSecret erneut: Das gespeicherte Secret geht nur an den Host, für den es eingegeben wurde.',
+    'Eine restUrl auf einem anderen Host braucht das clientSecret erneut: ' +
+    'Das gespeicherte Secret geht nur an den Host, für den es eingegeben wurde.',
   connector_unknown: 'Für diesen Tenant ist keine Marketo-Verbindung eingerichtet.',
   internal: 'Auf dem Server ist etwas schiefgegangen; versuchen Sie es später erneut.',
   form_too_many_fields: 'Ein Formular darf höchstens {max} Felder haben.',
@@ -76,9 +82,11 @@ export const de: Record<MessageKey, string> = {
   streams_per_key: 'Dieser Schlüssel hat bereits {max} offene Streams; schließen Sie zuerst einen.',
   streams_per_tenant: 'Dieser Tenant hat bereits {max} offene Streams; schließen Sie zuerst einen.',
   streams_per_enrolment:
-    'Die über denselben Registrierungsschlüssel registrierten Schlüssel haben zusammen bereits {max} offene Streams; schließen Sie zuerst einen.',
+    'Die über denselben Registrierungsschlüssel registrierten Schlüssel ' +
+    'haben zusammen bereits {max} offene Streams; schließen Sie zuerst einen.',
   tickets_per_key:
-    'Dieser Schlüssel hat bereits {max} unbenutzte Stream-Tickets; verwenden Sie eines oder warten Sie, bis sie ablaufen.',
+    'Dieser Schlüssel hat bereits {max} unbenutzte Stream-Tickets; ' +
+    'verwenden Sie eines oder warten Sie, bis sie ablaufen.',
   tickets_per_tenant:
     'Dieser Tenant hat bereits {max} unbenutzte Stream-Tickets; versuchen Sie es in einer Minute erneut.',
   waits_per_key:
@@ -93,5 +101,6 @@ export const de: Record<MessageKey, string> = {
   channel_field_kind: 'wird von dieser Art von Kanal nicht verwendet',
   channel_not_webhook: 'Nur Webhook-Kanäle haben ein Signaturgeheimnis.',
   channel_key_missing:
-    'Der Worker hat kein CONNECTOR_KEY-Secret, um Kanaladressen zu versiegeln; setzen Sie es mit wrangler secret put CONNECTOR_KEY.',
+    'Der Worker hat kein CONNECTOR_KEY-Secret, um Kanaladressen zu versiegeln; ' +
+    'setzen Sie es mit wrangler secret put CONNECTOR_KEY.',
 };

@@ -55,7 +55,8 @@ export const en = {
   connector_key_missing:
     'The worker has no CONNECTOR_KEY secret to seal the client secret; set it with wrangler secret put CONNECTOR_KEY.',
   secret_required:
-    'A restUrl on another host needs the clientSecret again: the stored secret goes only to the host it was entered for.',
+    'A restUrl on another host needs the clientSecret again: ' +
+    'the stored secret goes only to the host it was entered for.',
   connector_unknown: 'No Marketo connection is set for this tenant.',
   internal: 'Something went wrong on the server; try again later.',
   form_too_many_fields: 'A form body may have at most {max} fields.',

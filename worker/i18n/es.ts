@@ -39,11 +39,14 @@ export const es: Record<MessageKey, string> = {
   ticket_invalid: 'El ticket de flujo no es válido.',
   upgrade_needed: 'Esta dirección espera una solicitud de actualización a WebSocket.',
   enroll_only:
-    'Una clave de inscripción solo sirve para inscribir personas (POST /v1/enroll); use aquí una clave de lectura o de administración.',
+    'Una clave de inscripción solo sirve para inscribir personas (POST /v1/enroll); ' +
+    'use aquí una clave de lectura o de administración.',
   enrol_cap:
-    'Esta clave de inscripción ya inscribió hoy a {limit} personas, su límite diario; vuelva a intentarlo mañana o pida otra clave.',
+    'Esta clave de inscripción ya inscribió hoy a {limit} personas, su límite diario; ' +
+    'vuelva a intentarlo mañana o pida otra clave.',
   member_exists:
-    'Ya existe un miembro con ese nombre. Inscríbase con su propio nombre o pida a un administrador una segunda clave para ese miembro.',
+    'Ya existe un miembro con ese nombre. Inscríbase con su propio ' +
+    'nombre o pida a un administrador una segunda clave para ese miembro.',
   notification_unknown: 'Este inquilino no tiene ninguna notificación con ese identificador.',
   snooze_past: 'El aplazamiento debe terminar en el futuro.',
   snooze_too_long: 'Un aplazamiento dura como máximo 7 días.',
@@ -56,9 +59,11 @@ export const es: Record<MessageKey, string> = {
   field_required: 'es obligatorio',
   connector_incomplete: 'La primera conexión necesita restUrl, clientId y clientSecret.',
   connector_key_missing:
-    'El worker no tiene el secreto CONNECTOR_KEY para cifrar el secreto de cliente; defínalo con wrangler secret put CONNECTOR_KEY.',
+    'El worker no tiene el secreto CONNECTOR_KEY para cifrar el secreto de cliente; ' +
+    'defínalo con wrangler secret put CONNECTOR_KEY.',
   secret_required:
-    'Una restUrl en otro host necesita de nuevo el clientSecret: el secreto guardado solo se envía al host para el que se introdujo.',
+    'Una restUrl en otro host necesita de nuevo el clientSecret: ' +
+    'el secreto guardado solo se envía al host para el que se introdujo.',
   connector_unknown: 'Este tenant no tiene ninguna conexión con Marketo.',
   internal: 'Algo salió mal en el servidor; inténtelo más tarde.',
   form_too_many_fields: 'Un formulario puede tener como máximo {max} campos.',
@@ -73,7 +78,8 @@ export const es: Record<MessageKey, string> = {
   streams_per_key: 'Esta clave ya tiene {max} flujos abiertos; cierre uno primero.',
   streams_per_tenant: 'Este tenant ya tiene {max} flujos abiertos; cierre uno primero.',
   streams_per_enrolment:
-    'Las claves inscritas con la misma clave de inscripción ya tienen {max} flujos abiertos en total; cierre uno primero.',
+    'Las claves inscritas con la misma clave de inscripción ' +
+    'ya tienen {max} flujos abiertos en total; cierre uno primero.',
   tickets_per_key: 'Esta clave ya tiene {max} tickets de flujo sin usar; use uno o espere a que caduquen.',
   tickets_per_tenant:
     'Este tenant ya tiene {max} tickets de flujo sin usar; vuelva a intentarlo en un minuto.',
@@ -88,5 +94,6 @@ export const es: Record<MessageKey, string> = {
   channel_field_kind: 'no se usa en este tipo de canal',
   channel_not_webhook: 'Solo los canales de webhook tienen un secreto de firma.',
   channel_key_missing:
-    'El worker no tiene el secreto CONNECTOR_KEY para sellar las direcciones de los canales; defínalo con wrangler secret put CONNECTOR_KEY.',
+    'El worker no tiene el secreto CONNECTOR_KEY para sellar las direcciones de los canales; ' +
+    'defínalo con wrangler secret put CONNECTOR_KEY.',
 };

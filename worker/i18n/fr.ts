@@ -39,11 +39,14 @@ export const fr: Record<MessageKey, string> = {
   ticket_invalid: "Le ticket de flux n'est pas valide.",
   upgrade_needed: 'Cette adresse attend une mise à niveau WebSocket.',
   enroll_only:
-    "Une clé d'inscription sert uniquement à inscrire des personnes (POST /v1/enroll) ; utilisez ici une clé de lecture ou d'administration.",
+    "Une clé d'inscription sert uniquement à inscrire des personnes (POST /v1/enroll) ; " +
+    "utilisez ici une clé de lecture ou d'administration.",
   enrol_cap:
-    "Cette clé d'inscription a inscrit {limit} personnes aujourd'hui, sa limite quotidienne ; réessayez demain ou demandez une autre clé.",
+    "Cette clé d'inscription a inscrit {limit} personnes aujourd'hui, sa limite quotidienne ; " +
+    'réessayez demain ou demandez une autre clé.',
   member_exists:
-    'Un membre de ce nom existe déjà. Inscrivez-vous sous votre propre nom, ou demandez à un administrateur une deuxième clé pour ce membre.',
+    'Un membre de ce nom existe déjà. Inscrivez-vous sous votre propre ' +
+    'nom, ou demandez à un administrateur une deuxième clé pour ce membre.',
   notification_unknown: "Ce locataire n'a aucune notification avec cet identifiant.",
   snooze_past: 'La mise en veille doit se terminer dans le futur.',
   snooze_too_long: 'Une mise en veille dure au plus 7 jours.',
@@ -56,9 +59,11 @@ export const fr: Record<MessageKey, string> = {
   field_required: 'est obligatoire',
   connector_incomplete: 'La première connexion demande restUrl, clientId et clientSecret.',
   connector_key_missing:
-    "Le worker n'a pas de secret CONNECTOR_KEY pour chiffrer le secret client ; définissez-le avec wrangler secret put CONNECTOR_KEY.",
+    "Le worker n'a pas de secret CONNECTOR_KEY pour chiffrer le secret client ; " +
+    'définissez-le avec wrangler secret put CONNECTOR_KEY.',
   secret_required:
-    "Une restUrl sur un autre hôte demande de nouveau le clientSecret : le secret enregistré ne part que vers l'hôte pour lequel il a été saisi.",
+    'Une restUrl sur un autre hôte demande de nouveau le clientSecret : ' +
+    "le secret enregistré ne part que vers l'hôte pour lequel il a été saisi.",
   connector_unknown: "Aucune connexion Marketo n'est définie pour ce locataire.",
   internal: "Une erreur s'est produite sur le serveur ; réessayez plus tard.",
   form_too_many_fields: 'Un formulaire peut avoir au plus {max} champs.',
@@ -89,5 +94,6 @@ export const fr: Record<MessageKey, string> = {
   channel_field_kind: 'n’est pas utilisé par ce type de canal',
   channel_not_webhook: 'Seuls les canaux webhook ont un secret de signature.',
   channel_key_missing:
-    'Le worker n’a pas de secret CONNECTOR_KEY pour sceller les adresses des canaux ; définissez-le avec wrangler secret put CONNECTOR_KEY.',
+    'Le worker n’a pas de secret CONNECTOR_KEY pour sceller les adresses des canaux ; ' +
+    'définissez-le avec wrangler secret put CONNECTOR_KEY.',
 };

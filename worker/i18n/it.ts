@@ -39,11 +39,14 @@ export const it: Record<MessageKey, string> = {
   ticket_invalid: 'Il ticket di stream non è valido.',
   upgrade_needed: 'Questo indirizzo si aspetta una richiesta di upgrade WebSocket.',
   enroll_only:
-    'Una chiave di registrazione serve solo a registrare persone (POST /v1/enroll); usa qui una chiave di lettura o di amministrazione.',
+    'Una chiave di registrazione serve solo a registrare persone (POST /v1/enroll); ' +
+    'usa qui una chiave di lettura o di amministrazione.',
   enrol_cap:
-    'Questa chiave di registrazione ha già registrato {limit} persone oggi, il suo limite giornaliero; riprova domani o chiedi un’altra chiave.',
+    'Questa chiave di registrazione ha già registrato {limit} persone oggi, il suo limite giornaliero; ' +
+    'riprova domani o chiedi un’altra chiave.',
   member_exists:
-    'Esiste già un membro con questo nome. Registrati con il tuo nome o chiedi a un amministratore una seconda chiave per quel membro.',
+    'Esiste già un membro con questo nome. Registrati con il tuo nome ' +
+    'o chiedi a un amministratore una seconda chiave per quel membro.',
   notification_unknown: 'Questo tenant non ha nessuna notifica con questo ID.',
   snooze_past: 'Il posticipo deve terminare nel futuro.',
   snooze_too_long: 'Un posticipo dura al massimo 7 giorni.',
@@ -56,9 +59,11 @@ export const it: Record<MessageKey, string> = {
   field_required: 'è obbligatorio',
   connector_incomplete: 'La prima connessione richiede restUrl, clientId e clientSecret.',
   connector_key_missing:
-    'Il worker non ha il segreto CONNECTOR_KEY per cifrare il segreto client; impostalo con wrangler secret put CONNECTOR_KEY.',
+    'Il worker non ha il segreto CONNECTOR_KEY per cifrare il segreto client; ' +
+    'impostalo con wrangler secret put CONNECTOR_KEY.',
   secret_required:
-    "Una restUrl su un altro host richiede di nuovo il clientSecret: il segreto salvato va solo all'host per cui è stato inserito.",
+    'Una restUrl su un altro host richiede di nuovo il clientSecret: ' +
+    "il segreto salvato va solo all'host per cui è stato inserito.",
   connector_unknown: 'Per questo tenant non è impostata alcuna connessione a Marketo.',
   internal: 'Qualcosa è andato storto sul server; riprova più tardi.',
   form_too_many_fields: 'Un modulo può avere al massimo {max} campi.',
@@ -71,7 +76,8 @@ export const it: Record<MessageKey, string> = {
   streams_per_key: 'Questa chiave ha già {max} stream aperti; chiudine prima uno.',
   streams_per_tenant: 'Questo tenant ha già {max} stream aperti; chiudine prima uno.',
   streams_per_enrolment:
-    'Le chiavi registrate con la stessa chiave di registrazione hanno già {max} stream aperti in totale; chiudine prima uno.',
+    'Le chiavi registrate con la stessa chiave di registrazione ' +
+    'hanno già {max} stream aperti in totale; chiudine prima uno.',
   tickets_per_key: 'Questa chiave ha già {max} ticket di stream non usati; usane uno o attendi che scadano.',
   tickets_per_tenant: 'Questo tenant ha già {max} ticket di stream non usati; riprova tra un minuto.',
   waits_per_key: 'Questa chiave ha già {max} richieste in attesa di una modifica; attendi che una finisca.',
@@ -85,5 +91,6 @@ export const it: Record<MessageKey, string> = {
   channel_field_kind: 'non è usato da questo tipo di canale',
   channel_not_webhook: 'Solo i canali webhook hanno un segreto di firma.',
   channel_key_missing:
-    'Il worker non ha il segreto CONNECTOR_KEY per sigillare gli indirizzi dei canali; impostalo con wrangler secret put CONNECTOR_KEY.',
+    'Il worker non ha il segreto CONNECTOR_KEY per sigillare gli indirizzi dei canali; ' +
+    'impostalo con wrangler secret put CONNECTOR_KEY.',
 };

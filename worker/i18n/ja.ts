@@ -43,9 +43,11 @@ export const ja: Record<MessageKey, string> = {
   enroll_only:
     '登録キーは人の登録（POST /v1/enroll）にしか使えません。ここでは読み取りキーか管理者キーを使ってください。',
   enrol_cap:
-    'この登録キーでは本日すでに {limit} 人が登録されており、1 日の上限に達しました。明日もう一度試すか、別のキーを依頼してください。',
+    'この登録キーでは本日すでに {limit} 人が登録されており、1 日の上限に達しました。' +
+    '明日もう一度試すか、別のキーを依頼してください。',
   member_exists:
-    'この名前のメンバーはすでに存在します。ご自身の名前で登録するか、そのメンバーの 2 つ目のキーを管理者に依頼してください。',
+    'この名前のメンバーはすでに存在します。ご自身の名前で登録するか、' +
+    'そのメンバーの 2 つ目のキーを管理者に依頼してください。',
   notification_unknown: 'このテナントにその ID の通知はありません。',
   snooze_past: 'スヌーズの終了は未来の時刻にしてください。',
   snooze_too_long: 'スヌーズできるのは最長 7 日間です。',
@@ -59,9 +61,11 @@ export const ja: Record<MessageKey, string> = {
   field_required: 'は必須です',
   connector_incomplete: '最初の接続には restUrl、clientId、clientSecret が必要です。',
   connector_key_missing:
-    'クライアントシークレットを暗号化するための CONNECTOR_KEY シークレットが Worker にありません。wrangler secret put CONNECTOR_KEY で設定してください。',
+    'クライアントシークレットを暗号化するための CONNECTOR_KEY シークレットが Worker にありません。' +
+    'wrangler secret put CONNECTOR_KEY で設定してください。',
   secret_required:
-    '別のホストの restUrl には clientSecret をもう一度指定してください。保存されたシークレットは、入力したときのホストにだけ送信されます。',
+    '別のホストの restUrl には clientSecret をもう一度指定してください。' +
+    '保存されたシークレットは、入力したときのホストにだけ送信されます。',
   connector_unknown: 'このテナントには Marketo との接続が設定されていません。',
   internal: 'サーバーで問題が発生しました。しばらくしてから再試行してください。',
   form_too_many_fields: 'フォームのフィールドは最大 {max} 個までです。',
@@ -90,5 +94,6 @@ export const ja: Record<MessageKey, string> = {
   channel_field_kind: 'この種類のチャネルでは使われません',
   channel_not_webhook: '署名シークレットがあるのは Webhook チャネルだけです。',
   channel_key_missing:
-    'Worker にチャネルのアドレスを封印する CONNECTOR_KEY シークレットがありません。wrangler secret put CONNECTOR_KEY で設定してください。',
+    'Worker にチャネルのアドレスを封印する CONNECTOR_KEY シークレットがありません。' +
+    'wrangler secret put CONNECTOR_KEY で設定してください。',
 };

@@ -54,7 +54,8 @@ export const ko: Record<MessageKey, string> = {
   field_required: '필수 항목입니다',
   connector_incomplete: '처음 연결할 때는 restUrl, clientId, clientSecret이 필요합니다.',
   connector_key_missing:
-    'Worker에 클라이언트 암호를 암호화할 CONNECTOR_KEY 시크릿이 없습니다. wrangler secret put CONNECTOR_KEY로 설정하세요.',
+    'Worker에 클라이언트 암호를 암호화할 CONNECTOR_KEY 시크릿이 없습니다. ' +
+    'wrangler secret put CONNECTOR_KEY로 설정하세요.',
   secret_required:
     '다른 호스트의 restUrl에는 clientSecret을 다시 입력해야 합니다. 저장된 암호는 입력할 때의 호스트에만 전송됩니다.',
   connector_unknown: '이 테넌트에는 Marketo 연결이 설정되어 있지 않습니다.',

@@ -41,9 +41,11 @@ export const nl: Record<MessageKey, string> = {
   enroll_only:
     'Met een aanmeldsleutel kun je alleen mensen aanmelden (POST /v1/enroll); gebruik hier een lees- of beheersleutel.',
   enrol_cap:
-    'Met deze aanmeldsleutel zijn vandaag al {limit} mensen aangemeld, het maximum per dag; probeer het morgen opnieuw of vraag om een andere sleutel.',
+    'Met deze aanmeldsleutel zijn vandaag al {limit} mensen aangemeld, het maximum per dag; ' +
+    'probeer het morgen opnieuw of vraag om een andere sleutel.',
   member_exists:
-    'Er bestaat al een lid met deze naam. Meld je aan onder je eigen naam of vraag een beheerder om een tweede sleutel voor dat lid.',
+    'Er bestaat al een lid met deze naam. Meld je aan onder je eigen ' +
+    'naam of vraag een beheerder om een tweede sleutel voor dat lid.',
   notification_unknown: 'Deze tenant heeft zo’n melding niet.',
   snooze_past: 'De sluimertijd moet in de toekomst eindigen.',
   snooze_too_long: 'Sluimeren kan hooguit 7 dagen.',
@@ -56,9 +58,11 @@ export const nl: Record<MessageKey, string> = {
   field_required: 'is verplicht',
   connector_incomplete: 'De eerste verbinding heeft restUrl, clientId en clientSecret nodig.',
   connector_key_missing:
-    'De worker heeft geen CONNECTOR_KEY-secret om het clientgeheim te versleutelen; stel het in met wrangler secret put CONNECTOR_KEY.',
+    'De worker heeft geen CONNECTOR_KEY-secret om het clientgeheim te versleutelen; ' +
+    'stel het in met wrangler secret put CONNECTOR_KEY.',
   secret_required:
-    'Een restUrl op een andere host heeft het clientSecret opnieuw nodig: het opgeslagen geheim gaat alleen naar de host waarvoor het is ingevoerd.',
+    'Een restUrl op een andere host heeft het clientSecret opnieuw nodig: ' +
+    'het opgeslagen geheim gaat alleen naar de host waarvoor het is ingevoerd.',
   connector_unknown: 'Voor deze tenant is geen Marketo-verbinding ingesteld.',
   internal: 'Er ging iets mis op de server; probeer het later opnieuw.',
   form_too_many_fields: 'Een formulier mag hooguit {max} velden hebben.',
@@ -72,7 +76,8 @@ export const nl: Record<MessageKey, string> = {
   streams_per_key: 'Deze sleutel heeft al {max} open streams; sluit er eerst een.',
   streams_per_tenant: 'Deze tenant heeft al {max} open streams; sluit er eerst een.',
   streams_per_enrolment:
-    'De sleutels die met dezelfde aanmeldsleutel zijn aangemeld, hebben samen al {max} open streams; sluit er eerst een.',
+    'De sleutels die met dezelfde aanmeldsleutel zijn aangemeld, ' +
+    'hebben samen al {max} open streams; sluit er eerst een.',
   tickets_per_key:
     'Deze sleutel heeft al {max} ongebruikte streamtickets; gebruik er een of wacht tot ze verlopen.',
   tickets_per_tenant:
@@ -89,5 +94,6 @@ export const nl: Record<MessageKey, string> = {
   channel_field_kind: 'wordt door dit soort kanaal niet gebruikt',
   channel_not_webhook: 'Alleen webhookkanalen hebben een ondertekeningsgeheim.',
   channel_key_missing:
-    'De worker heeft geen CONNECTOR_KEY-secret om kanaaladressen te verzegelen; stel het in met wrangler secret put CONNECTOR_KEY.',
+    'De worker heeft geen CONNECTOR_KEY-secret om kanaaladressen te verzegelen; ' +
+    'stel het in met wrangler secret put CONNECTOR_KEY.',
 };

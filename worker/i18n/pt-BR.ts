@@ -39,11 +39,14 @@ export const ptBR: Record<MessageKey, string> = {
   ticket_invalid: 'O ticket de stream não é válido.',
   upgrade_needed: 'Este endereço espera uma solicitação de upgrade para WebSocket.',
   enroll_only:
-    'Uma chave de inscrição serve apenas para inscrever pessoas (POST /v1/enroll); use aqui uma chave de leitura ou de administração.',
+    'Uma chave de inscrição serve apenas para inscrever pessoas (POST /v1/enroll); ' +
+    'use aqui uma chave de leitura ou de administração.',
   enrol_cap:
-    'Esta chave de inscrição já inscreveu {limit} pessoas hoje, o limite diário; tente novamente amanhã ou peça outra chave.',
+    'Esta chave de inscrição já inscreveu {limit} pessoas hoje, o limite diário; ' +
+    'tente novamente amanhã ou peça outra chave.',
   member_exists:
-    'Já existe um membro com esse nome. Inscreva-se com seu próprio nome ou peça a um administrador uma segunda chave para esse membro.',
+    'Já existe um membro com esse nome. Inscreva-se com seu próprio ' +
+    'nome ou peça a um administrador uma segunda chave para esse membro.',
   notification_unknown: 'Este locatário não tem nenhuma notificação com esse ID.',
   snooze_past: 'O adiamento precisa terminar no futuro.',
   snooze_too_long: 'Um adiamento dura no máximo 7 dias.',
@@ -56,9 +59,11 @@ export const ptBR: Record<MessageKey, string> = {
   field_required: 'é obrigatório',
   connector_incomplete: 'A primeira conexão precisa de restUrl, clientId e clientSecret.',
   connector_key_missing:
-    'O worker não tem o segredo CONNECTOR_KEY para criptografar o segredo do cliente; defina-o com wrangler secret put CONNECTOR_KEY.',
+    'O worker não tem o segredo CONNECTOR_KEY para criptografar o segredo do cliente; ' +
+    'defina-o com wrangler secret put CONNECTOR_KEY.',
   secret_required:
-    'Uma restUrl em outro host precisa do clientSecret de novo: o segredo salvo só é enviado ao host para o qual foi informado.',
+    'Uma restUrl em outro host precisa do clientSecret de novo: ' +
+    'o segredo salvo só é enviado ao host para o qual foi informado.',
   connector_unknown: 'Este tenant não tem uma conexão com o Marketo.',
   internal: 'Algo deu errado no servidor; tente de novo mais tarde.',
   form_too_many_fields: 'Um formulário pode ter no máximo {max} campos.',
@@ -86,5 +91,6 @@ export const ptBR: Record<MessageKey, string> = {
   channel_field_kind: 'não é usado por este tipo de canal',
   channel_not_webhook: 'Somente canais de webhook têm um segredo de assinatura.',
   channel_key_missing:
-    'O worker não tem o segredo CONNECTOR_KEY para selar os endereços dos canais; defina-o com wrangler secret put CONNECTOR_KEY.',
+    'O worker não tem o segredo CONNECTOR_KEY para selar os endereços dos canais; ' +
+    'defina-o com wrangler secret put CONNECTOR_KEY.',
 };

@@ -38,11 +38,14 @@ export const sv: Record<MessageKey, string> = {
   ticket_invalid: 'Strömbiljetten är inte giltig.',
   upgrade_needed: 'Den här adressen väntar sig en WebSocket-uppgradering.',
   enroll_only:
-    'En registreringsnyckel kan bara registrera personer (POST /v1/enroll); använd en läs- eller administratörsnyckel här.',
+    'En registreringsnyckel kan bara registrera personer (POST /v1/enroll); ' +
+    'använd en läs- eller administratörsnyckel här.',
   enrol_cap:
-    'Den här registreringsnyckeln har registrerat {limit} personer i dag, gränsen per dag; försök igen i morgon eller be om en annan nyckel.',
+    'Den här registreringsnyckeln har registrerat {limit} personer i dag, gränsen per dag; ' +
+    'försök igen i morgon eller be om en annan nyckel.',
   member_exists:
-    'Det finns redan en medlem med det namnet. Registrera dig med ditt eget namn eller be en administratör om en andra nyckel för den medlemmen.',
+    'Det finns redan en medlem med det namnet. Registrera dig med ditt eget ' +
+    'namn eller be en administratör om en andra nyckel för den medlemmen.',
   notification_unknown: 'Klienten har ingen sådan avisering.',
   snooze_past: 'Snoozningen måste sluta i framtiden.',
   snooze_too_long: 'En snoozning får vara högst 7 dagar.',
@@ -55,9 +58,11 @@ export const sv: Record<MessageKey, string> = {
   field_required: 'är obligatoriskt',
   connector_incomplete: 'Den första anslutningen behöver restUrl, clientId och clientSecret.',
   connector_key_missing:
-    'Workern har ingen CONNECTOR_KEY-hemlighet för att kryptera klienthemligheten; ange den med wrangler secret put CONNECTOR_KEY.',
+    'Workern har ingen CONNECTOR_KEY-hemlighet för att kryptera klienthemligheten; ' +
+    'ange den med wrangler secret put CONNECTOR_KEY.',
   secret_required:
-    'En restUrl på en annan värd behöver clientSecret igen: den sparade hemligheten skickas bara till värden den angavs för.',
+    'En restUrl på en annan värd behöver clientSecret igen: ' +
+    'den sparade hemligheten skickas bara till värden den angavs för.',
   connector_unknown: 'Ingen Marketo-anslutning är inställd för den här klienten.',
   internal: 'Något gick fel på servern; försök igen senare.',
   form_too_many_fields: 'Ett formulär får ha högst {max} fält.',
@@ -71,7 +76,8 @@ export const sv: Record<MessageKey, string> = {
   streams_per_key: 'Den här nyckeln har redan {max} öppna strömmar; stäng en först.',
   streams_per_tenant: 'Den här klienten har redan {max} öppna strömmar; stäng en först.',
   streams_per_enrolment:
-    'Nycklarna som registrerats med samma registreringsnyckel har redan {max} öppna strömmar tillsammans; stäng en först.',
+    'Nycklarna som registrerats med samma registreringsnyckel ' +
+    'har redan {max} öppna strömmar tillsammans; stäng en först.',
   tickets_per_key:
     'Den här nyckeln har redan {max} oanvända strömbiljetter; använd en eller vänta tills de går ut.',
   tickets_per_tenant: 'Den här klienten har redan {max} oanvända strömbiljetter; försök igen om en minut.',
@@ -87,5 +93,6 @@ export const sv: Record<MessageKey, string> = {
   channel_field_kind: 'används inte av den här typen av kanal',
   channel_not_webhook: 'Bara webhook-kanaler har en signeringshemlighet.',
   channel_key_missing:
-    'Workern saknar hemligheten CONNECTOR_KEY för att försegla kanaladresser; ange den med wrangler secret put CONNECTOR_KEY.',
+    'Workern saknar hemligheten CONNECTOR_KEY för att försegla kanaladresser; ' +
+    'ange den med wrangler secret put CONNECTOR_KEY.',
 };

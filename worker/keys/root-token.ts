@@ -24,9 +24,9 @@ export function usableRootToken(token: string | undefined): string | null {
   if (problem === null) return token!;
   if (!warned && problem !== 'missing') {
     warned = true;
-    console.warn(
-      `root access is off: ROOT_TOKEN is ${problem === 'example' ? 'the example value' : `shorter than ${MIN_ROOT_TOKEN_LENGTH} characters`}; set a long random secret`,
-    );
+    const why =
+      problem === 'example' ? 'the example value' : `shorter than ${MIN_ROOT_TOKEN_LENGTH} characters`;
+    console.warn(`root access is off: ROOT_TOKEN is ${why}; set a long random secret`);
   }
   return null;
 }

@@ -12,7 +12,10 @@ import { generateKey, generateKeyId, sha256Hex } from './tokens';
  */
 export type { KeyRecord };
 
-/** The member whose read state a key uses: its own, or the key's id for keys made without one. Null for ingest and enroll keys. */
+/**
+ * The member whose read state a key uses: its own, or the key's id for keys made without one. Null
+ * for ingest and enroll keys.
+ */
 export function memberOf(record: KeyRecord): string | null {
   return hasMember(record.role) ? (record.member ?? record.id) : null;
 }

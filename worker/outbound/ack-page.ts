@@ -43,12 +43,14 @@ export const ACK_PAGE_HEADERS: Record<string, string> = {
 
 const STATUS: Record<AckPageState, number> = { open: 200, done: 200, expired: 410, invalid: 404 };
 
-const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#222;max-width:560px;margin:32px auto;padding:0 16px}
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#222;
+max-width:560px;margin:32px auto;padding:0 16px}
 .sev{font-weight:bold;font-size:13px}.critical{color:#c9252d}.warning{color:#b35c00}.info{color:#1473e6}
 h1{font-size:20px;margin:4px 0 12px}th{text-align:left;vertical-align:top;padding:2px 12px 2px 0}td{padding:2px 0}
 .status{background:#eef6ee;border-radius:4px;padding:8px 12px}.error{color:#c9252d}
 label{display:block;margin:16px 0 4px;font-weight:bold}input{font:inherit;padding:6px;width:100%;box-sizing:border-box}
-button{font:inherit;padding:8px 14px;margin:12px 8px 0 0;border-radius:4px;border:1px solid #1473e6;background:#1473e6;color:#fff}
+button{font:inherit;padding:8px 14px;margin:12px 8px 0 0;border-radius:4px;
+border:1px solid #1473e6;background:#1473e6;color:#fff}
 button[value=resolve]{background:#fff;color:#1473e6}`;
 
 function triageLines(n: Notification, tr: OutboundTranslator): string[] {
@@ -82,7 +84,8 @@ function formHtml(input: AckPageInput, tr: OutboundTranslator): string {
   const value = input.name ? ` value="${escapeHtml(input.name.slice(0, MEMBER_NAME_MAX))}"` : '';
   return `<form method="post">
 <label for="name">${escapeHtml(tr.t('ack.name'))}</label>
-<input id="name" name="name" required minlength="1" maxlength="${MEMBER_NAME_MAX}" autocomplete="name"${value}${described}>
+<input id="name" name="name" required minlength="1" maxlength="${MEMBER_NAME_MAX}"
+  autocomplete="name"${value}${described}>
 ${error}
 <button type="submit" name="action" value="ack">${escapeHtml(tr.t('team.ack'))}</button>
 <button type="submit" name="action" value="resolve">${escapeHtml(tr.t('team.resolve'))}</button>

@@ -76,7 +76,8 @@ const de: OutboundCatalog = {
   'ack.nameInvalid': 'Geben Sie Ihren Namen ein (1 bis 80 Zeichen).',
   'ack.done': 'Danke: Ihr Team sieht es jetzt.',
   'ack.expired':
-    'Dieser Link ist abgelaufen: Links in Nachrichten gelten 7 Tage. Öffnen Sie die Benachrichtigung in der Erweiterung.',
+    'Dieser Link ist abgelaufen: Links in Nachrichten gelten 7 Tage. ' +
+    'Öffnen Sie die Benachrichtigung in der Erweiterung.',
   'ack.invalid': 'Dieser Link ist ungültig. Öffnen Sie die Benachrichtigung in der Erweiterung.',
 };
 

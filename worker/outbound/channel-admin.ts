@@ -1,3 +1,4 @@
+import { MAX_CHANNELS } from '../../shared/channel-limits';
 import { channelTarget } from '../../shared/channel-urls';
 import {
   type Channel,
@@ -7,7 +8,6 @@ import {
   type ChannelWithSecret,
   DEFAULT_DIGEST_AT,
   type DeliveryList,
-  MAX_CHANNELS,
 } from '../../shared/channels';
 import { NOTIFICATION_TYPES } from '../../shared/notification-types';
 import {

@@ -1,4 +1,4 @@
-import { MAX_CHANNELS } from '../../shared/channels';
+import { MAX_CHANNELS } from '../../shared/channel-limits';
 import type { Settings } from '../../shared/settings';
 import { groupKey } from '../rules/occurrence';
 import {

@@ -81,7 +81,8 @@ function htmlBody(c: MessageContent): string {
       const title = item.ackUrl
         ? `<a href="${escapeHtml(item.ackUrl)}">${escapeHtml(item.title)}</a>`
         : escapeHtml(item.title);
-      return `<li style="margin-bottom:4px">${title}<br><small style="color:#555">${escapeHtml(item.context)}</small></li>`;
+      const context = `<small style="color:#555">${escapeHtml(item.context)}</small>`;
+      return `<li style="margin-bottom:4px">${title}<br>${context}</li>`;
     });
     parts.push(`<ul style="padding-left:18px">${rows.join('')}</ul>`);
   }
@@ -91,9 +92,10 @@ function htmlBody(c: MessageContent): string {
     const style =
       'display:inline-block;padding:8px 14px;margin:0 8px 8px 0;border-radius:4px;' +
       'background:#1473e6;color:#fff;text-decoration:none;font-weight:bold';
-    parts.push(
-      `<p>${c.links.map((l) => `<a href="${escapeHtml(l.url)}" style="${style}">${escapeHtml(l.label)}</a>`).join('')}</p>`,
+    const buttons = c.links.map(
+      (l) => `<a href="${escapeHtml(l.url)}" style="${style}">${escapeHtml(l.label)}</a>`,
     );
+    parts.push(`<p>${buttons.join('')}</p>`);
   }
   parts.push(
     `<p style="color:#777;font-size:12px;border-top:1px solid #ddd;padding-top:8px">${escapeHtml(c.footer)}</p>`,
@@ -101,7 +103,8 @@ function htmlBody(c: MessageContent): string {
   return (
     `<!doctype html><html lang="${escapeHtml(c.tr.lang)}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(c.heading)}</title></head>` +
-    `<body style="font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#222;max-width:640px">${parts.join('\n')}</body></html>`
+    '<body style="font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#222;max-width:640px">' +
+    `${parts.join('\n')}</body></html>`
   );
 }
 

@@ -1,7 +1,10 @@
 import type { QuietHours } from '../../shared/channels';
 import { localParts, minutesOf, nextLocalTime } from './zoned-time';
 
-/** True at `ms` when the channel's local clock is from `start` (inclusive) to `end` (exclusive), across midnight too. */
+/**
+ * True at `ms` when the channel's local clock is from `start` (inclusive) to `end` (exclusive),
+ * across midnight too.
+ */
 export function inQuietHours(quiet: QuietHours | null, ms: number): boolean {
   if (quiet === null) return false;
   const start = minutesOf(quiet.start);

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 
+import { MAX_CHANNELS } from '../../shared/channel-limits';
 import { type ChannelUrlProblem, checkChannelUrl } from '../../shared/channel-urls';
 import {
   Channel,
@@ -11,7 +12,6 @@ import {
   ChannelTestResult,
   ChannelWithSecret,
   DeliveryList,
-  MAX_CHANNELS,
 } from '../../shared/channels';
 import { queryInt } from '../../shared/notifications';
 import { ApiFailure, notFound } from '../errors';

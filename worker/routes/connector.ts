@@ -12,7 +12,8 @@ const putConnector = createRoute({
   method: 'put',
   path: '/connector',
   summary:
-    "Connects the tenant's Marketo REST API: the first PUT names restUrl, clientId and clientSecret; later ones change what they name",
+    "Connects the tenant's Marketo REST API: the first PUT names restUrl, clientId and clientSecret; " +
+    'later ones change what they name',
   description:
     'clientSecret is write-only: stored sealed with CONNECTOR_KEY, never answered; null removes it. ' +
     'A restUrl on another origin than the stored one needs clientSecret again (400 secret_required). ' +

@@ -11,10 +11,16 @@ import { eventsFromBody } from './event-input';
 import { bearerSecurity, errorResponses, json, newRouter, onTenant } from './resource-kit';
 
 const IdempotencyHeaders = z.object({
-  'idempotency-key': z.string().min(1).max(200).optional().openapi({
-    description:
-      "The id of a single event sent without one: a retry with the same key is a no-op. Refused with a batch, and when the body's `id` differs.",
-  }),
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({
+      description:
+        'The id of a single event sent without one: a retry with the same key is a no-op. ' +
+        "Refused with a batch, and when the body's `id` differs.",
+    }),
 });
 
 /** A form names nested fields with dots (campaign.name=Welcome); a field left empty counts as absent. */
@@ -37,7 +43,10 @@ const postEvents = createRoute({
     body: {
       // Two media types: each validator runs only for its own (a body that is missing fails as an event).
       required: false,
-      description: `JSON: one event or {"events": [...]}. Form-encoded (what a Marketo webhook sends): one event, nested fields named with dots (campaign.name), empty values counting as absent. At most ${MAX_BODY_BYTES / 1024} KiB.`,
+      description:
+        'JSON: one event or {"events": [...]}. Form-encoded (what a Marketo webhook sends): one event, ' +
+        'nested fields named with dots (campaign.name), empty values counting as absent. ' +
+        `At most ${MAX_BODY_BYTES / 1024} KiB.`,
       content: {
         'application/json': { schema: EventsBody },
         'application/x-www-form-urlencoded': { schema: FormEvent },

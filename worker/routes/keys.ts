@@ -15,7 +15,8 @@ const postKey = createRoute({
   method: 'post',
   path: '/tenants/{id}/keys',
   summary:
-    'Creates a key (root token, or an admin key of that tenant); the key is shown only in this answer. A read or admin key belongs to `member` (default: its own id)',
+    'Creates a key (root token, or an admin key of that tenant); the key is shown only in this answer. ' +
+    'A read or admin key belongs to `member` (default: its own id)',
   security: bearerSecurity,
   middleware: [requireTenantAdmin, readBody()] as const,
   request: {

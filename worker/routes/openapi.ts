@@ -7,9 +7,12 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'
 
 const DESCRIPTION = [
   'Marketo Engage problems as live notifications.',
-  'Every error is {"error":{"code","message","details"?}}; `details` lists the failing fields. Messages follow Accept-Language.',
-  `JSON bodies need Content-Type: application/json (else 415) and may be at most ${MAX_BODY_BYTES / 1024} KiB (else 413).`,
-  'A path asked with a method it does not have answers 405 with Allow; a key over its rate limit gets 429 with Retry-After.',
+  'Every error is {"error":{"code","message","details"?}}; `details` lists the failing fields.',
+  'Messages follow Accept-Language.',
+  'JSON bodies need Content-Type: application/json (else 415) ' +
+    `and may be at most ${MAX_BODY_BYTES / 1024} KiB (else 413).`,
+  'A path asked with a method it does not have answers 405 with Allow; ' +
+    'a key over its rate limit gets 429 with Retry-After.',
 ].join(' ');
 
 /** `DELETE /v1/tenants/{id}/keys/{keyId}` → `deleteTenantsByIdKeysByKeyId`: stable, unique, and never forgotten. */

@@ -28,7 +28,9 @@ const ERROR_DESCRIPTIONS = {
   413: `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`,
   415: 'The body has an unsupported content type',
   503: 'A service the worker depends on did not answer in time: `unavailable`, retry after Retry-After',
-  429: 'Too many requests: `rate_limited` (per key, or failed root-token attempts per client address; see Retry-After) or `too_many_streams`',
+  429:
+    'Too many requests: `rate_limited` (per key, or failed root-token attempts per client address; ' +
+    'see Retry-After) or `too_many_streams`',
 } as const;
 type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
 

@@ -13,7 +13,10 @@ export function crmSeverity(
   return 'critical';
 }
 
-/** Dynamics lead failures need the digest window of the moment they arrive; other problems group per CRM and problem. */
+/**
+ * Dynamics lead failures need the digest window of the moment they arrive; other problems group per
+ * CRM and problem.
+ */
 export function crmSyncOccurrence(e: EventOf<'crm_sync'>, window: DigestWindow): Occurrence {
   const severity = crmSeverity(e.crm, e.problem);
   if (e.crm === 'dynamics' && isDigestCause(e.problem)) {

@@ -40,7 +40,8 @@ export function saveBaseline(sql: SqlStorage, campaigns: readonly CampaignFacts[
     );
   }
   sql.exec(
-    "INSERT INTO meta (key, value) VALUES ('campaign_baseline_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    `INSERT INTO meta (key, value) VALUES ('campaign_baseline_at', ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     String(atMs),
   );
 }

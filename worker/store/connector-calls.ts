@@ -9,7 +9,8 @@ export function connectorCalls(sql: SqlStorage, day: string): number {
 export function addConnectorCall(sql: SqlStorage, day: string): number {
   return sql
     .exec<{ calls: number }>(
-      'INSERT INTO connector_calls (day, calls) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET calls = calls + 1 RETURNING calls',
+      `INSERT INTO connector_calls (day, calls) VALUES (?, 1)
+       ON CONFLICT (day) DO UPDATE SET calls = calls + 1 RETURNING calls`,
       day,
     )
     .one().calls;

@@ -25,7 +25,8 @@ export function setLinkedinFailures(sql: SqlStorage, key: string, failures: numb
 /** Drops the runs that changed longest ago beyond `max`; such a run starts again from zero. */
 export function pruneLinkedinRuns(sql: SqlStorage, max = MAX_LINKEDIN_RUNS): number {
   return sql.exec(
-    'DELETE FROM linkedin_attempts WHERE key IN (SELECT key FROM linkedin_attempts ORDER BY updated_at DESC, key LIMIT -1 OFFSET ?)',
+    `DELETE FROM linkedin_attempts WHERE key IN
+       (SELECT key FROM linkedin_attempts ORDER BY updated_at DESC, key LIMIT -1 OFFSET ?)`,
     max,
   ).rowsWritten;
 }

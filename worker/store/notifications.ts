@@ -117,7 +117,8 @@ function repeat(sql: SqlStorage, row: NotificationRow, o: Occurrence, atMs: numb
     .exec<NotificationRow>(
       `UPDATE notifications SET severity = ?, data = ?, count = count + 1,
          first_at = MIN(first_at, ?), last_at = MAX(last_at, ?), read_at = NULL,
-         ack_member = NULL, ack_at = NULL, resolved_member = NULL, resolved_at = NULL, ack_via = NULL, resolved_via = NULL
+         ack_member = NULL, ack_at = NULL, resolved_member = NULL, resolved_at = NULL,
+         ack_via = NULL, resolved_via = NULL
        WHERE id = ? RETURNING *`,
       o.severity,
       JSON.stringify(data),
@@ -195,7 +196,8 @@ export function notificationFor(
 ): Notification | null {
   const row = sql
     .exec<MemberRow>(
-      `SELECT n.*, r.read_at AS member_read_at, s.until AS snoozed_until FROM notifications n ${MEMBER_JOIN} WHERE n.id = ?`,
+      `SELECT n.*, r.read_at AS member_read_at, s.until AS snoozed_until
+       FROM notifications n ${MEMBER_JOIN} WHERE n.id = ?`,
       member,
       member,
       nowMs,

@@ -3,7 +3,8 @@ import type { UsageSample } from '../domain/connector-facts';
 /** Today's usage as each poll saw it: the chart and the forecast read these. */
 export function addQuotaSample(sql: SqlStorage, day: string, atMs: number, used: number): void {
   sql.exec(
-    'INSERT INTO quota_samples (day, at, used) VALUES (?, ?, ?) ON CONFLICT (day, at) DO UPDATE SET used = excluded.used',
+    `INSERT INTO quota_samples (day, at, used) VALUES (?, ?, ?)
+     ON CONFLICT (day, at) DO UPDATE SET used = excluded.used`,
     day,
     atMs,
     used,

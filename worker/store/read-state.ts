@@ -175,7 +175,8 @@ export function endSnoozes(sql: SqlStorage, nowMs: number, member?: string): Set
   const bindings = member === undefined ? [nowMs] : [nowMs, member];
   const ended = sql
     .exec<{ member: string; notification_id: string; type: NotificationType; severity: Severity }>(
-      `SELECT s.member, s.notification_id, n.type, n.severity FROM snoozes s JOIN notifications n ON n.id = s.notification_id
+      `SELECT s.member, s.notification_id, n.type, n.severity
+       FROM snoozes s JOIN notifications n ON n.id = s.notification_id
        WHERE s.until <= ? ${onlyMember}`,
       ...bindings,
     )
@@ -203,7 +204,8 @@ export function forgetNotifications(sql: SqlStorage, where: string, ...bindings:
   const grouped = (condition: string) =>
     sql
       .exec<Group>(
-        `SELECT type, severity, COUNT(*) AS n FROM notifications WHERE ${condition} AND ${where} GROUP BY type, severity`,
+        `SELECT type, severity, COUNT(*) AS n FROM notifications
+         WHERE ${condition} AND ${where} GROUP BY type, severity`,
         ...bindings,
       )
       .toArray();
@@ -217,7 +219,8 @@ export function forgetNotifications(sql: SqlStorage, where: string, ...bindings:
   ] as const) {
     const rows = sql
       .exec<Group & { member: string }>(
-        `SELECT t.member, n.type, n.severity, COUNT(*) AS n FROM ${table} t JOIN notifications n ON n.id = t.notification_id
+        `SELECT t.member, n.type, n.severity, COUNT(*) AS n
+         FROM ${table} t JOIN notifications n ON n.id = t.notification_id
          WHERE t.notification_id IN (${ids}) ${extra} GROUP BY t.member, n.type, n.severity`,
         ...bindings,
       )

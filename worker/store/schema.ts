@@ -37,7 +37,12 @@ const STATEMENTS = [
   `CREATE INDEX IF NOT EXISTS snoozes_until ON snoozes (until)`,
   // Totals kept up to date with every change, so counts never scan the feed: the tenant's open
   // (unresolved) ones and those read before members existed; per member, the read and the snoozed.
-  `CREATE TABLE IF NOT EXISTS totals (scope TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (scope, name))`,
+  `CREATE TABLE IF NOT EXISTS totals (
+     scope TEXT NOT NULL,
+     name TEXT NOT NULL,
+     value INTEGER NOT NULL,
+     PRIMARY KEY (scope, name)
+   )`,
   `CREATE TABLE IF NOT EXISTS member_totals (
      member TEXT NOT NULL,
      scope TEXT NOT NULL,
@@ -46,13 +51,22 @@ const STATEMENTS = [
      PRIMARY KEY (member, scope, name)
    )`,
   `CREATE TABLE IF NOT EXISTS members (member TEXT PRIMARY KEY, last_seen_at INTEGER NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS enrolments (key_id TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key_id, day))`,
+  `CREATE TABLE IF NOT EXISTS enrolments (
+     key_id TEXT NOT NULL,
+     day TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (key_id, day)
+   )`,
   // Names taken by enrolment (memberNameKey), so that concurrent enrolments of one name give one key.
   `CREATE TABLE IF NOT EXISTS enrolled_names (name_key TEXT PRIMARY KEY, key_id TEXT NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS seen_events (id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS seen_events_age ON seen_events (seen_at)`,
   `CREATE TABLE IF NOT EXISTS quota_usage (day TEXT PRIMARY KEY, used INTEGER NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS quota_fired (day TEXT NOT NULL, threshold INTEGER NOT NULL, PRIMARY KEY (day, threshold))`,
+  `CREATE TABLE IF NOT EXISTS quota_fired (
+     day TEXT NOT NULL,
+     threshold INTEGER NOT NULL,
+     PRIMARY KEY (day, threshold)
+   )`,
   `CREATE TABLE IF NOT EXISTS linkedin_attempts (key TEXT PRIMARY KEY, failures INTEGER NOT NULL)`,
   // key_id: the key that asked for the ticket, so that revoking the key can take back its tickets.
   `CREATE TABLE IF NOT EXISTS stream_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL, key_id TEXT)`,
@@ -63,7 +77,12 @@ const STATEMENTS = [
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   // The connector: its REST calls per quota day, today's usage per poll, the campaigns' last state.
   `CREATE TABLE IF NOT EXISTS connector_calls (day TEXT PRIMARY KEY, calls INTEGER NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS quota_samples (day TEXT NOT NULL, at INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (day, at))`,
+  `CREATE TABLE IF NOT EXISTS quota_samples (
+     day TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     used INTEGER NOT NULL,
+     PRIMARY KEY (day, at)
+   )`,
   `CREATE TABLE IF NOT EXISTS campaign_baseline (
      id INTEGER PRIMARY KEY,
      name TEXT NOT NULL,
@@ -118,7 +137,11 @@ const STATEMENTS = [
   `CREATE INDEX IF NOT EXISTS deliveries_channel ON deliveries (channel_id, created_at DESC)`,
   `CREATE INDEX IF NOT EXISTS deliveries_slots ON deliveries (channel_id, slot_at) WHERE slot_at IS NOT NULL`,
   // Per notification: the last message about it and the repeats held since; when it escalates.
-  `CREATE TABLE IF NOT EXISTS outbound_messages (notification_id TEXT PRIMARY KEY, last_message_at INTEGER NOT NULL, held INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS outbound_messages (
+     notification_id TEXT PRIMARY KEY,
+     last_message_at INTEGER NOT NULL,
+     held INTEGER NOT NULL
+   )`,
   `CREATE TABLE IF NOT EXISTS escalations (notification_id TEXT PRIMARY KEY, due_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS escalations_due ON escalations (due_at)`,
 ];
@@ -145,9 +168,12 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
 /** Statements that need the added columns. */
 const AFTER_ADDED_COLUMNS = [
   `CREATE INDEX IF NOT EXISTS stream_tickets_key ON stream_tickets (key_id)`,
-  // A member's unread ones are among these (open, not read before members existed); marks and snoozes are looked up by key.
-  `CREATE INDEX IF NOT EXISTS notifications_open ON notifications (last_at DESC, id DESC) WHERE resolved_at IS NULL AND read_at IS NULL`,
-  `CREATE INDEX IF NOT EXISTS notifications_open_type ON notifications (type, last_at DESC, id DESC) WHERE resolved_at IS NULL AND read_at IS NULL`,
+  // A member's unread ones are among these (open, not read before members existed); marks and
+  // snoozes are looked up by key.
+  `CREATE INDEX IF NOT EXISTS notifications_open ON notifications (last_at DESC, id DESC)
+     WHERE resolved_at IS NULL AND read_at IS NULL`,
+  `CREATE INDEX IF NOT EXISTS notifications_open_type ON notifications (type, last_at DESC, id DESC)
+     WHERE resolved_at IS NULL AND read_at IS NULL`,
   `CREATE INDEX IF NOT EXISTS linkedin_attempts_age ON linkedin_attempts (updated_at)`,
 ];
 

@@ -5,7 +5,8 @@ const SETTINGS_KEY = 'settings';
 
 /**
  * The stored document over the defaults: a document stored before a type or section existed keeps its
- * values (the tenant keeps its own choices) and gets the new defaults. One that no longer validates falls back to the defaults.
+ * values (the tenant keeps its own choices) and gets the new defaults. One that no longer validates
+ * falls back to the defaults.
  */
 export function loadSettings(sql: SqlStorage): Settings {
   const text = readMeta(sql, SETTINGS_KEY);

@@ -116,9 +116,8 @@ export async function linkedinPhase({ url, keys, targets, clients, invariants, l
     const n = byTarget.get(`audience-${t}`);
     if (failures < 3 && n) wrong.push(`audience-${t}: notified after ${failures} failures`);
     if (failures >= 3 && (!n || n.count !== failures - 2 || n.data.attempts !== failures)) {
-      wrong.push(
-        `audience-${t}: ${failures} failures gave ${n ? `count ${n.count}, attempts ${n.data.attempts}` : 'no notification'}`,
-      );
+      const gave = n ? `count ${n.count}, attempts ${n.data.attempts}` : 'no notification';
+      wrong.push(`audience-${t}: ${failures} failures gave ${gave}`);
     }
   }
   invariants.check(

@@ -159,8 +159,10 @@ export async function floodPhase({
   flooding = false;
   const floodSeconds = (Date.now() - started) / 1000;
   const duringReads = await during;
+  const answers = [...statuses].map(([s, k]) => `${s}: ${k}`).join(', ');
   log(
-    `  ${accepted.size} events accepted in ${floodSeconds.toFixed(1)} s (${Math.round(accepted.size / floodSeconds)}/s); answers ${[...statuses].map(([s, k]) => `${s}: ${k}`).join(', ')}`,
+    `  ${accepted.size} events accepted in ${floodSeconds.toFixed(1)} s ` +
+      `(${Math.round(accepted.size / floodSeconds)}/s); answers ${answers}`,
   );
 
   // Housekeeping runs within a minute of the last new notification and brings the store to its maximum.
@@ -229,7 +231,8 @@ export async function floodPhase({
   );
   const withinTwice = floodP95 <= 2 * quietP95;
   log(
-    `  second tenant GET /v1/counts p95: quiet ${quietP95.toFixed(1)} ms, during the flood ${floodP95.toFixed(1)} ms (${(floodP95 / quietP95).toFixed(2)}x)`,
+    `  second tenant GET /v1/counts p95: quiet ${quietP95.toFixed(1)} ms, during the flood ` +
+      `${floodP95.toFixed(1)} ms (${(floodP95 / quietP95).toFixed(2)}x)`,
   );
   return {
     notifications,

@@ -12,7 +12,10 @@ const MAX_REMEMBERED = 200;
 const MAX_LINKS = 100;
 const NOTIFICATION_PREFIX = 'marketo-notifier:';
 
-/** Tells open pages and Marketo tabs that a notification changed (acknowledged, resolved, snoozed), without announcing it. */
+/**
+ * Tells open pages and Marketo tabs that a notification changed (acknowledged, resolved, snoozed),
+ * without announcing it.
+ */
 export async function relayUpdate(connectionId: string, n: Notification): Promise<void> {
   const message = pushMessage('notificationUpdated', { connectionId, notification: n });
   await browser.runtime.sendMessage(message).catch(() => undefined);

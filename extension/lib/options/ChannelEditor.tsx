@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, JSX } from 'preact';
 
+import { CHANNEL_KINDS, CHANNEL_NAME_MAX, MAX_EMAIL_RECIPIENTS } from '../../../shared/channel-limits';
 import { NOTIFICATION_TYPES } from '../../../shared/notification-types';
 import type { Translator } from '../i18n';
 import {
@@ -7,9 +8,6 @@ import {
   type ChannelForm,
   type ChannelIssue,
   type ChannelIssues,
-  KINDS,
-  MAX_RECIPIENTS,
-  NAME_MAX,
   type RejectedFields,
   SEVERITIES,
 } from './channel-form';
@@ -43,7 +41,8 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
     setForm({ ...form, [key]: value });
   const error = (field: ChannelField): string | undefined => {
     const issue = issues[field];
-    if (issue) return tr.t(ISSUE_TEXT[issue], { max: issue === 'tooLong' ? NAME_MAX : MAX_RECIPIENTS });
+    if (issue)
+      return tr.t(ISSUE_TEXT[issue], { max: issue === 'tooLong' ? CHANNEL_NAME_MAX : MAX_EMAIL_RECIPIENTS });
     const said = rejected[field];
     return said === undefined ? undefined : said || tr.t('options.error.rejected');
   };
@@ -83,7 +82,7 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
             value={form.kind}
             onChange={(e) => set('kind', e.currentTarget.value as ChannelForm['kind'])}
           >
-            {KINDS.map((kind) => (
+            {CHANNEL_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {tr.t(`channel.${kind}`)}
               </option>
@@ -91,7 +90,7 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
           </select>
         </label>
       )}
-      {text('name', tr.t('channels.name'), { maxLength: NAME_MAX })}
+      {text('name', tr.t('channels.name'), { maxLength: CHANNEL_NAME_MAX })}
       {form.kind === 'email' ? (
         <Field id="to" label={tr.t('channels.to')} error={error('to')}>
           {(described) => (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+import { MAX_CHANNELS } from '../../../shared/channel-limits';
 import type { Channel, ChannelTestResult, Delivery } from '../../../shared/channels';
 import { displayText } from '../../../shared/display-text';
 import { type ConnectionProblem, problemKey, problemParams } from '../connection/connection-problem';
@@ -18,9 +19,6 @@ import {
 import { ChannelEditor } from './ChannelEditor';
 import { createChannelsApi } from './channels-api';
 import type { TestedConnection } from './connection-test';
-
-/** At most this many channels per tenant (as the worker's MAX_CHANNELS); said when it answers 409. */
-const MAX_CHANNELS = 20;
 
 type Editing = { id: string | null; form: ChannelForm; issues: ChannelIssues; rejected: RejectedFields };
 type Note =

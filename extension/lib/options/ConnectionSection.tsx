@@ -27,7 +27,10 @@ interface Props {
   managed: ManagedConfig;
 }
 
-/** One connection's label, worker URL, key and Marketo host; the stored key is never shown again, only its masked form. */
+/**
+ * One connection's label, worker URL, key and Marketo host; the stored key is never shown again,
+ * only its masked form.
+ */
 export function ConnectionSection({ tr, selected: stored, onStored, onTested, managed }: Props) {
   // The single `workerUrl` of a policy without `connections` applies to every connection, as in v2.
   const singleUrl = managed.connections === undefined ? managed.workerUrl : undefined;

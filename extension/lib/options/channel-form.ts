@@ -1,3 +1,10 @@
+import {
+  CHANNEL_NAME_MAX,
+  CLOCK_TIME,
+  isTimeZone,
+  MAX_CHANNEL_URL_LENGTH,
+  MAX_EMAIL_RECIPIENTS,
+} from '../../../shared/channel-limits';
 import type { Channel, ChannelCreate, ChannelKind, ChannelPatch } from '../../../shared/channels';
 import {
   NOTIFICATION_TYPES,
@@ -5,15 +12,6 @@ import {
   SEVERITIES,
   type Severity,
 } from '../../../shared/notification-types';
-
-/**
- * As in shared/channels.ts, not imported as values (zod stays out of the extension); a test keeps
- * them equal.
- */
-export const KINDS = ['slack', 'teams', 'webhook', 'email'] as const satisfies readonly ChannelKind[];
-export const NAME_MAX = 80;
-export const MAX_RECIPIENTS = 10;
-export const URL_MAX = 2000;
 
 /** A channel as the options form edits it: text as typed, recipients one per line or comma separated. */
 export interface ChannelForm {
@@ -90,19 +88,8 @@ export function formFromChannel(channel: Channel, zone = localTimeZone()): Chann
   };
 }
 
-const CLOCK = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 // The shape the worker's z.email() takes, near enough to catch typing mistakes before sending.
 const ADDRESS = /^[^\s@,;<>]+@[^\s@,;<>.]+(\.[^\s@,;<>.]+)+$/;
-
-export function isTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function recipients(text: string): string[] {
   return text.split(/[\s,;]+/).filter(Boolean);
@@ -122,25 +109,25 @@ export function checkChannelForm(form: ChannelForm, creating: boolean): ChannelI
   const issues: ChannelIssues = {};
   const name = form.name.trim();
   if (!name) issues.name = 'required';
-  else if (name.length > NAME_MAX) issues.name = 'tooLong';
+  else if (name.length > CHANNEL_NAME_MAX) issues.name = 'tooLong';
   if (form.kind === 'email') {
     const to = recipients(form.to);
     if (to.length === 0) issues.to = 'required';
-    else if (to.length > MAX_RECIPIENTS) issues.to = 'tooManyAddresses';
+    else if (to.length > MAX_EMAIL_RECIPIENTS) issues.to = 'tooManyAddresses';
     else if (!to.every((a) => ADDRESS.test(a) && a.length <= 254)) issues.to = 'addresses';
   } else {
     const url = form.url.trim();
     if (!url && creating) issues.url = 'required';
-    else if (url && (url.length > URL_MAX || !isHttpUrl(url))) issues.url = 'url';
+    else if (url && (url.length > MAX_CHANNEL_URL_LENGTH || !isHttpUrl(url))) issues.url = 'url';
   }
   if (form.types.length === 0) issues.types = 'types';
   if (form.quiet) {
-    if (!CLOCK.test(form.quietStart)) issues.quietStart = 'time';
-    if (!CLOCK.test(form.quietEnd)) issues.quietEnd = 'time';
+    if (!CLOCK_TIME.test(form.quietStart)) issues.quietStart = 'time';
+    if (!CLOCK_TIME.test(form.quietEnd)) issues.quietEnd = 'time';
     if (!isTimeZone(form.quietZone.trim())) issues.quietZone = 'timeZone';
   }
   if (form.mode === 'digest') {
-    if (!CLOCK.test(form.digestTime)) issues.digestTime = 'time';
+    if (!CLOCK_TIME.test(form.digestTime)) issues.digestTime = 'time';
     if (!isTimeZone(form.digestZone.trim())) issues.digestZone = 'timeZone';
   }
   return issues;

@@ -41,7 +41,8 @@ export async function enrol(
   const enrolled = await api.value.enroll(member);
   if (!enrolled.ok) return enrolled;
   const endpoint = { workerUrl: baseUrl, key: enrolled.value.key, member: enrolled.value.member };
-  // The personal key names its tenant: the connection's label where the policy gives none, and duplicates are found by it.
+  // The personal key names its tenant: the connection's label where the policy gives none, and
+  // duplicates are found by it.
   const personal = createApi(endpoint, options);
   const info = personal.ok ? await personal.value.key() : null;
   return { ok: true, value: { ...endpoint, ...(info?.ok ? { tenant: info.value.tenant } : {}) } };

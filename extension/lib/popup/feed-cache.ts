@@ -57,7 +57,10 @@ export function keptPageFor(
   return checked.success ? checked.data : null;
 }
 
-/** Keeps what the popup shows as the first page of `status`; on the unread page, only what is still unread and not snoozed. */
+/**
+ * Keeps what the popup shows as the first page of `status`; on the unread page, only what is still
+ * unread and not snoozed.
+ */
 export function keepFirstPage(
   connection: Endpoint,
   status: FeedStatus,

@@ -132,7 +132,10 @@ export function useFeed(connections: readonly Connection[], filter: FeedFilter, 
 
   const ownerOf = (notificationId: string) => feed.owners[notificationId] ?? connections[0]?.id ?? '';
 
-  /** Acknowledge, resolve or snooze through the background, at the notification's connection; the answer replaces the item in view. */
+  /**
+   * Acknowledge, resolve or snooze through the background, at the notification's connection; the
+   * answer replaces the item in view.
+   */
   const triage = async (request: TriageRequest) => {
     setActionProblem(null);
     const result = await sendToBackground('triage', { ...request, connectionId: ownerOf(request.id) });

@@ -142,7 +142,10 @@ export function connectionUnderPolicy<C extends Pick<Connection, 'workerUrl'>>(
     : null;
 }
 
-/** The policy gives what enrolment needs, and some managed connection has no key yet: the person is asked for their name. */
+/**
+ * The policy gives what enrolment needs, and some managed connection has no key yet: the person is
+ * asked for their name.
+ */
 export function enrolmentPending(stored: readonly Connection[], managed: ManagedConfig): boolean {
   return pendingEnrolments(stored, managed).length > 0;
 }

@@ -15,7 +15,10 @@ export interface RequestMap {
     payload: { connectionId: string; selection: MarkRead };
     response: ApiResult<{ updated: number }>;
   };
-  /** Acknowledge, resolve, or snooze until `until` (ISO-8601) at that connection; answers the notification as it is now. */
+  /**
+   * Acknowledge, resolve, or snooze until `until` (ISO-8601) at that connection; answers the
+   * notification as it is now.
+   */
   triage: { payload: TriageRequest & { connectionId: string }; response: ApiResult<Notification> };
 }
 

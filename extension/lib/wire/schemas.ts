@@ -10,7 +10,10 @@ import type { Settings, SettingsPatch } from '../../../shared/settings';
 import type { KeyCreated, KeyInfo, KeyList, StreamTicket } from '../../../shared/tenant';
 import { type Checked, checkSchema, type JsonSchema } from './json-schema';
 
-/** The answers the extension checks, by the name of its shared zod schema (JSON Schema made at build time; the stream's messages: ./stream.ts). */
+/**
+ * The answers the extension checks, by the name of its shared zod schema (JSON Schema made at build
+ * time; the stream's messages: ./stream.ts).
+ */
 export interface Wire {
   ApiError: ApiError;
   EmailAddress: EmailAddress;

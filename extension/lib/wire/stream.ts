@@ -4,7 +4,10 @@ import type { StreamMessage } from '../../../shared/notifications';
 import { type Checked, checkSchema } from './json-schema';
 import type { BackgroundWireName, Wire } from './schemas';
 
-/** A WebSocket message from the worker, checked against the shared StreamMessage schema (only the background reads them). */
+/**
+ * A WebSocket message from the worker, checked against the shared StreamMessage schema (only the
+ * background reads them).
+ */
 export function checkStreamMessage(value: unknown): Checked<StreamMessage> {
   return checkSchema<StreamMessage>(schemas.StreamMessage, value);
 }

@@ -114,7 +114,8 @@ function teamsCard(body: any): string {
   const actions = (card.actions ?? [])
     .filter((a: any) => a?.type === 'Action.OpenUrl')
     .map((a: any) => link(String(a.url ?? ''), `<span class="t-button">${escapeHtml(a.title)}</span>`));
-  return `<div class="t-card">${(card.body ?? []).map(cardElement).join('')}<div class="t-actions">${actions.join(' ')}</div></div>`;
+  const elements = (card.body ?? []).map(cardElement).join('');
+  return `<div class="t-card">${elements}<div class="t-actions">${actions.join(' ')}</div></div>`;
 }
 
 function signatureBadge(message: InboxMessage): string {
@@ -127,6 +128,7 @@ function signatureBadge(message: InboxMessage): string {
 }
 
 const KIND_NAMES = { slack: 'Slack', teams: 'Microsoft Teams', webhook: 'Webhook' } as const;
+const SLACK_APP = '<div class="s-app">Marketo Notifier <span class="s-tag">APP</span></div>';
 
 function messageHtml(message: InboxMessage): string {
   let drawn: string;
@@ -136,29 +138,46 @@ function messageHtml(message: InboxMessage): string {
     const blocks = Array.isArray(body.blocks)
       ? body.blocks.map(slackBlock).join('')
       : mrkdwnToHtml(body.text ?? '');
-    drawn = `<div class="slack"><div class="s-app">Marketo Notifier <span class="s-tag">APP</span></div>${blocks}</div>`;
+    drawn = `<div class="slack">${SLACK_APP}${blocks}</div>`;
   } else if (message.kind === 'teams') drawn = `<div class="teams">${teamsCard(message.body)}</div>`;
   else drawn = `<pre class="json">${escapeHtml(JSON.stringify(message.body, null, 2))}</pre>`;
   const problems = message.problems.map((p) => `<span class="badge bad">${escapeHtml(p)}</span>`).join(' ');
+  const header = [
+    `<b>${KIND_NAMES[message.kind]}</b>`,
+    escapeHtml(message.name),
+    `<time>${escapeHtml(message.receivedAt)}</time>`,
+    `${message.bytes} bytes ${signatureBadge(message)} ${problems}`,
+  ].join(' · ');
   return `<article class="message ${message.kind}-message" data-id="${message.id}">
-<header><b>${KIND_NAMES[message.kind]}</b> · ${escapeHtml(message.name)} · <time>${escapeHtml(message.receivedAt)}</time> · ${message.bytes} bytes ${signatureBadge(message)} ${problems}</header>
+<header>${header}</header>
 ${drawn}
 </article>`;
 }
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f4f4f6;color:#1d1c1d}
 .notice{background:#fff3c4;border-bottom:2px solid #e0b800;padding:12px 20px;font-weight:bold}
-main{max-width:820px;margin:16px auto;padding:0 16px}.message{background:#fff;border-radius:8px;margin:0 0 16px;padding:12px 16px;box-shadow:0 1px 2px #0002}
-.message>header{font-size:12px;color:#616061;margin-bottom:8px}.badge{display:inline-block;border-radius:4px;padding:1px 6px;margin-left:4px}
+main{max-width:820px;margin:16px auto;padding:0 16px}
+.message{background:#fff;border-radius:8px;margin:0 0 16px;padding:12px 16px;box-shadow:0 1px 2px #0002}
+.message>header{font-size:12px;color:#616061;margin-bottom:8px}
+.badge{display:inline-block;border-radius:4px;padding:1px 6px;margin-left:4px}
 .ok{background:#e3f4e5;color:#116329}.warn{background:#fff3c4;color:#6b5300}.bad{background:#fde2e1;color:#a4161a}
 .s-app{font-weight:900}.s-tag{font-size:10px;background:#e8e8e8;border-radius:3px;padding:0 3px;color:#616061}
-.s-header{font-size:18px;font-weight:900;margin:6px 0}.s-section{margin:6px 0;line-height:1.45}.s-context{font-size:12px;color:#616061;margin:6px 0}
+.s-header{font-size:18px;font-weight:900;margin:6px 0}
+.s-section{margin:6px 0;line-height:1.45}
+.s-context{font-size:12px;color:#616061;margin:6px 0}
 .s-divider{border:0;border-top:1px solid #ddd}.s-button{border:1px solid #ccc;border-radius:4px;padding:3px 10px}
-.teams{background:#f5f5f5;padding:8px;border-left:4px solid #6264a7}.t-card{background:#fff;border-radius:4px;padding:12px;font-family:"Segoe UI",sans-serif}
-.t-size-small{font-size:12px}.t-size-large{font-size:18px}.t-bold{font-weight:600}.t-subtle{color:#616161}.t-text{margin:4px 0}
+.teams{background:#f5f5f5;padding:8px;border-left:4px solid #6264a7}
+.t-card{background:#fff;border-radius:4px;padding:12px;font-family:"Segoe UI",sans-serif}
+.t-size-small{font-size:12px}
+.t-size-large{font-size:18px}
+.t-bold{font-weight:600}
+.t-subtle{color:#616161}
+.t-text{margin:4px 0}
 .t-color-attention{color:#c4314b}.t-color-warning{color:#a16114}.t-color-accent{color:#4f52b2}
-.t-facts th{text-align:left;padding:2px 12px 2px 0;vertical-align:top}.t-container{border-top:1px solid #e1e1e1;padding:4px 0}
-.t-actions{margin-top:8px}.t-button{display:inline-block;border:1px solid #c8c6c4;border-radius:4px;padding:4px 12px;margin-right:6px}
+.t-facts th{text-align:left;padding:2px 12px 2px 0;vertical-align:top}
+.t-container{border-top:1px solid #e1e1e1;padding:4px 0}
+.t-actions{margin-top:8px}
+.t-button{display:inline-block;border:1px solid #c8c6c4;border-radius:4px;padding:4px 12px;margin-right:6px}
 pre{white-space:pre-wrap;word-break:break-word;font-size:12px;background:#f6f8fa;padding:8px;border-radius:4px}`;
 
 export function renderInboxPage(messages: readonly InboxMessage[], notice: string): string {
@@ -171,7 +190,9 @@ export function renderInboxPage(messages: readonly InboxMessage[], notice: strin
 <title>Local inbox (simulation) · Marketo Notifier</title><style>${STYLE}</style></head>
 <body><div class="notice" role="note">${escapeHtml(notice)}</div>
 <main><h1>Local inbox (simulation)</h1>
-<p>Slack: POST /slack/&lt;name&gt; · Teams: POST /teams/&lt;name&gt; · Webhooks: POST /webhook/&lt;name&gt; · JSON: <a href="/messages.json">/messages.json</a> · the last ${messages.length} of at most 200 messages, newest first.</p>
+<p>Slack: POST /slack/&lt;name&gt; · Teams: POST /teams/&lt;name&gt; · Webhooks: POST /webhook/&lt;name&gt; ·
+JSON: <a href="/messages.json">/messages.json</a> ·
+the last ${messages.length} of at most 200 messages, newest first.</p>
 ${list}
 </main></body></html>
 `;

@@ -54,7 +54,8 @@ export async function overlayViolations(
       Object.defineProperty(host, 'shadowRoot', { get: () => root, configurable: true });
       const results = await axe.run({ include: [[${JSON.stringify(hostSelector)}]] });
       if (results.passes.length === 0) throw new Error('axe checked nothing inside ${hostSelector}');
-      return results.violations.map((v) => v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')');
+      return results.violations.map((v) =>
+        v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')');
     })()`);
     return found as string[];
   } finally {

@@ -18,7 +18,10 @@ import { workerClient } from './worker-client';
 /** Push over the WebSocket is immediate; polling (1 min alarm) is the slow fallback. */
 export const POLL = { timeout: 75_000, interval: 250 };
 
-/** Pictures of a test run go to an ignored folder; `npm run screenshots` points this at docs/screenshots for the README. */
+/**
+ * Pictures of a test run go to an ignored folder; `npm run screenshots` points this at
+ * docs/screenshots for the README.
+ */
 export const SCREENSHOTS =
   process.env.SCREENSHOTS_DIR ??
   fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));

@@ -8,7 +8,9 @@ import { htmlLinks, htmlToText } from '../../../worker/email/html-text';
 describe('htmlToText', () => {
   it('keeps text and line structure, drops tags, scripts, styles, comments and the head', () => {
     const html =
-      '<html><head><title>T</title><style>p{x:y}</style></head><body><h1>Title</h1><p>One <b>bold</b>&nbsp;word</p><!-- secret --><script>evil()</script><table><tr><td>A:</td><td>B</td></tr></table></body></html>';
+      '<html><head><title>T</title><style>p{x:y}</style></head>' +
+      '<body><h1>Title</h1><p>One <b>bold</b>&nbsp;word</p><!-- secret --><script>evil()</script>' +
+      '<table><tr><td>A:</td><td>B</td></tr></table></body></html>';
     expect(htmlToText(html)).toBe('Title\n\nOne bold word\n\nA: B');
   });
 
@@ -34,7 +36,8 @@ describe('htmlToText', () => {
   it('collects the href of every link, entities decoded', () => {
     expect(
       htmlLinks(
-        '<a href="https://x.marketo.com/?a=1&amp;b=2">x</a> <a class=y href=\'javascript:go()\'>j</a> <a href=plain>p</a>',
+        '<a href="https://x.marketo.com/?a=1&amp;b=2">x</a> ' +
+          "<a class=y href='javascript:go()'>j</a> <a href=plain>p</a>",
       ),
     ).toEqual(['https://x.marketo.com/?a=1&b=2', 'javascript:go()', 'plain']);
   });

@@ -19,7 +19,8 @@ const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * it
 const int = (r: Random, max: number) => Math.floor(r() * (max + 1));
 
 const ALPHABET =
-  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-_=+/\\<>&#@"\'()[]{}%*\t\u00e9\u00f6\u00df\u20ac\ud83d\ude00';
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ' +
+  '.,;:!?-_=+/\\<>&#@"\'()[]{}%*\t\u00e9\u00f6\u00df\u20ac\ud83d\ude00';
 function words(r: Random, max: number): string {
   let out = '';
   const n = int(r, max);
@@ -94,7 +95,8 @@ function body(r: Random, depth: number): string {
   return pick(r, [
     () => words(r, 2_000),
     () =>
-      `<html><body>${words(r, 200)}<script>${words(r, 50)}<p>${words(r, 200)}<a href="javascript:${words(r, 20)}">${words(r, 20)}</a><!--${words(r, 100)}</body>`,
+      `<html><body>${words(r, 200)}<script>${words(r, 50)}<p>${words(r, 200)}` +
+      `<a href="javascript:${words(r, 20)}">${words(r, 20)}</a><!--${words(r, 100)}</body>`,
     () => btoaSafe(words(r, 500)) + pick(r, ['', '===', '!!!', '\r\n=']),
     () => `${words(r, 100)}=${pick(r, ['', 'Z', 'C3', '\r\n', 'G1'])}${words(r, 100)}=`,
     () => multipart(r, depth + 1),
@@ -113,9 +115,15 @@ function multipart(r: Random, depth: number): string {
   const boundary = words(r, 12) || 'b';
   const parts = Array.from({ length: int(r, 4) }, () => {
     const headers = Array.from({ length: int(r, 3) }, () => header(r)).join('\r\n');
-    return `--${boundary}\r\nContent-Type: ${pick(r, TYPES)}; boundary="${boundary}${depth}"\r\n${headers}\r\n\r\n${body(r, depth)}\r\n`;
+    return (
+      `--${boundary}\r\nContent-Type: ${pick(r, TYPES)}; ` +
+      `boundary="${boundary}${depth}"\r\n${headers}\r\n\r\n${body(r, depth)}\r\n`
+    );
   });
-  return `Content-Type: multipart/${pick(r, ['mixed', 'alternative', 'related'])}; boundary="${boundary}"\r\n\r\n${parts.join('')}${pick(r, [`--${boundary}--`, '', `--${boundary}`])}`;
+  return (
+    `Content-Type: multipart/${pick(r, ['mixed', 'alternative', 'related'])}; ` +
+    `boundary="${boundary}"\r\n\r\n${parts.join('')}${pick(r, [`--${boundary}--`, '', `--${boundary}`])}`
+  );
 }
 
 function btoaSafe(text: string): string {

@@ -178,7 +178,8 @@ const UNKNOWN: [string, { subject: string; excerpt: string }][] = [
     {
       subject: 'Your Marketo password expires in 5 days',
       excerpt:
-        'Hello, The password of your Marketo user expires in 5 days. Change it under My Account > Security. The attached file lists the users of your subscription.',
+        'Hello, The password of your Marketo user expires in 5 days. Change it under My Account > Security. ' +
+        'The attached file lists the users of your subscription.',
     },
   ],
   // It names a type, but not the campaign: kept as it came rather than guessed.

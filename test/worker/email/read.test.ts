@@ -21,7 +21,8 @@ describe('reading notification e-mails with postal-mime', () => {
   it('HTML only, base64: turned into text without tags or styles', async () => {
     const mail = await readEmail(fixture('quota.nl'));
     expect(mail.text).toBe(
-      'Webservices\n\nU hebt uw dagelijkse API-quotum bereikt. Het quotum wordt om middernacht (Central Time) opnieuw ingesteld.',
+      'Webservices\n\nU hebt uw dagelijkse API-quotum bereikt. ' +
+        'Het quotum wordt om middernacht (Central Time) opnieuw ingesteld.',
     );
   });
 
@@ -74,7 +75,8 @@ describe('hostile HTML stays inert', () => {
 
   it('a mail whose only links are javascript: or look-alike hosts gives no link', async () => {
     const html =
-      '<p>Campaign Failure</p><p>Campaign: Spring<br>Error: broken</p><a href="javascript:alert(1)">x</a><a href="https://app-ab12.marketo.com.evil.example/">y</a><a href="http://app-ab12.marketo.com/">z</a>';
+      '<p>Campaign Failure</p><p>Campaign: Spring<br>Error: broken</p><a href="javascript:alert(1)">x</a>' +
+      '<a href="https://app-ab12.marketo.com.evil.example/">y</a><a href="http://app-ab12.marketo.com/">z</a>';
     const raw = `Subject: Campaign Failure\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`;
     const outcome = interpretEmail(await readEmail(raw));
     expect(outcome).toMatchObject({ kind: 'events', type: 'campaign_failure' });

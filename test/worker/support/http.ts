@@ -16,7 +16,10 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** One request to the worker's own fetch handler (real KV and Durable Objects); the answer is checked against the OpenAPI document. */
+/**
+ * One request to the worker's own fetch handler (real KV and Durable Objects); the answer is
+ * checked against the OpenAPI document.
+ */
 export function call(path: string, options: CallOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);
   // Each call comes from its own address unless the test names one: failed root-token attempts count per address.

@@ -70,7 +70,8 @@ function documentedResponses(c: Checker, method: string, pathname: string) {
 }
 
 function schemaPointer(route: string, method: string, status: string) {
-  return `/paths/${escapePointer(route)}/${method}/responses/${status}/content/${escapePointer('application/json')}/schema`;
+  const json = escapePointer('application/json');
+  return `/paths/${escapePointer(route)}/${method}/responses/${status}/content/${json}/schema`;
 }
 
 interface Asked {
@@ -80,7 +81,8 @@ interface Asked {
 
 function fail(request: Asked, status: number, why: string): never {
   throw new Error(
-    `${request.method} ${new URL(request.url).pathname} answered ${status}, which the OpenAPI document does not allow: ${why}`,
+    `${request.method} ${new URL(request.url).pathname} answered ${status}, which the OpenAPI document ` +
+      `does not allow: ${why}`,
   );
 }
 

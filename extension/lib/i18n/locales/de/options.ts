@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const de: OptionsCatalog = {
   'options.marketo': 'Marketo-Verbindung',
   'options.marketoHint':
-    'Der Worker liest die heutige API-Nutzung, die API-Fehler und Ihre Smart Campaigns aus der REST-API von Marketo. Die Werte finden Sie unter Admin > Web Services und Admin > LaunchPoint.',
+    'Der Worker liest die heutige API-Nutzung, die API-Fehler und Ihre Smart Campaigns aus der ' +
+    'REST-API von Marketo. Die Werte finden Sie unter Admin > Web Services und Admin > LaunchPoint.',
   'options.restUrl': 'REST-Endpunkt',
   'options.clientId': 'Client-ID',
   'options.clientSecret': 'Client-Secret',
@@ -81,7 +82,8 @@ export const de: OptionsCatalog = {
     'Klicken Sie auf „Abonnieren“. Wiederholen Sie das für jeden Typ, den Sie hier sehen möchten.',
   'options.streamsTitle': 'Event-Streams von Marketo',
   'options.streamsIntro':
-    'Instanzen mit einem Performance-Tier-Paket von Marketo Engage können die Benachrichtigungen und Benutzer-Audit-Ereignisse von Marketo über Adobe I/O Events sofort hierher senden.',
+    'Instanzen mit einem Performance-Tier-Paket von Marketo Engage können die Benachrichtigungen ' +
+    'und Benutzer-Audit-Ereignisse von Marketo über Adobe I/O Events sofort hierher senden.',
   'options.streamsNone': 'Dieser Tenant empfängt noch keine Event-Streams.',
   'options.streamsClientId': 'Client-ID des Projekts in der Developer Console',
   'options.streamsCreate': 'URL erstellen',
@@ -103,15 +105,19 @@ export const de: OptionsCatalog = {
     'Nicht angezeigt: {unknown} anderer Typen, {mismatched} für eine andere Munchkin-ID, {duplicates} Wiederholungen.',
   'options.streamsStepsTitle': 'Einrichtung in der Developer Console von Adobe',
   'options.streamsStep1':
-    'Bitten Sie Adobe (Ihren TAM oder Customer Engineering), die Datenstreams „Notification“ und „User Audit“ für Ihre Munchkin-ID zu aktivieren.',
+    'Bitten Sie Adobe (Ihren TAM oder Customer Engineering), die Datenstreams ' +
+    '„Notification“ und „User Audit“ für Ihre Munchkin-ID zu aktivieren.',
   'options.streamsStep2':
     'Erstellen Sie in der Developer Console von Adobe (console.adobe.io) ein neues Projekt.',
   'options.streamsStep3':
-    'Add event: Filtern Sie nach Experience Cloud, wählen Sie Marketo Notification Data Stream (dann Marketo User Audit Data Stream) und die Ereignisse.',
+    'Add event: Filtern Sie nach Experience Cloud, wählen Sie Marketo Notification Data Stream ' +
+    '(dann Marketo User Audit Data Stream) und die Ereignisse.',
   'options.streamsStep4':
-    'Richten Sie OAuth-Server-zu-Server-Anmeldedaten ein, geben Sie oben die Client-ID des Projekts ein und erstellen Sie die URL.',
+    'Richten Sie OAuth-Server-zu-Server-Anmeldedaten ein, geben Sie ' +
+    'oben die Client-ID des Projekts ein und erstellen Sie die URL.',
   'options.streamsStep5':
-    'Aktivieren Sie in der Ereignisregistrierung Webhook (Batch), fügen Sie die URL ein und speichern Sie: Der Status wird „Active“, sobald die Challenge bestanden ist.',
+    'Aktivieren Sie in der Ereignisregistrierung Webhook (Batch), fügen Sie die URL ein ' +
+    'und speichern Sie: Der Status wird „Active“, sobald die Challenge bestanden ist.',
   'options.tenantLoading': 'Tenant-Einstellungen werden geladen…',
   'options.dailyLimit': 'Tägliches Limit an API-Aufrufen',
   'options.thresholds': 'Schwellenwerte für Kontingentwarnungen (Prozent, durch Kommas getrennt)',
@@ -147,7 +153,8 @@ export const de: OptionsCatalog = {
   'options.memberIs': 'Ihr Name im Team: {member}',
   'enrol.title': 'Ihrem Team beitreten',
   'enrol.intro':
-    'Geben Sie Ihren Namen einmal ein. Ihre Kollegen sehen ihn, wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
+    'Geben Sie Ihren Namen einmal ein. Ihre Kollegen sehen ihn, ' +
+    'wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
   'enrol.name': 'Ihr Name',
   'enrol.fromProfile': 'E-Mail-Adresse meines Browserprofils verwenden',
   'enrol.enrollKey': 'Registrierungsschlüssel',
@@ -158,7 +165,8 @@ export const de: OptionsCatalog = {
   'enrol.joined': 'Sie sind als {member} beigetreten.',
   'enrol.invalidName': 'Geben Sie Ihren Namen ein: 1 bis 80 Zeichen in einer Zeile.',
   'enrol.memberExists':
-    'Dieser Name wird im Team bereits verwendet. Geben Sie Ihren eigenen vollständigen Namen ein oder bitten Sie Ihren Admin um einen zweiten Schlüssel unter diesem Namen.',
+    'Dieser Name wird im Team bereits verwendet. Geben Sie Ihren eigenen vollständigen ' +
+    'Namen ein oder bitten Sie Ihren Admin um einen zweiten Schlüssel unter diesem Namen.',
   'members.title': 'Teammitglieder',
   'members.member': 'Mitglied',
   'members.keys': 'Schlüssel',
@@ -166,7 +174,8 @@ export const de: OptionsCatalog = {
   'members.never': 'Nie',
   'members.createEnrollKey': 'Registrierungsschlüssel erstellen',
   'members.enrollKeyCreated':
-    'Neuer Registrierungsschlüssel, nur jetzt sichtbar. Tragen Sie ihn in die Browserrichtlinie ein oder geben Sie ihn Ihrem Team:',
+    'Neuer Registrierungsschlüssel, nur jetzt sichtbar. ' +
+    'Tragen Sie ihn in die Browserrichtlinie ein oder geben Sie ihn Ihrem Team:',
   'channels.title': 'Kanäle',
   'channels.intro':
     'Benachrichtigungen gehen auch an Slack, Microsoft Teams, einen signierten Webhook oder E-Mail-Adressen.',
@@ -254,6 +263,7 @@ export const de: OptionsCatalog = {
   'options.prefsUseShared': 'Einstellungen aller Verbindungen verwenden',
   'options.prefsOwnHint': 'Eine Änderung hier gibt {label} eigene Einstellungen.',
   'enrol.introMany':
-    'Geben Sie Ihren Namen einmal für die Verbindungen ein, die Ihre Organisation eingerichtet hat: {labels}. Ihre Kollegen sehen ihn, wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
+    'Geben Sie Ihren Namen einmal für die Verbindungen ein, die Ihre Organisation eingerichtet hat: ' +
+    '{labels}. Ihre Kollegen sehen ihn, wenn Sie eine Benachrichtigung übernehmen oder erledigen.',
   'enrol.joinedMany': 'Sie sind {labels} als {member} beigetreten.',
 };

@@ -48,7 +48,8 @@ export const de: UiCatalog = {
     'Der Worker ist nicht erreichbar. Prüfen Sie die URL und ob der Worker läuft.',
   'problem.connection.refused': 'Der Schlüssel wurde abgelehnt. Er ist vielleicht falsch oder widerrufen.',
   'problem.connection.wrong_role':
-    'Dieser Schlüssel kann keine Benachrichtigungen lesen: Verwenden Sie einen Lese- oder Admin-Schlüssel, keinen Ingest-Schlüssel.',
+    'Dieser Schlüssel kann keine Benachrichtigungen lesen: ' +
+    'Verwenden Sie einen Lese- oder Admin-Schlüssel, keinen Ingest-Schlüssel.',
   'problem.connection.bad_url': 'Die Worker-URL ist keine gültige http- oder https-Adresse.',
   'problem.connection.bad_response':
     'Der Worker hat unerwartet geantwortet. Ist diese URL ein Marketo-Notifier-Worker?',

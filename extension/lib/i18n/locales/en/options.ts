@@ -2,7 +2,8 @@
 export const en = {
   'options.marketo': 'Marketo connection',
   'options.marketoHint':
-    'The worker reads today’s API usage and errors and your smart campaigns from Marketo’s REST API. The values come from Admin > Web Services and Admin > LaunchPoint.',
+    'The worker reads today’s API usage and errors and your smart campaigns from Marketo’s REST API. ' +
+    'The values come from Admin > Web Services and Admin > LaunchPoint.',
   'options.restUrl': 'REST endpoint',
   'options.clientId': 'Client ID',
   'options.clientSecret': 'Client secret',
@@ -75,7 +76,8 @@ export const en = {
   'options.emailStep3': 'Click Subscribe. Repeat for every type you want to see here.',
   'options.streamsTitle': 'Marketo event streams',
   'options.streamsIntro':
-    'Instances with a Marketo Engage Performance tier package can push Marketo’s notifications and user audit events here through Adobe I/O Events, as they happen.',
+    'Instances with a Marketo Engage Performance tier package can push Marketo’s ' +
+    'notifications and user audit events here through Adobe I/O Events, as they happen.',
   'options.streamsNone': 'This tenant receives no event streams yet.',
   'options.streamsClientId': 'Client ID of the Developer Console project',
   'options.streamsCreate': 'Create URL',
@@ -96,14 +98,17 @@ export const en = {
     'Not shown: {unknown} of other types, {mismatched} for another Munchkin ID, {duplicates} repeats.',
   'options.streamsStepsTitle': 'Set up in Adobe’s Developer Console',
   'options.streamsStep1':
-    'Ask Adobe (your TAM or Customer Engineering) to enable the Notification and User Audit data streams for your Munchkin ID.',
+    'Ask Adobe (your TAM or Customer Engineering) to enable the ' +
+    'Notification and User Audit data streams for your Munchkin ID.',
   'options.streamsStep2': 'In Adobe’s Developer Console (console.adobe.io), create a new project.',
   'options.streamsStep3':
-    'Add event: filter by Experience Cloud, choose Marketo Notification Data Stream (then Marketo User Audit Data Stream) and select the events.',
+    'Add event: filter by Experience Cloud, choose Marketo Notification Data Stream ' +
+    '(then Marketo User Audit Data Stream) and select the events.',
   'options.streamsStep4':
     'Set up OAuth Server-to-Server credentials, enter the project’s client ID above and create the URL.',
   'options.streamsStep5':
-    'In the event registration, enable Webhook (batch), paste the URL and save: the status turns Active once the challenge passes.',
+    'In the event registration, enable Webhook (batch), paste the URL and save: ' +
+    'the status turns Active once the challenge passes.',
   'options.tenantLoading': 'Loading tenant settings…',
   'options.dailyLimit': 'Daily API call limit',
   'options.thresholds': 'Quota alert thresholds (percent, comma separated)',
@@ -148,7 +153,8 @@ export const en = {
   'enrol.joined': 'You joined as {member}.',
   'enrol.invalidName': 'Enter your name: 1 to 80 characters on one line.',
   'enrol.memberExists':
-    'Someone of this team already uses that name. Enter your own full name, or ask your admin for a second key under that name.',
+    'Someone of this team already uses that name. Enter your own ' +
+    'full name, or ask your admin for a second key under that name.',
   'members.title': 'Team members',
   'members.member': 'Member',
   'members.keys': 'Keys',
@@ -241,6 +247,7 @@ export const en = {
   'options.prefsUseShared': 'Use the choices of all connections',
   'options.prefsOwnHint': 'Changing a choice here gives {label} its own choices.',
   'enrol.introMany':
-    'Enter your name once for the connections your organisation set up: {labels}. Colleagues see it when you acknowledge or resolve a notification.',
+    'Enter your name once for the connections your organisation set up: {labels}. ' +
+    'Colleagues see it when you acknowledge or resolve a notification.',
   'enrol.joinedMany': 'You joined {labels} as {member}.',
 } as const;

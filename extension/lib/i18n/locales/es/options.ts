@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const es: OptionsCatalog = {
   'options.marketo': 'Conexión con Marketo',
   'options.marketoHint':
-    'El worker lee de la API REST de Marketo el uso y los errores de API de hoy y sus campañas inteligentes. Los valores están en Admin > Web Services y Admin > LaunchPoint.',
+    'El worker lee de la API REST de Marketo el uso y los errores de API de hoy y sus ' +
+    'campañas inteligentes. Los valores están en Admin > Web Services y Admin > LaunchPoint.',
   'options.restUrl': 'Extremo REST',
   'options.clientId': 'ID de cliente',
   'options.clientSecret': 'Secreto de cliente',
@@ -79,7 +80,9 @@ export const es: OptionsCatalog = {
   'options.emailStep3': 'Haga clic en Suscribirse. Repita para cada tipo que quiera ver aquí.',
   'options.streamsTitle': 'Flujos de eventos de Marketo',
   'options.streamsIntro':
-    'Las instancias con un paquete de nivel Performance de Marketo Engage pueden enviar aquí las notificaciones y los eventos de auditoría de usuarios de Marketo mediante Adobe I/O Events, en cuanto ocurren.',
+    'Las instancias con un paquete de nivel Performance de Marketo Engage ' +
+    'pueden enviar aquí las notificaciones y los eventos de auditoría de ' +
+    'usuarios de Marketo mediante Adobe I/O Events, en cuanto ocurren.',
   'options.streamsNone': 'Este tenant aún no recibe flujos de eventos.',
   'options.streamsClientId': 'ID de cliente del proyecto de Developer Console',
   'options.streamsCreate': 'Crear URL',
@@ -100,14 +103,18 @@ export const es: OptionsCatalog = {
     'No mostrados: {unknown} de otros tipos, {mismatched} de otro Munchkin ID, {duplicates} repeticiones.',
   'options.streamsStepsTitle': 'Configuración en Developer Console de Adobe',
   'options.streamsStep1':
-    'Pida a Adobe (su TAM o Customer Engineering) que active los flujos de datos Notification y User Audit para su Munchkin ID.',
+    'Pida a Adobe (su TAM o Customer Engineering) que active los ' +
+    'flujos de datos Notification y User Audit para su Munchkin ID.',
   'options.streamsStep2': 'En Developer Console de Adobe (console.adobe.io), cree un proyecto nuevo.',
   'options.streamsStep3':
-    'Add event: filtre por Experience Cloud, elija Marketo Notification Data Stream (y luego Marketo User Audit Data Stream) y seleccione los eventos.',
+    'Add event: filtre por Experience Cloud, elija Marketo Notification Data Stream ' +
+    '(y luego Marketo User Audit Data Stream) y seleccione los eventos.',
   'options.streamsStep4':
-    'Configure credenciales OAuth de servidor a servidor, introduzca arriba el ID de cliente del proyecto y cree la URL.',
+    'Configure credenciales OAuth de servidor a servidor, ' +
+    'introduzca arriba el ID de cliente del proyecto y cree la URL.',
   'options.streamsStep5':
-    'En el registro de eventos, active Webhook (por lotes), pegue la URL y guarde: el estado pasa a Active cuando se supera el challenge.',
+    'En el registro de eventos, active Webhook (por lotes), pegue la URL y guarde: ' +
+    'el estado pasa a Active cuando se supera el challenge.',
   'options.tenantLoading': 'Cargando la configuración del tenant…',
   'options.dailyLimit': 'Límite diario de llamadas a la API',
   'options.thresholds': 'Umbrales de aviso de cuota (porcentaje, separados por comas)',
@@ -153,7 +160,8 @@ export const es: OptionsCatalog = {
   'enrol.joined': 'Se unió como {member}.',
   'enrol.invalidName': 'Escriba su nombre: de 1 a 80 caracteres en una línea.',
   'enrol.memberExists':
-    'Alguien del equipo ya usa ese nombre. Escriba su nombre completo o pida a su administrador una segunda clave con ese nombre.',
+    'Alguien del equipo ya usa ese nombre. Escriba su nombre completo ' +
+    'o pida a su administrador una segunda clave con ese nombre.',
   'members.title': 'Miembros del equipo',
   'members.member': 'Miembro',
   'members.keys': 'Claves',
@@ -164,7 +172,8 @@ export const es: OptionsCatalog = {
     'Nueva clave de inscripción, visible solo ahora. Póngala en la directiva del navegador o compártala con su equipo:',
   'channels.title': 'Canales',
   'channels.intro':
-    'Las notificaciones también se envían a Slack, Microsoft Teams, un webhook firmado o direcciones de correo electrónico.',
+    'Las notificaciones también se envían a Slack, Microsoft Teams, ' +
+    'un webhook firmado o direcciones de correo electrónico.',
   'channels.none': 'Aún no hay canales.',
   'channels.add': 'Añadir un canal',
   'channels.edit': 'Editar',
@@ -247,6 +256,7 @@ export const es: OptionsCatalog = {
   'options.prefsUseShared': 'Usar las opciones de todas las conexiones',
   'options.prefsOwnHint': 'Cambiar una opción aquí da a {label} sus propias opciones.',
   'enrol.introMany':
-    'Escriba su nombre una sola vez para las conexiones que configuró su organización: {labels}. Sus compañeros lo verán cuando se encargue de una notificación o la resuelva.',
+    'Escriba su nombre una sola vez para las conexiones que configuró su organización: {labels}. ' +
+    'Sus compañeros lo verán cuando se encargue de una notificación o la resuelva.',
   'enrol.joinedMany': 'Se unió a {labels} como {member}.',
 };

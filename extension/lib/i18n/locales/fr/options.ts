@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const fr: OptionsCatalog = {
   'options.marketo': 'Connexion Marketo',
   'options.marketoHint':
-    'Le worker lit dans l’API REST de Marketo l’utilisation et les erreurs d’API du jour, ainsi que vos campagnes intelligentes. Les valeurs se trouvent dans Admin > Web Services et Admin > LaunchPoint.',
+    'Le worker lit dans l’API REST de Marketo l’utilisation et les erreurs d’API du jour, ainsi que vos ' +
+    'campagnes intelligentes. Les valeurs se trouvent dans Admin > Web Services et Admin > LaunchPoint.',
   'options.restUrl': 'Point de terminaison REST',
   'options.clientId': 'ID client',
   'options.clientSecret': 'Secret client',
@@ -80,7 +81,9 @@ export const fr: OptionsCatalog = {
   'options.emailStep3': 'Cliquez sur S’abonner. Recommencez pour chaque type que vous voulez voir ici.',
   'options.streamsTitle': 'Flux d’événements Marketo',
   'options.streamsIntro':
-    'Les instances dotées d’un package de niveau Performance de Marketo Engage peuvent envoyer ici les notifications et les événements d’audit utilisateur de Marketo via Adobe I/O Events, dès qu’ils se produisent.',
+    'Les instances dotées d’un package de niveau Performance de Marketo ' +
+    'Engage peuvent envoyer ici les notifications et les événements d’audit ' +
+    'utilisateur de Marketo via Adobe I/O Events, dès qu’ils se produisent.',
   'options.streamsNone': 'Ce locataire ne reçoit encore aucun flux d’événements.',
   'options.streamsClientId': 'ID client du projet Developer Console',
   'options.streamsCreate': 'Créer l’URL',
@@ -102,14 +105,17 @@ export const fr: OptionsCatalog = {
     'Non affichés : {unknown} d’autres types, {mismatched} pour un autre Munchkin ID, {duplicates} répétitions.',
   'options.streamsStepsTitle': 'Configuration dans la Developer Console d’Adobe',
   'options.streamsStep1':
-    'Demandez à Adobe (votre TAM ou Customer Engineering) d’activer les flux de données Notification et User Audit pour votre Munchkin ID.',
+    'Demandez à Adobe (votre TAM ou Customer Engineering) d’activer les ' +
+    'flux de données Notification et User Audit pour votre Munchkin ID.',
   'options.streamsStep2': 'Dans la Developer Console d’Adobe (console.adobe.io), créez un projet.',
   'options.streamsStep3':
-    'Add event : filtrez sur Experience Cloud, choisissez Marketo Notification Data Stream (puis Marketo User Audit Data Stream) et sélectionnez les événements.',
+    'Add event : filtrez sur Experience Cloud, choisissez Marketo Notification Data Stream ' +
+    '(puis Marketo User Audit Data Stream) et sélectionnez les événements.',
   'options.streamsStep4':
     'Configurez des identifiants OAuth serveur à serveur, saisissez ci-dessus l’ID client du projet et créez l’URL.',
   'options.streamsStep5':
-    'Dans l’enregistrement d’événements, activez Webhook (par lots), collez l’URL et enregistrez : le statut passe à Active une fois le challenge réussi.',
+    'Dans l’enregistrement d’événements, activez Webhook (par lots), collez l’URL et enregistrez : ' +
+    'le statut passe à Active une fois le challenge réussi.',
   'options.tenantLoading': 'Chargement des paramètres du locataire…',
   'options.dailyLimit': "Limite quotidienne d'appels API",
   'options.thresholds': "Seuils d'alerte du quota (pourcentage, séparés par des virgules)",
@@ -144,7 +150,8 @@ export const fr: OptionsCatalog = {
   'options.memberIs': 'Votre nom dans l’équipe : {member}',
   'enrol.title': 'Rejoindre votre équipe',
   'enrol.intro':
-    'Saisissez votre nom une seule fois. Vos collègues le voient quand vous prenez en charge ou résolvez une notification.',
+    'Saisissez votre nom une seule fois. Vos collègues le voient ' +
+    'quand vous prenez en charge ou résolvez une notification.',
   'enrol.name': 'Votre nom',
   'enrol.fromProfile': 'Utiliser l’adresse e-mail de mon profil de navigateur',
   'enrol.enrollKey': 'Clé d’inscription',
@@ -155,7 +162,8 @@ export const fr: OptionsCatalog = {
   'enrol.joined': 'Vous avez rejoint l’équipe en tant que {member}.',
   'enrol.invalidName': 'Saisissez votre nom : de 1 à 80 caractères sur une ligne.',
   'enrol.memberExists':
-    'Ce nom est déjà utilisé dans l’équipe. Saisissez votre nom complet, ou demandez à votre administrateur une deuxième clé sous ce nom.',
+    'Ce nom est déjà utilisé dans l’équipe. Saisissez votre nom complet, ' +
+    'ou demandez à votre administrateur une deuxième clé sous ce nom.',
   'members.title': 'Membres de l’équipe',
   'members.member': 'Membre',
   'members.keys': 'Clés',
@@ -163,7 +171,8 @@ export const fr: OptionsCatalog = {
   'members.never': 'Jamais',
   'members.createEnrollKey': 'Créer une clé d’inscription',
   'members.enrollKeyCreated':
-    'Nouvelle clé d’inscription, affichée une seule fois. Placez-la dans votre stratégie de navigateur ou transmettez-la à votre équipe :',
+    'Nouvelle clé d’inscription, affichée une seule fois. ' +
+    'Placez-la dans votre stratégie de navigateur ou transmettez-la à votre équipe :',
   'channels.title': 'Canaux',
   'channels.intro':
     'Les notifications partent aussi vers Slack, Microsoft Teams, un webhook signé ou des adresses e-mail.',
@@ -252,6 +261,7 @@ export const fr: OptionsCatalog = {
   'options.prefsUseShared': 'Utiliser les choix de toutes les connexions',
   'options.prefsOwnHint': 'Modifier un choix ici donne à {label} ses propres choix.',
   'enrol.introMany':
-    'Saisissez votre nom une seule fois pour les connexions configurées par votre organisation : {labels}. Vos collègues le voient quand vous prenez en charge ou résolvez une notification.',
+    'Saisissez votre nom une seule fois pour les connexions configurées par votre organisation : ' +
+    '{labels}. Vos collègues le voient quand vous prenez en charge ou résolvez une notification.',
   'enrol.joinedMany': 'Vous avez rejoint {labels} en tant que {member}.',
 };

@@ -46,7 +46,8 @@ export const fr: UiCatalog = {
   'problem.connection.unreachable': "Le worker est injoignable. Vérifiez l'URL et que le worker fonctionne.",
   'problem.connection.refused': 'La clé a été refusée. Elle est peut-être erronée ou révoquée.',
   'problem.connection.wrong_role':
-    "Cette clé ne peut pas lire les notifications : utilisez une clé de lecture ou d'administration, pas une clé d'ingestion.",
+    'Cette clé ne peut pas lire les notifications : ' +
+    "utilisez une clé de lecture ou d'administration, pas une clé d'ingestion.",
   'problem.connection.bad_url': "L'URL du worker n'est pas une adresse http ou https valide.",
   'problem.connection.bad_response':
     'Le worker a répondu de façon inattendue. Est-ce bien un worker Marketo Notifier ?',

@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const it: OptionsCatalog = {
   'options.marketo': 'Connessione a Marketo',
   'options.marketoHint':
-    'Il worker legge dall’API REST di Marketo l’utilizzo e gli errori API di oggi e le tue campagne intelligenti. I valori si trovano in Admin > Web Services e Admin > LaunchPoint.',
+    'Il worker legge dall’API REST di Marketo l’utilizzo e gli errori API di oggi e le tue ' +
+    'campagne intelligenti. I valori si trovano in Admin > Web Services e Admin > LaunchPoint.',
   'options.restUrl': 'Endpoint REST',
   'options.clientId': 'ID client',
   'options.clientSecret': 'Segreto client',
@@ -77,7 +78,8 @@ export const it: OptionsCatalog = {
   'options.emailStep3': 'Fai clic su Iscriviti. Ripeti per ogni tipo che vuoi vedere qui.',
   'options.streamsTitle': 'Flussi di eventi di Marketo',
   'options.streamsIntro':
-    'Le istanze con un pacchetto livello Performance di Marketo Engage possono inviare qui le notifiche e gli eventi di audit utente di Marketo tramite Adobe I/O Events, non appena si verificano.',
+    'Le istanze con un pacchetto livello Performance di Marketo Engage possono inviare qui le notifiche ' +
+    'e gli eventi di audit utente di Marketo tramite Adobe I/O Events, non appena si verificano.',
   'options.streamsNone': 'Questo tenant non riceve ancora flussi di eventi.',
   'options.streamsClientId': 'ID client del progetto in Developer Console',
   'options.streamsCreate': 'Crea URL',
@@ -98,14 +100,17 @@ export const it: OptionsCatalog = {
     'Non mostrati: {unknown} di altri tipi, {mismatched} per un altro Munchkin ID, {duplicates} ripetizioni.',
   'options.streamsStepsTitle': 'Configurazione nella Developer Console di Adobe',
   'options.streamsStep1':
-    'Chiedi ad Adobe (il tuo TAM o Customer Engineering) di attivare i flussi di dati Notification e User Audit per il tuo Munchkin ID.',
+    'Chiedi ad Adobe (il tuo TAM o Customer Engineering) di attivare i ' +
+    'flussi di dati Notification e User Audit per il tuo Munchkin ID.',
   'options.streamsStep2': 'Nella Developer Console di Adobe (console.adobe.io), crea un nuovo progetto.',
   'options.streamsStep3':
-    'Add event: filtra per Experience Cloud, scegli Marketo Notification Data Stream (poi Marketo User Audit Data Stream) e seleziona gli eventi.',
+    'Add event: filtra per Experience Cloud, scegli Marketo Notification Data Stream ' +
+    '(poi Marketo User Audit Data Stream) e seleziona gli eventi.',
   'options.streamsStep4':
     'Configura credenziali OAuth server-to-server, inserisci qui sopra l’ID client del progetto e crea l’URL.',
   'options.streamsStep5':
-    'Nella registrazione eventi, attiva Webhook (batch), incolla l’URL e salva: lo stato diventa Active appena il challenge riesce.',
+    'Nella registrazione eventi, attiva Webhook (batch), incolla l’URL e salva: ' +
+    'lo stato diventa Active appena il challenge riesce.',
   'options.tenantLoading': 'Caricamento delle impostazioni del tenant…',
   'options.dailyLimit': 'Limite giornaliero di chiamate API',
   'options.thresholds': 'Soglie di avviso della quota (percentuali, separate da virgole)',
@@ -151,7 +156,8 @@ export const it: OptionsCatalog = {
   'enrol.joined': 'Ti sei unito come {member}.',
   'enrol.invalidName': 'Inserisci il tuo nome: da 1 a 80 caratteri su una riga.',
   'enrol.memberExists':
-    'Questo nome è già usato nel team. Inserisci il tuo nome completo o chiedi al tuo amministratore una seconda chiave con quel nome.',
+    'Questo nome è già usato nel team. Inserisci il tuo nome completo ' +
+    'o chiedi al tuo amministratore una seconda chiave con quel nome.',
   'members.title': 'Membri del team',
   'members.member': 'Membro',
   'members.keys': 'Chiavi',
@@ -159,7 +165,8 @@ export const it: OptionsCatalog = {
   'members.never': 'Mai',
   'members.createEnrollKey': 'Crea una chiave di registrazione',
   'members.enrollKeyCreated':
-    'Nuova chiave di registrazione, visibile solo ora. Inseriscila nel criterio del browser o condividila con il tuo team:',
+    'Nuova chiave di registrazione, visibile solo ora. ' +
+    'Inseriscila nel criterio del browser o condividila con il tuo team:',
   'channels.title': 'Canali',
   'channels.intro':
     'Le notifiche vanno anche a Slack, Microsoft Teams, un webhook firmato o indirizzi e-mail.',
@@ -247,6 +254,7 @@ export const it: OptionsCatalog = {
   'options.prefsUseShared': 'Usa le scelte di tutte le connessioni',
   'options.prefsOwnHint': 'Modificare una scelta qui dà a {label} scelte proprie.',
   'enrol.introMany':
-    'Inserisci il tuo nome una sola volta per le connessioni configurate dalla tua organizzazione: {labels}. I colleghi lo vedono quando prendi in carico o risolvi una notifica.',
+    'Inserisci il tuo nome una sola volta per le connessioni configurate dalla tua organizzazione: ' +
+    '{labels}. I colleghi lo vedono quando prendi in carico o risolvi una notifica.',
   'enrol.joinedMany': 'Ti sei unito a {labels} come {member}.',
 };

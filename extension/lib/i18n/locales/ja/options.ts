@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const ja: OptionsCatalog = {
   'options.marketo': 'Marketo との接続',
   'options.marketoHint':
-    'Worker は Marketo の REST API から、本日の API 使用量とエラー、スマートキャンペーンを読み取ります。値は Admin > Web Services と Admin > LaunchPoint で確認できます。',
+    'Worker は Marketo の REST API から、本日の API 使用量とエラー、スマートキャンペーンを読み取ります。' +
+    '値は Admin > Web Services と Admin > LaunchPoint で確認できます。',
   'options.restUrl': 'REST エンドポイント',
   'options.clientId': 'クライアント ID',
   'options.clientSecret': 'クライアントシークレット',
@@ -71,7 +72,8 @@ export const ja: OptionsCatalog = {
   'options.emailStep3': '「購読」をクリックします。ここに表示したいタイプごとに繰り返します。',
   'options.streamsTitle': 'Marketo のイベントストリーム',
   'options.streamsIntro':
-    'Marketo Engage の Performance 層パッケージを持つインスタンスは、Adobe I/O Events を通じて Marketo の通知とユーザー監査イベントを発生と同時にここへ送信できます。',
+    'Marketo Engage の Performance 層パッケージを持つインスタンスは、' +
+    'Adobe I/O Events を通じて Marketo の通知とユーザー監査イベントを発生と同時にここへ送信できます。',
   'options.streamsNone': 'このテナントはまだイベントストリームを受信していません。',
   'options.streamsClientId': 'Developer Console プロジェクトのクライアント ID',
   'options.streamsCreate': 'URL を作成',
@@ -92,14 +94,17 @@ export const ja: OptionsCatalog = {
     '表示されないもの：他のタイプ {unknown} 件、別の Munchkin ID 宛て {mismatched} 件、重複 {duplicates} 件。',
   'options.streamsStepsTitle': 'Adobe Developer Console での設定',
   'options.streamsStep1':
-    'Adobe（担当 TAM または Customer Engineering）に、Munchkin ID の Notification と User Audit のデータストリームを有効にするよう依頼します。',
+    'Adobe（担当 TAM または Customer Engineering）に、Munchkin ID の ' +
+    'Notification と User Audit のデータストリームを有効にするよう依頼します。',
   'options.streamsStep2': 'Adobe Developer Console（console.adobe.io）で新しいプロジェクトを作成します。',
   'options.streamsStep3':
-    'Add event：Experience Cloud で絞り込み、Marketo Notification Data Stream（続いて Marketo User Audit Data Stream）を選んでイベントを選択します。',
+    'Add event：Experience Cloud で絞り込み、' +
+    'Marketo Notification Data Stream（続いて Marketo User Audit Data Stream）を選んでイベントを選択します。',
   'options.streamsStep4':
     'OAuth サーバー間認証資格情報を設定し、プロジェクトのクライアント ID を上に入力して URL を作成します。',
   'options.streamsStep5':
-    'イベント登録で Webhook（バッチ）を有効にし、URL を貼り付けて保存します。challenge に通るとステータスが Active になります。',
+    'イベント登録で Webhook（バッチ）を有効にし、URL を貼り付けて保存します。' +
+    'challenge に通るとステータスが Active になります。',
   'options.tenantLoading': 'テナント設定を読み込み中…',
   'options.dailyLimit': '1 日の API 呼び出し上限',
   'options.thresholds': '割り当てのアラートしきい値（パーセント、カンマ区切り）',
@@ -144,7 +149,8 @@ export const ja: OptionsCatalog = {
   'enrol.joined': '{member} として参加しました。',
   'enrol.invalidName': '名前を 1〜80 文字、1 行で入力してください。',
   'enrol.memberExists':
-    'この名前はチームですでに使われています。ご自身のフルネームを入力するか、その名前で 2 つ目のキーを管理者に依頼してください。',
+    'この名前はチームですでに使われています。ご自身のフルネームを入力するか、' +
+    'その名前で 2 つ目のキーを管理者に依頼してください。',
   'members.title': 'チームのメンバー',
   'members.member': 'メンバー',
   'members.keys': 'キー',
@@ -238,6 +244,7 @@ export const ja: OptionsCatalog = {
   'options.prefsUseShared': 'すべての接続の設定を使用',
   'options.prefsOwnHint': 'ここで設定を変更すると、{label} 独自の設定になります。',
   'enrol.introMany':
-    '組織が設定した接続（{labels}）のために、名前を一度だけ入力してください。通知に対応したり解決したりすると、同僚に表示されます。',
+    '組織が設定した接続（{labels}）のために、名前を一度だけ入力してください。' +
+    '通知に対応したり解決したりすると、同僚に表示されます。',
   'enrol.joinedMany': '{member} として {labels} に参加しました。',
 };

@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const ko: OptionsCatalog = {
   'options.marketo': 'Marketo 연결',
   'options.marketoHint':
-    'Worker가 Marketo REST API에서 오늘의 API 사용량과 오류, 스마트 캠페인을 읽습니다. 값은 Admin > Web Services와 Admin > LaunchPoint에 있습니다.',
+    'Worker가 Marketo REST API에서 오늘의 API 사용량과 오류, 스마트 캠페인을 읽습니다. ' +
+    '값은 Admin > Web Services와 Admin > LaunchPoint에 있습니다.',
   'options.restUrl': 'REST 엔드포인트',
   'options.clientId': '클라이언트 ID',
   'options.clientSecret': '클라이언트 암호',
@@ -70,7 +71,8 @@ export const ko: OptionsCatalog = {
   'options.emailStep3': '구독을 클릭합니다. 여기에 표시할 유형마다 반복합니다.',
   'options.streamsTitle': 'Marketo 이벤트 스트림',
   'options.streamsIntro':
-    'Marketo Engage Performance 계층 패키지가 있는 인스턴스는 Adobe I/O Events를 통해 Marketo의 알림과 사용자 감사 이벤트를 발생 즉시 이곳으로 보낼 수 있습니다.',
+    'Marketo Engage Performance 계층 패키지가 있는 인스턴스는 Adobe I/O Events를 ' +
+    '통해 Marketo의 알림과 사용자 감사 이벤트를 발생 즉시 이곳으로 보낼 수 있습니다.',
   'options.streamsNone': '이 테넌트는 아직 이벤트 스트림을 받지 않습니다.',
   'options.streamsClientId': 'Developer Console 프로젝트의 클라이언트 ID',
   'options.streamsCreate': 'URL 만들기',
@@ -91,14 +93,17 @@ export const ko: OptionsCatalog = {
     '표시되지 않음: 다른 유형 {unknown}개, 다른 Munchkin ID용 {mismatched}개, 반복 {duplicates}개.',
   'options.streamsStepsTitle': 'Adobe Developer Console에서 설정',
   'options.streamsStep1':
-    'Adobe(담당 TAM 또는 Customer Engineering)에 Munchkin ID의 Notification 및 User Audit 데이터 스트림을 활성화해 달라고 요청합니다.',
+    'Adobe(담당 TAM 또는 Customer Engineering)에 Munchkin ID의 ' +
+    'Notification 및 User Audit 데이터 스트림을 활성화해 달라고 요청합니다.',
   'options.streamsStep2': 'Adobe Developer Console(console.adobe.io)에서 새 프로젝트를 만듭니다.',
   'options.streamsStep3':
-    'Add event: Experience Cloud로 필터링하고 Marketo Notification Data Stream(그다음 Marketo User Audit Data Stream)을 고른 뒤 이벤트를 선택합니다.',
+    'Add event: Experience Cloud로 필터링하고 ' +
+    'Marketo Notification Data Stream(그다음 Marketo User Audit Data Stream)을 고른 뒤 이벤트를 선택합니다.',
   'options.streamsStep4':
     'OAuth 서버 간 자격 증명을 설정하고, 프로젝트의 클라이언트 ID를 위에 입력한 뒤 URL을 만듭니다.',
   'options.streamsStep5':
-    '이벤트 등록에서 Webhook(일괄)을 활성화하고 URL을 붙여 넣은 뒤 저장합니다. challenge를 통과하면 상태가 Active가 됩니다.',
+    '이벤트 등록에서 Webhook(일괄)을 활성화하고 URL을 붙여 넣은 뒤 저장합니다. ' +
+    'challenge를 통과하면 상태가 Active가 됩니다.',
   'options.tenantLoading': '테넌트 설정을 불러오는 중…',
   'options.dailyLimit': '일별 API 호출 한도',
   'options.thresholds': '할당량 경고 임계값(퍼센트, 쉼표로 구분)',
@@ -143,7 +148,8 @@ export const ko: OptionsCatalog = {
   'enrol.joined': '{member}(으)로 참여했습니다.',
   'enrol.invalidName': '이름을 한 줄에 1~80자로 입력하세요.',
   'enrol.memberExists':
-    '팀에서 이미 이 이름을 사용하고 있습니다. 본인의 전체 이름을 입력하거나 관리자에게 이 이름으로 두 번째 키를 요청하세요.',
+    '팀에서 이미 이 이름을 사용하고 있습니다. 본인의 전체 이름을 ' +
+    '입력하거나 관리자에게 이 이름으로 두 번째 키를 요청하세요.',
   'members.title': '팀 구성원',
   'members.member': '구성원',
   'members.keys': '키',
@@ -235,6 +241,7 @@ export const ko: OptionsCatalog = {
   'options.prefsUseShared': '모든 연결의 설정 사용',
   'options.prefsOwnHint': '여기서 설정을 바꾸면 {label}에 고유한 설정이 적용됩니다.',
   'enrol.introMany':
-    '조직에서 설정한 연결({labels})에 사용할 이름을 한 번만 입력하세요. 알림을 처리하거나 해결하면 동료에게 표시됩니다.',
+    '조직에서 설정한 연결({labels})에 사용할 이름을 한 번만 입력하세요. ' +
+    '알림을 처리하거나 해결하면 동료에게 표시됩니다.',
   'enrol.joinedMany': '{member}(으)로 {labels}에 참여했습니다.',
 };

@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const nl: OptionsCatalog = {
   'options.marketo': 'Marketo-verbinding',
   'options.marketoHint':
-    'De worker leest het API-gebruik en de API-fouten van vandaag en uw smart campaigns uit de REST API van Marketo. De waarden staan onder Admin > Web Services en Admin > LaunchPoint.',
+    'De worker leest het API-gebruik en de API-fouten van vandaag en uw smart campaigns uit de ' +
+    'REST API van Marketo. De waarden staan onder Admin > Web Services en Admin > LaunchPoint.',
   'options.restUrl': 'REST-eindpunt',
   'options.clientId': 'Client-ID',
   'options.clientSecret': 'Clientgeheim',
@@ -76,7 +77,8 @@ export const nl: OptionsCatalog = {
   'options.emailStep3': 'Klik op Abonneren. Herhaal dit voor elk type dat u hier wilt zien.',
   'options.streamsTitle': 'Eventstreams van Marketo',
   'options.streamsIntro':
-    'Instanties met een Performance-tierpakket van Marketo Engage kunnen de meldingen en gebruikersauditgebeurtenissen van Marketo via Adobe I/O Events direct hierheen sturen.',
+    'Instanties met een Performance-tierpakket van Marketo Engage kunnen de meldingen en ' +
+    'gebruikersauditgebeurtenissen van Marketo via Adobe I/O Events direct hierheen sturen.',
   'options.streamsNone': 'Deze tenant ontvangt nog geen eventstreams.',
   'options.streamsClientId': 'Client-ID van het project in de Developer Console',
   'options.streamsCreate': 'URL maken',
@@ -97,14 +99,17 @@ export const nl: OptionsCatalog = {
     'Niet getoond: {unknown} van andere typen, {mismatched} voor een andere Munchkin-ID, {duplicates} herhalingen.',
   'options.streamsStepsTitle': 'Instellen in de Developer Console van Adobe',
   'options.streamsStep1':
-    'Vraag Adobe (uw TAM of Customer Engineering) de datastreams Notification en User Audit voor uw Munchkin-ID in te schakelen.',
+    'Vraag Adobe (uw TAM of Customer Engineering) de datastreams ' +
+    'Notification en User Audit voor uw Munchkin-ID in te schakelen.',
   'options.streamsStep2': 'Maak in de Developer Console van Adobe (console.adobe.io) een nieuw project.',
   'options.streamsStep3':
-    'Add event: filter op Experience Cloud, kies Marketo Notification Data Stream (daarna Marketo User Audit Data Stream) en selecteer de gebeurtenissen.',
+    'Add event: filter op Experience Cloud, kies Marketo Notification Data Stream ' +
+    '(daarna Marketo User Audit Data Stream) en selecteer de gebeurtenissen.',
   'options.streamsStep4':
     'Stel OAuth-server-naar-server-referenties in, vul hierboven de client-ID van het project in en maak de URL.',
   'options.streamsStep5':
-    'Schakel in de gebeurtenisregistratie Webhook (batch) in, plak de URL en sla op: de status wordt Active zodra de challenge slaagt.',
+    'Schakel in de gebeurtenisregistratie Webhook (batch) in, plak de URL en sla op: ' +
+    'de status wordt Active zodra de challenge slaagt.',
   'options.tenantLoading': 'Tenantinstellingen laden…',
   'options.dailyLimit': 'Dagelijkse limiet API-aanroepen',
   'options.thresholds': 'Drempels voor quotumwaarschuwingen (procent, kommagescheiden)',
@@ -149,7 +154,8 @@ export const nl: OptionsCatalog = {
   'enrol.joined': 'Je bent lid geworden als {member}.',
   'enrol.invalidName': 'Vul je naam in: 1 tot 80 tekens op één regel.',
   'enrol.memberExists':
-    'Iemand in het team gebruikt deze naam al. Vul je eigen volledige naam in of vraag je beheerder om een tweede sleutel onder die naam.',
+    'Iemand in het team gebruikt deze naam al. Vul je eigen volledige ' +
+    'naam in of vraag je beheerder om een tweede sleutel onder die naam.',
   'members.title': 'Teamleden',
   'members.member': 'Lid',
   'members.keys': 'Sleutels',
@@ -244,6 +250,7 @@ export const nl: OptionsCatalog = {
   'options.prefsUseShared': 'De keuzes van alle verbindingen gebruiken',
   'options.prefsOwnHint': 'Een keuze hier wijzigen geeft {label} eigen keuzes.',
   'enrol.introMany':
-    'Vul één keer je naam in voor de verbindingen die je organisatie heeft ingesteld: {labels}. Collega’s zien die als je een melding oppakt of oplost.',
+    'Vul één keer je naam in voor de verbindingen die je organisatie heeft ingesteld: {labels}. ' +
+    'Collega’s zien die als je een melding oppakt of oplost.',
   'enrol.joinedMany': 'Je bent lid geworden van {labels} als {member}.',
 };

@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const ptBR: OptionsCatalog = {
   'options.marketo': 'Conexão com o Marketo',
   'options.marketoHint':
-    'O worker lê da API REST do Marketo o uso e os erros de API de hoje e suas campanhas inteligentes. Os valores estão em Admin > Web Services e Admin > LaunchPoint.',
+    'O worker lê da API REST do Marketo o uso e os erros de API de hoje e suas campanhas inteligentes. ' +
+    'Os valores estão em Admin > Web Services e Admin > LaunchPoint.',
   'options.restUrl': 'Endpoint REST',
   'options.clientId': 'ID do cliente',
   'options.clientSecret': 'Segredo do cliente',
@@ -77,7 +78,9 @@ export const ptBR: OptionsCatalog = {
   'options.emailStep3': 'Clique em Inscrever-se. Repita para cada tipo que quiser ver aqui.',
   'options.streamsTitle': 'Fluxos de eventos do Marketo',
   'options.streamsIntro':
-    'Instâncias com um pacote de nível Performance do Marketo Engage podem enviar para cá as notificações e os eventos de auditoria de usuário do Marketo pelo Adobe I/O Events, assim que acontecem.',
+    'Instâncias com um pacote de nível Performance do Marketo Engage ' +
+    'podem enviar para cá as notificações e os eventos de auditoria de usuário ' +
+    'do Marketo pelo Adobe I/O Events, assim que acontecem.',
   'options.streamsNone': 'Este tenant ainda não recebe fluxos de eventos.',
   'options.streamsClientId': 'ID do cliente do projeto no Developer Console',
   'options.streamsCreate': 'Criar URL',
@@ -98,14 +101,17 @@ export const ptBR: OptionsCatalog = {
     'Não exibidos: {unknown} de outros tipos, {mismatched} de outro Munchkin ID, {duplicates} repetições.',
   'options.streamsStepsTitle': 'Configuração no Developer Console da Adobe',
   'options.streamsStep1':
-    'Peça à Adobe (seu TAM ou Customer Engineering) que ative os fluxos de dados Notification e User Audit para o seu Munchkin ID.',
+    'Peça à Adobe (seu TAM ou Customer Engineering) que ative os ' +
+    'fluxos de dados Notification e User Audit para o seu Munchkin ID.',
   'options.streamsStep2': 'No Developer Console da Adobe (console.adobe.io), crie um novo projeto.',
   'options.streamsStep3':
-    'Add event: filtre por Experience Cloud, escolha Marketo Notification Data Stream (depois Marketo User Audit Data Stream) e selecione os eventos.',
+    'Add event: filtre por Experience Cloud, escolha Marketo Notification Data Stream ' +
+    '(depois Marketo User Audit Data Stream) e selecione os eventos.',
   'options.streamsStep4':
     'Configure credenciais OAuth servidor a servidor, informe acima o ID do cliente do projeto e crie a URL.',
   'options.streamsStep5':
-    'No registro de eventos, ative o Webhook (em lote), cole a URL e salve: o status passa a Active quando o challenge é aprovado.',
+    'No registro de eventos, ative o Webhook (em lote), cole a URL e salve: ' +
+    'o status passa a Active quando o challenge é aprovado.',
   'options.tenantLoading': 'Carregando as configurações do tenant…',
   'options.dailyLimit': 'Limite diário de chamadas de API',
   'options.thresholds': 'Limites de alerta da cota (porcentagem, separados por vírgulas)',
@@ -151,7 +157,8 @@ export const ptBR: OptionsCatalog = {
   'enrol.joined': 'Você entrou como {member}.',
   'enrol.invalidName': 'Digite seu nome: de 1 a 80 caracteres em uma linha.',
   'enrol.memberExists':
-    'Alguém da equipe já usa esse nome. Digite seu nome completo ou peça ao seu administrador uma segunda chave com esse nome.',
+    'Alguém da equipe já usa esse nome. Digite seu nome completo ' +
+    'ou peça ao seu administrador uma segunda chave com esse nome.',
   'members.title': 'Membros da equipe',
   'members.member': 'Membro',
   'members.keys': 'Chaves',
@@ -245,6 +252,7 @@ export const ptBR: OptionsCatalog = {
   'options.prefsUseShared': 'Usar as opções de todas as conexões',
   'options.prefsOwnHint': 'Alterar uma opção aqui dá a {label} opções próprias.',
   'enrol.introMany':
-    'Digite seu nome uma única vez para as conexões que sua organização configurou: {labels}. Seus colegas o veem quando você assume ou resolve uma notificação.',
+    'Digite seu nome uma única vez para as conexões que sua organização configurou: {labels}. ' +
+    'Seus colegas o veem quando você assume ou resolve uma notificação.',
   'enrol.joinedMany': 'Você entrou em {labels} como {member}.',
 };

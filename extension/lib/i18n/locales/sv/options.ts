@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const sv: OptionsCatalog = {
   'options.marketo': 'Marketo-anslutning',
   'options.marketoHint':
-    'Workern läser dagens API-användning och API-fel och dina smarta kampanjer från Marketos REST-API. Värdena finns under Admin > Web Services och Admin > LaunchPoint.',
+    'Workern läser dagens API-användning och API-fel och dina smarta kampanjer från Marketos REST-API. ' +
+    'Värdena finns under Admin > Web Services och Admin > LaunchPoint.',
   'options.restUrl': 'REST-slutpunkt',
   'options.clientId': 'Klient-ID',
   'options.clientSecret': 'Klienthemlighet',
@@ -76,7 +77,8 @@ export const sv: OptionsCatalog = {
   'options.emailStep3': 'Klicka på Prenumerera. Upprepa för varje typ du vill se här.',
   'options.streamsTitle': 'Marketos händelseströmmar',
   'options.streamsIntro':
-    'Instanser med ett Performance-nivåpaket för Marketo Engage kan skicka Marketos meddelanden och användargranskningshändelser hit via Adobe I/O Events, när de inträffar.',
+    'Instanser med ett Performance-nivåpaket för Marketo Engage kan skicka Marketos ' +
+    'meddelanden och användargranskningshändelser hit via Adobe I/O Events, när de inträffar.',
   'options.streamsNone': 'Klienten tar ännu inte emot några händelseströmmar.',
   'options.streamsClientId': 'Klient-ID för projektet i Developer Console',
   'options.streamsCreate': 'Skapa URL',
@@ -97,14 +99,18 @@ export const sv: OptionsCatalog = {
     'Visas inte: {unknown} av andra typer, {mismatched} för ett annat Munchkin-ID, {duplicates} upprepningar.',
   'options.streamsStepsTitle': 'Konfigurera i Adobes Developer Console',
   'options.streamsStep1':
-    'Be Adobe (din TAM eller Customer Engineering) att aktivera dataströmmarna Notification och User Audit för ditt Munchkin-ID.',
+    'Be Adobe (din TAM eller Customer Engineering) att aktivera ' +
+    'dataströmmarna Notification och User Audit för ditt Munchkin-ID.',
   'options.streamsStep2': 'Skapa ett nytt projekt i Adobes Developer Console (console.adobe.io).',
   'options.streamsStep3':
-    'Add event: filtrera på Experience Cloud, välj Marketo Notification Data Stream (sedan Marketo User Audit Data Stream) och markera händelserna.',
+    'Add event: filtrera på Experience Cloud, välj Marketo Notification Data Stream ' +
+    '(sedan Marketo User Audit Data Stream) och markera händelserna.',
   'options.streamsStep4':
-    'Konfigurera OAuth-autentiseringsuppgifter för server till server, ange projektets klient-ID ovan och skapa URL:en.',
+    'Konfigurera OAuth-autentiseringsuppgifter för server till server, ' +
+    'ange projektets klient-ID ovan och skapa URL:en.',
   'options.streamsStep5':
-    'Aktivera Webhook (batch) i händelseregistreringen, klistra in URL:en och spara: statusen blir Active när challenge godkänts.',
+    'Aktivera Webhook (batch) i händelseregistreringen, klistra in URL:en och spara: ' +
+    'statusen blir Active när challenge godkänts.',
   'options.tenantLoading': 'Läser in klientinställningar…',
   'options.dailyLimit': 'Daglig gräns för API-anrop',
   'options.thresholds': 'Trösklar för kvotvarningar (procent, kommaseparerade)',
@@ -149,7 +155,8 @@ export const sv: OptionsCatalog = {
   'enrol.joined': 'Du gick med som {member}.',
   'enrol.invalidName': 'Ange ditt namn: 1 till 80 tecken på en rad.',
   'enrol.memberExists':
-    'Någon i teamet använder redan det namnet. Ange ditt eget fullständiga namn eller be din administratör om en andra nyckel med det namnet.',
+    'Någon i teamet använder redan det namnet. Ange ditt eget fullständiga ' +
+    'namn eller be din administratör om en andra nyckel med det namnet.',
   'members.title': 'Teammedlemmar',
   'members.member': 'Medlem',
   'members.keys': 'Nycklar',
@@ -243,6 +250,7 @@ export const sv: OptionsCatalog = {
   'options.prefsUseShared': 'Använd valen för alla anslutningar',
   'options.prefsOwnHint': 'Ändrar du ett val här får {label} egna val.',
   'enrol.introMany':
-    'Ange ditt namn en gång för anslutningarna som din organisation har konfigurerat: {labels}. Kollegorna ser det när du tar eller löser en avisering.',
+    'Ange ditt namn en gång för anslutningarna som din organisation har konfigurerat: {labels}. ' +
+    'Kollegorna ser det när du tar eller löser en avisering.',
   'enrol.joinedMany': 'Du gick med i {labels} som {member}.',
 };

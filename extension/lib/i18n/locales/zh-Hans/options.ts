@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const zhHans: OptionsCatalog = {
   'options.marketo': 'Marketo 连接',
   'options.marketoHint':
-    'Worker 从 Marketo 的 REST API 读取今天的 API 使用量和错误，以及您的智能营销活动。这些值位于 Admin > Web Services 和 Admin > LaunchPoint。',
+    'Worker 从 Marketo 的 REST API 读取今天的 API 使用量和错误，以及您的智能营销活动。' +
+    '这些值位于 Admin > Web Services 和 Admin > LaunchPoint。',
   'options.restUrl': 'REST 端点',
   'options.clientId': '客户端 ID',
   'options.clientSecret': '客户端密钥',
@@ -69,7 +70,8 @@ export const zhHans: OptionsCatalog = {
   'options.emailStep3': '单击“订阅”。对希望在这里看到的每种类型重复此操作。',
   'options.streamsTitle': 'Marketo 事件流',
   'options.streamsIntro':
-    '拥有 Marketo Engage Performance 层级包的实例可以通过 Adobe I/O Events 将 Marketo 的通知和用户审核事件实时推送到这里。',
+    '拥有 Marketo Engage Performance 层级包的实例' +
+    '可以通过 Adobe I/O Events 将 Marketo 的通知和用户审核事件实时推送到这里。',
   'options.streamsNone': '此租户尚未接收事件流。',
   'options.streamsClientId': 'Developer Console 项目的客户端 ID',
   'options.streamsCreate': '创建 URL',
@@ -92,7 +94,8 @@ export const zhHans: OptionsCatalog = {
     '请 Adobe（您的 TAM 或 Customer Engineering）为您的 Munchkin ID 启用 Notification 和 User Audit 数据流。',
   'options.streamsStep2': '在 Adobe Developer Console（console.adobe.io）中创建新项目。',
   'options.streamsStep3':
-    'Add event：按 Experience Cloud 筛选，选择 Marketo Notification Data Stream（然后是 Marketo User Audit Data Stream）并选择事件。',
+    'Add event：按 Experience Cloud 筛选，' +
+    '选择 Marketo Notification Data Stream（然后是 Marketo User Audit Data Stream）并选择事件。',
   'options.streamsStep4': '设置 OAuth 服务器到服务器凭据，在上方输入项目的客户端 ID 并创建 URL。',
   'options.streamsStep5':
     '在事件注册中启用 Webhook（批量），粘贴 URL 并保存：通过 challenge 后状态变为 Active。',

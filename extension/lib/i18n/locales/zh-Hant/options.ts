@@ -3,7 +3,8 @@ import type { OptionsCatalog } from '../../types';
 export const zhHant: OptionsCatalog = {
   'options.marketo': 'Marketo 連線',
   'options.marketoHint':
-    'Worker 從 Marketo 的 REST API 讀取今天的 API 使用量和錯誤，以及您的智慧行銷活動。這些值位於 Admin > Web Services 和 Admin > LaunchPoint。',
+    'Worker 從 Marketo 的 REST API 讀取今天的 API 使用量和錯誤，以及您的智慧行銷活動。' +
+    '這些值位於 Admin > Web Services 和 Admin > LaunchPoint。',
   'options.restUrl': 'REST 端點',
   'options.clientId': '用戶端 ID',
   'options.clientSecret': '用戶端密碼',
@@ -69,7 +70,8 @@ export const zhHant: OptionsCatalog = {
   'options.emailStep3': '按一下「訂閱」。對想在這裡看到的每種類型重複此操作。',
   'options.streamsTitle': 'Marketo 事件串流',
   'options.streamsIntro':
-    '擁有 Marketo Engage Performance 層級套件的執行個體，可透過 Adobe I/O Events 將 Marketo 的通知和使用者稽核事件即時推送到這裡。',
+    '擁有 Marketo Engage Performance 層級套件的執行個體，' +
+    '可透過 Adobe I/O Events 將 Marketo 的通知和使用者稽核事件即時推送到這裡。',
   'options.streamsNone': '此租用戶尚未接收事件串流。',
   'options.streamsClientId': 'Developer Console 專案的用戶端 ID',
   'options.streamsCreate': '建立 URL',
@@ -92,7 +94,8 @@ export const zhHant: OptionsCatalog = {
     '請 Adobe（您的 TAM 或 Customer Engineering）為您的 Munchkin ID 啟用 Notification 和 User Audit 資料串流。',
   'options.streamsStep2': '在 Adobe Developer Console（console.adobe.io）中建立新專案。',
   'options.streamsStep3':
-    'Add event：依 Experience Cloud 篩選，選擇 Marketo Notification Data Stream（然後是 Marketo User Audit Data Stream）並選取事件。',
+    'Add event：依 Experience Cloud 篩選，' +
+    '選擇 Marketo Notification Data Stream（然後是 Marketo User Audit Data Stream）並選取事件。',
   'options.streamsStep4': '設定 OAuth 伺服器對伺服器認證，在上方輸入專案的用戶端 ID 並建立 URL。',
   'options.streamsStep5':
     '在事件註冊中啟用 Webhook（批次），貼上 URL 並儲存：通過 challenge 後狀態會變為 Active。',
