@@ -8,9 +8,9 @@
 import { z } from 'zod';
 
 import { fromBase64Url, toBase64Url } from '../../shared/base64url';
+import { CHANNEL_KINDS } from '../../shared/channel-limits';
 
 export const ACK_TOKEN_TTL_MS = 7 * 24 * 3_600_000;
-export const CHANNEL_KINDS = ['slack', 'teams', 'webhook', 'email'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 export interface AckTokenPayload {
