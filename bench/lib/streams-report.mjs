@@ -2,9 +2,10 @@
 // instances (issue 20); each says when, at which commit and at what load average it was measured.
 import { ms, num, table } from './stats.mjs';
 
-const measured = (m) =>
+/** When, at which commit and at what load a section was measured (partial runs write sections alone). */
+export const measured = (m) =>
   `Measured ${m.date} at commit ${m.commit ?? 'unknown'}, load average ${m.loadAverage} on ` +
-  `${m.cores} cores: the machine was shared and loaded, so take the figures as indicative.`;
+  `${m.cores} cores (a shared machine: take the figures as indicative).`;
 const yes = (ok) => (ok ? 'yes' : 'no');
 
 export function ioEventsSection(io, machine) {
