@@ -4,7 +4,7 @@ import { STREAM_LIMITS } from '../../shared/limits';
 import { Enrolled } from '../../shared/members';
 import { StreamTicket } from '../../shared/tenant';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
-import { fetchWorker } from './support/openapi';
+import { openSocket, openStream, ticketOf } from './support/streams';
 import { createKey, createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
@@ -24,23 +24,6 @@ async function enrolKeys(enrollKey: string, count: number): Promise<string[]> {
     keys.push(Enrolled.parse(await response.json()).key);
   }
   return keys;
-}
-
-const ticketOf = (key: string) => call('/v1/stream/ticket', { method: 'POST', token: key });
-const openStream = (ticket: string) =>
-  fetchWorker(
-    new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, {
-      headers: { Upgrade: 'websocket' },
-    }),
-  );
-
-async function openSocket(key: string): Promise<WebSocket> {
-  const ticket = StreamTicket.parse(await (await ticketOf(key)).json()).ticket;
-  const response = await openStream(ticket);
-  expect(response.status).toBe(101);
-  const socket = response.webSocket!;
-  socket.accept();
-  return socket;
 }
 
 describe('keys enrolled through one enroll key', () => {

@@ -6,28 +6,11 @@ import { StreamTicket } from '../../shared/tenant';
 import { saveTicket } from '../../worker/store/tickets';
 import { call, errorOf, WARM_UP_TIMEOUT_MS, warmUp } from './support/http';
 import { MEMBER } from './support/members';
-import { fetchWorker } from './support/openapi';
+import { openSocket, openStream, ticketOf } from './support/streams';
 import { TENANT, type TenantStub } from './support/tenant-object';
 import { createKey, createTenant } from './support/tenants';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
-
-const ticketOf = (key: string) => call('/v1/stream/ticket', { method: 'POST', token: key });
-const openStream = (ticket: string) =>
-  fetchWorker(
-    new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, {
-      headers: { Upgrade: 'websocket' },
-    }),
-  );
-
-async function openSocket(key: string): Promise<WebSocket> {
-  const ticket = StreamTicket.parse(await (await ticketOf(key)).json()).ticket;
-  const response = await openStream(ticket);
-  expect(response.status).toBe(101);
-  const socket = response.webSocket!;
-  socket.accept();
-  return socket;
-}
 
 describe('stream caps', () => {
   it(`refuses the ${STREAM_LIMITS.socketsPerKey + 1}th socket of a key with 429 too_many_streams; other keys still connect`, async () => {
