@@ -111,32 +111,36 @@ describe('Firefox', () => {
     await options.close();
   });
 
-  it('overlay: the bell counts on a Marketo page and a new critical notification toasts, and stays off landing pages', async () => {
-    const landing = await firefox.browser.newPage();
-    await landing.goto(`https://${LANDING_HOST}:${fixture.port}/#SC1042A1`);
-    const page = await firefox.browser.newPage();
-    await page.goto(`https://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
-    const unread = (await api.counts()).unread;
-    await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread);
-    expect(
-      await page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot),
-    ).toBeNull();
-    await api.ingest([campaignFailure({ campaign: { id: 7004, name: 'Firefox overlay: send survey' } })]);
-    await expect
-      .poll(async () => (await overlay(page)).toastText, POLL)
-      .toContain('Firefox overlay: send survey');
-    await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread + 1);
-    const shown = await overlay(page);
-    expect(shown.toasts.length).toBe(1);
-    expect(shown.liveRegions).toEqual(['assertive']);
-    // By now the content script had its turn on the landing page too.
-    expect(await landing.evaluate(() => document.querySelector('marketo-notifier-overlay') === null)).toBe(
-      true,
-    );
-    expect((await overlay(landing)).count).toBeNull();
-    await landing.close();
-    await page.close();
-  });
+  it(
+    'overlay: the bell counts on a Marketo page and a new ' +
+      'critical notification toasts, and stays off landing pages',
+    async () => {
+      const landing = await firefox.browser.newPage();
+      await landing.goto(`https://${LANDING_HOST}:${fixture.port}/#SC1042A1`);
+      const page = await firefox.browser.newPage();
+      await page.goto(`https://${MARKETO_HOST}:${fixture.port}/#SC1042A1`);
+      const unread = (await api.counts()).unread;
+      await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread);
+      expect(
+        await page.evaluate(() => document.querySelector('marketo-notifier-overlay')?.shadowRoot),
+      ).toBeNull();
+      await api.ingest([campaignFailure({ campaign: { id: 7004, name: 'Firefox overlay: send survey' } })]);
+      await expect
+        .poll(async () => (await overlay(page)).toastText, POLL)
+        .toContain('Firefox overlay: send survey');
+      await expect.poll(async () => (await overlay(page)).count, POLL).toBe(unread + 1);
+      const shown = await overlay(page);
+      expect(shown.toasts.length).toBe(1);
+      expect(shown.liveRegions).toEqual(['assertive']);
+      // By now the content script had its turn on the landing page too.
+      expect(await landing.evaluate(() => document.querySelector('marketo-notifier-overlay') === null)).toBe(
+        true,
+      );
+      expect((await overlay(landing)).count).toBeNull();
+      await landing.close();
+      await page.close();
+    },
+  );
 
   it('two connections: the badge adds both up and the popup has a tab for each', async () => {
     const sandbox = await provisionTenant(worker.url, worker.rootToken, '222-FFX-222', { label: 'sandbox' });

@@ -82,58 +82,62 @@ afterAll(async () => {
 });
 
 describe('several Marketo instances', () => {
-  it('adds connections in the options, refuses a duplicate and a bad label, and adds up the badge over all', async () => {
-    const page = await h.openExtensionPage('options.html', { width: 900, height: 1600 });
-    await expect
-      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
-      .toBe('ok');
-    await addConnection(page, {
-      label: 'Sandbox',
-      workerUrl: h.worker.url,
-      key: tenantB.keys.read,
-      marketoHost: HOST_B,
-    });
-    await addConnection(page, { label: 'Client', workerUrl: second.url, key: second.keys.read });
+  it(
+    'adds connections in the options, refuses a duplicate ' +
+      'and a bad label, and adds up the badge over all',
+    async () => {
+      const page = await h.openExtensionPage('options.html', { width: 900, height: 1600 });
+      await expect
+        .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
+        .toBe('ok');
+      await addConnection(page, {
+        label: 'Sandbox',
+        workerUrl: h.worker.url,
+        key: tenantB.keys.read,
+        marketoHost: HOST_B,
+      });
+      await addConnection(page, { label: 'Client', workerUrl: second.url, key: second.keys.read });
 
-    // The same worker and tenant as Sandbox again: refused once the test names the tenant; nothing stored.
-    await page.getByTestId('add-connection').click();
-    await page.getByTestId('connection-label').fill('Sandbox again');
-    await page.getByTestId('worker-url').fill(h.worker.url);
-    await page.getByTestId('key').fill(tenantB.keys.admin);
-    await page.getByTestId('save').click();
-    await expect
-      .poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL)
-      .toBe('duplicate');
-    expect(await page.getByTestId('connection-issue').textContent()).toBe(
-      `Sandbox already connects to this worker and Marketo instance (${TENANT_B}).`,
-    );
-    await page.getByTestId('connection-label').fill('x'.repeat(41));
-    await page.getByTestId('save').click();
-    await expect
-      .poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL)
-      .toBe('label');
-    expect((await local()).connection!.map((c) => c.label)).toEqual([
-      expect.any(String),
-      'Sandbox',
-      'Client',
-    ]);
-    await expect
-      .poll(async () => (await local()).connection!.map((c) => c.tenant), POLL)
-      .toEqual([TENANT_A, TENANT_B, TENANT_C]);
+      // The same worker and tenant as Sandbox again: refused once the test names the tenant; nothing stored.
+      await page.getByTestId('add-connection').click();
+      await page.getByTestId('connection-label').fill('Sandbox again');
+      await page.getByTestId('worker-url').fill(h.worker.url);
+      await page.getByTestId('key').fill(tenantB.keys.admin);
+      await page.getByTestId('save').click();
+      await expect
+        .poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL)
+        .toBe('duplicate');
+      expect(await page.getByTestId('connection-issue').textContent()).toBe(
+        `Sandbox already connects to this worker and Marketo instance (${TENANT_B}).`,
+      );
+      await page.getByTestId('connection-label').fill('x'.repeat(41));
+      await page.getByTestId('save').click();
+      await expect
+        .poll(() => page.getByTestId('connection-issue').getAttribute('data-issue'), POLL)
+        .toBe('label');
+      expect((await local()).connection!.map((c) => c.label)).toEqual([
+        expect.any(String),
+        'Sandbox',
+        'Client',
+      ]);
+      await expect
+        .poll(async () => (await local()).connection!.map((c) => c.tenant), POLL)
+        .toEqual([TENANT_A, TENANT_B, TENANT_C]);
 
-    await ingest(h.worker.url, h.worker.keys.ingest, [
-      engagementExhausted({ program: { id: 41, name: 'A nurture' } }),
-    ]);
-    await ingest(h.worker.url, tenantB.keys.ingest, [
-      campaignFailure({ campaign: { id: 42, name: 'B launch' } }),
-    ]);
-    await ingest(second.url, second.keys.ingest, [
-      engagementExhausted({ program: { id: 43, name: 'C nurture' } }),
-    ]);
-    await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('3');
-    expect((await h.browser.badge()).color).toEqual(rgba(RED));
-    await page.close();
-  });
+      await ingest(h.worker.url, h.worker.keys.ingest, [
+        engagementExhausted({ program: { id: 41, name: 'A nurture' } }),
+      ]);
+      await ingest(h.worker.url, tenantB.keys.ingest, [
+        campaignFailure({ campaign: { id: 42, name: 'B launch' } }),
+      ]);
+      await ingest(second.url, second.keys.ingest, [
+        engagementExhausted({ program: { id: 43, name: 'C nurture' } }),
+      ]);
+      await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('3');
+      expect((await h.browser.badge()).color).toEqual(rgba(RED));
+      await page.close();
+    },
+  );
 
   it('shows "All" and one tab per connection, each with its feed; "All" labels its rows', async () => {
     const [sandbox, client] = [await idOf('Sandbox'), await idOf('Client')];

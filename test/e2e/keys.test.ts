@@ -17,41 +17,47 @@ async function storedConnection(): Promise<{ workerUrl: string; key: string; ten
 }
 
 describe('keys in the options', () => {
-  it('lists the keys with role, label, created and last used, and revoking the extension’s key turns its badge to a grey !', async () => {
-    const page = await openOptions();
-    // The build's connection (a read key), saved again so that this test stands alone.
-    await page.getByTestId('worker-url').fill(h.worker.url);
-    await page.getByTestId('key').fill(h.worker.keys.read);
-    await page.getByTestId('save').click();
-    await expect
-      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
-      .toBe('ok');
-    await expect.poll(async () => (await h.browser.badge()).text, POLL).not.toBe('!');
-    // The host permission of a preconfigured build's worker came with the build: nothing to allow.
-    expect(await page.getByTestId('allow-access').count()).toBe(0);
+  it(
+    'lists the keys with role, label, created and last used, and ' +
+      'revoking the extension’s key turns its badge to a grey !',
+    async () => {
+      const page = await openOptions();
+      // The build's connection (a read key), saved again so that this test stands alone.
+      await page.getByTestId('worker-url').fill(h.worker.url);
+      await page.getByTestId('key').fill(h.worker.keys.read);
+      await page.getByTestId('save').click();
+      await expect
+        .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
+        .toBe('ok');
+      await expect.poll(async () => (await h.browser.badge()).text, POLL).not.toBe('!');
+      // The host permission of a preconfigured build's worker came with the build: nothing to allow.
+      expect(await page.getByTestId('allow-access').count()).toBe(0);
 
-    // An admin key, tested: the keys appear, none of them shown in full.
-    await page.getByTestId('key').fill(h.worker.keys.admin);
-    await page.getByTestId('test-connection').click();
-    const rows = page.getByTestId('key-row');
-    await expect.poll(() => rows.count(), POLL).toBe(3);
-    const text = (await page.getByTestId('keys').textContent()) ?? '';
-    for (const key of Object.values(h.worker.keys)) expect(text).not.toContain(key);
-    const readRow = page.locator(`[data-testid="key-row"][data-key-id="${h.worker.keyIds.read}"]`);
-    expect(await readRow.locator('td').first().textContent()).toBe('Read');
-    expect(await readRow.locator('td').nth(1).textContent()).toBe('test read');
-    // The read key has been used by the extension; the ingest key never.
-    expect(await readRow.getByTestId('key-last-used').textContent()).not.toBe('Never');
-    const ingestRow = page.locator(`[data-testid="key-row"][data-key-id="${h.worker.keyIds.ingest}"]`);
-    expect(await ingestRow.getByTestId('key-last-used').textContent()).toBe('Never');
+      // An admin key, tested: the keys appear, none of them shown in full.
+      await page.getByTestId('key').fill(h.worker.keys.admin);
+      await page.getByTestId('test-connection').click();
+      const rows = page.getByTestId('key-row');
+      await expect.poll(() => rows.count(), POLL).toBe(3);
+      const text = (await page.getByTestId('keys').textContent()) ?? '';
+      for (const key of Object.values(h.worker.keys)) expect(text).not.toContain(key);
+      const readRow = page.locator(`[data-testid="key-row"][data-key-id="${h.worker.keyIds.read}"]`);
+      expect(await readRow.locator('td').first().textContent()).toBe('Read');
+      expect(await readRow.locator('td').nth(1).textContent()).toBe('test read');
+      // The read key has been used by the extension; the ingest key never.
+      expect(await readRow.getByTestId('key-last-used').textContent()).not.toBe('Never');
+      const ingestRow = page.locator(`[data-testid="key-row"][data-key-id="${h.worker.keyIds.ingest}"]`);
+      expect(await ingestRow.getByTestId('key-last-used').textContent()).toBe('Never');
 
-    await readRow.getByTestId('revoke-key').click();
-    await expect.poll(() => page.getByTestId('keys-result').textContent(), POLL).toBe('The key was revoked.');
-    await expect.poll(() => rows.count(), POLL).toBe(2);
-    // The extension still holds the revoked key: its popup and badge turn to the grey !.
-    await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('!');
-    await page.close();
-  });
+      await readRow.getByTestId('revoke-key').click();
+      await expect
+        .poll(() => page.getByTestId('keys-result').textContent(), POLL)
+        .toBe('The key was revoked.');
+      await expect.poll(() => rows.count(), POLL).toBe(2);
+      // The extension still holds the revoked key: its popup and badge turn to the grey !.
+      await expect.poll(async () => (await h.browser.badge()).text, POLL).toBe('!');
+      await page.close();
+    },
+  );
 
   it('asks for the key again when a new worker URL is saved, and keeps none of the old one', async () => {
     const page = await openOptions();

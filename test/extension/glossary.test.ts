@@ -54,10 +54,14 @@ describe("Adobe's terms for the notification types", () => {
     english.forEach((title, i) => expect(title, `section ${i + 1}`).toMatch(ENGLISH_SECTION[SECTIONS[i]!]!));
   });
 
-  it('knows no other types than the seed, connector and stream-only types, kept Marketo e-mails and outbound channels', () => {
-    const others = NOTIFICATION_TYPES.filter((t) => !(SECTIONS as readonly string[]).includes(t));
-    expect(others.sort()).toEqual([...CONNECTOR_TYPES, ...STREAM_TYPES, 'marketo_email', 'channel'].sort());
-  });
+  it(
+    'knows no other types than the seed, connector and ' +
+      'stream-only types, kept Marketo e-mails and outbound channels',
+    () => {
+      const others = NOTIFICATION_TYPES.filter((t) => !(SECTIONS as readonly string[]).includes(t));
+      expect(others.sort()).toEqual([...CONNECTOR_TYPES, ...STREAM_TYPES, 'marketo_email', 'channel'].sort());
+    },
+  );
 
   it.each(LANGUAGES)('%s names each of the seven types with the term of its page', (lang) => {
     const titles = reference(lang);

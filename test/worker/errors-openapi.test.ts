@@ -224,21 +224,25 @@ describe('GET /v1/openapi.json', () => {
     ]);
   });
 
-  it('states the rules the handlers enforce: names without control characters, ranges of numbers written as text', async () => {
-    type Operation = {
-      parameters?: { name: string; description?: string }[];
-      requestBody?: { content: Record<string, { schema: object }> };
-    };
-    const doc = await (
-      await call('/v1/openapi.json')
-    ).json<{ paths: Record<string, Record<string, Operation>> }>();
-    const enroll = new Ajv({ strict: false }).compile(
-      doc.paths['/v1/enroll']!.post!.requestBody!.content['application/json']!.schema,
-    );
-    for (const member of ['Anna Berg', 'Zoë 李 🙂']) expect(enroll({ member }), member).toBe(true);
-    for (const member of ['a\nb', 'tab\there', 'c\u0085'])
-      expect(enroll({ member }), JSON.stringify(member)).toBe(false);
-    const limit = doc.paths['/v1/notifications']!.get!.parameters!.find((p) => p.name === 'limit');
-    expect(limit?.description).toBe('A whole number from 1 to 100, in decimal digits.');
-  });
+  it(
+    'states the rules the handlers enforce: names without ' +
+      'control characters, ranges of numbers written as text',
+    async () => {
+      type Operation = {
+        parameters?: { name: string; description?: string }[];
+        requestBody?: { content: Record<string, { schema: object }> };
+      };
+      const doc = await (
+        await call('/v1/openapi.json')
+      ).json<{ paths: Record<string, Record<string, Operation>> }>();
+      const enroll = new Ajv({ strict: false }).compile(
+        doc.paths['/v1/enroll']!.post!.requestBody!.content['application/json']!.schema,
+      );
+      for (const member of ['Anna Berg', 'Zoë 李 🙂']) expect(enroll({ member }), member).toBe(true);
+      for (const member of ['a\nb', 'tab\there', 'c\u0085'])
+        expect(enroll({ member }), JSON.stringify(member)).toBe(false);
+      const limit = doc.paths['/v1/notifications']!.get!.parameters!.find((p) => p.name === 'limit');
+      expect(limit?.description).toBe('A whole number from 1 to 100, in decimal digits.');
+    },
+  );
 });

@@ -210,34 +210,38 @@ describe('members and enrolment', () => {
     }
   });
 
-  it('enrols a person with an enroll key; the personal key reads as that member, the enroll key reads nothing', async () => {
-    const t = await team();
-    await postEvents(t.ingest, failure(1));
-    const enrollKey = await keyFor(t.tenant, 'enroll');
-    const response = await call('/v1/enroll', { token: enrollKey, json: { member: '  Carla Díaz  ' } });
-    expect(response.status).toBe(201);
-    const enrolled = Enrolled.parse(await response.json());
-    expect(enrolled).toMatchObject({ role: 'read', member: 'Carla Díaz' });
-    const own = await call('/v1/key', { token: enrolled.key });
-    expect(await own.json()).toMatchObject({ id: enrolled.id, role: 'read', member: 'Carla Díaz' });
-    expect((await counts(enrolled.key)).unread).toBe(1);
-    const refusals = [
-      call('/v1/counts', { token: enrollKey }),
-      call('/v1/notifications', { token: enrollKey }),
-      call('/v1/key', { token: enrollKey }),
-      call('/v1/stream/ticket', { token: enrollKey, method: 'POST' }),
-      call('/v1/members', { token: enrollKey }),
-      call('/v1/events', { token: enrollKey, json: failure(2) }),
-      call(`/v1/tenants/${t.tenant}/keys`, { token: enrollKey, json: { role: 'read' } }),
-    ];
-    for (const refused of await Promise.all(refusals)) {
-      expect(refused.status).toBe(403);
-      expect((await errorOf(refused)).code).toBe('forbidden');
-    }
-    // Only an enroll key enrols.
-    expect((await call('/v1/enroll', { token: t.admin, json: { member: 'Dan' } })).status).toBe(403);
-    expect((await call('/v1/enroll', { json: { member: 'Dan' } })).status).toBe(401);
-  });
+  it(
+    'enrols a person with an enroll key; the personal key ' +
+      'reads as that member, the enroll key reads nothing',
+    async () => {
+      const t = await team();
+      await postEvents(t.ingest, failure(1));
+      const enrollKey = await keyFor(t.tenant, 'enroll');
+      const response = await call('/v1/enroll', { token: enrollKey, json: { member: '  Carla Díaz  ' } });
+      expect(response.status).toBe(201);
+      const enrolled = Enrolled.parse(await response.json());
+      expect(enrolled).toMatchObject({ role: 'read', member: 'Carla Díaz' });
+      const own = await call('/v1/key', { token: enrolled.key });
+      expect(await own.json()).toMatchObject({ id: enrolled.id, role: 'read', member: 'Carla Díaz' });
+      expect((await counts(enrolled.key)).unread).toBe(1);
+      const refusals = [
+        call('/v1/counts', { token: enrollKey }),
+        call('/v1/notifications', { token: enrollKey }),
+        call('/v1/key', { token: enrollKey }),
+        call('/v1/stream/ticket', { token: enrollKey, method: 'POST' }),
+        call('/v1/members', { token: enrollKey }),
+        call('/v1/events', { token: enrollKey, json: failure(2) }),
+        call(`/v1/tenants/${t.tenant}/keys`, { token: enrollKey, json: { role: 'read' } }),
+      ];
+      for (const refused of await Promise.all(refusals)) {
+        expect(refused.status).toBe(403);
+        expect((await errorOf(refused)).code).toBe('forbidden');
+      }
+      // Only an enroll key enrols.
+      expect((await call('/v1/enroll', { token: t.admin, json: { member: 'Dan' } })).status).toBe(403);
+      expect((await call('/v1/enroll', { json: { member: 'Dan' } })).status).toBe(401);
+    },
+  );
 
   it('enrols at most 100 people per enroll key per day, then answers 429 with Retry-After', async () => {
     const t = await team();

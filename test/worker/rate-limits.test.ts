@@ -102,38 +102,42 @@ describe('per-key rate limits', () => {
 });
 
 describe('failed root-token attempts', () => {
-  it('answers the 11th wrong token from one address in a minute with 429; other addresses and the real token go on', async () => {
-    await inOneWindow(async () => {
-      const address = `192.0.2.${Math.floor(Math.random() * 250)}`;
-      const wrong = () =>
-        call(`/v1/tenants/${uniqueTenantId()}`, {
+  it(
+    'answers the 11th wrong token from one address in a minute ' +
+      'with 429; other addresses and the real token go on',
+    async () => {
+      await inOneWindow(async () => {
+        const address = `192.0.2.${Math.floor(Math.random() * 250)}`;
+        const wrong = () =>
+          call(`/v1/tenants/${uniqueTenantId()}`, {
+            method: 'PUT',
+            token: 'guess-' + crypto.randomUUID(),
+            headers: { 'CF-Connecting-IP': address },
+          });
+        const statuses = await withinOneWindow(11, 1, wrong);
+        if (statuses === null) return false;
+        expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+        expect(statuses[10]).toBe(429);
+        const refused = await wrong();
+        expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
+        expect((await errorOf(refused)).code).toBe('rate_limited');
+        const elsewhere = await call(`/v1/tenants/${uniqueTenantId()}`, {
           method: 'PUT',
-          token: 'guess-' + crypto.randomUUID(),
+          token: 'guess',
+          headers: { 'CF-Connecting-IP': '198.51.100.7' },
+        });
+        expect(elsewhere.status).toBe(401);
+        const root = await call(`/v1/tenants/${uniqueTenantId()}`, {
+          method: 'PUT',
+          token: ROOT_TOKEN,
+          json: {},
           headers: { 'CF-Connecting-IP': address },
         });
-      const statuses = await withinOneWindow(11, 1, wrong);
-      if (statuses === null) return false;
-      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
-      expect(statuses[10]).toBe(429);
-      const refused = await wrong();
-      expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
-      expect((await errorOf(refused)).code).toBe('rate_limited');
-      const elsewhere = await call(`/v1/tenants/${uniqueTenantId()}`, {
-        method: 'PUT',
-        token: 'guess',
-        headers: { 'CF-Connecting-IP': '198.51.100.7' },
+        expect(root.status).toBe(201);
+        return true;
       });
-      expect(elsewhere.status).toBe(401);
-      const root = await call(`/v1/tenants/${uniqueTenantId()}`, {
-        method: 'PUT',
-        token: ROOT_TOKEN,
-        json: {},
-        headers: { 'CF-Connecting-IP': address },
-      });
-      expect(root.status).toBe(201);
-      return true;
-    });
-  });
+    },
+  );
 
   it('does not count requests with a key, known or not', async () => {
     const address = '203.0.113.9';

@@ -27,23 +27,27 @@ async function asRoot(rootToken: string) {
 }
 
 describe('a weak ROOT_TOKEN', () => {
-  it('turns root access off when it is short or the example value; the first request warns once, never quoting it', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const weak = ['short-but-not-empty-token-31chr', EXAMPLE_ROOT_TOKEN];
-    for (const token of [...weak, ...weak]) {
-      const response = await asRoot(token);
-      expect(response.status).toBe(401);
-      const error = await errorOf(response);
-      expect(error.code).toBe('unauthorized');
-      expect(error.message).toMatch(/ROOT_TOKEN/);
-      expect(JSON.stringify(error)).not.toContain(token);
-    }
-    expect(warn).toHaveBeenCalledTimes(1);
-    const warning = warn.mock.calls[0]!.join(' ');
-    expect(warning).toMatch(/root access is off/);
-    for (const token of weak) expect(warning).not.toContain(token);
-    warn.mockRestore();
-  });
+  it(
+    'turns root access off when it is short or the example ' +
+      'value; the first request warns once, never quoting it',
+    async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const weak = ['short-but-not-empty-token-31chr', EXAMPLE_ROOT_TOKEN];
+      for (const token of [...weak, ...weak]) {
+        const response = await asRoot(token);
+        expect(response.status).toBe(401);
+        const error = await errorOf(response);
+        expect(error.code).toBe('unauthorized');
+        expect(error.message).toMatch(/ROOT_TOKEN/);
+        expect(JSON.stringify(error)).not.toContain(token);
+      }
+      expect(warn).toHaveBeenCalledTimes(1);
+      const warning = warn.mock.calls[0]!.join(' ');
+      expect(warning).toMatch(/root access is off/);
+      for (const token of weak) expect(warning).not.toContain(token);
+      warn.mockRestore();
+    },
+  );
 
   it('keeps a strong token working', async () => {
     expect((await asRoot('a-strong-random-root-token-0123456789')).status).toBe(201);

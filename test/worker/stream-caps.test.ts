@@ -13,25 +13,29 @@ import { createKey, createTenant } from './support/tenants';
 beforeAll(warmUp, WARM_UP_TIMEOUT_MS);
 
 describe('stream caps', () => {
-  it(`refuses the ${STREAM_LIMITS.socketsPerKey + 1}th socket of a key with 429 too_many_streams; other keys still connect`, async () => {
-    const tenant = await createTenant();
-    const [read, other] = [await createKey(tenant, 'read'), await createKey(tenant, 'read')];
-    const sockets: WebSocket[] = [];
-    for (let i = 0; i < STREAM_LIMITS.socketsPerKey; i++) sockets.push(await openSocket(read.key));
-    const refused = await ticketOf(read.key);
-    expect(refused.status).toBe(429);
-    expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
-    const error = await errorOf(refused);
-    expect(error.code).toBe('too_many_streams');
-    expect(error.message).toContain(String(STREAM_LIMITS.socketsPerKey));
-    sockets.push(await openSocket(other.key));
-    // One closes: the key may open another.
-    const closed = new Promise((resolve) => sockets[0]!.addEventListener('close', resolve, { once: true }));
-    sockets[0]!.close(1000, 'done');
-    await closed;
-    await expect.poll(async () => (await ticketOf(read.key)).status, { timeout: 5_000 }).toBe(200);
-    for (const socket of sockets.slice(1)) socket.close(1000, 'done');
-  });
+  it(
+    `refuses the ${STREAM_LIMITS.socketsPerKey + 1}th socket of ` +
+      'a key with 429 too_many_streams; other keys still connect',
+    async () => {
+      const tenant = await createTenant();
+      const [read, other] = [await createKey(tenant, 'read'), await createKey(tenant, 'read')];
+      const sockets: WebSocket[] = [];
+      for (let i = 0; i < STREAM_LIMITS.socketsPerKey; i++) sockets.push(await openSocket(read.key));
+      const refused = await ticketOf(read.key);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
+      const error = await errorOf(refused);
+      expect(error.code).toBe('too_many_streams');
+      expect(error.message).toContain(String(STREAM_LIMITS.socketsPerKey));
+      sockets.push(await openSocket(other.key));
+      // One closes: the key may open another.
+      const closed = new Promise((resolve) => sockets[0]!.addEventListener('close', resolve, { once: true }));
+      sockets[0]!.close(1000, 'done');
+      await closed;
+      await expect.poll(async () => (await ticketOf(read.key)).status, { timeout: 5_000 }).toBe(200);
+      for (const socket of sockets.slice(1)) socket.close(1000, 'done');
+    },
+  );
 
   it('refuses a socket over the cap also when its tickets were taken before the sockets opened', async () => {
     const tenant = await createTenant();

@@ -142,33 +142,37 @@ describe('web services quota', () => {
     ).toEqual([100]);
   });
 
-  it("fires at once a threshold that a lower limit or a new threshold puts below today's usage, once per day", async () => {
-    const stub = newTenant('quota');
-    const now = at('2026-05-05T17:00:00Z');
-    await stub.addUsage(30_000, now);
-    expect(await quotaNotifications(stub)).toHaveLength(0);
-    await stub.updateSettings({ quota: { thresholds: [50, 80, 100] } }, now);
-    expect(
-      (await quotaNotifications(stub)).map((n) => [n.data.threshold, n.data.used, n.data.limit]),
-    ).toEqual([[50, 30_000, 50_000]]);
-    await stub.updateSettings({ quota: { dailyLimit: 30_000 } }, now);
-    const items = await quotaNotifications(stub);
-    expect(items.map((n) => [n.data.threshold, n.severity, n.data.limit]).sort()).toEqual([
-      [100, 'critical', 30_000],
-      [50, 'warning', 50_000],
-      [80, 'warning', 30_000],
-    ]);
-    // Nothing fires twice the same day, neither by settings nor by usage.
-    await stub.updateSettings({ quota: { dailyLimit: 20_000, thresholds: [50, 80, 100] } }, now);
-    await stub.addUsage(1, now);
-    expect((await quotaNotifications(stub)).every((n) => n.count === 1)).toBe(true);
-    expect(await quotaNotifications(stub)).toHaveLength(3);
-    // A higher limit fires nothing.
-    const other = newTenant('quota');
-    await other.addUsage(10_000, now);
-    await other.updateSettings({ quota: { dailyLimit: 100_000 } }, now);
-    expect(await quotaNotifications(other)).toHaveLength(0);
-  });
+  it(
+    'fires at once a threshold that a lower limit or a ' +
+      "new threshold puts below today's usage, once per day",
+    async () => {
+      const stub = newTenant('quota');
+      const now = at('2026-05-05T17:00:00Z');
+      await stub.addUsage(30_000, now);
+      expect(await quotaNotifications(stub)).toHaveLength(0);
+      await stub.updateSettings({ quota: { thresholds: [50, 80, 100] } }, now);
+      expect(
+        (await quotaNotifications(stub)).map((n) => [n.data.threshold, n.data.used, n.data.limit]),
+      ).toEqual([[50, 30_000, 50_000]]);
+      await stub.updateSettings({ quota: { dailyLimit: 30_000 } }, now);
+      const items = await quotaNotifications(stub);
+      expect(items.map((n) => [n.data.threshold, n.severity, n.data.limit]).sort()).toEqual([
+        [100, 'critical', 30_000],
+        [50, 'warning', 50_000],
+        [80, 'warning', 30_000],
+      ]);
+      // Nothing fires twice the same day, neither by settings nor by usage.
+      await stub.updateSettings({ quota: { dailyLimit: 20_000, thresholds: [50, 80, 100] } }, now);
+      await stub.addUsage(1, now);
+      expect((await quotaNotifications(stub)).every((n) => n.count === 1)).toBe(true);
+      expect(await quotaNotifications(stub)).toHaveLength(3);
+      // A higher limit fires nothing.
+      const other = newTenant('quota');
+      await other.addUsage(10_000, now);
+      await other.updateSettings({ quota: { dailyLimit: 100_000 } }, now);
+      expect(await quotaNotifications(other)).toHaveLength(0);
+    },
+  );
 
   it('does not fire a threshold reached while the type was disabled', async () => {
     const stub = newTenant('quota');

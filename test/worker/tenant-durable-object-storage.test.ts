@@ -172,32 +172,36 @@ describe('tenant durable object: marking read, counters, settings, pruning, migr
     });
   });
 
-  it('sets the next housekeeping by what expires first: the oldest remembered id here, a minute ahead at least', async () => {
-    const stub = newTenant();
-    const day = 24 * 3_600_000;
-    const threeDaysAgo = Date.now() - 3 * day;
-    await stub.ingest(events(campaignFailure(1, 1, { id: 'three-days' })), threeDaysAgo);
-    await stub.ingest(events(campaignFailure(1, 1, { id: 'now' })));
-    expect(await runDurableObjectAlarm(stub)).toBe(true);
-    const alarmOf = () => runInDurableObject(stub, (_instance, state) => state.storage.getAlarm());
-    // Nothing could expire before the oldest id does, seven days after it was seen (notifications last 90).
-    expect(await alarmOf()).toBe(threeDaysAgo + 7 * day);
-    expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'three-days' })))).toEqual({
-      accepted: 0,
-      duplicates: 1,
-    });
+  it(
+    'sets the next housekeeping by what expires first: the ' +
+      'oldest remembered id here, a minute ahead at least',
+    async () => {
+      const stub = newTenant();
+      const day = 24 * 3_600_000;
+      const threeDaysAgo = Date.now() - 3 * day;
+      await stub.ingest(events(campaignFailure(1, 1, { id: 'three-days' })), threeDaysAgo);
+      await stub.ingest(events(campaignFailure(1, 1, { id: 'now' })));
+      expect(await runDurableObjectAlarm(stub)).toBe(true);
+      const alarmOf = () => runInDurableObject(stub, (_instance, state) => state.storage.getAlarm());
+      // Nothing could expire before the oldest id does, seven days after it was seen (notifications last 90).
+      expect(await alarmOf()).toBe(threeDaysAgo + 7 * day);
+      expect(await stub.ingest(events(campaignFailure(1, 1, { id: 'three-days' })))).toEqual({
+        accepted: 0,
+        duplicates: 1,
+      });
 
-    const almostExpired = newTenant();
-    await almostExpired.ingest(
-      events(campaignFailure(1, 1, { id: 'almost-a-week' })),
-      Date.now() - 7 * day + 10_000,
-    );
-    const before = Date.now();
-    expect(await runDurableObjectAlarm(almostExpired)).toBe(true);
-    const alarm = await runInDurableObject(almostExpired, (_instance, state) => state.storage.getAlarm());
-    expect(alarm).toBeGreaterThanOrEqual(before + 60_000);
-    expect(alarm).toBeLessThanOrEqual(Date.now() + 60_000);
-  });
+      const almostExpired = newTenant();
+      await almostExpired.ingest(
+        events(campaignFailure(1, 1, { id: 'almost-a-week' })),
+        Date.now() - 7 * day + 10_000,
+      );
+      const before = Date.now();
+      expect(await runDurableObjectAlarm(almostExpired)).toBe(true);
+      const alarm = await runInDurableObject(almostExpired, (_instance, state) => state.storage.getAlarm());
+      expect(alarm).toBeGreaterThanOrEqual(before + 60_000);
+      expect(alarm).toBeLessThanOrEqual(Date.now() + 60_000);
+    },
+  );
 
   it('adds the key column to a ticket table made before key ids were kept', async () => {
     const stub = newTenant();

@@ -177,34 +177,38 @@ describe('stream messages', () => {
     ws.close(1000, 'done');
   });
 
-  it('pushes a new notification and counts; a repeat while unread pushes counts only; a repeat after read pushes it again', async () => {
-    const stub = TENANT.getByName(munchkinId());
-    const { ws, messages } = await connect(stub);
-    expect((await messages.nextStream()).kind).toBe('counts');
+  it(
+    'pushes a new notification and counts; a repeat while unread ' +
+      'pushes counts only; a repeat after read pushes it again',
+    async () => {
+      const stub = TENANT.getByName(munchkinId());
+      const { ws, messages } = await connect(stub);
+      expect((await messages.nextStream()).kind).toBe('counts');
 
-    await stub.ingest(events(facebook));
-    const created = await messages.nextStream();
-    expect(created).toMatchObject({
-      kind: 'notification',
-      notification: { type: 'facebook', count: 1, readAt: null },
-    });
-    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
+      await stub.ingest(events(facebook));
+      const created = await messages.nextStream();
+      expect(created).toMatchObject({
+        kind: 'notification',
+        notification: { type: 'facebook', count: 1, readAt: null },
+      });
+      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
 
-    await stub.ingest(events(facebook));
-    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
+      await stub.ingest(events(facebook));
+      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
 
-    const id = created.kind === 'notification' ? created.notification.id : '';
-    await stub.markRead(MEMBER, { ids: [id] });
-    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0 } });
+      const id = created.kind === 'notification' ? created.notification.id : '';
+      await stub.markRead(MEMBER, { ids: [id] });
+      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 0 } });
 
-    await stub.ingest(events(facebook));
-    expect(await messages.nextStream()).toMatchObject({
-      kind: 'notification',
-      notification: { id, count: 3, readAt: null },
-    });
-    expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
-    ws.close(1000, 'done');
-  });
+      await stub.ingest(events(facebook));
+      expect(await messages.nextStream()).toMatchObject({
+        kind: 'notification',
+        notification: { id, count: 3, readAt: null },
+      });
+      expect(await messages.nextStream()).toMatchObject({ kind: 'counts', counts: { unread: 1 } });
+      ws.close(1000, 'done');
+    },
+  );
 
   it('pushes counts once when all are marked read, and nothing when none was unread', async () => {
     const stub = TENANT.getByName(munchkinId());

@@ -127,54 +127,58 @@ describe('DELETE /v1/tenants/:id/keys/:keyId', () => {
     expect((await errorOf(after)).code).toBe('unauthorized');
   });
 
-  it('closes the sockets the key opened (code 4401) and takes back its unused tickets; other keys stay connected', async () => {
-    const tenant = await createTenant();
-    const [revoked, kept] = await Promise.all([createKey(tenant, 'read'), createKey(tenant, 'admin')]);
-    const ticketOf = async (key: string) =>
-      StreamTicket.parse(await (await call('/v1/stream/ticket', { method: 'POST', token: key })).json())
-        .ticket;
-    const open = async (ticket: string) => {
-      const response = await fetchWorker(
-        new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, {
+  it(
+    'closes the sockets the key opened (code 4401) and takes ' +
+      'back its unused tickets; other keys stay connected',
+    async () => {
+      const tenant = await createTenant();
+      const [revoked, kept] = await Promise.all([createKey(tenant, 'read'), createKey(tenant, 'admin')]);
+      const ticketOf = async (key: string) =>
+        StreamTicket.parse(await (await call('/v1/stream/ticket', { method: 'POST', token: key })).json())
+          .ticket;
+      const open = async (ticket: string) => {
+        const response = await fetchWorker(
+          new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(ticket)}`, {
+            headers: { Upgrade: 'websocket' },
+          }),
+        );
+        expect(response.status).toBe(101);
+        const socket = response.webSocket!;
+        const first = new Promise((resolve) => socket.addEventListener('message', resolve, { once: true }));
+        const closed = new Promise<CloseEvent>((resolve) =>
+          socket.addEventListener('close', resolve, { once: true }),
+        );
+        socket.accept();
+        await first;
+        return { socket, closed };
+      };
+      const doomed = await open(await ticketOf(revoked.key));
+      const unused = await ticketOf(revoked.key);
+      const other = await open(await ticketOf(kept.key));
+
+      expect(
+        (await call(`/v1/tenants/${tenant}/keys/${revoked.id}`, { method: 'DELETE', token: ROOT_TOKEN }))
+          .status,
+      ).toBe(204);
+      const close = await doomed.closed;
+      expect(close.code).toBe(STREAM_CLOSE_CODES.keyRevoked);
+      expect(close.code).toBe(4401);
+      const refused = await fetchWorker(
+        new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(unused)}`, {
           headers: { Upgrade: 'websocket' },
         }),
       );
-      expect(response.status).toBe(101);
-      const socket = response.webSocket!;
-      const first = new Promise((resolve) => socket.addEventListener('message', resolve, { once: true }));
-      const closed = new Promise<CloseEvent>((resolve) =>
-        socket.addEventListener('close', resolve, { once: true }),
-      );
-      socket.accept();
-      await first;
-      return { socket, closed };
-    };
-    const doomed = await open(await ticketOf(revoked.key));
-    const unused = await ticketOf(revoked.key);
-    const other = await open(await ticketOf(kept.key));
-
-    expect(
-      (await call(`/v1/tenants/${tenant}/keys/${revoked.id}`, { method: 'DELETE', token: ROOT_TOKEN }))
-        .status,
-    ).toBe(204);
-    const close = await doomed.closed;
-    expect(close.code).toBe(STREAM_CLOSE_CODES.keyRevoked);
-    expect(close.code).toBe(4401);
-    const refused = await fetchWorker(
-      new Request(`https://worker.test/v1/stream?ticket=${encodeURIComponent(unused)}`, {
-        headers: { Upgrade: 'websocket' },
-      }),
-    );
-    expect(refused.status).toBe(401);
-    const stub = env.TENANT.getByName(tenant);
-    expect(
-      await runInDurableObject(stub, (_instance, state) => [
-        state.getWebSockets(revoked.id).length,
-        state.getWebSockets(kept.id).length,
-      ]),
-    ).toEqual([0, 1]);
-    other.socket.close(1000, 'done');
-  });
+      expect(refused.status).toBe(401);
+      const stub = env.TENANT.getByName(tenant);
+      expect(
+        await runInDurableObject(stub, (_instance, state) => [
+          state.getWebSockets(revoked.id).length,
+          state.getWebSockets(kept.id).length,
+        ]),
+      ).toEqual([0, 1]);
+      other.socket.close(1000, 'done');
+    },
+  );
 
   it('answers 404 for an unknown key id, and for a key id of another tenant', async () => {
     const [a, b] = await Promise.all([createTenant(), createTenant()]);

@@ -201,30 +201,36 @@ describe('simulated Marketo', () => {
     expect((await get('/rest/asset/v1/smartCampaigns.json', access_token)).json().success).toBe(true);
   });
 
-  it('replays HTTP 500 and 502, malformed JSON, success:false without errors, a refused identity and a timeout', async () => {
-    const { clientId, instance } = newInstance();
-    const { access_token } = (await token(clientId)).body as { access_token: string };
-    instance.queue({ on: 'usage', fault: 'http500' });
-    instance.queue({ on: 'usage', fault: 'http502' });
-    instance.queue({ on: 'usage', fault: 'malformed' });
-    instance.queue({ on: 'usage', fault: 'success_false' });
-    expect((await get('/rest/v1/stats/usage.json', access_token)).status).toBe(500);
-    expect((await get('/rest/v1/stats/usage.json', access_token)).status).toBe(502);
-    const malformed = await get('/rest/v1/stats/usage.json', access_token);
-    expect(() => malformed.json()).toThrow();
-    expect((await get('/rest/v1/stats/usage.json', access_token)).json()).toMatchObject({
-      success: false,
-      errors: [],
-    });
-    instance.queue({ on: 'identity', fault: 'refused' });
-    expect((await token(clientId)).status).toBe(401);
-    instance.queue({ on: 'usage', fault: 'timeout', delayMs: 300 });
-    const started = Date.now();
-    await expect(
-      fetch(`${sim.url}/rest/v1/stats/usage.json`, { headers: { Authorization: `Bearer ${access_token}` } }),
-    ).rejects.toThrow();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-  });
+  it(
+    'replays HTTP 500 and 502, malformed JSON, success:false ' +
+      'without errors, a refused identity and a timeout',
+    async () => {
+      const { clientId, instance } = newInstance();
+      const { access_token } = (await token(clientId)).body as { access_token: string };
+      instance.queue({ on: 'usage', fault: 'http500' });
+      instance.queue({ on: 'usage', fault: 'http502' });
+      instance.queue({ on: 'usage', fault: 'malformed' });
+      instance.queue({ on: 'usage', fault: 'success_false' });
+      expect((await get('/rest/v1/stats/usage.json', access_token)).status).toBe(500);
+      expect((await get('/rest/v1/stats/usage.json', access_token)).status).toBe(502);
+      const malformed = await get('/rest/v1/stats/usage.json', access_token);
+      expect(() => malformed.json()).toThrow();
+      expect((await get('/rest/v1/stats/usage.json', access_token)).json()).toMatchObject({
+        success: false,
+        errors: [],
+      });
+      instance.queue({ on: 'identity', fault: 'refused' });
+      expect((await token(clientId)).status).toBe(401);
+      instance.queue({ on: 'usage', fault: 'timeout', delayMs: 300 });
+      const started = Date.now();
+      await expect(
+        fetch(`${sim.url}/rest/v1/stats/usage.json`, {
+          headers: { Authorization: `Bearer ${access_token}` },
+        }),
+      ).rejects.toThrow();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    },
+  );
 
   it('is driven over HTTP too: instances, replays, usage, errors and campaign changes', async () => {
     const clientId = `http-${Date.now()}`;
