@@ -64,6 +64,39 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
       )}
     </Field>
   );
+  /** A choice among fixed values; `testId` keeps the field's name as the tests know it. */
+  const choice = <K extends 'kind' | 'minSeverity' | 'mode'>(
+    field: K,
+    testId: string,
+    label: string,
+    options: readonly (readonly [ChannelForm[K], string])[],
+  ) => (
+    <label>
+      <span>{label}</span>
+      <select
+        data-testid={`channel-${testId}`}
+        value={form[field]}
+        onChange={(e) => set(field, e.currentTarget.value as ChannelForm[K])}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const check = (field: 'quiet' | 'escalation' | 'enabled', label: string) => (
+    <label class="check">
+      <input
+        type="checkbox"
+        data-testid={`channel-${field}`}
+        checked={form[field]}
+        onChange={(e) => set(field, e.currentTarget.checked)}
+      />
+      <span>{label}</span>
+    </label>
+  );
   return (
     <form
       class="fields channel-editor"
@@ -74,22 +107,13 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
         onSave();
       }}
     >
-      {creating && (
-        <label>
-          <span>{tr.t('channels.kind')}</span>
-          <select
-            data-testid="channel-kind"
-            value={form.kind}
-            onChange={(e) => set('kind', e.currentTarget.value as ChannelForm['kind'])}
-          >
-            {CHANNEL_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {tr.t(`channel.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {creating &&
+        choice(
+          'kind',
+          'kind',
+          tr.t('channels.kind'),
+          CHANNEL_KINDS.map((kind) => [kind, tr.t(`channel.${kind}`)] as const),
+        )}
       {text('name', tr.t('channels.name'), { maxLength: CHANNEL_NAME_MAX })}
       {form.kind === 'email' ? (
         <Field id="to" label={tr.t('channels.to')} error={error('to')}>
@@ -135,29 +159,13 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
           </p>
         )}
       </fieldset>
-      <label>
-        <span>{tr.t('channels.minSeverity')}</span>
-        <select
-          data-testid="channel-min-severity"
-          value={form.minSeverity}
-          onChange={(e) => set('minSeverity', e.currentTarget.value as ChannelForm['minSeverity'])}
-        >
-          {SEVERITIES.map((severity) => (
-            <option key={severity} value={severity}>
-              {tr.t(`severity.${severity}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="channel-quiet"
-          checked={form.quiet}
-          onChange={(e) => set('quiet', e.currentTarget.checked)}
-        />
-        <span>{tr.t('channels.quiet')}</span>
-      </label>
+      {choice(
+        'minSeverity',
+        'min-severity',
+        tr.t('channels.minSeverity'),
+        SEVERITIES.map((severity) => [severity, tr.t(`severity.${severity}`)] as const),
+      )}
+      {check('quiet', tr.t('channels.quiet'))}
       {form.quiet && (
         <>
           {text('quietStart', tr.t('channels.quietStart'), { inputMode: 'numeric', placeholder: 'HH:MM' })}
@@ -165,41 +173,18 @@ export function ChannelEditor({ tr, form, setForm, creating, issues, rejected, o
           {text('quietZone', tr.t('channels.timeZone'), { spellcheck: false })}
         </>
       )}
-      <label>
-        <span>{tr.t('channels.mode')}</span>
-        <select
-          data-testid="channel-mode"
-          value={form.mode}
-          onChange={(e) => set('mode', e.currentTarget.value as ChannelForm['mode'])}
-        >
-          <option value="immediate">{tr.t('channels.mode.immediate')}</option>
-          <option value="digest">{tr.t('channels.mode.digest')}</option>
-        </select>
-      </label>
+      {choice('mode', 'mode', tr.t('channels.mode'), [
+        ['immediate', tr.t('channels.mode.immediate')],
+        ['digest', tr.t('channels.mode.digest')],
+      ])}
       {form.mode === 'digest' && (
         <>
           {text('digestTime', tr.t('channels.digestTime'), { inputMode: 'numeric', placeholder: 'HH:MM' })}
           {text('digestZone', tr.t('channels.timeZone'), { spellcheck: false })}
         </>
       )}
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="channel-escalation"
-          checked={form.escalation}
-          onChange={(e) => set('escalation', e.currentTarget.checked)}
-        />
-        <span>{tr.t('channels.escalation')}</span>
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="channel-enabled"
-          checked={form.enabled}
-          onChange={(e) => set('enabled', e.currentTarget.checked)}
-        />
-        <span>{tr.t('channels.enabled')}</span>
-      </label>
+      {check('escalation', tr.t('channels.escalation'))}
+      {check('enabled', tr.t('channels.enabled'))}
       <div class="actions">
         <button type="submit" class="primary" data-testid="channel-save">
           {tr.t('channels.save')}
