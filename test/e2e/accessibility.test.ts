@@ -114,6 +114,15 @@ describe('popup', () => {
   });
 });
 
+/** The options once the stored read key tested ok, then tested again with the admin key typed in. */
+async function optionsAsAdmin() {
+  const page = await openExtensionPage('options.html', { height: 1400 });
+  await expect.poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL).toBe('ok');
+  await page.getByTestId('key').fill(h.worker.keys.admin);
+  await page.getByTestId('test-connection').click();
+  return page;
+}
+
 describe('options', () => {
   it('with the read key', async () => {
     const page = await openExtensionPage('options.html', { height: 1400 });
@@ -127,12 +136,7 @@ describe('options', () => {
   });
 
   it('with an admin key, its tenant settings and their errors', async () => {
-    const page = await openExtensionPage('options.html', { height: 1400 });
-    await expect
-      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
-      .toBe('ok');
-    await page.getByTestId('key').fill(h.worker.keys.admin);
-    await page.getByTestId('test-connection').click();
+    const page = await optionsAsAdmin();
     await expect.poll(() => page.getByTestId('daily-limit').count(), POLL).toBe(1);
     expect(await violations(page)).toEqual([]);
 
@@ -147,12 +151,7 @@ describe('options', () => {
   });
 
   it('with an admin key, the channel editor with every part shown and its errors, and escalation on', async () => {
-    const page = await openExtensionPage('options.html', { height: 1400 });
-    await expect
-      .poll(() => page.getByTestId('connection-result').getAttribute('data-result'), POLL)
-      .toBe('ok');
-    await page.getByTestId('key').fill(h.worker.keys.admin);
-    await page.getByTestId('test-connection').click();
+    const page = await optionsAsAdmin();
     await expect.poll(() => page.getByTestId('channel-add').count(), POLL).toBe(1);
     await page.getByTestId('escalation-on').check();
     await page.getByTestId('channel-add').click();
