@@ -57,51 +57,22 @@ describe('forecast', () => {
   });
 
   it('says nothing for a flat pace, a reached limit, or too short a span', () => {
-    expect(
+    /** Two samples, `fromUsed` at 0 and `toUsed` at `toMs`, asked at `toMs` against a limit of 100. */
+    const forecast = (fromUsed: number, toMs: number, toUsed: number) =>
       forecastLimitAt(
         [
-          { atMs: 0, used: 10 },
-          { atMs: 30 * min, used: 10 },
+          { atMs: 0, used: fromUsed },
+          { atMs: toMs, used: toUsed },
         ],
         100,
-        30 * min,
+        toMs,
         1e9,
-      ),
-    ).toBeNull();
-    expect(
-      forecastLimitAt(
-        [
-          { atMs: 0, used: 10 },
-          { atMs: 30 * min, used: 100 },
-        ],
-        100,
-        30 * min,
-        1e9,
-      ),
-    ).toBeNull();
-    expect(
-      forecastLimitAt(
-        [
-          { atMs: 0, used: 10 },
-          { atMs: 4 * min, used: 50 },
-        ],
-        100,
-        4 * min,
-        1e9,
-      ),
-    ).toBeNull();
+      );
+    expect(forecast(10, 30 * min, 10)).toBeNull();
+    expect(forecast(10, 30 * min, 100)).toBeNull();
+    expect(forecast(10, 4 * min, 50)).toBeNull();
     // Samples older than an hour do not count.
-    expect(
-      forecastLimitAt(
-        [
-          { atMs: 0, used: 0 },
-          { atMs: 120 * min, used: 10 },
-        ],
-        100,
-        120 * min,
-        1e9,
-      ),
-    ).toBeNull();
+    expect(forecast(0, 120 * min, 10)).toBeNull();
   });
 });
 
