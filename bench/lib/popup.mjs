@@ -7,11 +7,12 @@ import { performance } from 'node:perf_hooks';
 
 import { buildExtension } from '../../scripts/lib/build-extension.mjs';
 import { provisionTenant } from '../../scripts/lib/local-worker.mjs';
+import { watchBadge } from './badge.mjs';
 import { launchWithExtension } from './chromium.mjs';
 import { addConnection } from './connections.mjs';
 import { campaignFailure } from './events.mjs';
 import { request } from './http.mjs';
-import { sleep, summarize } from './stats.mjs';
+import { summarize } from './stats.mjs';
 
 /**
  * Runs in each page before its own scripts: notes `performance.now()` (milliseconds since the
@@ -57,17 +58,6 @@ async function storeUnread(url, keys, count) {
     throw new Error(`post events: HTTP ${posted.status} ${posted.text.slice(0, 200)}`);
 }
 
-async function waitForBadge(browser, text, timeoutMs) {
-  const deadline = performance.now() + timeoutMs;
-  let shown = null;
-  while (performance.now() < deadline) {
-    shown = await browser.badgeText();
-    if (shown === text) return;
-    await sleep(100);
-  }
-  throw new Error(`badge never showed ${text} (shows ${JSON.stringify(shown)})`);
-}
-
 /**
  * `connections`: 1, or 2 (a second tenant on the same worker, added in the options), each with
  * `unread` unread notifications; "All" then lists both.
@@ -90,7 +80,9 @@ export async function benchPopup({ worker, opens, unread, connections = 1, log }
       await addConnection(browser, { workerUrl: worker.url, key: second.keys.read, label: 'Second' });
     // The background is connected and has the counts, as when a user clicks the toolbar button.
     const total = unread * connections;
-    await waitForBadge(browser, total > 99 ? '99+' : String(total), 60_000);
+    const badge = total > 99 ? '99+' : String(total);
+    const { last } = await watchBadge(browser, (text) => text === badge, performance.now() + 60_000);
+    if (last !== badge) throw new Error(`badge never showed ${badge} (shows ${JSON.stringify(last)})`);
     await browser.context.addInitScript(PAINT_PROBE);
     const samples = [];
     const freshSamples = [];
