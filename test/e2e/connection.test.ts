@@ -31,6 +31,7 @@ describe('connection problems', () => {
     // Back up, the extension reconnects with its key and is refused.
     await h.worker.start();
     await expect.poll(async () => (await h.backgroundState())?.problem?.kind, POLL).toBe('refused');
-    expect(await h.browser.badge()).toEqual({ text: '!', color: rgba(GREY) });
+    // The badge is painted after the state is stored (while reconnecting it may show the last count).
+    await expect.poll(h.browser.badge, POLL).toEqual({ text: '!', color: rgba(GREY) });
   });
 });

@@ -34,6 +34,7 @@ export class BackgroundController {
   private ready: Promise<void> = Promise.resolve();
   private readonly openSocket: (url: string) => SocketLike;
   /** State writes one after the other: links report at the same time. */
+  private painting: Promise<void> = Promise.resolve();
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(deps: ControllerDeps = {}) {
@@ -142,7 +143,17 @@ export class BackgroundController {
     };
   }
 
-  async repaint(): Promise<void> {
+  /**
+   * Paints the badge from what is stored now. Paints run one after the other: one started later
+   * (by a newer state) must not be overtaken by an older one still reading storage.
+   */
+  repaint(): Promise<void> {
+    const run = this.painting.then(() => this.paint());
+    this.painting = run.catch(() => undefined);
+    return run;
+  }
+
+  private async paint(): Promise<void> {
     const [connections, shared, states] = await Promise.all([
       connectionsItem.getValue(),
       typePrefsItem.getValue(),
